@@ -1,0 +1,286 @@
+//! The validated model: what the emitter works from. Every name in it is already a legal,
+//! collision-free Rust name and every constraint is consistent, so emission cannot fail on
+//! account of the spec.
+
+pub mod names;
+mod validate;
+
+pub use validate::{check_rules, matches_time, validate, Problem, ProductInput};
+
+use std::collections::BTreeMap;
+
+#[derive(Clone, Debug)]
+pub struct Model {
+    /// Sorted by module name, so output order never depends on the file system.
+    pub products: Vec<Product>,
+}
+
+impl Model {
+    pub fn operation_count(&self) -> usize {
+        self.products.iter().map(|p| p.operations.len()).sum()
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Product {
+    /// Product code on the wire, e.g. `Rds`, `dataworks-public`.
+    pub code: String,
+    /// Rust module name, e.g. `dataworks_public`.
+    pub module: String,
+    /// Cargo feature that enables the module, e.g. `dataworks-public`.
+    pub feature: String,
+    pub name: String,
+    /// API version, `yyyy-mm-dd`.
+    pub version: String,
+    pub endpoint: Endpoint,
+    pub notes: Vec<String>,
+    /// The spec file, relative to the spec root: `rds/product.yaml`.
+    pub source: String,
+    /// Sorted by module name.
+    pub operations: Vec<Operation>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Endpoint {
+    /// Host prefix for the rule `<prefix>.<region>.aliyuncs.com`.
+    pub prefix: String,
+    /// Region → host, overriding the rule.
+    pub regions: BTreeMap<String, String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Method {
+    Get,
+    Post,
+}
+
+impl Method {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Method::Get => "GET",
+            Method::Post => "POST",
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Operation {
+    /// Wire name (the `x-acs-action` header), spelled as the vendor spells it.
+    pub action: String,
+    /// UpperCamelCase Rust name, e.g. `DescribeImportsFromDatabase`.
+    pub name: String,
+    /// snake_case module and method name.
+    pub module: String,
+    pub summary: String,
+    pub description: Option<String>,
+    pub method: Method,
+    /// Whether repeating the call is harmless, so network failures and 5xx may be retried.
+    pub idempotent: bool,
+    pub deprecated: bool,
+    pub ram: Option<Ram>,
+    pub params: Vec<Param>,
+    pub response: Object,
+    pub failure: Option<Failure>,
+    pub pagination: Option<Pagination>,
+    pub errors: Vec<ErrorCode>,
+    pub notes: Vec<String>,
+    /// Spec file relative to the spec root: `rds/ModifyImportTask.yaml`.
+    pub source: String,
+}
+
+impl Operation {
+    pub fn idempotency_token(&self) -> Option<&Param> {
+        self.params.iter().find(|p| p.idempotency_token)
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Ram {
+    pub action: String,
+    pub access_level: String,
+    pub resource: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Location {
+    Query,
+    Body,
+}
+
+/// How a composite value travels: flattened into `Name.1.Key` pairs, or as one JSON text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Style {
+    Flat,
+    Json,
+}
+
+#[derive(Clone, Debug)]
+pub struct Param {
+    pub wire: String,
+    /// snake_case field and setter name (keywords escaped).
+    pub rust: String,
+    pub ty: Type,
+    pub location: Location,
+    pub style: Style,
+    pub required: bool,
+    pub default: Option<Literal>,
+    pub rules: Rules,
+    pub idempotency_token: bool,
+    pub docs: Docs,
+}
+
+/// Documentation carried into doc comments.
+#[derive(Clone, Debug, Default)]
+pub struct Docs {
+    pub description: Option<String>,
+    pub example: Option<String>,
+    pub notes: Vec<String>,
+}
+
+/// Constraints beyond the type. Enum membership lives in the enum type itself.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Rules {
+    pub min_length: Option<u64>,
+    pub max_length: Option<u64>,
+    pub ascii: bool,
+    pub format: Option<TimeFormat>,
+    pub minimum: Option<i64>,
+    pub maximum: Option<i64>,
+}
+
+impl Rules {
+    pub fn is_empty(&self) -> bool {
+        *self == Rules::default()
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TimeFormat {
+    /// `yyyy-MM-ddTHH:mmZ`
+    UtcMinute,
+    /// `yyyy-MM-ddTHH:mm:ssZ`
+    UtcSecond,
+}
+
+impl TimeFormat {
+    pub fn pattern(self) -> &'static str {
+        match self {
+            TimeFormat::UtcMinute => "yyyy-MM-ddTHH:mmZ",
+            TimeFormat::UtcSecond => "yyyy-MM-ddTHH:mm:ssZ",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Literal {
+    Str(String),
+    Int(i64),
+    Bool(bool),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IntWidth {
+    I32,
+    I64,
+}
+
+#[derive(Clone, Debug)]
+pub enum Type {
+    String,
+    Int(IntWidth),
+    Bool,
+    Float,
+    /// Any JSON document, kept as `serde_json::Value`.
+    Json,
+    Enum(Box<EnumDef>),
+    Object(Box<Object>),
+    Array(Box<Type>),
+    Map(Box<Type>),
+}
+
+#[derive(Clone, Debug)]
+pub struct EnumDef {
+    /// UpperCamelCase type name, unique within its operation.
+    pub name: String,
+    pub repr: EnumRepr,
+    pub values: Vec<EnumValue>,
+    /// Values outside the list are passed through instead of rejected by request validation.
+    pub open: bool,
+    pub description: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EnumRepr {
+    Str,
+    Int(IntWidth),
+}
+
+#[derive(Clone, Debug)]
+pub struct EnumValue {
+    pub wire: Literal,
+    pub variant: String,
+    pub description: Option<String>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Object {
+    /// UpperCamelCase type name, unique within its operation.
+    pub name: String,
+    pub fields: Vec<Field>,
+    /// Unknown keys are kept (requests: sent) in a JSON map rather than dropped.
+    pub additional: bool,
+    pub description: Option<String>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Field {
+    pub wire: String,
+    pub rust: String,
+    pub ty: Type,
+    pub docs: Docs,
+    pub format: Option<TimeFormat>,
+}
+
+/// A path from the response root to a field: wire names and Rust names side by side.
+#[derive(Clone, Debug)]
+pub struct FieldPath {
+    pub wire: Vec<String>,
+    pub rust: Vec<String>,
+}
+
+impl FieldPath {
+    pub fn dotted(&self) -> String {
+        self.wire.join(".")
+    }
+}
+
+/// How failure is signalled inside an HTTP 200 body.
+#[derive(Clone, Debug)]
+pub struct Failure {
+    pub success: Option<FieldPath>,
+    pub status: Option<(FieldPath, Vec<String>)>,
+    pub code: Option<FieldPath>,
+    pub message: Option<FieldPath>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Pagination {
+    /// Rust names of the page number and page size parameters.
+    pub page_number: String,
+    pub page_size: String,
+    pub items: FieldPath,
+    /// The Rust type name of one item.
+    pub item_type: String,
+    pub total: FieldPath,
+}
+
+#[derive(Clone, Debug)]
+pub struct ErrorCode {
+    pub status: u16,
+    /// Wire code, exactly as the server sends it.
+    pub code: String,
+    pub variant: String,
+    pub message: Option<String>,
+    pub description: Option<String>,
+    pub retryable: bool,
+}

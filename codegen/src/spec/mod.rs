@@ -1,0 +1,189 @@
+//! Reading spec files from disk (or memory), parsing them with serde_yaml and running the
+//! validator, with every problem located in its file.
+
+pub mod locate;
+pub mod raw;
+
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::model::{self, Model};
+use raw::{RawOperation, RawProduct};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// One spec file's text. `rel` is its path below the spec root with `/` separators
+/// (`rds/ModifyImportTask.yaml`): it names the product folder and appears in generated headers.
+#[derive(Clone, Debug)]
+pub struct SpecFile {
+    pub path: PathBuf,
+    pub rel: String,
+    pub text: String,
+}
+
+pub const PRODUCT_FILE: &str = "product.yaml";
+
+/// Reads every `*.yaml` file one folder below `root`, in a stable order.
+pub fn read_dir(root: &Path) -> Result<Vec<SpecFile>, Diagnostics> {
+    let mut files = Vec::new();
+    let mut problems = Vec::new();
+    let io_problem = |path: &Path, e: std::io::Error| Diagnostic {
+        file: path.to_owned(),
+        line: None,
+        column: None,
+        path: String::new(),
+        message: format!("cannot read: {e}"),
+    };
+    let mut folders = match sorted_entries(root) {
+        Ok(entries) => entries,
+        Err(e) => return Err(Diagnostics(vec![io_problem(root, e)])),
+    };
+    folders.retain(|p| p.is_dir() || is_yaml(p));
+    for folder in folders {
+        if !folder.is_dir() {
+            problems.push(Diagnostic {
+                file: folder,
+                line: None,
+                column: None,
+                path: String::new(),
+                message: "spec files belong in a product folder (specs/<product>/), not at the top"
+                    .into(),
+            });
+            continue;
+        }
+        let entries = match sorted_entries(&folder) {
+            Ok(e) => e,
+            Err(e) => {
+                problems.push(io_problem(&folder, e));
+                continue;
+            }
+        };
+        for path in entries.into_iter().filter(|p| is_yaml(p) && p.is_file()) {
+            match std::fs::read_to_string(&path) {
+                Ok(text) => {
+                    let rel = path
+                        .strip_prefix(root)
+                        .unwrap_or(&path)
+                        .components()
+                        .map(|c| c.as_os_str().to_string_lossy())
+                        .collect::<Vec<_>>()
+                        .join("/");
+                    files.push(SpecFile { path, rel, text });
+                }
+                Err(e) => problems.push(io_problem(&path, e)),
+            }
+        }
+    }
+    if problems.is_empty() {
+        Ok(files)
+    } else {
+        Err(Diagnostics(problems))
+    }
+}
+
+fn sorted_entries(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
+    let mut v = std::fs::read_dir(dir)?
+        .map(|e| e.map(|e| e.path()))
+        .collect::<std::io::Result<Vec<_>>>()?;
+    v.sort();
+    Ok(v)
+}
+
+fn is_yaml(p: &Path) -> bool {
+    matches!(p.extension().and_then(|e| e.to_str()), Some("yaml" | "yml"))
+}
+
+/// One product folder's parsed files: (file index, relative path, contents).
+type Parsed<'a> = (
+    Option<(usize, &'a str, RawProduct)>,
+    Vec<(usize, &'a str, RawOperation)>,
+);
+
+/// Parses and validates `files` into a model; on failure returns every problem found.
+pub fn load(files: &[SpecFile]) -> Result<Model, Diagnostics> {
+    let mut diagnostics = Vec::new();
+    let mut products: BTreeMap<&str, Parsed<'_>> = BTreeMap::new();
+    for (i, f) in files.iter().enumerate() {
+        let Some((folder, name)) = f.rel.rsplit_once('/') else {
+            diagnostics.push(Diagnostic {
+                file: f.path.clone(),
+                line: None,
+                column: None,
+                path: String::new(),
+                message: "spec files belong in a product folder (specs/<product>/), not at the top"
+                    .into(),
+            });
+            continue;
+        };
+        let entry = products.entry(folder).or_default();
+        if name == PRODUCT_FILE {
+            match parse::<RawProduct>(f) {
+                Ok(p) => entry.0 = Some((i, f.rel.as_str(), p)),
+                Err(d) => diagnostics.push(d),
+            }
+        } else {
+            match parse::<RawOperation>(f) {
+                Ok(op) => entry.1.push((i, f.rel.as_str(), op)),
+                Err(d) => diagnostics.push(d),
+            }
+        }
+    }
+    let inputs: Vec<model::ProductInput<'_>> = products
+        .iter()
+        .map(|(folder, (product, ops))| model::ProductInput {
+            folder,
+            product: product.as_ref().map(|(i, rel, p)| (*i, *rel, p)),
+            operations: ops.iter().map(|(i, rel, op)| (*i, *rel, op)).collect(),
+        })
+        .collect();
+    let (model, problems) = model::validate(&inputs);
+
+    // Locate each problem; a file's path index is built once, and only if it has problems.
+    let mut indexes: BTreeMap<usize, locate::PathIndex> = BTreeMap::new();
+    for p in problems {
+        let index = indexes
+            .entry(p.file)
+            .or_insert_with(|| locate::PathIndex::build(&files[p.file].text));
+        let pos = index.find(&p.path);
+        diagnostics.push(Diagnostic {
+            file: files[p.file].path.clone(),
+            line: pos.map(|p| p.line),
+            column: pos.map(|p| p.column),
+            path: p.path,
+            message: p.message,
+        });
+    }
+    if diagnostics.is_empty() {
+        Ok(model)
+    } else {
+        let mut d = Diagnostics(diagnostics);
+        d.sort();
+        Err(d)
+    }
+}
+
+/// Reads and loads the specs below `root`.
+pub fn load_dir(root: &Path) -> Result<Model, Diagnostics> {
+    load(&read_dir(root)?)
+}
+
+fn parse<T: serde::de::DeserializeOwned>(f: &SpecFile) -> Result<T, Diagnostic> {
+    serde_yaml::from_str(&f.text).map_err(|e| {
+        let location = e.location();
+        // serde_yaml appends " at line L column C"; the location is reported separately.
+        let mut message = e.to_string();
+        if let Some(cut) = message.find(" at line ") {
+            message.truncate(cut);
+        }
+        // It prefixes the key path ("parameters[2]: unknown field ..."); split it off.
+        let (path, message) = match message.split_once(": ") {
+            Some((p, m)) if !p.contains(' ') => (p.to_owned(), m.to_owned()),
+            _ => (String::new(), message),
+        };
+        Diagnostic {
+            file: f.path.clone(),
+            line: location.as_ref().map(|l| l.line()),
+            column: location.as_ref().map(|l| l.column()),
+            path,
+            message,
+        }
+    })
+}

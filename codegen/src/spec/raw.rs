@@ -1,0 +1,154 @@
+//! The spec files exactly as written: plain serde structs, every key optional where the format
+//! allows it, unknown keys rejected. Meaning is checked later, in `model::validate`.
+
+use serde::Deserialize;
+use serde_yaml::Value;
+use std::collections::BTreeMap;
+
+/// `specs/<product>/product.yaml`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawProduct {
+    pub code: String,
+    pub module: Option<String>,
+    pub name: String,
+    pub version: String,
+    pub style: String,
+    pub signing: String,
+    pub endpoint: RawEndpoint,
+    #[serde(default)]
+    pub notes: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawEndpoint {
+    pub prefix: String,
+    #[serde(default)]
+    pub regions: BTreeMap<String, String>,
+}
+
+/// `specs/<product>/<Action>.yaml`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawOperation {
+    pub product: String,
+    pub action: String,
+    pub rust_name: Option<String>,
+    pub summary: String,
+    pub description: Option<String>,
+    pub method: Option<String>,
+    pub idempotent: Option<bool>,
+    #[serde(default)]
+    pub deprecated: bool,
+    pub ram: Option<RawRam>,
+    #[serde(default)]
+    pub parameters: Vec<RawField>,
+    pub response: RawResponse,
+    pub pagination: Option<RawPagination>,
+    #[serde(default)]
+    pub errors: Vec<RawError>,
+    #[serde(default)]
+    pub notes: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawRam {
+    pub action: String,
+    pub access_level: String,
+    pub resource: Option<String>,
+}
+
+/// A parameter, a response field, an array item or a map value: one shape, so nesting is
+/// uniform. Keys that only make sense on top-level parameters are rejected elsewhere by the
+/// validator, with their location.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawField {
+    pub name: Option<String>,
+    pub rust_name: Option<String>,
+    #[serde(rename = "type")]
+    pub ty: Option<String>,
+    #[serde(rename = "in")]
+    pub location: Option<String>,
+    pub required: Option<bool>,
+    pub default: Option<Value>,
+    pub description: Option<String>,
+    pub example: Option<Value>,
+    #[serde(rename = "enum")]
+    pub values: Option<Vec<RawEnumValue>>,
+    pub open: Option<bool>,
+    pub min_length: Option<u64>,
+    pub max_length: Option<u64>,
+    pub ascii: Option<bool>,
+    pub format: Option<String>,
+    pub minimum: Option<i64>,
+    pub maximum: Option<i64>,
+    pub idempotency_token: Option<bool>,
+    pub style: Option<String>,
+    pub type_name: Option<String>,
+    pub additional: Option<bool>,
+    pub items: Option<Box<RawField>>,
+    #[serde(rename = "values")]
+    pub map_values: Option<Box<RawField>>,
+    pub fields: Option<Vec<RawField>>,
+    #[serde(default)]
+    pub notes: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawEnumValue {
+    pub value: Value,
+    pub rust_name: Option<String>,
+    pub description: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawResponse {
+    #[serde(default)]
+    pub fields: Vec<RawField>,
+    pub failure: Option<RawFailure>,
+}
+
+/// How a failure is reported inside an HTTP 200 body.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawFailure {
+    /// A boolean field that is `false` on failure.
+    pub success: Option<String>,
+    /// A string field whose value outside `ok` means failure.
+    pub status: Option<RawStatusCheck>,
+    pub code: Option<String>,
+    pub message: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawStatusCheck {
+    pub field: String,
+    pub ok: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPagination {
+    pub page_number: String,
+    pub page_size: String,
+    pub items: String,
+    pub total: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawError {
+    pub status: u16,
+    pub code: String,
+    pub rust_name: Option<String>,
+    pub message: Option<String>,
+    pub description: Option<String>,
+    #[serde(default)]
+    pub retryable: bool,
+}

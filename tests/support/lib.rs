@@ -1,0 +1,53 @@
+//! Helpers shared by the test files: the real specs, edited copies of them, and paths.
+
+use codegen::spec::SpecFile;
+use std::path::{Path, PathBuf};
+
+/// The repository root.
+pub fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("tests/ has a parent")
+        .to_owned()
+}
+
+/// The real specs, read from `specs/`.
+pub fn real_specs() -> Vec<SpecFile> {
+    codegen::spec::read_dir(&root().join("specs")).expect("specs/ is readable")
+}
+
+/// The real specs with the first occurrence of `from` replaced by `to` in file `rel`; panics
+/// when `from` is absent, so a test cannot silently stop exercising what it claims to.
+pub fn edited(rel: &str, from: &str, to: &str) -> Vec<SpecFile> {
+    let mut files = real_specs();
+    let f = files
+        .iter_mut()
+        .find(|f| f.rel == rel)
+        .unwrap_or_else(|| panic!("no spec {rel}"));
+    assert!(f.text.contains(from), "{rel} does not contain {from:?}");
+    f.text = f.text.replacen(from, to, 1);
+    files
+}
+
+/// Adds a file (in memory) to a spec set.
+pub fn with_file(mut files: Vec<SpecFile>, rel: &str, text: &str) -> Vec<SpecFile> {
+    files.push(SpecFile {
+        path: PathBuf::from("specs").join(rel),
+        rel: rel.to_owned(),
+        text: text.to_owned(),
+    });
+    files
+}
+
+/// The 1-based number of the `n`th (1-based) line of `rel` containing `needle`.
+pub fn line_of(files: &[SpecFile], rel: &str, needle: &str, n: usize) -> usize {
+    let f = files.iter().find(|f| f.rel == rel).expect("file present");
+    f.text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| l.contains(needle))
+        .nth(n - 1)
+        .unwrap_or_else(|| panic!("{rel} has no line {n} containing {needle:?}"))
+        .0
+        + 1
+}
