@@ -10,3 +10,5 @@ pub mod spec;
 
 pub use diagnostics::{Diagnostic, Diagnostics};
 pub use model::Model;
+pub mod emit;
+pub mod output;

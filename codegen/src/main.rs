@@ -1,6 +1,7 @@
 //! `codegen`: validate the specs, generate the client crate, or check that it is up to date.
 
 use clap::{Parser, Subcommand};
+use codegen::output::{self, Written};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -23,13 +24,35 @@ enum Command {
         #[arg(long, default_value = "specs")]
         specs: PathBuf,
     },
+    /// Regenerate the client modules and the product features of the generated crate.
+    ///
+    /// Nothing is written unless every spec is valid; the generated folder is replaced as a
+    /// whole, so a failed run leaves the previous one untouched.
+    Generate {
+        /// Folder holding one sub-folder per product.
+        #[arg(long, default_value = "specs")]
+        specs: PathBuf,
+        /// The generated crate (its Cargo.toml and src/ live here).
+        #[arg(long, default_value = "generated")]
+        out: PathBuf,
+    },
+    /// Generate in memory and compare with the generated crate; print a unified diff of every
+    /// stale file and exit non-zero if any.
+    Check {
+        /// Folder holding one sub-folder per product.
+        #[arg(long, default_value = "specs")]
+        specs: PathBuf,
+        /// The generated crate to compare with.
+        #[arg(long, default_value = "generated")]
+        out: PathBuf,
+    },
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    match cli.command {
-        Command::Validate { specs } => match codegen::spec::load_dir(&specs) {
-            Ok(model) => {
+    let result = match cli.command {
+        Command::Validate { specs } => codegen::spec::load_dir(&specs)
+            .map(|model| {
                 println!(
                     "{}: {} products, {} operations, no problems",
                     specs.display(),
@@ -37,11 +60,35 @@ fn main() -> ExitCode {
                     model.operation_count()
                 );
                 ExitCode::SUCCESS
+            })
+            .map_err(Into::into),
+        Command::Generate { specs, out } => output::generate(&specs).and_then(|o| {
+            let n = o.files.len();
+            match output::write(&out, &o)? {
+                Written::Unchanged => println!("{}: {n} files, already up to date", out.display()),
+                Written::Replaced(k) => println!("{}: {n} files, {k} changed", out.display()),
             }
-            Err(d) => {
-                eprintln!("{d}");
-                ExitCode::FAILURE
+            Ok(ExitCode::SUCCESS)
+        }),
+        Command::Check { specs, out } => output::generate(&specs).and_then(|o| {
+            let stale = output::compare(&out, &o)?;
+            if stale.is_empty() {
+                println!("{}: up to date", out.display());
+                return Ok(ExitCode::SUCCESS);
             }
-        },
-    }
+            for s in &stale {
+                print!("{}", s.diff());
+            }
+            eprintln!(
+                "{} generated file(s) are stale: {}\nrun `cargo run -p codegen -- generate` and commit the result",
+                stale.len(),
+                stale.iter().map(|s| s.path.display().to_string()).collect::<Vec<_>>().join(", ")
+            );
+            Ok(ExitCode::FAILURE)
+        }),
+    };
+    result.unwrap_or_else(|e| {
+        eprintln!("{e}");
+        ExitCode::FAILURE
+    })
 }

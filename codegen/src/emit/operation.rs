@@ -1,0 +1,92 @@
+//! One operation's module file: metadata, input, builder, output, error and nested types.
+
+use super::docs::Doc;
+use super::types::{collect, Side};
+use super::{error, input, output};
+use crate::model::{Operation, Product};
+use proc_macro2::TokenStream;
+use quote::quote;
+
+pub fn operation(product: &Product, op: &Operation) -> TokenStream {
+    let mut doc = Doc::new();
+    doc.md(&format!(
+        "`{}`: {}",
+        op.action,
+        super::docs::prose(&op.summary)
+    ));
+    if let Some(d) = &op.description {
+        doc.para(d);
+    }
+    if let Some(ram) = &op.ram {
+        doc.md(&format!(
+            "RAM action `{}`, access level `{}`{}.",
+            ram.action,
+            ram.access_level,
+            ram.resource
+                .as_deref()
+                .map(|r| format!(", resource `{r}`"))
+                .unwrap_or_default()
+        ));
+    }
+    doc.md(&format!(
+        "{} {} {}, API version `{}`. {}",
+        op.method.as_str(),
+        product.name,
+        format_args!("(`{}`)", product.code),
+        product.version,
+        if op.idempotent {
+            "Idempotent: network failures and server errors are retried."
+        } else {
+            "Not idempotent: only throttling is retried."
+        }
+    ));
+    if op.deprecated {
+        doc.md("**Deprecated** by the vendor.");
+    }
+    if !op.notes.is_empty() {
+        doc.md("Notes on the documentation:");
+        for n in &op.notes {
+            doc.item(&super::docs::prose(n));
+        }
+    }
+    let doc = doc.inner();
+
+    let action = &op.action;
+    let method = op.method.as_str();
+    let idempotent = op.idempotent;
+    let retryable = op
+        .errors
+        .iter()
+        .filter(|e| e.retryable)
+        .map(|e| e.code.as_str());
+
+    let mut defs = Vec::new();
+    for p in &op.params {
+        collect(&p.ty, Side::Request, false, &mut defs);
+    }
+    for f in &op.response.fields {
+        collect(&f.ty, Side::Response, true, &mut defs);
+    }
+    let types = defs.iter().map(super::types::emit);
+    let input = input::input(op);
+    let builder = input::builder(op);
+    let output = output::output(op);
+    let error = error::error(op);
+    quote! {
+        #doc
+
+        pub(super) static OPERATION: crate::runtime::OperationMeta = crate::runtime::OperationMeta {
+            product: &super::PRODUCT,
+            action: #action,
+            method: #method,
+            idempotent: #idempotent,
+            retryable_codes: &[#(#retryable),*],
+        };
+
+        #builder
+        #input
+        #output
+        #error
+        #(#types)*
+    }
+}

@@ -1,0 +1,82 @@
+//! An operation's output struct and how it reports failure inside an HTTP 200 body.
+
+use super::ident;
+use super::types::{Def, Named, Side};
+use crate::model::{FieldPath, Operation};
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+pub fn output(op: &Operation) -> TokenStream {
+    let def = Def {
+        named: Named::Object(&op.response),
+        side: Side::Response,
+        nested: false,
+    };
+    let strukt = super::types::emit(&def);
+    let name = format_ident!("{}", op.response.name);
+    let failure = op.failure.as_ref().map(|f| {
+        let mut conditions = Vec::new();
+        if let Some(success) = &f.success {
+            let value = access(success);
+            conditions.push(quote!(#value == Some(&false)));
+        }
+        if let Some((status, ok)) = &f.status {
+            let value = access(status);
+            conditions.push(quote!(#value.is_some_and(|s| ![#(#ok),*].contains(&s.as_str()))));
+        }
+        let text = |p: &Option<FieldPath>| match p {
+            Some(p) => {
+                let value = access(p);
+                quote!(#value.map(|s| s.to_string()))
+            }
+            None => quote!(None),
+        };
+        // With no code field, the status value (e.g. `fail`) stands in as the code.
+        let code = match (&f.code, &f.status) {
+            (None, Some((status, _))) => text(&Some(status.clone())),
+            (code, _) => text(code),
+        };
+        let message = text(&f.message);
+        quote! {
+            fn failure(&self) -> ::std::option::Option<crate::runtime::BodyFailure> {
+                let failed = #(#conditions)||*;
+                failed.then(|| crate::runtime::BodyFailure {
+                    code: #code,
+                    message: #message,
+                })
+            }
+        }
+    });
+    let request_id = op
+        .response
+        .fields
+        .iter()
+        .find(|f| f.wire == "RequestId")
+        .map(|f| {
+            let f = ident(&f.rust);
+            quote! {
+                fn request_id(&self) -> ::std::option::Option<&str> {
+                    self.#f.as_deref()
+                }
+            }
+        });
+    quote! {
+        #strukt
+
+        impl crate::runtime::Response for #name {
+            #request_id
+            #failure
+        }
+    }
+}
+
+/// `self.a.as_ref().and_then(|v| v.b.as_ref())`: an `Option<&T>` for a field path.
+fn access(path: &FieldPath) -> TokenStream {
+    let mut rust = path.rust.iter().map(|r| ident(r));
+    let first = rust.next().expect("field paths are not empty");
+    let mut tokens = quote!(self.#first.as_ref());
+    for next in rust {
+        tokens = quote!(#tokens.and_then(|v| v.#next.as_ref()));
+    }
+    tokens
+}

@@ -1,0 +1,97 @@
+//! A product's `mod.rs`: endpoint metadata, the client, and re-exports of each operation.
+
+use super::docs::{code, Doc};
+use crate::model::Product;
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+pub fn product(p: &Product) -> TokenStream {
+    let mut doc = Doc::new();
+    doc.md(&format!(
+        "{} ({}, API version `{}`), enabled by the cargo feature `{}`.",
+        p.name,
+        code(&p.code),
+        p.version,
+        p.feature
+    ));
+    for n in &p.notes {
+        doc.para(n);
+    }
+    let doc = doc.inner();
+    let modules: Vec<_> = p
+        .operations
+        .iter()
+        .map(|o| super::ident(&o.module))
+        .collect();
+    let reexports = p.operations.iter().map(|o| {
+        let m = super::ident(&o.module);
+        let b = format_ident!("{}", o.name);
+        let i = format_ident!("{}Input", o.name);
+        let out = format_ident!("{}Output", o.name);
+        let e = format_ident!("{}Error", o.name);
+        quote!(pub use #m::{#b, #i, #out, #e};)
+    });
+    let methods = p.operations.iter().map(|o| {
+        let m = super::ident(&o.module);
+        let b = format_ident!("{}", o.name);
+        let mut d = Doc::new();
+        d.md(&format!(
+            "`{}`: {}",
+            o.action,
+            super::docs::prose(&o.summary)
+        ));
+        let d = d.outer();
+        quote! {
+            #d
+            pub fn #m(&self) -> #b {
+                #b::new(self.clone())
+            }
+        }
+    });
+    let code_ = &p.code;
+    let version = &p.version;
+    let prefix = &p.endpoint.prefix;
+    let regions = p.endpoint.regions.iter().map(|(r, h)| quote!((#r, #h)));
+    let client_doc = format!(
+        " A client for {}. Cheap to clone: clones share connections and credentials.",
+        p.name
+    );
+    quote! {
+        #doc
+
+        #(pub mod #modules;)*
+        #(#reexports)*
+
+        pub(crate) static PRODUCT: crate::runtime::ProductMeta = crate::runtime::ProductMeta {
+            code: #code_,
+            version: #version,
+            endpoint_prefix: #prefix,
+            regional_endpoints: &[#(#regions),*],
+        };
+
+        #[doc = #client_doc]
+        #[derive(Clone, Debug)]
+        pub struct Client {
+            inner: crate::runtime::Client,
+        }
+
+        impl Client {
+            /// A client using `config` (region, credentials, endpoint, timeouts, retries).
+            pub fn new(config: &crate::Config) -> Self {
+                Self { inner: crate::runtime::Client::new(config, &PRODUCT) }
+            }
+
+            /// A client configured from the environment: see [`Config::from_env`](crate::Config::from_env).
+            pub fn from_env() -> ::std::result::Result<Self, crate::ConfigError> {
+                Ok(Self::new(&crate::Config::from_env()?))
+            }
+
+            /// The endpoint requests go to, as resolved from the configuration.
+            pub fn endpoint(&self) -> &str {
+                self.inner.endpoint()
+            }
+
+            #(#methods)*
+        }
+    }
+}

@@ -1,0 +1,403 @@
+//! Rust types for spec types, and the structs and enums an operation defines.
+
+use super::docs::{code, Doc};
+use super::ident;
+use crate::model::{EnumDef, EnumRepr, Field, IntWidth, Literal, Object, Type};
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+/// Which way a type travels: request types serialise, response types deserialise.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    Request,
+    Response,
+}
+
+/// The Rust type for a spec type (without the `Option` around optional values).
+pub fn rust_type(ty: &Type) -> TokenStream {
+    match ty {
+        Type::String => quote!(::std::string::String),
+        Type::Int(IntWidth::I32) => quote!(i32),
+        Type::Int(IntWidth::I64) => quote!(i64),
+        Type::Bool => quote!(bool),
+        Type::Float => quote!(f64),
+        Type::Json => quote!(::serde_json::Value),
+        Type::Enum(e) => {
+            let name = format_ident!("{}", e.name);
+            quote!(#name)
+        }
+        Type::Object(o) => {
+            let name = format_ident!("{}", o.name);
+            quote!(#name)
+        }
+        Type::Array(item) => {
+            let item = rust_type(item);
+            quote!(::std::vec::Vec<#item>)
+        }
+        Type::Map(value) => {
+            let value = rust_type(value);
+            quote!(::std::collections::BTreeMap<::std::string::String, #value>)
+        }
+    }
+}
+
+/// One enum or object an operation defines, with how it travels. `nested` is true when it
+/// sits inside a value that serde encodes (an object, array or map), not directly in a
+/// top-level parameter.
+pub struct Def<'a> {
+    pub named: Named<'a>,
+    pub side: Side,
+    pub nested: bool,
+}
+
+/// Every enum and object defined by `ty` and the types nested in it, outermost first.
+pub fn collect<'a>(ty: &'a Type, side: Side, nested: bool, out: &mut Vec<Def<'a>>) {
+    match ty {
+        Type::Enum(e) => out.push(Def {
+            named: Named::Enum(e),
+            side,
+            nested,
+        }),
+        Type::Object(o) => {
+            out.push(Def {
+                named: Named::Object(o),
+                side,
+                nested,
+            });
+            for f in &o.fields {
+                collect(&f.ty, side, true, out);
+            }
+        }
+        Type::Array(t) | Type::Map(t) => collect(t, side, true, out),
+        _ => {}
+    }
+}
+
+pub enum Named<'a> {
+    Enum(&'a EnumDef),
+    Object(&'a Object),
+}
+
+pub fn emit(def: &Def<'_>) -> TokenStream {
+    match def.named {
+        Named::Enum(e) => enum_type(e, def.side, def.nested && def.side == Side::Request),
+        Named::Object(o) => object(o, def.side),
+    }
+}
+
+/// The `deserialize_with` helper that tolerates numbers sent as strings (and the reverse),
+/// as the vendor's docs are known to be wrong about scalar types.
+fn lenient(ty: &Type) -> Option<&'static str> {
+    Some(match ty {
+        Type::String => "crate::runtime::de::opt_string",
+        Type::Int(IntWidth::I32) => "crate::runtime::de::opt_i32",
+        Type::Int(IntWidth::I64) => "crate::runtime::de::opt_i64",
+        Type::Bool => "crate::runtime::de::opt_bool",
+        Type::Float => "crate::runtime::de::opt_f64",
+        _ => return None,
+    })
+}
+
+pub fn field_doc(f: &Field) -> Doc {
+    let mut doc = Doc::new();
+    if let Some(d) = &f.docs.description {
+        doc.para(d);
+    }
+    if let Some(fmt) = f.format {
+        doc.md(&format!("A UTC time of the form `{}`.", fmt.pattern()));
+    }
+    if let Some(e) = &f.docs.example {
+        doc.md(&format!("Example: {}", code(e)));
+    }
+    for n in &f.docs.notes {
+        doc.para(n);
+    }
+    doc.md(&format!("Wire name: {}.", code(&f.wire)));
+    doc
+}
+
+fn object(o: &Object, side: Side) -> TokenStream {
+    let name = format_ident!("{}", o.name);
+    let mut doc = Doc::new();
+    if let Some(d) = &o.description {
+        doc.para(d);
+    }
+    let doc = doc.outer();
+    let fields = o.fields.iter().map(|f| {
+        let rust = ident(&f.rust);
+        let wire = &f.wire;
+        let ty = rust_type(&f.ty);
+        let doc = field_doc(f).outer();
+        let serde = match (side, lenient(&f.ty)) {
+            (Side::Request, _) => quote!(#[serde(rename = #wire, skip_serializing_if = "::std::option::Option::is_none")]),
+            (Side::Response, Some(with)) => quote!(#[serde(rename = #wire, deserialize_with = #with)]),
+            (Side::Response, None) => quote!(#[serde(rename = #wire)]),
+        };
+        quote! {
+            #doc
+            #serde
+            pub #rust: ::std::option::Option<#ty>,
+        }
+    });
+    let extra = o.additional.then(|| {
+        quote! {
+            /// Keys beyond the documented fields, kept as they are.
+            #[serde(flatten)]
+            pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        }
+    });
+    match side {
+        Side::Request => quote! {
+            #doc
+            #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize)]
+            pub struct #name {
+                #(#fields)*
+                #extra
+            }
+        },
+        Side::Response => quote! {
+            #doc
+            #[derive(Clone, Debug, Default, PartialEq, ::serde::Deserialize)]
+            #[serde(default)]
+            #[non_exhaustive]
+            pub struct #name {
+                #(#fields)*
+                #extra
+            }
+        },
+    }
+}
+
+/// An enum with one variant per documented value and an `Unknown` variant that keeps values
+/// the server adds later. `nested`: the enum sits inside a JSON-encoded request object, so it
+/// needs `Serialize` (top-level parameters are encoded by generated code instead).
+fn enum_type(e: &EnumDef, side: Side, nested: bool) -> TokenStream {
+    let name = format_ident!("{}", e.name);
+    let mut doc = Doc::new();
+    if let Some(d) = &e.description {
+        doc.para(d);
+    }
+    for v in &e.values {
+        let desc = v
+            .description
+            .as_deref()
+            .map(super::docs::prose)
+            .unwrap_or_default();
+        doc.item(&format!("{}: {desc}", code(&wire_text(&v.wire))));
+    }
+    if e.open {
+        doc.md("The list is open: other values are sent as they are.");
+    }
+    let doc = doc.outer();
+    let variants: Vec<_> = e
+        .values
+        .iter()
+        .map(|v| format_ident!("{}", v.variant))
+        .collect();
+    let variant_docs = e.values.iter().map(|v| {
+        let mut d = Doc::new();
+        d.md(&code(&wire_text(&v.wire)));
+        if let Some(desc) = &v.description {
+            d.para(desc);
+        }
+        d.outer()
+    });
+    let (repr, unknown_doc) = match e.repr {
+        EnumRepr::Str => (
+            quote!(::std::string::String),
+            "A value this version of the client does not know, kept as sent.",
+        ),
+        EnumRepr::Int(IntWidth::I32) => (
+            quote!(i32),
+            "A value this version of the client does not know, kept as sent.",
+        ),
+        EnumRepr::Int(IntWidth::I64) => (
+            quote!(i64),
+            "A value this version of the client does not know, kept as sent.",
+        ),
+    };
+    let decl = quote! {
+        #doc
+        #[derive(Clone, Debug, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
+        pub enum #name {
+            #(#variant_docs #variants,)*
+            #[doc = #unknown_doc]
+            Unknown(#repr),
+        }
+    };
+    let body = match e.repr {
+        EnumRepr::Str => string_enum(&name, e, &variants, side, nested),
+        EnumRepr::Int(w) => int_enum(&name, e, &variants, w, side, nested),
+    };
+    quote!(#decl #body)
+}
+
+fn wire_text(l: &Literal) -> String {
+    match l {
+        Literal::Str(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
+
+fn string_enum(
+    name: &syn::Ident,
+    e: &EnumDef,
+    variants: &[syn::Ident],
+    side: Side,
+    nested: bool,
+) -> TokenStream {
+    let wires: Vec<_> = e.values.iter().map(|v| wire_text(&v.wire)).collect();
+    let de = (side == Side::Response).then(|| {
+        quote! {
+            impl<'de> ::serde::Deserialize<'de> for #name {
+                fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> ::std::result::Result<Self, D::Error> {
+                    crate::runtime::de::string_enum(d)
+                }
+            }
+        }
+    });
+    let ser = nested.then(|| {
+        quote! {
+            impl ::serde::Serialize for #name {
+                fn serialize<S: ::serde::Serializer>(&self, s: S) -> ::std::result::Result<S::Ok, S::Error> {
+                    s.serialize_str(self.as_str())
+                }
+            }
+        }
+    });
+    quote! {
+        impl #name {
+            /// The documented values, as sent on the wire.
+            pub const VALUES: &'static [&'static str] = &[#(#wires),*];
+
+            /// The value as sent on the wire.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    #(Self::#variants => #wires,)*
+                    Self::Unknown(v) => v,
+                }
+            }
+
+            /// Whether the value is one of the documented ones.
+            pub fn is_known(&self) -> bool {
+                !matches!(self, Self::Unknown(_))
+            }
+        }
+
+        impl ::std::convert::From<&str> for #name {
+            fn from(v: &str) -> Self {
+                match v {
+                    #(#wires => Self::#variants,)*
+                    other => Self::Unknown(other.to_owned()),
+                }
+            }
+        }
+
+        impl ::std::convert::From<::std::string::String> for #name {
+            fn from(v: ::std::string::String) -> Self {
+                Self::from(v.as_str())
+            }
+        }
+
+        impl ::std::str::FromStr for #name {
+            type Err = ::std::convert::Infallible;
+            fn from_str(v: &str) -> ::std::result::Result<Self, Self::Err> {
+                Ok(Self::from(v))
+            }
+        }
+
+        impl ::std::fmt::Display for #name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        #de
+        #ser
+    }
+}
+
+fn int_enum(
+    name: &syn::Ident,
+    e: &EnumDef,
+    variants: &[syn::Ident],
+    w: IntWidth,
+    side: Side,
+    nested: bool,
+) -> TokenStream {
+    let (int, helper) = match w {
+        IntWidth::I32 => (quote!(i32), quote!(crate::runtime::de::i32_enum)),
+        IntWidth::I64 => (quote!(i64), quote!(crate::runtime::de::i64_enum)),
+    };
+    let values: Vec<proc_macro2::Literal> = e
+        .values
+        .iter()
+        .map(|v| match v.wire {
+            Literal::Int(n) => proc_macro2::Literal::i64_unsuffixed(n),
+            _ => unreachable!("integer enums hold integers"),
+        })
+        .collect();
+    let de = (side == Side::Response).then(|| {
+        quote! {
+            impl<'de> ::serde::Deserialize<'de> for #name {
+                fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> ::std::result::Result<Self, D::Error> {
+                    #helper(d)
+                }
+            }
+        }
+    });
+    let ser = nested.then(|| {
+        quote! {
+            impl ::serde::Serialize for #name {
+                fn serialize<S: ::serde::Serializer>(&self, s: S) -> ::std::result::Result<S::Ok, S::Error> {
+                    ::serde::Serialize::serialize(&self.value(), s)
+                }
+            }
+        }
+    });
+    quote! {
+        impl #name {
+            /// The documented values.
+            pub const VALUES: &'static [#int] = &[#(#values),*];
+
+            /// The value as sent on the wire.
+            pub fn value(&self) -> #int {
+                match self {
+                    #(Self::#variants => #values,)*
+                    Self::Unknown(v) => *v,
+                }
+            }
+
+            /// Whether the value is one of the documented ones.
+            pub fn is_known(&self) -> bool {
+                !matches!(self, Self::Unknown(_))
+            }
+        }
+
+        impl ::std::convert::From<#int> for #name {
+            fn from(v: #int) -> Self {
+                match v {
+                    #(#values => Self::#variants,)*
+                    other => Self::Unknown(other),
+                }
+            }
+        }
+
+        impl ::std::str::FromStr for #name {
+            type Err = ::std::num::ParseIntError;
+            fn from_str(v: &str) -> ::std::result::Result<Self, Self::Err> {
+                v.trim().parse::<#int>().map(Self::from)
+            }
+        }
+
+        impl ::std::fmt::Display for #name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                ::std::fmt::Display::fmt(&self.value(), f)
+            }
+        }
+
+        #de
+        #ser
+    }
+}

@@ -1,0 +1,243 @@
+//! Writing generated files into the generated crate, atomically, and comparing them with
+//! what is there (`check`).
+
+use crate::emit::{self, Output, PRODUCTS_DIR};
+use std::fmt;
+use std::fs;
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+/// The lines around the generator-owned part of the generated crate's Cargo.toml.
+pub const FEATURES_BEGIN: &str = "# @generated begin features";
+pub const FEATURES_END: &str = "# @generated end features";
+
+#[derive(Debug)]
+pub enum WriteError {
+    Io { path: PathBuf, error: io::Error },
+    Manifest { path: PathBuf, message: String },
+}
+
+impl fmt::Display for WriteError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            WriteError::Io { path, error } => write!(f, "{}: {error}", path.display()),
+            WriteError::Manifest { path, message } => write!(f, "{}: {message}", path.display()),
+        }
+    }
+}
+
+impl std::error::Error for WriteError {}
+
+fn io_err(path: &Path) -> impl FnOnce(io::Error) -> WriteError + '_ {
+    move |error| WriteError::Io {
+        path: path.to_owned(),
+        error,
+    }
+}
+
+/// The Cargo.toml text with the features block replaced.
+fn manifest_with(path: &Path, current: &str, features: &str) -> Result<String, WriteError> {
+    let bad = |message: &str| WriteError::Manifest {
+        path: path.to_owned(),
+        message: message.to_owned(),
+    };
+    let begin = current
+        .find(FEATURES_BEGIN)
+        .ok_or_else(|| bad(&format!("no `{FEATURES_BEGIN}` line")))?;
+    let body_start = begin
+        + current[begin..]
+            .find('\n')
+            .ok_or_else(|| bad("features marker is the last line"))?
+        + 1;
+    let end = current[body_start..]
+        .find(FEATURES_END)
+        .map(|i| body_start + i)
+        .ok_or_else(|| {
+            bad(&format!(
+                "no `{FEATURES_END}` line after `{FEATURES_BEGIN}`"
+            ))
+        })?;
+    Ok(format!(
+        "{}{features}{}",
+        &current[..body_start],
+        &current[end..]
+    ))
+}
+
+/// What differs between `output` and the crate at `out`: (path, expected, actual) for each
+/// stale file; `None` for a file that is missing or should not exist.
+pub struct Stale {
+    pub path: PathBuf,
+    pub expected: Option<String>,
+    pub actual: Option<String>,
+}
+
+impl Stale {
+    /// A unified diff from what is on disk to what the generator makes.
+    pub fn diff(&self) -> String {
+        let old = self.actual.as_deref().unwrap_or("");
+        let new = self.expected.as_deref().unwrap_or("");
+        let path = self.path.display().to_string();
+        similar::TextDiff::from_lines(old, new)
+            .unified_diff()
+            .context_radius(3)
+            .header(&format!("{path} (on disk)"), &format!("{path} (generated)"))
+            .to_string()
+    }
+}
+
+/// Compares `output` with the generated crate at `out`.
+pub fn compare(out: &Path, output: &Output) -> Result<Vec<Stale>, WriteError> {
+    let mut stale = Vec::new();
+    let manifest = out.join("Cargo.toml");
+    let current = fs::read_to_string(&manifest).map_err(io_err(&manifest))?;
+    let expected = manifest_with(&manifest, &current, &output.features)?;
+    if expected != current {
+        stale.push(Stale {
+            path: manifest,
+            expected: Some(expected),
+            actual: Some(current),
+        });
+    }
+    let mut on_disk = list_files(&out.join(PRODUCTS_DIR))?;
+    for f in &output.files {
+        let path = out.join(&f.path);
+        let actual = match fs::read_to_string(&path) {
+            Ok(text) => Some(text),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => None,
+            Err(e) => return Err(io_err(&path)(e)),
+        };
+        on_disk.retain(|p| p != &path);
+        if actual.as_deref() != Some(&f.text) {
+            stale.push(Stale {
+                path,
+                expected: Some(f.text.clone()),
+                actual,
+            });
+        }
+    }
+    for path in on_disk {
+        let actual = fs::read_to_string(&path).ok();
+        stale.push(Stale {
+            path,
+            expected: None,
+            actual,
+        });
+    }
+    Ok(stale)
+}
+
+fn list_files(dir: &Path) -> Result<Vec<PathBuf>, WriteError> {
+    let mut out = Vec::new();
+    let entries = match fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(out),
+        Err(e) => return Err(io_err(dir)(e)),
+    };
+    for entry in entries {
+        let path = entry.map_err(io_err(dir))?.path();
+        if path.is_dir() {
+            out.extend(list_files(&path)?);
+        } else {
+            out.push(path);
+        }
+    }
+    out.sort();
+    Ok(out)
+}
+
+/// How a write went.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Written {
+    /// Everything already matched: nothing was touched, so nothing rebuilds.
+    Unchanged,
+    /// This many files differed and the generated folder was replaced.
+    Replaced(usize),
+}
+
+/// Writes `output` into the crate at `out`. The generated folder is built beside the old one
+/// and swapped in by rename, so an interrupted or failed run leaves the previous one whole.
+pub fn write(out: &Path, output: &Output) -> Result<Written, WriteError> {
+    let stale = compare(out, output)?;
+    if stale.is_empty() {
+        return Ok(Written::Unchanged);
+    }
+    let manifest = out.join("Cargo.toml");
+    let current = fs::read_to_string(&manifest).map_err(io_err(&manifest))?;
+    let new_manifest = manifest_with(&manifest, &current, &output.features)?;
+
+    let target = out.join(PRODUCTS_DIR);
+    let parent = target
+        .parent()
+        .expect("PRODUCTS_DIR has a parent")
+        .to_owned();
+    fs::create_dir_all(&parent).map_err(io_err(&parent))?;
+    let tmp = parent.join(format!(".products.new-{}", std::process::id()));
+    let old = parent.join(format!(".products.old-{}", std::process::id()));
+    let result = (|| {
+        remove_if_exists(&tmp)?;
+        for f in &output.files {
+            let path = tmp.join(
+                f.path
+                    .strip_prefix(PRODUCTS_DIR)
+                    .unwrap_or(&f.path)
+                    .trim_start_matches('/'),
+            );
+            if let Some(dir) = path.parent() {
+                fs::create_dir_all(dir).map_err(io_err(dir))?;
+            }
+            let mut file = fs::File::create(&path).map_err(io_err(&path))?;
+            file.write_all(f.text.as_bytes()).map_err(io_err(&path))?;
+            file.sync_all().map_err(io_err(&path))?;
+        }
+        swap(&target, &tmp, &old)
+    })();
+    if result.is_err() {
+        let _ = fs::remove_dir_all(&tmp);
+        return result.map(|_| Written::Unchanged);
+    }
+    if new_manifest != current {
+        let tmp_manifest = out.join(format!(".Cargo.toml.new-{}", std::process::id()));
+        fs::write(&tmp_manifest, &new_manifest).map_err(io_err(&tmp_manifest))?;
+        fs::rename(&tmp_manifest, &manifest).map_err(io_err(&manifest))?;
+    }
+    Ok(Written::Replaced(stale.len()))
+}
+
+fn remove_if_exists(dir: &Path) -> Result<(), WriteError> {
+    match fs::remove_dir_all(dir) {
+        Err(e) if e.kind() != io::ErrorKind::NotFound => Err(io_err(dir)(e)),
+        _ => Ok(()),
+    }
+}
+
+/// `target` ← `new`, keeping `target` intact if anything fails before the final rename.
+fn swap(target: &Path, new: &Path, old: &Path) -> Result<(), WriteError> {
+    let had_old = target.exists();
+    if had_old {
+        remove_if_exists(old)?;
+        fs::rename(target, old).map_err(io_err(target))?;
+    }
+    if let Err(e) = fs::rename(new, target) {
+        if had_old {
+            let _ = fs::rename(old, target);
+        }
+        return Err(io_err(target)(e));
+    }
+    if had_old {
+        remove_if_exists(old)?;
+    }
+    Ok(())
+}
+
+/// Loads the specs at `specs` and generates every file in memory.
+pub fn generate(specs: &Path) -> Result<Output, Box<dyn std::error::Error>> {
+    let model = crate::spec::load_dir(specs)?;
+    // Headers name the spec folder by its last component, so output is the same on every
+    // machine whatever the absolute path.
+    let root = specs
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "specs".into());
+    Ok(emit::generate(&model, &root)?)
+}

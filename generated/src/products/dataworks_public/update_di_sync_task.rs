@@ -1,0 +1,476 @@
+// @generated from specs/dataworks-public/UpdateDISyncTask.yaml by `cargo run -p codegen -- generate`. Do not edit: change the spec and regenerate.
+//! `UpdateDISyncTask`: Updates a data synchronization task.
+//!
+//! RAM action `dataworks:*`, access level `get`, resource `*`.
+//!
+//! POST DataWorks (`dataworks-public`), API version `2020-05-18`. Idempotent: network failures
+//! and server errors are retried.
+//!
+//! Notes on the documentation:
+//!
+//! - The page's "Response parameters" table is empty in the capture; the response fields are
+//!   transcribed from its JSON sample (Success, RequestId, Data.Status, Data.Message). The
+//!   value "fail" of Data.Status is the product's documented failure value, not shown on this
+//!   page.
+//! - The page's TaskParam description is cut off after "in the JSON format."; the field
+//!   ResourceGroup is taken from its example, and other keys are carried through unchanged.
+//! - TaskContent and TaskParam are documented as string but hold JSON documents; they travel as
+//!   JSON text under their own names. The page asks to leave TaskContent empty when it is not
+//!   changed, yet marks it required: the client requires it, as the page's table says.
+//! - The RAM table names "dataworks:\*" with access level "get"; both are transcribed as shown.
+//! - The Rust names are derived from the wire name (UpdateDiSyncTask, update_di_sync_task); the
+//!   wire name stays UpdateDISyncTask.
+//! - A Data.Status other than "success", or Success false, is a failure even with HTTP 200.
+//!   Updating a task with the same content twice has the same effect, so retrying is safe.
+pub(super) static OPERATION: crate::runtime::OperationMeta = crate::runtime::OperationMeta {
+    product: &super::PRODUCT,
+    action: "UpdateDISyncTask",
+    method: "POST",
+    idempotent: true,
+    retryable_codes: &[],
+};
+/// `UpdateDISyncTask`: Updates a data synchronization task.
+///
+/// Made by [`Client::update_di_sync_task`](super::Client::update_di_sync_task); set parameters,
+/// then [`send`](Self::send).
+#[derive(Clone, Debug)]
+pub struct UpdateDiSyncTask {
+    client: super::Client,
+    input: UpdateDiSyncTaskInput,
+}
+impl UpdateDiSyncTask {
+    pub(super) fn new(client: super::Client) -> Self {
+        Self {
+            client,
+            input: ::std::default::Default::default(),
+        }
+    }
+    /// The ID of the DataWorks workspace. You can log on to the DataWorks console and go to the
+    /// Workspace page to obtain the workspace ID. You must configure this parameter to specify the
+    /// DataWorks workspace to which the API operation is applied.
+    ///
+    /// Required. Sent as `ProjectId` in the query string.
+    ///
+    /// Example: `10000`
+    pub fn project_id(mut self, value: i64) -> Self {
+        self.input.project_id = Some(value);
+        self
+    }
+    /// The type of the data synchronization task. Set the value to DI_OFFLINE. You can call the
+    /// UpdateDISyncTask operation to update only batch synchronization tasks.
+    ///
+    /// Required. Sent as `TaskType` in the query string.
+    ///
+    /// Checked before sending: one of the values of [`TaskType`].
+    ///
+    /// Example: `DI_OFFLINE`
+    pub fn task_type(mut self, value: impl ::std::convert::Into<TaskType>) -> Self {
+        self.input.task_type = Some(value.into());
+        self
+    }
+    /// The updated configurations of the data synchronization task. Calling this API operation to
+    /// update a data synchronization task is equivalent to updating a data synchronization task by
+    /// using the code editor in the DataWorks console. For more information, see Create a
+    /// synchronization task by using the code editor. You can call the UpdateDISyncTask operation
+    /// to update only batch synchronization tasks. If you do not need to update the configurations
+    /// of the data synchronization task, leave this parameter empty.
+    ///
+    /// Required. Sent as `TaskContent` in the query string, as JSON text.
+    ///
+    /// Example:
+    /// `{"type":"job","version":"2.0","steps":[{"stepType":"mysql","parameter":{"envType":1,"datasource":"mysql_pub","column":["id","name","create_time","age","score","t_01"],"connection":[{"datasource":"mysql_pub","table":["u_pk"]}],"where":"","splitPk":"id","encoding":"UTF-8"},"name":"Reader","category":"reader"},{"stepType":"odps","parameter":{"partition":"pt=${bizdate}","truncate":true,"datasource":"odps_first","envType":1,"column":["id","name","create_time","age","score","t_01"],"emptyAsNull":false,"tableComment":"null","table":"u_pk"},"name":"Writer","category":"writer"}],"setting":{"executeMode":null,"errorLimit":{"record":""},"speed":{"concurrent":2,"throttle":false}},"order":{"hops":[{"from":"Reader","to":"Writer"}]}}`
+    pub fn task_content(
+        mut self,
+        value: impl ::std::convert::Into<::serde_json::Value>,
+    ) -> Self {
+        self.input.task_content = Some(value.into());
+        self
+    }
+    /// The configuration parameters of the data synchronization task. You must configure this
+    /// parameter in the JSON format.
+    ///
+    /// Required. Sent as `TaskParam` in the query string, as JSON text.
+    ///
+    /// Example: `{"ResourceGroup":"S_res_group_XXX_XXXX"}`
+    pub fn task_param(mut self, value: TaskParam) -> Self {
+        self.input.task_param = Some(value);
+        self
+    }
+    /// The ID of the data synchronization task. You can call the ListFiles operation to query the
+    /// ID.
+    ///
+    /// Required. Sent as `FileId` in the query string.
+    ///
+    /// Example: `1000000`
+    pub fn file_id(mut self, value: i64) -> Self {
+        self.input.file_id = Some(value);
+        self
+    }
+    /// The parameters set so far.
+    pub fn input(&self) -> &UpdateDiSyncTaskInput {
+        &self.input
+    }
+    /// Checks the parameters and returns them, without sending anything.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<UpdateDiSyncTaskInput, crate::ValidationError> {
+        self.input.validate()?;
+        Ok(self.input)
+    }
+    /// Checks the parameters, then sends the request (with retries) and parses the
+    /// response. Nothing reaches the network when a check fails.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        UpdateDiSyncTaskOutput,
+        crate::Error<UpdateDiSyncTaskError>,
+    > {
+        let Self { client, input } = self;
+        input.validate()?;
+        let response = client
+            .inner
+            .call(input.to_request())
+            .await
+            .map_err(|e| e.into_service::<UpdateDiSyncTaskError>())?;
+        crate::runtime::parse(&response)
+    }
+}
+/// The parameters of [`UpdateDISyncTask`](super::UpdateDiSyncTask).
+#[derive(Clone, Debug, Default, PartialEq)]
+#[non_exhaustive]
+pub struct UpdateDiSyncTaskInput {
+    /// The ID of the DataWorks workspace. You can log on to the DataWorks console and go to the
+    /// Workspace page to obtain the workspace ID. You must configure this parameter to specify the
+    /// DataWorks workspace to which the API operation is applied.
+    ///
+    /// Required. Sent as `ProjectId` in the query string.
+    ///
+    /// Example: `10000`
+    pub project_id: ::std::option::Option<i64>,
+    /// The type of the data synchronization task. Set the value to DI_OFFLINE. You can call the
+    /// UpdateDISyncTask operation to update only batch synchronization tasks.
+    ///
+    /// Required. Sent as `TaskType` in the query string.
+    ///
+    /// Checked before sending: one of the values of [`TaskType`].
+    ///
+    /// Example: `DI_OFFLINE`
+    pub task_type: ::std::option::Option<TaskType>,
+    /// The updated configurations of the data synchronization task. Calling this API operation to
+    /// update a data synchronization task is equivalent to updating a data synchronization task by
+    /// using the code editor in the DataWorks console. For more information, see Create a
+    /// synchronization task by using the code editor. You can call the UpdateDISyncTask operation
+    /// to update only batch synchronization tasks. If you do not need to update the configurations
+    /// of the data synchronization task, leave this parameter empty.
+    ///
+    /// Required. Sent as `TaskContent` in the query string, as JSON text.
+    ///
+    /// Example:
+    /// `{"type":"job","version":"2.0","steps":[{"stepType":"mysql","parameter":{"envType":1,"datasource":"mysql_pub","column":["id","name","create_time","age","score","t_01"],"connection":[{"datasource":"mysql_pub","table":["u_pk"]}],"where":"","splitPk":"id","encoding":"UTF-8"},"name":"Reader","category":"reader"},{"stepType":"odps","parameter":{"partition":"pt=${bizdate}","truncate":true,"datasource":"odps_first","envType":1,"column":["id","name","create_time","age","score","t_01"],"emptyAsNull":false,"tableComment":"null","table":"u_pk"},"name":"Writer","category":"writer"}],"setting":{"executeMode":null,"errorLimit":{"record":""},"speed":{"concurrent":2,"throttle":false}},"order":{"hops":[{"from":"Reader","to":"Writer"}]}}`
+    pub task_content: ::std::option::Option<::serde_json::Value>,
+    /// The configuration parameters of the data synchronization task. You must configure this
+    /// parameter in the JSON format.
+    ///
+    /// Required. Sent as `TaskParam` in the query string, as JSON text.
+    ///
+    /// Example: `{"ResourceGroup":"S_res_group_XXX_XXXX"}`
+    pub task_param: ::std::option::Option<TaskParam>,
+    /// The ID of the data synchronization task. You can call the ListFiles operation to query the
+    /// ID.
+    ///
+    /// Required. Sent as `FileId` in the query string.
+    ///
+    /// Example: `1000000`
+    pub file_id: ::std::option::Option<i64>,
+}
+impl UpdateDiSyncTaskInput {
+    /// Checks every documented constraint; the first broken one is returned.
+    pub fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
+        use crate::runtime::validate as v;
+        v::required("ProjectId", self.project_id.is_some())?;
+        v::required("TaskType", self.task_type.is_some())?;
+        if let Some(x) = &self.task_type {
+            v::known("TaskType", x.is_known(), x.as_str(), TaskType::VALUES)?;
+        }
+        v::required("TaskContent", self.task_content.is_some())?;
+        v::required("TaskParam", self.task_param.is_some())?;
+        v::required("FileId", self.file_id.is_some())?;
+        Ok(())
+    }
+    /// The request as it goes on the wire (before signing).
+    pub fn to_request(&self) -> crate::runtime::Request {
+        let mut r = crate::runtime::Request::new(&OPERATION);
+        r.int(crate::runtime::At::Query, "ProjectId", self.project_id);
+        r.text(
+            crate::runtime::At::Query,
+            "TaskType",
+            self.task_type.as_ref().map(|x| x.as_str()),
+        );
+        r.json(crate::runtime::At::Query, "TaskContent", self.task_content.as_ref());
+        r.json(crate::runtime::At::Query, "TaskParam", self.task_param.as_ref());
+        r.int(crate::runtime::At::Query, "FileId", self.file_id);
+        r
+    }
+}
+#[derive(Clone, Debug, Default, PartialEq, ::serde::Deserialize)]
+#[serde(default)]
+#[non_exhaustive]
+pub struct UpdateDiSyncTaskOutput {
+    /// Indicates whether the request was successful.
+    ///
+    /// Example: `true`
+    ///
+    /// Wire name: `Success`.
+    #[serde(rename = "Success", deserialize_with = "crate::runtime::de::opt_bool")]
+    pub success: ::std::option::Option<bool>,
+    /// The request ID.
+    ///
+    /// Example: `0bc1411515937635973****`
+    ///
+    /// Wire name: `RequestId`.
+    #[serde(rename = "RequestId", deserialize_with = "crate::runtime::de::opt_string")]
+    pub request_id: ::std::option::Option<::std::string::String>,
+    /// The result of the update.
+    ///
+    /// Wire name: `Data`.
+    #[serde(rename = "Data")]
+    pub data: ::std::option::Option<Data>,
+}
+impl crate::runtime::Response for UpdateDiSyncTaskOutput {
+    fn request_id(&self) -> ::std::option::Option<&str> {
+        self.request_id.as_deref()
+    }
+    fn failure(&self) -> ::std::option::Option<crate::runtime::BodyFailure> {
+        let failed = self.success.as_ref() == Some(&false)
+            || self
+                .data
+                .as_ref()
+                .and_then(|v| v.status.as_ref())
+                .is_some_and(|s| !["success"].contains(&s.as_str()));
+        failed
+            .then(|| crate::runtime::BodyFailure {
+                code: self
+                    .data
+                    .as_ref()
+                    .and_then(|v| v.status.as_ref())
+                    .map(|s| s.to_string()),
+                message: self
+                    .data
+                    .as_ref()
+                    .and_then(|v| v.message.as_ref())
+                    .map(|s| s.to_string()),
+            })
+    }
+}
+/// A failure reported by the service for [`UpdateDISyncTask`](super::UpdateDiSyncTask).
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub enum UpdateDiSyncTaskError {
+    /// `Invalid.DI.Parameter` (HTTP 400)
+    ///
+    /// The parameter is invalid.
+    InvalidDiParameter(crate::ErrorMeta),
+    /// `Forbidden.DI.NoPrivilege` (HTTP 403)
+    ///
+    /// No access.
+    ForbiddenDiNoPrivilege(crate::ErrorMeta),
+    /// `InternalError.DI.Parameter` (HTTP 500)
+    ///
+    /// A DI internal error occurred.
+    InternalErrorDiParameter(crate::ErrorMeta),
+    /// A code this operation's documentation does not list; the code is in the metadata.
+    Unknown(crate::ErrorMeta),
+}
+impl UpdateDiSyncTaskError {
+    /// Status, code, message and request ID, as the service sent them.
+    pub fn meta(&self) -> &crate::ErrorMeta {
+        match self {
+            Self::InvalidDiParameter(m)
+            | Self::ForbiddenDiNoPrivilege(m)
+            | Self::InternalErrorDiParameter(m)
+            | Self::Unknown(m) => m,
+        }
+    }
+    /// The error code exactly as the service sent it.
+    pub fn code(&self) -> &str {
+        &self.meta().code
+    }
+    /// Whether the documentation marks the code as temporary (throttling, unavailable),
+    /// or it is an undocumented throttling code.
+    pub fn is_retryable(&self) -> bool {
+        matches!(self, Self::Unknown(m) if m.is_throttling())
+    }
+}
+impl ::std::convert::From<crate::ErrorMeta> for UpdateDiSyncTaskError {
+    fn from(meta: crate::ErrorMeta) -> Self {
+        match meta.code.as_str() {
+            "Invalid.DI.Parameter" => Self::InvalidDiParameter(meta),
+            "Forbidden.DI.NoPrivilege" => Self::ForbiddenDiNoPrivilege(meta),
+            "InternalError.DI.Parameter" => Self::InternalErrorDiParameter(meta),
+            _ => Self::Unknown(meta),
+        }
+    }
+}
+impl ::std::fmt::Display for UpdateDiSyncTaskError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        ::std::fmt::Display::fmt(self.meta(), f)
+    }
+}
+impl ::std::error::Error for UpdateDiSyncTaskError {}
+/// The type of the data synchronization task. Set the value to DI_OFFLINE. You can call the
+/// UpdateDISyncTask operation to update only batch synchronization tasks.
+///
+/// - `DI_OFFLINE`: A batch synchronization task.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum TaskType {
+    /// `DI_OFFLINE`
+    ///
+    /// A batch synchronization task.
+    DiOffline,
+    ///A value this version of the client does not know, kept as sent.
+    Unknown(::std::string::String),
+}
+impl TaskType {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &["DI_OFFLINE"];
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::DiOffline => "DI_OFFLINE",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl ::std::convert::From<&str> for TaskType {
+    fn from(v: &str) -> Self {
+        match v {
+            "DI_OFFLINE" => Self::DiOffline,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl ::std::convert::From<::std::string::String> for TaskType {
+    fn from(v: ::std::string::String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl ::std::str::FromStr for TaskType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(v: &str) -> ::std::result::Result<Self, Self::Err> {
+        Ok(Self::from(v))
+    }
+}
+impl ::std::fmt::Display for TaskType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// The configuration parameters of the data synchronization task. You must configure this
+/// parameter in the JSON format.
+#[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize)]
+pub struct TaskParam {
+    /// The identifier of the exclusive resource group for Data Integration.
+    ///
+    /// Example: `S_res_group_XXX_XXXX`
+    ///
+    /// Wire name: `ResourceGroup`.
+    #[serde(
+        rename = "ResourceGroup",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub resource_group: ::std::option::Option<::std::string::String>,
+    /// Keys beyond the documented fields, kept as they are.
+    #[serde(flatten)]
+    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+}
+/// The result of the update.
+#[derive(Clone, Debug, Default, PartialEq, ::serde::Deserialize)]
+#[serde(default)]
+#[non_exhaustive]
+pub struct Data {
+    /// Whether the task was updated.
+    ///
+    /// Example: `success`
+    ///
+    /// Wire name: `Status`.
+    #[serde(rename = "Status")]
+    pub status: ::std::option::Option<Status>,
+    /// The reason for a failed update.
+    ///
+    /// Example: `ResourceGroup:[S_res_group_XXX] is invalid.`
+    ///
+    /// Wire name: `Message`.
+    #[serde(rename = "Message", deserialize_with = "crate::runtime::de::opt_string")]
+    pub message: ::std::option::Option<::std::string::String>,
+}
+/// Whether the task was updated.
+///
+/// - `success`: The task was updated.
+/// - `fail`: The task failed to be updated; Message says why.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Status {
+    /// `success`
+    ///
+    /// The task was updated.
+    Success,
+    /// `fail`
+    ///
+    /// The task failed to be updated; Message says why.
+    Fail,
+    ///A value this version of the client does not know, kept as sent.
+    Unknown(::std::string::String),
+}
+impl Status {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &["success", "fail"];
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Success => "success",
+            Self::Fail => "fail",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl ::std::convert::From<&str> for Status {
+    fn from(v: &str) -> Self {
+        match v {
+            "success" => Self::Success,
+            "fail" => Self::Fail,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl ::std::convert::From<::std::string::String> for Status {
+    fn from(v: ::std::string::String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl ::std::str::FromStr for Status {
+    type Err = ::std::convert::Infallible;
+    fn from_str(v: &str) -> ::std::result::Result<Self, Self::Err> {
+        Ok(Self::from(v))
+    }
+}
+impl ::std::fmt::Display for Status {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Status {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        d: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::de::string_enum(d)
+    }
+}

@@ -1,0 +1,810 @@
+// @generated from specs/dts/ModifyDtsJob.yaml by `cargo run -p codegen -- generate`. Do not edit: change the spec and regenerate.
+//! `ModifyDtsJob`: Modifies a Data Transmission Service (DTS) synchronization task.
+//!
+//! You can pre-configure the task in the console and then preview OpenAPI request parameters to
+//! assist you in filling in the request parameters.
+//!
+//! POST Data Transmission Service (`Dts`), API version `2020-01-01`. Idempotent: network
+//! failures and server errors are retried.
+//!
+//! Notes on the documentation:
+//!
+//! - The page's "Valid values:" cells are cut off for SynchronizationDirection,
+//!   StructureInitialization, DataInitialization, DataSynchronization and ZeroEtlJob. The
+//!   product's values are recorded instead: Forward / Reverse, and true / false for the
+//!   booleans.
+//! - DbList is documented as Map and Reserved as a "MAP JSON string"; both travel as JSON text
+//!   under their own names. EtlOperatorColumnReference is documented as String but holds a JSON
+//!   document (see its example), so it is typed as JSON and serialised to text.
+//! - DbList, EtlOperatorColumnReference, FilterTableName, ModifyTypeEnum and Reserved travel in
+//!   the form-encoded body, as the vendor's SDK sends them; the rest go in the query string.
+//! - ModifyTypeEnum's value list is open: the page names only UPDATE_RESERVED (and "not set"),
+//!   so other values are passed through, not rejected.
+//! - Failure can arrive inside an HTTP 200 body: Success false with ErrCode and ErrMessage. The
+//!   page's response row for ErrMessage adds that its type is String.
+//! - The operation accepts a ClientToken, so the client fills one in and reuses it across
+//!   retries, which makes retrying safe.
+pub(super) static OPERATION: crate::runtime::OperationMeta = crate::runtime::OperationMeta {
+    product: &super::PRODUCT,
+    action: "ModifyDtsJob",
+    method: "POST",
+    idempotent: true,
+    retryable_codes: &["Throttling.User", "ServiceUnavailable"],
+};
+/// `ModifyDtsJob`: Modifies a Data Transmission Service (DTS) synchronization task.
+///
+/// Made by [`Client::modify_dts_job`](super::Client::modify_dts_job); set parameters, then
+/// [`send`](Self::send).
+#[derive(Clone, Debug)]
+pub struct ModifyDtsJob {
+    client: super::Client,
+    input: ModifyDtsJobInput,
+}
+impl ModifyDtsJob {
+    pub(super) fn new(client: super::Client) -> Self {
+        Self {
+            client,
+            input: ::std::default::Default::default(),
+        }
+    }
+    /// The region ID of the instance. For more information, see Supported regions.
+    ///
+    /// Optional. Sent as `RegionId` in the query string.
+    ///
+    /// Example: `cn-hangzhou`
+    pub fn region_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.input.region_id = Some(value.into());
+        self
+    }
+    /// The ID of the synchronization instance.
+    ///
+    /// Required. Sent as `DtsInstanceId` in the query string.
+    ///
+    /// Example: `dtsbi6e22ay243****`
+    pub fn dts_instance_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.input.dts_instance_id = Some(value.into());
+        self
+    }
+    /// The synchronization direction.
+    ///
+    /// Optional. Sent as `SynchronizationDirection` in the query string.
+    ///
+    /// Checked before sending: one of the values of [`SynchronizationDirection`].
+    ///
+    /// Example: `Forward`
+    pub fn synchronization_direction(
+        mut self,
+        value: impl ::std::convert::Into<SynchronizationDirection>,
+    ) -> Self {
+        self.input.synchronization_direction = Some(value.into());
+        self
+    }
+    /// The client token that ensures the idempotency of the request. Generate a unique parameter
+    /// value from your client for different requests. ClientToken supports ASCII characters only
+    /// and cannot exceed 64 characters in length.
+    ///
+    /// Optional. Sent as `ClientToken` in the query string.
+    ///
+    /// Checked before sending: at most 64 characters; ASCII only.
+    ///
+    /// Left unset, the client generates one per call and sends the same value on every retry of
+    /// that call.
+    ///
+    /// Example: `0c593ea1-3bea-11e9-b96b-88e9fe63****`
+    pub fn client_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.input.client_token = Some(value.into());
+        self
+    }
+    /// The modified synchronization objects in JSON string format. For more information, see
+    /// Objects for migration, synchronization, and subscription.
+    ///
+    /// Optional. Sent as `DbList` in the form-encoded body, as JSON text.
+    ///
+    /// Example: `{"dtstest":{"name":"dtstest","all":true}}`
+    pub fn db_list(
+        mut self,
+        value: ::std::collections::BTreeMap<::std::string::String, DbListEntry>,
+    ) -> Self {
+        self.input.db_list = Some(value);
+        self
+    }
+    /// An operator that is related to the extract, transform, and load (ETL) feature and specific
+    /// to T+1 business.
+    ///
+    /// Optional. Sent as `EtlOperatorColumnReference` in the form-encoded body, as JSON text.
+    ///
+    /// Example: `{ "configKeyMap": [ { "moduleCode": "03", "etlOperatorColumnReference":
+    /// "etlOperatorColumnReference", "etlOperatorSetting": "etlOperatorSetting" }, { "moduleCode":
+    /// "07", "etlOperatorColumnReference": "etlOperatorColumnReference", "etlOperatorSetting":
+    /// "etlOperatorSetting" } ], "amp.increment.replicator.compare.all.columns.enable": false,
+    /// "srcNetType": "VPC", "etlOperatorColumnReference": { "MODIFY_TIME": [ {
+    /// "datasynchron.test_timing_user_000": "user_create_date" }, {
+    /// "datasynchron.test_timing_user_001": "user_create_date" }, {
+    /// "datasynchron.test_timing_user_002": "user_create_date" }, {
+    /// "datasynchron.test_timing_user_003": "user_create_date" } ] }, "destNetType": "VPC",
+    /// "originalSrcDbInst": "sg-sit-db2-primary.mysql.polardb.rds.aliyuncs.com",
+    /// "etlOperatorSetting": "adb_time_travel", "sjobUseJobTask": "1", "srcVpcNetMappingInst":
+    /// "172.19.XXX.XXX:4261", "destVpcNetMappingInst": "172.19.XXX.XXX:4260", "useJobTask": "1" }`
+    pub fn etl_operator_column_reference(
+        mut self,
+        value: impl ::std::convert::Into<::serde_json::Value>,
+    ) -> Self {
+        self.input.etl_operator_column_reference = Some(value.into());
+        self
+    }
+    /// Indicates the method to modify the synchronization task. If this parameter is not specified,
+    /// the synchronization objects are modified by default. If this parameter is set to
+    /// UPDATE_RESERVED, the reserved parameters are modified.
+    ///
+    /// Optional. Sent as `ModifyTypeEnum` in the form-encoded body.
+    ///
+    /// Example: `UPDATE_RESERVED`
+    pub fn modify_type_enum(
+        mut self,
+        value: impl ::std::convert::Into<ModifyTypeEnum>,
+    ) -> Self {
+        self.input.modify_type_enum = Some(value.into());
+        self
+    }
+    /// The reserved parameter of DTS. The update method is to add rather than overwrite. The format
+    /// is a MAP JSON string. You can pass this parameter to implement special requirements (such as
+    /// whether to automatically start the precheck). The usage method is similar to the Reserve
+    /// parameter. For more information, see Reserve parameter description.
+    ///
+    /// Optional. Sent as `Reserved` in the form-encoded body, as JSON text.
+    ///
+    /// Example: `{"definer": false,"syncArchitecture": "oneway","whitelist.dms.online.ddl.enable":
+    /// false,"destSSL": "0","triggerMode": "manual","sqlparser.dms.original.ddl":
+    /// true,"whitelist.ghost.online.ddl.enable": false,"privilegeMigration": false,"maxRetryTime":
+    /// 43200,"srcSSL": "0","autoStartModulesAfterConfig": "none"}`
+    pub fn reserved(
+        mut self,
+        value: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    ) -> Self {
+        self.input.reserved = Some(value);
+        self
+    }
+    /// The OSS URL of the synchronization file.
+    ///
+    /// Optional. Sent as `FileOssUrl` in the query string.
+    ///
+    /// Example:
+    /// `http://db-list-os-file.oss-cn-shanghai.aliyuncs.com/8e42_12185******43989_************`
+    pub fn file_oss_url(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.input.file_oss_url = Some(value.into());
+        self
+    }
+    /// The name of the table to be filtered.
+    ///
+    /// Optional. Sent as `FilterTableName` in the form-encoded body.
+    ///
+    /// Example: `testtable`
+    pub fn filter_table_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.input.filter_table_name = Some(value.into());
+        self
+    }
+    /// Specifies whether to perform schema migration or schema synchronization. Valid values: true
+    /// (yes) and false (no).
+    ///
+    /// Optional. Sent as `StructureInitialization` in the query string.
+    ///
+    /// Example: `true`
+    pub fn structure_initialization(mut self, value: bool) -> Self {
+        self.input.structure_initialization = Some(value);
+        self
+    }
+    /// Specifies whether to perform full data migration or full data synchronization. Valid values:
+    /// true (yes) and false (no).
+    ///
+    /// Optional. Sent as `DataInitialization` in the query string.
+    ///
+    /// Example: `true`
+    pub fn data_initialization(mut self, value: bool) -> Self {
+        self.input.data_initialization = Some(value);
+        self
+    }
+    /// Specifies whether to perform incremental data migration or incremental data synchronization.
+    /// Valid values: true (yes) and false (no).
+    ///
+    /// Optional. Sent as `DataSynchronization` in the query string.
+    ///
+    /// Example: `true`
+    pub fn data_synchronization(mut self, value: bool) -> Self {
+        self.input.data_synchronization = Some(value);
+        self
+    }
+    /// The ID of the synchronization task. You can get it by calling the DescribeDtsJobs API.
+    ///
+    /// Optional. Sent as `DtsJobId` in the query string.
+    ///
+    /// Example: `fpx1149rw7p***`
+    pub fn dts_job_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.input.dts_job_id = Some(value.into());
+        self
+    }
+    /// Specifies whether to query only zero-extract, transform, load (ETL) integration tasks. Valid
+    /// values: true (yes) and false (no).
+    ///
+    /// Optional. Sent as `ZeroEtlJob` in the query string.
+    ///
+    /// Example: `false`
+    pub fn zero_etl_job(mut self, value: bool) -> Self {
+        self.input.zero_etl_job = Some(value);
+        self
+    }
+    /// The ID of the resource group.
+    ///
+    /// Optional. Sent as `ResourceGroupId` in the query string.
+    ///
+    /// Example: `rg-acfmzawhxxc****`
+    pub fn resource_group_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.input.resource_group_id = Some(value.into());
+        self
+    }
+    /// The parameters set so far.
+    pub fn input(&self) -> &ModifyDtsJobInput {
+        &self.input
+    }
+    /// Checks the parameters and returns them, without sending anything.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<ModifyDtsJobInput, crate::ValidationError> {
+        self.input.validate()?;
+        Ok(self.input)
+    }
+    /// Checks the parameters, then sends the request (with retries) and parses the
+    /// response. Nothing reaches the network when a check fails.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<ModifyDtsJobOutput, crate::Error<ModifyDtsJobError>> {
+        let Self { client, mut input } = self;
+        if input.client_token.is_none() {
+            input.client_token = Some(crate::runtime::client_token());
+        }
+        input.validate()?;
+        let response = client
+            .inner
+            .call(input.to_request())
+            .await
+            .map_err(|e| e.into_service::<ModifyDtsJobError>())?;
+        crate::runtime::parse(&response)
+    }
+}
+/// The parameters of [`ModifyDtsJob`](super::ModifyDtsJob).
+#[derive(Clone, Debug, Default, PartialEq)]
+#[non_exhaustive]
+pub struct ModifyDtsJobInput {
+    /// The region ID of the instance. For more information, see Supported regions.
+    ///
+    /// Optional. Sent as `RegionId` in the query string.
+    ///
+    /// Example: `cn-hangzhou`
+    pub region_id: ::std::option::Option<::std::string::String>,
+    /// The ID of the synchronization instance.
+    ///
+    /// Required. Sent as `DtsInstanceId` in the query string.
+    ///
+    /// Example: `dtsbi6e22ay243****`
+    pub dts_instance_id: ::std::option::Option<::std::string::String>,
+    /// The synchronization direction.
+    ///
+    /// Optional. Sent as `SynchronizationDirection` in the query string.
+    ///
+    /// Checked before sending: one of the values of [`SynchronizationDirection`].
+    ///
+    /// Example: `Forward`
+    pub synchronization_direction: ::std::option::Option<SynchronizationDirection>,
+    /// The client token that ensures the idempotency of the request. Generate a unique parameter
+    /// value from your client for different requests. ClientToken supports ASCII characters only
+    /// and cannot exceed 64 characters in length.
+    ///
+    /// Optional. Sent as `ClientToken` in the query string.
+    ///
+    /// Checked before sending: at most 64 characters; ASCII only.
+    ///
+    /// Left unset, the client generates one per call and sends the same value on every retry of
+    /// that call.
+    ///
+    /// Example: `0c593ea1-3bea-11e9-b96b-88e9fe63****`
+    pub client_token: ::std::option::Option<::std::string::String>,
+    /// The modified synchronization objects in JSON string format. For more information, see
+    /// Objects for migration, synchronization, and subscription.
+    ///
+    /// Optional. Sent as `DbList` in the form-encoded body, as JSON text.
+    ///
+    /// Example: `{"dtstest":{"name":"dtstest","all":true}}`
+    pub db_list: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, DbListEntry>,
+    >,
+    /// An operator that is related to the extract, transform, and load (ETL) feature and specific
+    /// to T+1 business.
+    ///
+    /// Optional. Sent as `EtlOperatorColumnReference` in the form-encoded body, as JSON text.
+    ///
+    /// Example: `{ "configKeyMap": [ { "moduleCode": "03", "etlOperatorColumnReference":
+    /// "etlOperatorColumnReference", "etlOperatorSetting": "etlOperatorSetting" }, { "moduleCode":
+    /// "07", "etlOperatorColumnReference": "etlOperatorColumnReference", "etlOperatorSetting":
+    /// "etlOperatorSetting" } ], "amp.increment.replicator.compare.all.columns.enable": false,
+    /// "srcNetType": "VPC", "etlOperatorColumnReference": { "MODIFY_TIME": [ {
+    /// "datasynchron.test_timing_user_000": "user_create_date" }, {
+    /// "datasynchron.test_timing_user_001": "user_create_date" }, {
+    /// "datasynchron.test_timing_user_002": "user_create_date" }, {
+    /// "datasynchron.test_timing_user_003": "user_create_date" } ] }, "destNetType": "VPC",
+    /// "originalSrcDbInst": "sg-sit-db2-primary.mysql.polardb.rds.aliyuncs.com",
+    /// "etlOperatorSetting": "adb_time_travel", "sjobUseJobTask": "1", "srcVpcNetMappingInst":
+    /// "172.19.XXX.XXX:4261", "destVpcNetMappingInst": "172.19.XXX.XXX:4260", "useJobTask": "1" }`
+    pub etl_operator_column_reference: ::std::option::Option<::serde_json::Value>,
+    /// Indicates the method to modify the synchronization task. If this parameter is not specified,
+    /// the synchronization objects are modified by default. If this parameter is set to
+    /// UPDATE_RESERVED, the reserved parameters are modified.
+    ///
+    /// Optional. Sent as `ModifyTypeEnum` in the form-encoded body.
+    ///
+    /// Example: `UPDATE_RESERVED`
+    pub modify_type_enum: ::std::option::Option<ModifyTypeEnum>,
+    /// The reserved parameter of DTS. The update method is to add rather than overwrite. The format
+    /// is a MAP JSON string. You can pass this parameter to implement special requirements (such as
+    /// whether to automatically start the precheck). The usage method is similar to the Reserve
+    /// parameter. For more information, see Reserve parameter description.
+    ///
+    /// Optional. Sent as `Reserved` in the form-encoded body, as JSON text.
+    ///
+    /// Example: `{"definer": false,"syncArchitecture": "oneway","whitelist.dms.online.ddl.enable":
+    /// false,"destSSL": "0","triggerMode": "manual","sqlparser.dms.original.ddl":
+    /// true,"whitelist.ghost.online.ddl.enable": false,"privilegeMigration": false,"maxRetryTime":
+    /// 43200,"srcSSL": "0","autoStartModulesAfterConfig": "none"}`
+    pub reserved: ::std::option::Option<
+        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+    >,
+    /// The OSS URL of the synchronization file.
+    ///
+    /// Optional. Sent as `FileOssUrl` in the query string.
+    ///
+    /// Example:
+    /// `http://db-list-os-file.oss-cn-shanghai.aliyuncs.com/8e42_12185******43989_************`
+    pub file_oss_url: ::std::option::Option<::std::string::String>,
+    /// The name of the table to be filtered.
+    ///
+    /// Optional. Sent as `FilterTableName` in the form-encoded body.
+    ///
+    /// Example: `testtable`
+    pub filter_table_name: ::std::option::Option<::std::string::String>,
+    /// Specifies whether to perform schema migration or schema synchronization. Valid values: true
+    /// (yes) and false (no).
+    ///
+    /// Optional. Sent as `StructureInitialization` in the query string.
+    ///
+    /// Example: `true`
+    pub structure_initialization: ::std::option::Option<bool>,
+    /// Specifies whether to perform full data migration or full data synchronization. Valid values:
+    /// true (yes) and false (no).
+    ///
+    /// Optional. Sent as `DataInitialization` in the query string.
+    ///
+    /// Example: `true`
+    pub data_initialization: ::std::option::Option<bool>,
+    /// Specifies whether to perform incremental data migration or incremental data synchronization.
+    /// Valid values: true (yes) and false (no).
+    ///
+    /// Optional. Sent as `DataSynchronization` in the query string.
+    ///
+    /// Example: `true`
+    pub data_synchronization: ::std::option::Option<bool>,
+    /// The ID of the synchronization task. You can get it by calling the DescribeDtsJobs API.
+    ///
+    /// Optional. Sent as `DtsJobId` in the query string.
+    ///
+    /// Example: `fpx1149rw7p***`
+    pub dts_job_id: ::std::option::Option<::std::string::String>,
+    /// Specifies whether to query only zero-extract, transform, load (ETL) integration tasks. Valid
+    /// values: true (yes) and false (no).
+    ///
+    /// Optional. Sent as `ZeroEtlJob` in the query string.
+    ///
+    /// Example: `false`
+    pub zero_etl_job: ::std::option::Option<bool>,
+    /// The ID of the resource group.
+    ///
+    /// Optional. Sent as `ResourceGroupId` in the query string.
+    ///
+    /// Example: `rg-acfmzawhxxc****`
+    pub resource_group_id: ::std::option::Option<::std::string::String>,
+}
+impl ModifyDtsJobInput {
+    /// Checks every documented constraint; the first broken one is returned.
+    pub fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
+        use crate::runtime::validate as v;
+        v::required("DtsInstanceId", self.dts_instance_id.is_some())?;
+        if let Some(x) = &self.synchronization_direction {
+            v::known(
+                "SynchronizationDirection",
+                x.is_known(),
+                x.as_str(),
+                SynchronizationDirection::VALUES,
+            )?;
+        }
+        if let Some(x) = &self.client_token {
+            v::length("ClientToken", x, None, Some(64))?;
+            v::ascii("ClientToken", x)?;
+        }
+        Ok(())
+    }
+    /// The request as it goes on the wire (before signing).
+    pub fn to_request(&self) -> crate::runtime::Request {
+        let mut r = crate::runtime::Request::new(&OPERATION);
+        r.text(crate::runtime::At::Query, "RegionId", self.region_id.as_deref());
+        r.text(
+            crate::runtime::At::Query,
+            "DtsInstanceId",
+            self.dts_instance_id.as_deref(),
+        );
+        r.text(
+            crate::runtime::At::Query,
+            "SynchronizationDirection",
+            self.synchronization_direction.as_ref().map(|x| x.as_str()),
+        );
+        r.text(crate::runtime::At::Query, "ClientToken", self.client_token.as_deref());
+        r.json(crate::runtime::At::Body, "DbList", self.db_list.as_ref());
+        r.json(
+            crate::runtime::At::Body,
+            "EtlOperatorColumnReference",
+            self.etl_operator_column_reference.as_ref(),
+        );
+        r.text(
+            crate::runtime::At::Body,
+            "ModifyTypeEnum",
+            self.modify_type_enum.as_ref().map(|x| x.as_str()),
+        );
+        r.json(crate::runtime::At::Body, "Reserved", self.reserved.as_ref());
+        r.text(crate::runtime::At::Query, "FileOssUrl", self.file_oss_url.as_deref());
+        r.text(
+            crate::runtime::At::Body,
+            "FilterTableName",
+            self.filter_table_name.as_deref(),
+        );
+        r.boolean(
+            crate::runtime::At::Query,
+            "StructureInitialization",
+            self.structure_initialization,
+        );
+        r.boolean(
+            crate::runtime::At::Query,
+            "DataInitialization",
+            self.data_initialization,
+        );
+        r.boolean(
+            crate::runtime::At::Query,
+            "DataSynchronization",
+            self.data_synchronization,
+        );
+        r.text(crate::runtime::At::Query, "DtsJobId", self.dts_job_id.as_deref());
+        r.boolean(crate::runtime::At::Query, "ZeroEtlJob", self.zero_etl_job);
+        r.text(
+            crate::runtime::At::Query,
+            "ResourceGroupId",
+            self.resource_group_id.as_deref(),
+        );
+        r
+    }
+}
+#[derive(Clone, Debug, Default, PartialEq, ::serde::Deserialize)]
+#[serde(default)]
+#[non_exhaustive]
+pub struct ModifyDtsJobOutput {
+    /// The status code.
+    ///
+    /// Example: `200`
+    ///
+    /// Wire name: `Status`.
+    #[serde(rename = "Status", deserialize_with = "crate::runtime::de::opt_string")]
+    pub status: ::std::option::Option<::std::string::String>,
+    /// The request ID.
+    ///
+    /// Example: `1D6ECADF-C5E9-4C96-8811-77602B31****`
+    ///
+    /// Wire name: `RequestId`.
+    #[serde(rename = "RequestId", deserialize_with = "crate::runtime::de::opt_string")]
+    pub request_id: ::std::option::Option<::std::string::String>,
+    /// The DTS task ID.
+    ///
+    /// Example: `bi6e22a****`
+    ///
+    /// Wire name: `DtsJobId`.
+    #[serde(rename = "DtsJobId", deserialize_with = "crate::runtime::de::opt_string")]
+    pub dts_job_id: ::std::option::Option<::std::string::String>,
+    /// The error code returned when the request fails.
+    ///
+    /// Example: `InternalError`
+    ///
+    /// Wire name: `ErrCode`.
+    #[serde(rename = "ErrCode", deserialize_with = "crate::runtime::de::opt_string")]
+    pub err_code: ::std::option::Option<::std::string::String>,
+    /// Indicates whether the request is successful.
+    ///
+    /// Example: `true`
+    ///
+    /// Wire name: `Success`.
+    #[serde(rename = "Success", deserialize_with = "crate::runtime::de::opt_bool")]
+    pub success: ::std::option::Option<bool>,
+    /// The error message returned if the request failed.
+    ///
+    /// Example: `The request processing has failed due to some unknown error.`
+    ///
+    /// Wire name: `ErrMessage`.
+    #[serde(rename = "ErrMessage", deserialize_with = "crate::runtime::de::opt_string")]
+    pub err_message: ::std::option::Option<::std::string::String>,
+}
+impl crate::runtime::Response for ModifyDtsJobOutput {
+    fn request_id(&self) -> ::std::option::Option<&str> {
+        self.request_id.as_deref()
+    }
+    fn failure(&self) -> ::std::option::Option<crate::runtime::BodyFailure> {
+        let failed = self.success.as_ref() == Some(&false);
+        failed
+            .then(|| crate::runtime::BodyFailure {
+                code: self.err_code.as_ref().map(|s| s.to_string()),
+                message: self.err_message.as_ref().map(|s| s.to_string()),
+            })
+    }
+}
+/// A failure reported by the service for [`ModifyDtsJob`](super::ModifyDtsJob).
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub enum ModifyDtsJobError {
+    /// `OperationDenied.JobStatusModifying` (HTTP 403)
+    ///
+    /// jobs state is modifying, please wait sync subtask ends
+    ///
+    /// The task is currently undergoing synchronization object modification (previous modification
+    /// operation is not yet complete). Please wait for this state to end.
+    OperationDeniedJobStatusModifying(crate::ErrorMeta),
+    /// `CheckStatus.InvalidInitStatus` (HTTP 403)
+    ///
+    /// Task has not been configured, please configure job first
+    ///
+    /// The task has not been configured. Please configure the task before modifying it.
+    CheckStatusInvalidInitStatus(crate::ErrorMeta),
+    /// `DTS.Msg.OperationDenied.JobStatusModifying` (HTTP 403)
+    ///
+    /// jobs state is modifying, please wait sync subtask ends
+    ///
+    /// The task is currently undergoing synchronization object modification (previous modification
+    /// operation is not yet complete). Please wait for this state to end.
+    DtsMsgOperationDeniedJobStatusModifying(crate::ErrorMeta),
+    /// `DTS.Msg.CheckStatus.InvalidInitStatus` (HTTP 403)
+    ///
+    /// Task has not been configured, please configure job first
+    ///
+    /// The task has not been configured. Please configure the task before modifying it.
+    DtsMsgCheckStatusInvalidInitStatus(crate::ErrorMeta),
+    /// `InvalidSecurityToken.Expired` (HTTP 403)
+    ///
+    /// Specified SecurityToken is expired.
+    ///
+    /// The specified SecurityToken has expired. Please update the signature.
+    InvalidSecurityTokenExpired(crate::ErrorMeta),
+    /// `Throttling.User` (HTTP 400), retried
+    ///
+    /// Request was denied due to user flow control.
+    ///
+    /// The request was denied because the request frequency reached the threshold. Please try again
+    /// later.
+    ThrottlingUser(crate::ErrorMeta),
+    /// `ServiceUnavailable` (HTTP 500), retried
+    ///
+    /// The request has failed due to a temporary failure of the server.
+    ///
+    /// The request failed due to a temporary server timeout or unavailability. Please retry. If the
+    /// failure persists after retrying, contact technical support.
+    ServiceUnavailable(crate::ErrorMeta),
+    /// A code this operation's documentation does not list; the code is in the metadata.
+    Unknown(crate::ErrorMeta),
+}
+impl ModifyDtsJobError {
+    /// Status, code, message and request ID, as the service sent them.
+    pub fn meta(&self) -> &crate::ErrorMeta {
+        match self {
+            Self::OperationDeniedJobStatusModifying(m)
+            | Self::CheckStatusInvalidInitStatus(m)
+            | Self::DtsMsgOperationDeniedJobStatusModifying(m)
+            | Self::DtsMsgCheckStatusInvalidInitStatus(m)
+            | Self::InvalidSecurityTokenExpired(m)
+            | Self::ThrottlingUser(m)
+            | Self::ServiceUnavailable(m)
+            | Self::Unknown(m) => m,
+        }
+    }
+    /// The error code exactly as the service sent it.
+    pub fn code(&self) -> &str {
+        &self.meta().code
+    }
+    /// Whether the documentation marks the code as temporary (throttling, unavailable),
+    /// or it is an undocumented throttling code.
+    pub fn is_retryable(&self) -> bool {
+        matches!(self, Self::ThrottlingUser(_) | Self::ServiceUnavailable(_))
+            || matches!(self, Self::Unknown(m) if m.is_throttling())
+    }
+}
+impl ::std::convert::From<crate::ErrorMeta> for ModifyDtsJobError {
+    fn from(meta: crate::ErrorMeta) -> Self {
+        match meta.code.as_str() {
+            "OperationDenied.JobStatusModifying" => {
+                Self::OperationDeniedJobStatusModifying(meta)
+            }
+            "CheckStatus.InvalidInitStatus" => Self::CheckStatusInvalidInitStatus(meta),
+            "DTS.Msg.OperationDenied.JobStatusModifying" => {
+                Self::DtsMsgOperationDeniedJobStatusModifying(meta)
+            }
+            "DTS.Msg.CheckStatus.InvalidInitStatus" => {
+                Self::DtsMsgCheckStatusInvalidInitStatus(meta)
+            }
+            "InvalidSecurityToken.Expired" => Self::InvalidSecurityTokenExpired(meta),
+            "Throttling.User" => Self::ThrottlingUser(meta),
+            "ServiceUnavailable" => Self::ServiceUnavailable(meta),
+            _ => Self::Unknown(meta),
+        }
+    }
+}
+impl ::std::fmt::Display for ModifyDtsJobError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        ::std::fmt::Display::fmt(self.meta(), f)
+    }
+}
+impl ::std::error::Error for ModifyDtsJobError {}
+/// The synchronization direction.
+///
+/// - `Forward`: Forward synchronization, from the source to the destination.
+/// - `Reverse`: Reverse synchronization, from the destination back to the source (two-way
+///   synchronization tasks only).
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum SynchronizationDirection {
+    /// `Forward`
+    ///
+    /// Forward synchronization, from the source to the destination.
+    Forward,
+    /// `Reverse`
+    ///
+    /// Reverse synchronization, from the destination back to the source (two-way synchronization
+    /// tasks only).
+    Reverse,
+    ///A value this version of the client does not know, kept as sent.
+    Unknown(::std::string::String),
+}
+impl SynchronizationDirection {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &["Forward", "Reverse"];
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Forward => "Forward",
+            Self::Reverse => "Reverse",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl ::std::convert::From<&str> for SynchronizationDirection {
+    fn from(v: &str) -> Self {
+        match v {
+            "Forward" => Self::Forward,
+            "Reverse" => Self::Reverse,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl ::std::convert::From<::std::string::String> for SynchronizationDirection {
+    fn from(v: ::std::string::String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl ::std::str::FromStr for SynchronizationDirection {
+    type Err = ::std::convert::Infallible;
+    fn from_str(v: &str) -> ::std::result::Result<Self, Self::Err> {
+        Ok(Self::from(v))
+    }
+}
+impl ::std::fmt::Display for SynchronizationDirection {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// One database to synchronize, keyed by its source name. Keys other than \`name\` and \`all\`
+/// (such as \`Table\`) are carried through unchanged.
+#[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize)]
+pub struct DbListEntry {
+    /// The name of the database in the destination.
+    ///
+    /// Wire name: `name`.
+    #[serde(rename = "name", skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
+    /// Whether every table of the database is synchronized.
+    ///
+    /// Wire name: `all`.
+    #[serde(rename = "all", skip_serializing_if = "::std::option::Option::is_none")]
+    pub all: ::std::option::Option<bool>,
+    /// Keys beyond the documented fields, kept as they are.
+    #[serde(flatten)]
+    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+}
+/// Indicates the method to modify the synchronization task. If this parameter is not specified,
+/// the synchronization objects are modified by default. If this parameter is set to
+/// UPDATE_RESERVED, the reserved parameters are modified.
+///
+/// - `UPDATE_RESERVED`: Modify the reserved parameters (Reserved) instead of the
+///   synchronization objects.
+///
+/// The list is open: other values are sent as they are.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ModifyTypeEnum {
+    /// `UPDATE_RESERVED`
+    ///
+    /// Modify the reserved parameters (Reserved) instead of the synchronization objects.
+    UpdateReserved,
+    ///A value this version of the client does not know, kept as sent.
+    Unknown(::std::string::String),
+}
+impl ModifyTypeEnum {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &["UPDATE_RESERVED"];
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::UpdateReserved => "UPDATE_RESERVED",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl ::std::convert::From<&str> for ModifyTypeEnum {
+    fn from(v: &str) -> Self {
+        match v {
+            "UPDATE_RESERVED" => Self::UpdateReserved,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl ::std::convert::From<::std::string::String> for ModifyTypeEnum {
+    fn from(v: ::std::string::String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl ::std::str::FromStr for ModifyTypeEnum {
+    type Err = ::std::convert::Infallible;
+    fn from_str(v: &str) -> ::std::result::Result<Self, Self::Err> {
+        Ok(Self::from(v))
+    }
+}
+impl ::std::fmt::Display for ModifyTypeEnum {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}

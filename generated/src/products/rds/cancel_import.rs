@@ -1,0 +1,183 @@
+// @generated from specs/rds/CancelImport.yaml by `cargo run -p codegen -- generate`. Do not edit: change the spec and regenerate.
+//! `CancelImport`: Cancels the migration task of RDS instances.
+//!
+//! This operation is applicable to the dedicated CPU instances and dedicated hosts of MySQL and
+//! SQL Server. For more information about the migration task, see
+//! ImportDatabaseBetweenInstances. This operation is not applicable to SQL Server 2017 Cluster
+//! Edition instances.
+//!
+//! POST ApsaraDB RDS (`Rds`), API version `2014-08-15`. Idempotent: network failures and server
+//! errors are retried.
+//!
+//! Notes on the documentation:
+//!
+//! - The page lists AccessKeyId as a parameter: it is a common parameter of the legacy
+//!   signature scheme, carried by the signer (in the Authorization header under V3), not an
+//!   operation parameter. Action likewise travels in the x-acs-action header.
+//! - The page documents no operation-specific error codes ("see the API Error Center"); errors
+//!   arrive as the unknown-code variant with their code and message intact.
+//! - The JSON sample shows the RequestId with a leading space (" 17F57FEE-..."), a slip of the
+//!   page; the value is kept as sent.
+//! - The official RDS SDK dropped CancelImport in 2024; the documented API is still supported
+//!   here. Cancelling a task twice leaves it cancelled, so retrying is safe.
+pub(super) static OPERATION: crate::runtime::OperationMeta = crate::runtime::OperationMeta {
+    product: &super::PRODUCT,
+    action: "CancelImport",
+    method: "POST",
+    idempotent: true,
+    retryable_codes: &[],
+};
+/// `CancelImport`: Cancels the migration task of RDS instances.
+///
+/// Made by [`Client::cancel_import`](super::Client::cancel_import); set parameters, then
+/// [`send`](Self::send).
+#[derive(Clone, Debug)]
+pub struct CancelImport {
+    client: super::Client,
+    input: CancelImportInput,
+}
+impl CancelImport {
+    pub(super) fn new(client: super::Client) -> Self {
+        Self {
+            client,
+            input: ::std::default::Default::default(),
+        }
+    }
+    /// The ID of the instance.
+    ///
+    /// Required. Sent as `DBInstanceId` in the query string.
+    ///
+    /// Example: `rm-uf6wjk5xxxxxxx`
+    pub fn db_instance_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.input.db_instance_id = Some(value.into());
+        self
+    }
+    /// The ID of the migration task. This parameter is returned when the migration task is
+    /// initiated. For more information, see ImportDatabaseBetweenInstances.
+    ///
+    /// Required. Sent as `ImportId` in the query string.
+    ///
+    /// Example: `8562584`
+    pub fn import_id(mut self, value: i32) -> Self {
+        self.input.import_id = Some(value);
+        self
+    }
+    /// The parameters set so far.
+    pub fn input(&self) -> &CancelImportInput {
+        &self.input
+    }
+    /// Checks the parameters and returns them, without sending anything.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<CancelImportInput, crate::ValidationError> {
+        self.input.validate()?;
+        Ok(self.input)
+    }
+    /// Checks the parameters, then sends the request (with retries) and parses the
+    /// response. Nothing reaches the network when a check fails.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<CancelImportOutput, crate::Error<CancelImportError>> {
+        let Self { client, input } = self;
+        input.validate()?;
+        let response = client
+            .inner
+            .call(input.to_request())
+            .await
+            .map_err(|e| e.into_service::<CancelImportError>())?;
+        crate::runtime::parse(&response)
+    }
+}
+/// The parameters of [`CancelImport`](super::CancelImport).
+#[derive(Clone, Debug, Default, PartialEq)]
+#[non_exhaustive]
+pub struct CancelImportInput {
+    /// The ID of the instance.
+    ///
+    /// Required. Sent as `DBInstanceId` in the query string.
+    ///
+    /// Example: `rm-uf6wjk5xxxxxxx`
+    pub db_instance_id: ::std::option::Option<::std::string::String>,
+    /// The ID of the migration task. This parameter is returned when the migration task is
+    /// initiated. For more information, see ImportDatabaseBetweenInstances.
+    ///
+    /// Required. Sent as `ImportId` in the query string.
+    ///
+    /// Example: `8562584`
+    pub import_id: ::std::option::Option<i32>,
+}
+impl CancelImportInput {
+    /// Checks every documented constraint; the first broken one is returned.
+    pub fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
+        use crate::runtime::validate as v;
+        v::required("DBInstanceId", self.db_instance_id.is_some())?;
+        v::required("ImportId", self.import_id.is_some())?;
+        Ok(())
+    }
+    /// The request as it goes on the wire (before signing).
+    pub fn to_request(&self) -> crate::runtime::Request {
+        let mut r = crate::runtime::Request::new(&OPERATION);
+        r.text(
+            crate::runtime::At::Query,
+            "DBInstanceId",
+            self.db_instance_id.as_deref(),
+        );
+        r.int(crate::runtime::At::Query, "ImportId", self.import_id.map(i64::from));
+        r
+    }
+}
+#[derive(Clone, Debug, Default, PartialEq, ::serde::Deserialize)]
+#[serde(default)]
+#[non_exhaustive]
+pub struct CancelImportOutput {
+    /// The ID of the request.
+    ///
+    /// Example: `17F57FEE-EA4F-4337-8D2E-9C23CAA63D74`
+    ///
+    /// Wire name: `RequestId`.
+    #[serde(rename = "RequestId", deserialize_with = "crate::runtime::de::opt_string")]
+    pub request_id: ::std::option::Option<::std::string::String>,
+}
+impl crate::runtime::Response for CancelImportOutput {
+    fn request_id(&self) -> ::std::option::Option<&str> {
+        self.request_id.as_deref()
+    }
+}
+/// A failure reported by the service for [`CancelImport`](super::CancelImport).
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub enum CancelImportError {
+    /// A code this operation's documentation does not list; the code is in the metadata.
+    Unknown(crate::ErrorMeta),
+}
+impl CancelImportError {
+    /// Status, code, message and request ID, as the service sent them.
+    pub fn meta(&self) -> &crate::ErrorMeta {
+        match self {
+            Self::Unknown(m) => m,
+        }
+    }
+    /// The error code exactly as the service sent it.
+    pub fn code(&self) -> &str {
+        &self.meta().code
+    }
+    /// Whether the documentation marks the code as temporary (throttling, unavailable),
+    /// or it is an undocumented throttling code.
+    pub fn is_retryable(&self) -> bool {
+        matches!(self, Self::Unknown(m) if m.is_throttling())
+    }
+}
+impl ::std::convert::From<crate::ErrorMeta> for CancelImportError {
+    fn from(meta: crate::ErrorMeta) -> Self {
+        Self::Unknown(meta)
+    }
+}
+impl ::std::fmt::Display for CancelImportError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        ::std::fmt::Display::fmt(self.meta(), f)
+    }
+}
+impl ::std::error::Error for CancelImportError {}

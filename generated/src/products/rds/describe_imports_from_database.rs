@@ -1,0 +1,799 @@
+// @generated from specs/rds/DescibeImportsFromDatabase.yaml by `cargo run -p codegen -- generate`. Do not edit: change the spec and regenerate.
+//! `DescibeImportsFromDatabase`: Queries a single or all migration tasks of an ApsaraDB for RDS
+//! instance.
+//!
+//! This operation is available only to ApsaraDB for RDS instances that are running MySQL or SQL
+//! Server. For more information about how to execute a migration task, see
+//! ImportDatabaseBetweenInstances.
+//!
+//! POST ApsaraDB RDS (`Rds`), API version `2014-08-15`. Idempotent: network failures and server
+//! errors are retried.
+//!
+//! Notes on the documentation:
+//!
+//! - The Action really is spelled "DescibeImportsFromDatabase" (no "r"); the wire name keeps it
+//!   and only the Rust name is corrected.
+//! - The page lists the fields of each migration task at the same level as Items; the JSON
+//!   sample shows them inside Items.ImportResultFromDB\[\] (the XML-style wrapper), which is
+//!   what the server sends. The sample itself is cut off after "ImportResultFromDB": \[.
+//! - The page gives no HTTP method ("RPC" only); POST is what the vendor's SDKs send for RPC
+//!   calls.
+//! - IncrementalImportingTime is described as yyyy-MM-ddTHH:mm:ssZ but its example is
+//!   minute-precision; the client treats it as text and does not parse it.
+//! - "Action" is listed as a request parameter by this page generation; under signature V3 it
+//!   travels in the x-acs-action header, so it is not an operation parameter.
+pub(super) static OPERATION: crate::runtime::OperationMeta = crate::runtime::OperationMeta {
+    product: &super::PRODUCT,
+    action: "DescibeImportsFromDatabase",
+    method: "POST",
+    idempotent: true,
+    retryable_codes: &[],
+};
+/// `DescibeImportsFromDatabase`: Queries a single or all migration tasks of an ApsaraDB for RDS
+/// instance.
+///
+/// Made by
+/// [`Client::describe_imports_from_database`](super::Client::describe_imports_from_database);
+/// set parameters, then [`send`](Self::send).
+#[derive(Clone, Debug)]
+pub struct DescribeImportsFromDatabase {
+    client: super::Client,
+    input: DescribeImportsFromDatabaseInput,
+}
+impl DescribeImportsFromDatabase {
+    pub(super) fn new(client: super::Client) -> Self {
+        Self {
+            client,
+            input: ::std::default::Default::default(),
+        }
+    }
+    /// The ID of the RDS instance.
+    ///
+    /// Required. Sent as `DBInstanceId` in the query string.
+    ///
+    /// Example: `rm-bpxxxxx`
+    pub fn db_instance_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.input.db_instance_id = Some(value.into());
+        self
+    }
+    /// The end of the time range to query. Specify the time in the ISO 8601 standard in the
+    /// yyyy-MM-ddTHH:mmZ format. The time must be in UTC.
+    ///
+    /// Required. Sent as `EndTime` in the query string.
+    ///
+    /// Checked before sending: a UTC time of the form `yyyy-MM-ddTHH:mmZ`.
+    ///
+    /// Example: `2011-06-11T16:00Z`
+    pub fn end_time(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.input.end_time = Some(value.into());
+        self
+    }
+    /// The database engine that the RDS instance runs.
+    ///
+    /// Required. Sent as `Engine` in the query string.
+    ///
+    /// Checked before sending: one of the values of [`Engine`].
+    ///
+    /// Example: `MySQL`
+    pub fn engine(mut self, value: impl ::std::convert::Into<Engine>) -> Self {
+        self.input.engine = Some(value.into());
+        self
+    }
+    /// The beginning of the time range to query. Specify the time in the ISO 8601 standard in the
+    /// yyyy-MM-ddTHH:mmZ format. The time must be in UTC.
+    ///
+    /// Required. Sent as `StartTime` in the query string.
+    ///
+    /// Checked before sending: a UTC time of the form `yyyy-MM-ddTHH:mmZ`.
+    ///
+    /// Example: `2011-06-11T15:00Z`
+    pub fn start_time(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.input.start_time = Some(value.into());
+        self
+    }
+    /// The client token that is used to ensure the idempotence of the request. You can use the
+    /// client to generate the value, but you must ensure that it is unique among different
+    /// requests. The token can only contain ASCII characters and cannot exceed 64 characters in
+    /// length.
+    ///
+    /// Optional. Sent as `ClientToken` in the query string.
+    ///
+    /// Checked before sending: at most 64 characters; ASCII only.
+    ///
+    /// Left unset, the client generates one per call and sends the same value on every retry of
+    /// that call.
+    ///
+    /// Example: `ETnLKlblzczshOTUbOCzxxxxxxx`
+    pub fn client_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.input.client_token = Some(value.into());
+        self
+    }
+    /// The ID of the single migration task you want to query.
+    ///
+    /// Optional. Sent as `ImportId` in the query string.
+    ///
+    /// Example: `123`
+    pub fn import_id(mut self, value: i32) -> Self {
+        self.input.import_id = Some(value);
+        self
+    }
+    /// The number of entries to return on each page.
+    ///
+    /// Optional. Sent as `PageSize` in the query string.
+    ///
+    /// Checked before sending: one of the values of [`PageSize`].
+    ///
+    /// Server default: `30`.
+    ///
+    /// Example: `30`
+    pub fn page_size(mut self, value: impl ::std::convert::Into<PageSize>) -> Self {
+        self.input.page_size = Some(value.into());
+        self
+    }
+    /// The number of the page to return. Pages start from page 1.
+    ///
+    /// Optional. Sent as `PageNumber` in the query string.
+    ///
+    /// Checked before sending: at least 1.
+    ///
+    /// Server default: `1`.
+    ///
+    /// Example: `1`
+    pub fn page_number(mut self, value: i32) -> Self {
+        self.input.page_number = Some(value);
+        self
+    }
+    /// The parameters set so far.
+    pub fn input(&self) -> &DescribeImportsFromDatabaseInput {
+        &self.input
+    }
+    /// Checks the parameters and returns them, without sending anything.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        DescribeImportsFromDatabaseInput,
+        crate::ValidationError,
+    > {
+        self.input.validate()?;
+        Ok(self.input)
+    }
+    /// Checks the parameters, then sends the request (with retries) and parses the
+    /// response. Nothing reaches the network when a check fails.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        DescribeImportsFromDatabaseOutput,
+        crate::Error<DescribeImportsFromDatabaseError>,
+    > {
+        let Self { client, mut input } = self;
+        if input.client_token.is_none() {
+            input.client_token = Some(crate::runtime::client_token());
+        }
+        input.validate()?;
+        let response = client
+            .inner
+            .call(input.to_request())
+            .await
+            .map_err(|e| e.into_service::<DescribeImportsFromDatabaseError>())?;
+        crate::runtime::parse(&response)
+    }
+}
+/// The parameters of [`DescibeImportsFromDatabase`](super::DescribeImportsFromDatabase).
+#[derive(Clone, Debug, Default, PartialEq)]
+#[non_exhaustive]
+pub struct DescribeImportsFromDatabaseInput {
+    /// The ID of the RDS instance.
+    ///
+    /// Required. Sent as `DBInstanceId` in the query string.
+    ///
+    /// Example: `rm-bpxxxxx`
+    pub db_instance_id: ::std::option::Option<::std::string::String>,
+    /// The end of the time range to query. Specify the time in the ISO 8601 standard in the
+    /// yyyy-MM-ddTHH:mmZ format. The time must be in UTC.
+    ///
+    /// Required. Sent as `EndTime` in the query string.
+    ///
+    /// Checked before sending: a UTC time of the form `yyyy-MM-ddTHH:mmZ`.
+    ///
+    /// Example: `2011-06-11T16:00Z`
+    pub end_time: ::std::option::Option<::std::string::String>,
+    /// The database engine that the RDS instance runs.
+    ///
+    /// Required. Sent as `Engine` in the query string.
+    ///
+    /// Checked before sending: one of the values of [`Engine`].
+    ///
+    /// Example: `MySQL`
+    pub engine: ::std::option::Option<Engine>,
+    /// The beginning of the time range to query. Specify the time in the ISO 8601 standard in the
+    /// yyyy-MM-ddTHH:mmZ format. The time must be in UTC.
+    ///
+    /// Required. Sent as `StartTime` in the query string.
+    ///
+    /// Checked before sending: a UTC time of the form `yyyy-MM-ddTHH:mmZ`.
+    ///
+    /// Example: `2011-06-11T15:00Z`
+    pub start_time: ::std::option::Option<::std::string::String>,
+    /// The client token that is used to ensure the idempotence of the request. You can use the
+    /// client to generate the value, but you must ensure that it is unique among different
+    /// requests. The token can only contain ASCII characters and cannot exceed 64 characters in
+    /// length.
+    ///
+    /// Optional. Sent as `ClientToken` in the query string.
+    ///
+    /// Checked before sending: at most 64 characters; ASCII only.
+    ///
+    /// Left unset, the client generates one per call and sends the same value on every retry of
+    /// that call.
+    ///
+    /// Example: `ETnLKlblzczshOTUbOCzxxxxxxx`
+    pub client_token: ::std::option::Option<::std::string::String>,
+    /// The ID of the single migration task you want to query.
+    ///
+    /// Optional. Sent as `ImportId` in the query string.
+    ///
+    /// Example: `123`
+    pub import_id: ::std::option::Option<i32>,
+    /// The number of entries to return on each page.
+    ///
+    /// Optional. Sent as `PageSize` in the query string.
+    ///
+    /// Checked before sending: one of the values of [`PageSize`].
+    ///
+    /// Server default: `30`.
+    ///
+    /// Example: `30`
+    pub page_size: ::std::option::Option<PageSize>,
+    /// The number of the page to return. Pages start from page 1.
+    ///
+    /// Optional. Sent as `PageNumber` in the query string.
+    ///
+    /// Checked before sending: at least 1.
+    ///
+    /// Server default: `1`.
+    ///
+    /// Example: `1`
+    pub page_number: ::std::option::Option<i32>,
+}
+impl DescribeImportsFromDatabaseInput {
+    /// Checks every documented constraint; the first broken one is returned.
+    pub fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
+        use crate::runtime::validate as v;
+        v::required("DBInstanceId", self.db_instance_id.is_some())?;
+        v::required("EndTime", self.end_time.is_some())?;
+        if let Some(x) = &self.end_time {
+            v::time("EndTime", x, crate::runtime::TimeFormat::UtcMinute)?;
+        }
+        v::required("Engine", self.engine.is_some())?;
+        if let Some(x) = &self.engine {
+            v::known("Engine", x.is_known(), x.as_str(), Engine::VALUES)?;
+        }
+        v::required("StartTime", self.start_time.is_some())?;
+        if let Some(x) = &self.start_time {
+            v::time("StartTime", x, crate::runtime::TimeFormat::UtcMinute)?;
+        }
+        if let Some(x) = &self.client_token {
+            v::length("ClientToken", x, None, Some(64))?;
+            v::ascii("ClientToken", x)?;
+        }
+        if let Some(x) = &self.page_size {
+            v::known("PageSize", x.is_known(), &x.value(), PageSize::VALUES)?;
+        }
+        if let Some(x) = &self.page_number {
+            v::range("PageNumber", i64::from(*x), Some(1), None)?;
+        }
+        Ok(())
+    }
+    /// The request as it goes on the wire (before signing).
+    pub fn to_request(&self) -> crate::runtime::Request {
+        let mut r = crate::runtime::Request::new(&OPERATION);
+        r.text(
+            crate::runtime::At::Query,
+            "DBInstanceId",
+            self.db_instance_id.as_deref(),
+        );
+        r.text(crate::runtime::At::Query, "EndTime", self.end_time.as_deref());
+        r.text(
+            crate::runtime::At::Query,
+            "Engine",
+            self.engine.as_ref().map(|x| x.as_str()),
+        );
+        r.text(crate::runtime::At::Query, "StartTime", self.start_time.as_deref());
+        r.text(crate::runtime::At::Query, "ClientToken", self.client_token.as_deref());
+        r.int(crate::runtime::At::Query, "ImportId", self.import_id.map(i64::from));
+        r.int(
+            crate::runtime::At::Query,
+            "PageSize",
+            self.page_size.as_ref().map(|x| i64::from(x.value())),
+        );
+        r.int(crate::runtime::At::Query, "PageNumber", self.page_number.map(i64::from));
+        r
+    }
+}
+#[derive(Clone, Debug, Default, PartialEq, ::serde::Deserialize)]
+#[serde(default)]
+#[non_exhaustive]
+pub struct DescribeImportsFromDatabaseOutput {
+    /// An array that consists of migration tasks.
+    ///
+    /// Wire name: `Items`.
+    #[serde(rename = "Items")]
+    pub items: ::std::option::Option<Items>,
+    /// The number of the returned page.
+    ///
+    /// Example: `1`
+    ///
+    /// Wire name: `PageNumber`.
+    #[serde(rename = "PageNumber", deserialize_with = "crate::runtime::de::opt_i32")]
+    pub page_number: ::std::option::Option<i32>,
+    /// The number of entries returned per page.
+    ///
+    /// Example: `1`
+    ///
+    /// Wire name: `PageRecordCount`.
+    #[serde(
+        rename = "PageRecordCount",
+        deserialize_with = "crate::runtime::de::opt_i32"
+    )]
+    pub page_record_count: ::std::option::Option<i32>,
+    /// The ID of the request.
+    ///
+    /// Example: `B000AA91-393D-46F9-8D9B-098E28931A3A`
+    ///
+    /// Wire name: `RequestId`.
+    #[serde(rename = "RequestId", deserialize_with = "crate::runtime::de::opt_string")]
+    pub request_id: ::std::option::Option<::std::string::String>,
+    /// The total number of entries returned.
+    ///
+    /// Example: `1`
+    ///
+    /// Wire name: `TotalRecordCount`.
+    #[serde(
+        rename = "TotalRecordCount",
+        deserialize_with = "crate::runtime::de::opt_i32"
+    )]
+    pub total_record_count: ::std::option::Option<i32>,
+}
+impl crate::runtime::Response for DescribeImportsFromDatabaseOutput {
+    fn request_id(&self) -> ::std::option::Option<&str> {
+        self.request_id.as_deref()
+    }
+}
+/// A failure reported by the service for [`DescibeImportsFromDatabase`](super::DescribeImportsFromDatabase).
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub enum DescribeImportsFromDatabaseError {
+    /// `OperationDenied.DBInstanceType` (HTTP 403)
+    ///
+    /// The operation is not permitted due to type of instance.
+    ///
+    /// The error message returned because the operation is not supported by this type of RDS
+    /// instance. Note that read-only instances cannot be cloned.
+    OperationDeniedDbInstanceType(crate::ErrorMeta),
+    /// A code this operation's documentation does not list; the code is in the metadata.
+    Unknown(crate::ErrorMeta),
+}
+impl DescribeImportsFromDatabaseError {
+    /// Status, code, message and request ID, as the service sent them.
+    pub fn meta(&self) -> &crate::ErrorMeta {
+        match self {
+            Self::OperationDeniedDbInstanceType(m) | Self::Unknown(m) => m,
+        }
+    }
+    /// The error code exactly as the service sent it.
+    pub fn code(&self) -> &str {
+        &self.meta().code
+    }
+    /// Whether the documentation marks the code as temporary (throttling, unavailable),
+    /// or it is an undocumented throttling code.
+    pub fn is_retryable(&self) -> bool {
+        matches!(self, Self::Unknown(m) if m.is_throttling())
+    }
+}
+impl ::std::convert::From<crate::ErrorMeta> for DescribeImportsFromDatabaseError {
+    fn from(meta: crate::ErrorMeta) -> Self {
+        match meta.code.as_str() {
+            "OperationDenied.DBInstanceType" => Self::OperationDeniedDbInstanceType(meta),
+            _ => Self::Unknown(meta),
+        }
+    }
+}
+impl ::std::fmt::Display for DescribeImportsFromDatabaseError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        ::std::fmt::Display::fmt(self.meta(), f)
+    }
+}
+impl ::std::error::Error for DescribeImportsFromDatabaseError {}
+/// The database engine that the RDS instance runs.
+///
+/// - `MySQL`: MySQL.
+/// - `SQLServer`: SQL Server.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Engine {
+    /// `MySQL`
+    ///
+    /// MySQL.
+    MySql,
+    /// `SQLServer`
+    ///
+    /// SQL Server.
+    SqlServer,
+    ///A value this version of the client does not know, kept as sent.
+    Unknown(::std::string::String),
+}
+impl Engine {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &["MySQL", "SQLServer"];
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::MySql => "MySQL",
+            Self::SqlServer => "SQLServer",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl ::std::convert::From<&str> for Engine {
+    fn from(v: &str) -> Self {
+        match v {
+            "MySQL" => Self::MySql,
+            "SQLServer" => Self::SqlServer,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl ::std::convert::From<::std::string::String> for Engine {
+    fn from(v: ::std::string::String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl ::std::str::FromStr for Engine {
+    type Err = ::std::convert::Infallible;
+    fn from_str(v: &str) -> ::std::result::Result<Self, Self::Err> {
+        Ok(Self::from(v))
+    }
+}
+impl ::std::fmt::Display for Engine {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// The number of entries to return on each page.
+///
+/// - `30`: 30 entries per page.
+/// - `50`: 50 entries per page.
+/// - `100`: 100 entries per page.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum PageSize {
+    /// `30`
+    ///
+    /// 30 entries per page.
+    V30,
+    /// `50`
+    ///
+    /// 50 entries per page.
+    V50,
+    /// `100`
+    ///
+    /// 100 entries per page.
+    V100,
+    ///A value this version of the client does not know, kept as sent.
+    Unknown(i32),
+}
+impl PageSize {
+    /// The documented values.
+    pub const VALUES: &'static [i32] = &[30, 50, 100];
+    /// The value as sent on the wire.
+    pub fn value(&self) -> i32 {
+        match self {
+            Self::V30 => 30,
+            Self::V50 => 50,
+            Self::V100 => 100,
+            Self::Unknown(v) => *v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl ::std::convert::From<i32> for PageSize {
+    fn from(v: i32) -> Self {
+        match v {
+            30 => Self::V30,
+            50 => Self::V50,
+            100 => Self::V100,
+            other => Self::Unknown(other),
+        }
+    }
+}
+impl ::std::str::FromStr for PageSize {
+    type Err = ::std::num::ParseIntError;
+    fn from_str(v: &str) -> ::std::result::Result<Self, Self::Err> {
+        v.trim().parse::<i32>().map(Self::from)
+    }
+}
+impl ::std::fmt::Display for PageSize {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        ::std::fmt::Display::fmt(&self.value(), f)
+    }
+}
+/// An array that consists of migration tasks.
+#[derive(Clone, Debug, Default, PartialEq, ::serde::Deserialize)]
+#[serde(default)]
+#[non_exhaustive]
+pub struct Items {
+    /// The migration tasks.
+    ///
+    /// Wire name: `ImportResultFromDB`.
+    #[serde(rename = "ImportResultFromDB")]
+    pub import_result_from_db: ::std::option::Option<
+        ::std::vec::Vec<ImportResultFromDb>,
+    >,
+}
+#[derive(Clone, Debug, Default, PartialEq, ::serde::Deserialize)]
+#[serde(default)]
+#[non_exhaustive]
+pub struct ImportResultFromDb {
+    /// The status of the migration task.
+    ///
+    /// Example: `NotStart`
+    ///
+    /// Wire name: `ImportDataStatus`.
+    #[serde(rename = "ImportDataStatus")]
+    pub import_data_status: ::std::option::Option<ImportDataStatus>,
+    /// The description of the migration task.
+    ///
+    /// Example: `Description`
+    ///
+    /// Wire name: `ImportDataStatusDescription`.
+    #[serde(
+        rename = "ImportDataStatusDescription",
+        deserialize_with = "crate::runtime::de::opt_string"
+    )]
+    pub import_data_status_description: ::std::option::Option<::std::string::String>,
+    /// The type of the migration task.
+    ///
+    /// Example: `Full`
+    ///
+    /// Wire name: `ImportDataType`.
+    #[serde(rename = "ImportDataType")]
+    pub import_data_type: ::std::option::Option<ImportDataType>,
+    /// The ID of the migration task.
+    ///
+    /// Example: `123`
+    ///
+    /// Wire name: `ImportId`.
+    #[serde(rename = "ImportId", deserialize_with = "crate::runtime::de::opt_i32")]
+    pub import_id: ::std::option::Option<i32>,
+    /// The time when the migration task synchronized incremental data. The time follows the ISO
+    /// 8601 standard in the yyyy-MM-ddTHH:mm:ssZ format. The time is displayed in UTC.
+    ///
+    /// A UTC time of the form `yyyy-MM-ddTHH:mm:ssZ`.
+    ///
+    /// Example: `2011-06-11T15:00Z`
+    ///
+    /// Wire name: `IncrementalImportingTime`.
+    #[serde(
+        rename = "IncrementalImportingTime",
+        deserialize_with = "crate::runtime::de::opt_string"
+    )]
+    pub incremental_importing_time: ::std::option::Option<::std::string::String>,
+}
+/// The status of the migration task.
+///
+/// - `NotStart`: The migration task has not started.
+/// - `FullExporting`: The migration task is exporting full data.
+/// - `FullImporting`: The migration task is importing full data.
+/// - `Success`: The migration task is successful.
+/// - `Failed`: The migration task fails.
+/// - `Canceled`: The migration task is canceled.
+/// - `Canceling`: The migration task is being canceled.
+/// - `IncrementalWaiting`: The migration task is waiting to synchronize incremental data.
+/// - `IncrementalImporting`: The migration task is synchronizing incremental data.
+/// - `StopSyncing`: The migration task has stopped synchronizing data.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ImportDataStatus {
+    /// `NotStart`
+    ///
+    /// The migration task has not started.
+    NotStart,
+    /// `FullExporting`
+    ///
+    /// The migration task is exporting full data.
+    FullExporting,
+    /// `FullImporting`
+    ///
+    /// The migration task is importing full data.
+    FullImporting,
+    /// `Success`
+    ///
+    /// The migration task is successful.
+    Success,
+    /// `Failed`
+    ///
+    /// The migration task fails.
+    Failed,
+    /// `Canceled`
+    ///
+    /// The migration task is canceled.
+    Canceled,
+    /// `Canceling`
+    ///
+    /// The migration task is being canceled.
+    Canceling,
+    /// `IncrementalWaiting`
+    ///
+    /// The migration task is waiting to synchronize incremental data.
+    IncrementalWaiting,
+    /// `IncrementalImporting`
+    ///
+    /// The migration task is synchronizing incremental data.
+    IncrementalImporting,
+    /// `StopSyncing`
+    ///
+    /// The migration task has stopped synchronizing data.
+    StopSyncing,
+    ///A value this version of the client does not know, kept as sent.
+    Unknown(::std::string::String),
+}
+impl ImportDataStatus {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &[
+        "NotStart",
+        "FullExporting",
+        "FullImporting",
+        "Success",
+        "Failed",
+        "Canceled",
+        "Canceling",
+        "IncrementalWaiting",
+        "IncrementalImporting",
+        "StopSyncing",
+    ];
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::NotStart => "NotStart",
+            Self::FullExporting => "FullExporting",
+            Self::FullImporting => "FullImporting",
+            Self::Success => "Success",
+            Self::Failed => "Failed",
+            Self::Canceled => "Canceled",
+            Self::Canceling => "Canceling",
+            Self::IncrementalWaiting => "IncrementalWaiting",
+            Self::IncrementalImporting => "IncrementalImporting",
+            Self::StopSyncing => "StopSyncing",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl ::std::convert::From<&str> for ImportDataStatus {
+    fn from(v: &str) -> Self {
+        match v {
+            "NotStart" => Self::NotStart,
+            "FullExporting" => Self::FullExporting,
+            "FullImporting" => Self::FullImporting,
+            "Success" => Self::Success,
+            "Failed" => Self::Failed,
+            "Canceled" => Self::Canceled,
+            "Canceling" => Self::Canceling,
+            "IncrementalWaiting" => Self::IncrementalWaiting,
+            "IncrementalImporting" => Self::IncrementalImporting,
+            "StopSyncing" => Self::StopSyncing,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl ::std::convert::From<::std::string::String> for ImportDataStatus {
+    fn from(v: ::std::string::String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl ::std::str::FromStr for ImportDataStatus {
+    type Err = ::std::convert::Infallible;
+    fn from_str(v: &str) -> ::std::result::Result<Self, Self::Err> {
+        Ok(Self::from(v))
+    }
+}
+impl ::std::fmt::Display for ImportDataStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ImportDataStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        d: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::de::string_enum(d)
+    }
+}
+/// The type of the migration task.
+///
+/// - `Full`: The migration task migrates full data.
+/// - `Incremental`: The migration task migrates incremental data.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ImportDataType {
+    /// `Full`
+    ///
+    /// The migration task migrates full data.
+    Full,
+    /// `Incremental`
+    ///
+    /// The migration task migrates incremental data.
+    Incremental,
+    ///A value this version of the client does not know, kept as sent.
+    Unknown(::std::string::String),
+}
+impl ImportDataType {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &["Full", "Incremental"];
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Full => "Full",
+            Self::Incremental => "Incremental",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl ::std::convert::From<&str> for ImportDataType {
+    fn from(v: &str) -> Self {
+        match v {
+            "Full" => Self::Full,
+            "Incremental" => Self::Incremental,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl ::std::convert::From<::std::string::String> for ImportDataType {
+    fn from(v: ::std::string::String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl ::std::str::FromStr for ImportDataType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(v: &str) -> ::std::result::Result<Self, Self::Err> {
+        Ok(Self::from(v))
+    }
+}
+impl ::std::fmt::Display for ImportDataType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ImportDataType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        d: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        crate::runtime::de::string_enum(d)
+    }
+}

@@ -1,0 +1,68 @@
+// @generated from specs/rds/product.yaml by `cargo run -p codegen -- generate`. Do not edit: change the spec and regenerate.
+//! ApsaraDB RDS (`Rds`, API version `2014-08-15`), enabled by the cargo feature `rds`.
+pub mod cancel_import;
+pub mod describe_imports_from_database;
+pub mod modify_import_task;
+pub use cancel_import::{
+    CancelImport, CancelImportInput, CancelImportOutput, CancelImportError,
+};
+pub use describe_imports_from_database::{
+    DescribeImportsFromDatabase, DescribeImportsFromDatabaseInput,
+    DescribeImportsFromDatabaseOutput, DescribeImportsFromDatabaseError,
+};
+pub use modify_import_task::{
+    ModifyImportTask, ModifyImportTaskInput, ModifyImportTaskOutput,
+    ModifyImportTaskError,
+};
+pub(crate) static PRODUCT: crate::runtime::ProductMeta = crate::runtime::ProductMeta {
+    code: "Rds",
+    version: "2014-08-15",
+    endpoint_prefix: "rds",
+    regional_endpoints: &[
+        ("ap-southeast-1", "rds.aliyuncs.com"),
+        ("cn-beijing", "rds.aliyuncs.com"),
+        ("cn-hangzhou", "rds.aliyuncs.com"),
+        ("cn-heyuan", "rds.aliyuncs.com"),
+        ("cn-hongkong", "rds.aliyuncs.com"),
+        ("cn-qingdao", "rds.aliyuncs.com"),
+        ("cn-shanghai", "rds.aliyuncs.com"),
+        ("cn-shenzhen", "rds.aliyuncs.com"),
+        ("us-east-1", "rds.aliyuncs.com"),
+        ("us-west-1", "rds.aliyuncs.com"),
+    ],
+};
+/// A client for ApsaraDB RDS. Cheap to clone: clones share connections and credentials.
+#[derive(Clone, Debug)]
+pub struct Client {
+    inner: crate::runtime::Client,
+}
+impl Client {
+    /// A client using `config` (region, credentials, endpoint, timeouts, retries).
+    pub fn new(config: &crate::Config) -> Self {
+        Self {
+            inner: crate::runtime::Client::new(config, &PRODUCT),
+        }
+    }
+    /// A client configured from the environment: see [`Config::from_env`](crate::Config::from_env).
+    pub fn from_env() -> ::std::result::Result<Self, crate::ConfigError> {
+        Ok(Self::new(&crate::Config::from_env()?))
+    }
+    /// The endpoint requests go to, as resolved from the configuration.
+    pub fn endpoint(&self) -> &str {
+        self.inner.endpoint()
+    }
+    /// `CancelImport`: Cancels the migration task of RDS instances.
+    pub fn cancel_import(&self) -> CancelImport {
+        CancelImport::new(self.clone())
+    }
+    /// `DescibeImportsFromDatabase`: Queries a single or all migration tasks of an ApsaraDB for RDS
+    /// instance.
+    pub fn describe_imports_from_database(&self) -> DescribeImportsFromDatabase {
+        DescribeImportsFromDatabase::new(self.clone())
+    }
+    /// `ModifyImportTask`: Modifies a data import task for an RDS for MySQL instance that uses
+    /// native replication.
+    pub fn modify_import_task(&self) -> ModifyImportTask {
+        ModifyImportTask::new(self.clone())
+    }
+}

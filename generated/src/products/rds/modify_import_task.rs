@@ -1,0 +1,342 @@
+// @generated from specs/rds/ModifyImportTask.yaml by `cargo run -p codegen -- generate`. Do not edit: change the spec and regenerate.
+//! `ModifyImportTask`: Modifies a data import task for an RDS for MySQL instance that uses
+//! native replication.
+//!
+//! RAM action `rds:ModifyImportTask`, access level `update`, resource `*`.
+//!
+//! POST ApsaraDB RDS (`Rds`), API version `2014-08-15`. Not idempotent: only throttling is
+//! retried.
+//!
+//! Notes on the documentation:
+//!
+//! - The page documents the response TaskId as "integer"; it is typed int64 because task IDs
+//!   are server-assigned and the response example is masked ("41698\*\*\*\*"). Integers in
+//!   responses are also accepted when the server sends them as JSON strings.
+//! - The response Status has no documented value list (example "IMPORTING"), so it stays a
+//!   string rather than a closed enum.
+//! - The error code InvalideStatus.Format keeps the vendor's spelling: it is what the server
+//!   sends. Its page row has a single text, used as both message and description.
+//! - Retrying RETRY_IMPORT could start an import twice and the operation has no ClientToken, so
+//!   it is marked not idempotent: only throttling is retried.
+pub(super) static OPERATION: crate::runtime::OperationMeta = crate::runtime::OperationMeta {
+    product: &super::PRODUCT,
+    action: "ModifyImportTask",
+    method: "POST",
+    idempotent: false,
+    retryable_codes: &[],
+};
+/// `ModifyImportTask`: Modifies a data import task for an RDS for MySQL instance that uses
+/// native replication.
+///
+/// Made by [`Client::modify_import_task`](super::Client::modify_import_task); set parameters,
+/// then [`send`](Self::send).
+#[derive(Clone, Debug)]
+pub struct ModifyImportTask {
+    client: super::Client,
+    input: ModifyImportTaskInput,
+}
+impl ModifyImportTask {
+    pub(super) fn new(client: super::Client) -> Self {
+        Self {
+            client,
+            input: ::std::default::Default::default(),
+        }
+    }
+    /// The region ID. You can call the DescribeRegions operation to query the latest list of
+    /// regions.
+    ///
+    /// Required. Sent as `RegionId` in the query string.
+    ///
+    /// Example: `cn-hangzhou`
+    pub fn region_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.input.region_id = Some(value.into());
+        self
+    }
+    /// The instance ID. You can call the DescribeDBInstances operation to query the instance ID.
+    ///
+    /// Required. Sent as `DBInstanceId` in the query string.
+    ///
+    /// Example: `rm-2ze63v2p3o3k****`
+    pub fn db_instance_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.input.db_instance_id = Some(value.into());
+        self
+    }
+    /// The task ID.
+    ///
+    /// Required. Sent as `TaskId` in the query string.
+    ///
+    /// Example: `1234567`
+    pub fn task_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.input.task_id = Some(value.into());
+        self
+    }
+    /// The operation to perform.
+    ///
+    /// Required. Sent as `Operation` in the query string.
+    ///
+    /// Checked before sending: one of the values of [`Operation`].
+    ///
+    /// Example: `CANCEL`
+    pub fn operation(mut self, value: impl ::std::convert::Into<Operation>) -> Self {
+        self.input.operation = Some(value.into());
+        self
+    }
+    /// The parameters set so far.
+    pub fn input(&self) -> &ModifyImportTaskInput {
+        &self.input
+    }
+    /// Checks the parameters and returns them, without sending anything.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<ModifyImportTaskInput, crate::ValidationError> {
+        self.input.validate()?;
+        Ok(self.input)
+    }
+    /// Checks the parameters, then sends the request (with retries) and parses the
+    /// response. Nothing reaches the network when a check fails.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        ModifyImportTaskOutput,
+        crate::Error<ModifyImportTaskError>,
+    > {
+        let Self { client, input } = self;
+        input.validate()?;
+        let response = client
+            .inner
+            .call(input.to_request())
+            .await
+            .map_err(|e| e.into_service::<ModifyImportTaskError>())?;
+        crate::runtime::parse(&response)
+    }
+}
+/// The parameters of [`ModifyImportTask`](super::ModifyImportTask).
+#[derive(Clone, Debug, Default, PartialEq)]
+#[non_exhaustive]
+pub struct ModifyImportTaskInput {
+    /// The region ID. You can call the DescribeRegions operation to query the latest list of
+    /// regions.
+    ///
+    /// Required. Sent as `RegionId` in the query string.
+    ///
+    /// Example: `cn-hangzhou`
+    pub region_id: ::std::option::Option<::std::string::String>,
+    /// The instance ID. You can call the DescribeDBInstances operation to query the instance ID.
+    ///
+    /// Required. Sent as `DBInstanceId` in the query string.
+    ///
+    /// Example: `rm-2ze63v2p3o3k****`
+    pub db_instance_id: ::std::option::Option<::std::string::String>,
+    /// The task ID.
+    ///
+    /// Required. Sent as `TaskId` in the query string.
+    ///
+    /// Example: `1234567`
+    pub task_id: ::std::option::Option<::std::string::String>,
+    /// The operation to perform.
+    ///
+    /// Required. Sent as `Operation` in the query string.
+    ///
+    /// Checked before sending: one of the values of [`Operation`].
+    ///
+    /// Example: `CANCEL`
+    pub operation: ::std::option::Option<Operation>,
+}
+impl ModifyImportTaskInput {
+    /// Checks every documented constraint; the first broken one is returned.
+    pub fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
+        use crate::runtime::validate as v;
+        v::required("RegionId", self.region_id.is_some())?;
+        v::required("DBInstanceId", self.db_instance_id.is_some())?;
+        v::required("TaskId", self.task_id.is_some())?;
+        v::required("Operation", self.operation.is_some())?;
+        if let Some(x) = &self.operation {
+            v::known("Operation", x.is_known(), x.as_str(), Operation::VALUES)?;
+        }
+        Ok(())
+    }
+    /// The request as it goes on the wire (before signing).
+    pub fn to_request(&self) -> crate::runtime::Request {
+        let mut r = crate::runtime::Request::new(&OPERATION);
+        r.text(crate::runtime::At::Query, "RegionId", self.region_id.as_deref());
+        r.text(
+            crate::runtime::At::Query,
+            "DBInstanceId",
+            self.db_instance_id.as_deref(),
+        );
+        r.text(crate::runtime::At::Query, "TaskId", self.task_id.as_deref());
+        r.text(
+            crate::runtime::At::Query,
+            "Operation",
+            self.operation.as_ref().map(|x| x.as_str()),
+        );
+        r
+    }
+}
+#[derive(Clone, Debug, Default, PartialEq, ::serde::Deserialize)]
+#[serde(default)]
+#[non_exhaustive]
+pub struct ModifyImportTaskOutput {
+    /// The request ID.
+    ///
+    /// Example: `069EB9B1-DE12-54B9-8C20-822****`
+    ///
+    /// Wire name: `RequestId`.
+    #[serde(rename = "RequestId", deserialize_with = "crate::runtime::de::opt_string")]
+    pub request_id: ::std::option::Option<::std::string::String>,
+    /// The task ID.
+    ///
+    /// Example: `41698****`
+    ///
+    /// Wire name: `TaskId`.
+    #[serde(rename = "TaskId", deserialize_with = "crate::runtime::de::opt_i64")]
+    pub task_id: ::std::option::Option<i64>,
+    /// The task name.
+    ///
+    /// Example: `task_1234`
+    ///
+    /// Wire name: `TaskName`.
+    #[serde(rename = "TaskName", deserialize_with = "crate::runtime::de::opt_string")]
+    pub task_name: ::std::option::Option<::std::string::String>,
+    /// The status of the data import task.
+    ///
+    /// Example: `IMPORTING`
+    ///
+    /// Wire name: `Status`.
+    #[serde(rename = "Status", deserialize_with = "crate::runtime::de::opt_string")]
+    pub status: ::std::option::Option<::std::string::String>,
+}
+impl crate::runtime::Response for ModifyImportTaskOutput {
+    fn request_id(&self) -> ::std::option::Option<&str> {
+        self.request_id.as_deref()
+    }
+}
+/// A failure reported by the service for [`ModifyImportTask`](super::ModifyImportTask).
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub enum ModifyImportTaskError {
+    /// `InvalideStatus.Format` (HTTP 400)
+    ///
+    /// The instance status does not support this operation.
+    InvalideStatusFormat(crate::ErrorMeta),
+    /// `InvalidDBInstanceEngineType.Format` (HTTP 400)
+    ///
+    /// the DB instance engine type does not support this operation.
+    ///
+    /// This operation is not supported for the database engine of the instance.
+    InvalidDbInstanceEngineTypeFormat(crate::ErrorMeta),
+    /// `IncorrectDBInstanceType` (HTTP 403)
+    ///
+    /// Current DB instance type does not support this operation.
+    ///
+    /// The operation failed. The RDS instance is not in a ready state.
+    IncorrectDbInstanceType(crate::ErrorMeta),
+    /// A code this operation's documentation does not list; the code is in the metadata.
+    Unknown(crate::ErrorMeta),
+}
+impl ModifyImportTaskError {
+    /// Status, code, message and request ID, as the service sent them.
+    pub fn meta(&self) -> &crate::ErrorMeta {
+        match self {
+            Self::InvalideStatusFormat(m)
+            | Self::InvalidDbInstanceEngineTypeFormat(m)
+            | Self::IncorrectDbInstanceType(m)
+            | Self::Unknown(m) => m,
+        }
+    }
+    /// The error code exactly as the service sent it.
+    pub fn code(&self) -> &str {
+        &self.meta().code
+    }
+    /// Whether the documentation marks the code as temporary (throttling, unavailable),
+    /// or it is an undocumented throttling code.
+    pub fn is_retryable(&self) -> bool {
+        matches!(self, Self::Unknown(m) if m.is_throttling())
+    }
+}
+impl ::std::convert::From<crate::ErrorMeta> for ModifyImportTaskError {
+    fn from(meta: crate::ErrorMeta) -> Self {
+        match meta.code.as_str() {
+            "InvalideStatus.Format" => Self::InvalideStatusFormat(meta),
+            "InvalidDBInstanceEngineType.Format" => {
+                Self::InvalidDbInstanceEngineTypeFormat(meta)
+            }
+            "IncorrectDBInstanceType" => Self::IncorrectDbInstanceType(meta),
+            _ => Self::Unknown(meta),
+        }
+    }
+}
+impl ::std::fmt::Display for ModifyImportTaskError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        ::std::fmt::Display::fmt(self.meta(), f)
+    }
+}
+impl ::std::error::Error for ModifyImportTaskError {}
+/// The operation to perform.
+///
+/// - `RETRY_IMPORT`: Retries the data import task.
+/// - `CANCEL`: Cancels the data import task.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Operation {
+    /// `RETRY_IMPORT`
+    ///
+    /// Retries the data import task.
+    RetryImport,
+    /// `CANCEL`
+    ///
+    /// Cancels the data import task.
+    Cancel,
+    ///A value this version of the client does not know, kept as sent.
+    Unknown(::std::string::String),
+}
+impl Operation {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &["RETRY_IMPORT", "CANCEL"];
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::RetryImport => "RETRY_IMPORT",
+            Self::Cancel => "CANCEL",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl ::std::convert::From<&str> for Operation {
+    fn from(v: &str) -> Self {
+        match v {
+            "RETRY_IMPORT" => Self::RetryImport,
+            "CANCEL" => Self::Cancel,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl ::std::convert::From<::std::string::String> for Operation {
+    fn from(v: ::std::string::String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl ::std::str::FromStr for Operation {
+    type Err = ::std::convert::Infallible;
+    fn from_str(v: &str) -> ::std::result::Result<Self, Self::Err> {
+        Ok(Self::from(v))
+    }
+}
+impl ::std::fmt::Display for Operation {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}

@@ -1,0 +1,310 @@
+//! The runtime client behind every product client: endpoint, signing, transport, retries.
+
+use super::config::{Config, Endpoint, RetryPolicy, Timeouts};
+use super::credentials::ProvideCredentials;
+use super::error::{Error, ErrorMeta, TransportError, TransportErrorKind};
+use super::meta::{OperationMeta, ProductMeta};
+use super::request::Request;
+use super::response::error_answer;
+use super::transport::{self, HttpResponse};
+use super::{random, sign};
+use std::fmt;
+use std::sync::Arc;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use tracing::Instrument;
+
+const USER_AGENT: &str = concat!("alicloud-migration-rust/", env!("CARGO_PKG_VERSION"));
+
+#[derive(Clone)]
+pub struct Client {
+    shared: Arc<Shared>,
+    timeouts: Timeouts,
+    retry: RetryPolicy,
+}
+
+struct Shared {
+    product: &'static ProductMeta,
+    endpoint: Endpoint,
+    /// `https://host` or `http://host:port`, without a trailing slash.
+    base_url: String,
+    credentials: Arc<dyn ProvideCredentials>,
+    max_response_bytes: usize,
+    http: reqwest::Client,
+}
+
+impl fmt::Debug for Client {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Client")
+            .field("product", &self.shared.product.code)
+            .field("endpoint", &self.shared.base_url)
+            .field("credentials", &self.shared.credentials)
+            .field("timeouts", &self.timeouts)
+            .field("retry", &self.retry)
+            .finish()
+    }
+}
+
+/// The endpoint for `product`: the configured one, else the region's entry in the product's
+/// map, else `<prefix>.<region>.aliyuncs.com`.
+pub(crate) fn resolve_endpoint(config: &Config, product: &ProductMeta) -> Endpoint {
+    if let Some(e) = &config.endpoint {
+        return e.clone();
+    }
+    // Config::build guarantees a region when there is no endpoint.
+    let region = config.region.as_deref().unwrap_or_default();
+    let host = product
+        .regional_endpoints
+        .iter()
+        .find(|(r, _)| *r == region)
+        .map(|(_, h)| (*h).to_owned())
+        .unwrap_or_else(|| format!("{}.{region}.aliyuncs.com", product.endpoint_prefix));
+    Endpoint {
+        https: true,
+        authority: host,
+    }
+}
+
+/// What to do after a failed attempt.
+enum Next {
+    Retry(Duration),
+    Stop,
+}
+
+impl Client {
+    pub fn new(config: &Config, product: &'static ProductMeta) -> Client {
+        let endpoint = resolve_endpoint(config, product);
+        let base_url = format!(
+            "{}://{}",
+            if endpoint.https { "https" } else { "http" },
+            endpoint.authority
+        );
+        Client {
+            shared: Arc::new(Shared {
+                product,
+                endpoint,
+                base_url,
+                credentials: config.credentials.clone(),
+                max_response_bytes: config.max_response_bytes,
+                http: config.http.clone(),
+            }),
+            timeouts: config.timeouts,
+            retry: config.retry.clone(),
+        }
+    }
+
+    pub fn endpoint(&self) -> &str {
+        &self.shared.base_url
+    }
+
+    /// The same client with other timeouts (for the calls made through the copy).
+    pub fn with_timeouts(&self, timeouts: Timeouts) -> Client {
+        Client {
+            timeouts,
+            ..self.clone()
+        }
+    }
+
+    /// The same client with another retry policy.
+    pub fn with_retry(&self, retry: RetryPolicy) -> Client {
+        Client {
+            retry,
+            ..self.clone()
+        }
+    }
+
+    fn backoff(&self, attempt: u32, asked: Option<Duration>) -> Next {
+        if attempt >= self.retry.max_attempts {
+            return Next::Stop;
+        }
+        if let Some(asked) = asked {
+            return if asked <= self.retry.max_retry_after {
+                Next::Retry(asked)
+            } else {
+                Next::Stop
+            };
+        }
+        let exp = self
+            .retry
+            .initial_backoff
+            .saturating_mul(1u32 << (attempt - 1).min(16));
+        let cap = exp.min(self.retry.max_backoff);
+        Next::Retry(cap.mul_f64(random::fraction()))
+    }
+
+    /// Builds one signed attempt: fresh date, nonce and signature every time.
+    fn build(
+        &self,
+        req: &Request,
+        query: &str,
+        body: &[u8],
+        creds: &super::Credentials,
+    ) -> Result<reqwest::Request, reqwest::Error> {
+        let op = req.op;
+        let now = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map(|d| d.as_secs())
+            .unwrap_or_default();
+        let mut headers: Vec<(String, String)> = vec![
+            ("host".into(), self.shared.endpoint.authority.clone()),
+            ("x-acs-action".into(), op.action.into()),
+            ("x-acs-version".into(), op.product.version.into()),
+            ("x-acs-date".into(), sign::utc_timestamp(now)),
+            ("x-acs-signature-nonce".into(), random::nonce()),
+            ("x-acs-content-sha256".into(), sign::sha256_hex(body)),
+            ("accept".into(), "application/json".into()),
+            ("user-agent".into(), USER_AGENT.into()),
+        ];
+        if !body.is_empty() {
+            headers.push((
+                "content-type".into(),
+                "application/x-www-form-urlencoded".into(),
+            ));
+        }
+        if let Some(token) = creds.security_token() {
+            headers.push(("x-acs-security-token".into(), token.into()));
+        }
+        let payload_hash = headers[5].1.clone();
+        let authorization = sign::authorization(
+            op.method,
+            "/",
+            query,
+            &headers,
+            &payload_hash,
+            creds.access_key_id(),
+            creds.access_key_secret(),
+        );
+        headers.push(("authorization".into(), authorization));
+        let url = if query.is_empty() {
+            format!("{}/", self.shared.base_url)
+        } else {
+            format!("{}/?{query}", self.shared.base_url)
+        };
+        let method =
+            reqwest::Method::from_bytes(op.method.as_bytes()).unwrap_or(reqwest::Method::POST);
+        let mut builder = self.shared.http.request(method, url).body(body.to_vec());
+        for (k, v) in &headers {
+            builder = builder.header(k.as_str(), v.as_str());
+        }
+        // Fails only for header values HTTP cannot carry (control characters in credentials).
+        builder.build()
+    }
+
+    /// Sends `req`, retrying as the policy and the operation allow. Returns the 2xx answer,
+    /// or the service's error (as [`ErrorMeta`]) or another failure.
+    pub async fn call(&self, req: Request) -> Result<HttpResponse, Error<ErrorMeta>> {
+        let op: &OperationMeta = req.op;
+        let span = tracing::debug_span!(
+            "alicloud.call",
+            product = op.product.code,
+            action = op.action,
+            attempt = tracing::field::Empty,
+            request_id = tracing::field::Empty,
+        );
+        self.call_inner(req).instrument(span).await
+    }
+
+    async fn call_inner(&self, req: Request) -> Result<HttpResponse, Error<ErrorMeta>> {
+        let op = req.op;
+        let query = sign::canonical_query(&req.query);
+        let body = if req.body.is_empty() {
+            Vec::new()
+        } else {
+            sign::form_encode(&req.body).into_bytes()
+        };
+        let span = tracing::Span::current();
+        let mut attempt = 0;
+        loop {
+            attempt += 1;
+            span.record("attempt", attempt);
+            let creds = self
+                .shared
+                .credentials
+                .provide()
+                .await
+                .map_err(Error::Credentials)?;
+            let request = self.build(&req, &query, &body, &creds).map_err(|e| {
+                Error::Transport(TransportError {
+                    kind: TransportErrorKind::Io,
+                    message: format!("cannot build the request (do the credentials hold control characters?): {e}"),
+                    attempts: attempt,
+                })
+            })?;
+            drop(creds);
+            let result = transport::send(
+                &self.shared.http,
+                request,
+                &self.timeouts,
+                self.shared.max_response_bytes,
+            )
+            .await;
+            let next = match result {
+                Ok(resp) if (200..300).contains(&resp.status) => {
+                    if let Some(id) = resp.header("x-acs-request-id") {
+                        span.record("request_id", id);
+                    }
+                    tracing::debug!(status = resp.status, "answered");
+                    return Ok(resp);
+                }
+                Ok(resp) => match error_answer(&resp) {
+                    Ok(mut meta) => {
+                        meta.attempts = attempt;
+                        if let Some(id) = &meta.request_id {
+                            span.record("request_id", id.as_str());
+                        }
+                        let documented = op.retryable_codes.contains(&meta.code.as_str());
+                        let retry = documented
+                            || meta.is_throttling()
+                            || (op.idempotent && meta.status >= 500);
+                        tracing::debug!(
+                            status = meta.status,
+                            code = meta.code.as_str(),
+                            retry,
+                            "service error"
+                        );
+                        match if retry {
+                            self.backoff(attempt, meta.retry_after)
+                        } else {
+                            Next::Stop
+                        } {
+                            Next::Retry(d) => d,
+                            Next::Stop => return Err(Error::Service(meta)),
+                        }
+                    }
+                    Err(e) => {
+                        let retry = op.idempotent && e.status >= 500;
+                        tracing::debug!(status = e.status, retry, "unreadable error answer");
+                        match if retry {
+                            self.backoff(attempt, None)
+                        } else {
+                            Next::Stop
+                        } {
+                            Next::Retry(d) => d,
+                            Next::Stop => return Err(Error::Response(e)),
+                        }
+                    }
+                },
+                Err(f) => {
+                    // Nothing was sent when the connection never opened: safe to retry always.
+                    let retry =
+                        (!f.sent || op.idempotent) && f.kind != TransportErrorKind::BodyTooLarge;
+                    tracing::debug!(kind = ?f.kind, retry, "transport failure");
+                    match if retry {
+                        self.backoff(attempt, None)
+                    } else {
+                        Next::Stop
+                    } {
+                        Next::Retry(d) => d,
+                        Next::Stop => {
+                            return Err(Error::Transport(TransportError {
+                                kind: f.kind,
+                                message: f.message,
+                                attempts: attempt,
+                            }))
+                        }
+                    }
+                }
+            };
+            tokio::time::sleep(next).await;
+        }
+    }
+}

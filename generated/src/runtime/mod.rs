@@ -1,0 +1,24 @@
+//! The hand-written runtime the generated product modules call: request encoding, checks,
+//! signing, credentials, endpoints, transport, retries, errors. Not generated.
+
+pub mod client;
+pub mod config;
+pub mod credentials;
+pub mod de;
+pub mod error;
+pub mod meta;
+pub mod random;
+pub mod request;
+pub mod response;
+pub mod sign;
+pub mod transport;
+pub mod validate;
+
+pub use client::Client;
+pub use credentials::Credentials;
+pub use meta::{OperationMeta, ProductMeta};
+pub use random::client_token;
+pub use request::{At, Request};
+pub use response::{parse, BodyFailure, Response};
+pub use transport::HttpResponse;
+pub use validate::TimeFormat;

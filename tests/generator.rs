@@ -1,0 +1,250 @@
+//! The generator: snapshots of everything it emits, the freshness of `generated/`, and how
+//! it writes.
+
+use codegen::emit::{self, PRODUCTS_DIR};
+use codegen::output::{self, Written};
+use codegen::spec::{load, read_dir};
+use std::path::{Path, PathBuf};
+use tests::{edited, real_specs, root};
+
+fn snapshot_all(files: &[emit::File], prefix: &str) {
+    for f in files {
+        let name = format!(
+            "{prefix}__{}",
+            f.path
+                .trim_start_matches(PRODUCTS_DIR)
+                .trim_start_matches('/')
+                .replace('/', "__")
+        );
+        insta::with_settings!({ snapshot_path => root().join("tests/snapshots"), prepend_module_to_snapshot => false }, {
+            insta::assert_snapshot!(name, &f.text);
+        });
+    }
+}
+
+#[test]
+fn snapshots_of_the_real_operations() {
+    let model = load(&real_specs()).unwrap_or_else(|d| panic!("{d}"));
+    let out = emit::generate(&model, "specs").unwrap();
+    assert_eq!(
+        out.files.len(),
+        1 + 3 + 5,
+        "products/mod.rs, 3 product modules, 5 operations"
+    );
+    snapshot_all(&out.files, "real");
+}
+
+fn kitchen_sink() -> emit::Output {
+    let files = read_dir(&root().join("tests/fixtures/kitchen-sink")).unwrap();
+    let model = load(&files).unwrap_or_else(|d| panic!("{d}"));
+    emit::generate(&model, "kitchen-sink").unwrap()
+}
+
+#[test]
+fn snapshots_of_a_spec_using_every_feature() {
+    let out = kitchen_sink();
+    snapshot_all(&out.files, "sink");
+    insta::with_settings!({ snapshot_path => root().join("tests/snapshots"), prepend_module_to_snapshot => false }, {
+        insta::assert_snapshot!("sink__features", &out.features);
+    });
+}
+
+#[test]
+fn output_is_deterministic() {
+    let model = load(&real_specs()).unwrap();
+    let a = emit::generate(&model, "specs").unwrap();
+    let b = emit::generate(&load(&real_specs()).unwrap(), "specs").unwrap();
+    assert_eq!(a.files, b.files);
+    assert_eq!(a.features, b.features);
+}
+
+#[test]
+fn every_file_says_it_is_generated_and_from_what() {
+    let model = load(&real_specs()).unwrap();
+    for f in emit::generate(&model, "specs").unwrap().files {
+        let first = f.text.lines().next().unwrap();
+        assert!(
+            first.starts_with("// @generated from specs/"),
+            "{}: {first}",
+            f.path
+        );
+        assert!(
+            first.contains("cargo run -p codegen -- generate"),
+            "{}: {first}",
+            f.path
+        );
+    }
+}
+
+#[test]
+fn generated_crate_is_fresh() {
+    let out = output::generate(&root().join("specs")).unwrap();
+    let stale = output::compare(&root().join("generated"), &out).unwrap();
+    let diffs: String = stale.iter().map(|s| s.diff()).collect();
+    assert!(
+        stale.is_empty(),
+        "generated/ is stale; run `cargo run -p codegen -- generate`:\n{diffs}"
+    );
+}
+
+#[test]
+fn a_changed_description_makes_check_fail_naming_the_file() {
+    let files = edited(
+        "rds/CancelImport.yaml",
+        "description: The ID of the instance.",
+        "description: The ID of the RDS instance to act on.",
+    );
+    let out = emit::generate(&load(&files).unwrap(), "specs").unwrap();
+    let stale = output::compare(&root().join("generated"), &out).unwrap();
+    assert_eq!(
+        stale.len(),
+        1,
+        "{:?}",
+        stale.iter().map(|s| &s.path).collect::<Vec<_>>()
+    );
+    assert!(stale[0].path.ends_with("src/products/rds/cancel_import.rs"));
+    let diff = stale[0].diff();
+    assert!(
+        diff.contains("+    /// The ID of the RDS instance to act on."),
+        "{diff}"
+    );
+    assert!(diff.contains("-    /// The ID of the instance."), "{diff}");
+}
+
+/// A scratch copy of the generated crate's manifest, with an empty or given products folder.
+fn scratch(name: &str) -> PathBuf {
+    let dir = root().join("target").join("scratch").join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::copy(root().join("generated/Cargo.toml"), dir.join("Cargo.toml")).unwrap();
+    dir
+}
+
+fn tree(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    let mut out = Vec::new();
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return out;
+    };
+    for e in entries {
+        let p = e.unwrap().path();
+        if p.is_dir() {
+            out.extend(tree(&p));
+        } else {
+            out.push((p.clone(), std::fs::read(&p).unwrap()));
+        }
+    }
+    out.sort();
+    out
+}
+
+#[test]
+fn writing_twice_changes_nothing_and_removed_specs_lose_their_files() {
+    let dir = scratch("write-twice");
+    let out = output::generate(&root().join("specs")).unwrap();
+    // The copied manifest already holds the features, so the nine source files differ.
+    assert_eq!(output::write(&dir, &out).unwrap(), Written::Replaced(9));
+    let before = tree(&dir);
+    assert_eq!(output::write(&dir, &out).unwrap(), Written::Unchanged);
+    assert_eq!(tree(&dir), before);
+
+    let files: Vec<_> = real_specs()
+        .into_iter()
+        .filter(|f| f.rel != "rds/CancelImport.yaml")
+        .collect();
+    let fewer = emit::generate(&load(&files).unwrap(), "specs").unwrap();
+    output::write(&dir, &fewer).unwrap();
+    assert!(!dir.join("src/products/rds/cancel_import.rs").exists());
+    assert!(dir.join("src/products/rds/modify_import_task.rs").exists());
+    let leftovers: Vec<_> = std::fs::read_dir(dir.join("src"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(leftovers, ["products"], "temporary folders are cleaned up");
+}
+
+#[test]
+fn invalid_specs_write_nothing() {
+    let dir = scratch("invalid");
+    let out = output::generate(&root().join("specs")).unwrap();
+    output::write(&dir, &out).unwrap();
+    let before = tree(&dir);
+    let bad = std::env::temp_dir().join(format!("codegen-invalid-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&bad);
+    for f in edited("rds/CancelImport.yaml", "type: int32", "type: integer") {
+        let p = bad.join(&f.rel);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(p, f.text).unwrap();
+    }
+    let err = output::generate(&bad).unwrap_err().to_string();
+    assert!(
+        err.contains("CancelImport.yaml") && err.contains("unknown type `integer`"),
+        "{err}"
+    );
+    assert_eq!(tree(&dir), before);
+    let _ = std::fs::remove_dir_all(&bad);
+}
+
+#[test]
+fn a_manifest_without_the_features_markers_is_a_clear_error() {
+    let dir = scratch("no-markers");
+    std::fs::write(dir.join("Cargo.toml"), "[package]\nname = \"x\"\n").unwrap();
+    let out = output::generate(&root().join("specs")).unwrap();
+    let err = output::write(&dir, &out).unwrap_err().to_string();
+    assert!(
+        err.contains("Cargo.toml") && err.contains("@generated begin features"),
+        "{err}"
+    );
+    assert!(!dir.join("src").exists(), "nothing written");
+}
+
+/// The spec that uses every feature must give code that compiles without warnings (the
+/// generated crate denies them): it is generated into a copy of the generated crate and built.
+#[test]
+fn code_for_every_feature_compiles() {
+    let dir = root()
+        .join("target")
+        .join("scratch")
+        .join("kitchen-sink-crate");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    // The crate's own runtime, with the workspace inheritance spelled out.
+    let manifest = std::fs::read_to_string(root().join("generated/Cargo.toml"))
+        .unwrap()
+        .replace("edition.workspace = true", "edition = \"2021\"")
+        .replace("rust-version.workspace = true", "")
+        .replace("license.workspace = true", "")
+        .replace(
+            "serde.workspace = true",
+            "serde = { version = \"1\", features = [\"derive\"] }",
+        )
+        .replace("serde_json.workspace = true", "serde_json = \"1\"")
+        + "\n[workspace]\n";
+    std::fs::write(dir.join("Cargo.toml"), manifest).unwrap();
+    copy_dir(
+        &root().join("generated/src/runtime"),
+        &dir.join("src/runtime"),
+    );
+    std::fs::copy(root().join("generated/src/lib.rs"), dir.join("src/lib.rs")).unwrap();
+    std::fs::copy(root().join("Cargo.lock"), dir.join("Cargo.lock")).unwrap();
+    output::write(&dir, &kitchen_sink()).unwrap();
+    let status = std::process::Command::new(env!("CARGO"))
+        .args(["build", "--offline", "--quiet", "--lib"])
+        .current_dir(&dir)
+        // Shares the workspace's build of the dependencies.
+        .env("CARGO_TARGET_DIR", root().join("target"))
+        .status()
+        .unwrap();
+    assert!(
+        status.success(),
+        "the kitchen-sink crate in {} does not build",
+        dir.display()
+    );
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let p = e.unwrap().path();
+        std::fs::copy(&p, to.join(p.file_name().unwrap())).unwrap();
+    }
+}
