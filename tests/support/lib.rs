@@ -51,3 +51,4 @@ pub fn line_of(files: &[SpecFile], rel: &str, needle: &str, n: usize) -> usize {
         .0
         + 1
 }
+pub mod server;

@@ -6,6 +6,7 @@ mod error;
 mod input;
 mod operation;
 mod output;
+mod paginator;
 mod product;
 mod types;
 

@@ -72,6 +72,7 @@ pub fn operation(product: &Product, op: &Operation) -> TokenStream {
     let builder = input::builder(op);
     let output = output::output(op);
     let error = error::error(op);
+    let paginator = super::paginator::paginator(op);
     quote! {
         #doc
 
@@ -84,6 +85,7 @@ pub fn operation(product: &Product, op: &Operation) -> TokenStream {
         };
 
         #builder
+        #paginator
         #input
         #output
         #error

@@ -1034,10 +1034,15 @@ impl Checker<'_> {
                 );
                 return None;
             };
-            if !is_integer(&p.ty) {
+            let ok = if key == "page_number" {
+                matches!(p.ty, Type::Int(_))
+            } else {
+                is_integer(&p.ty)
+            };
+            if !ok {
                 c.err(
                     format!("pagination.{key}"),
-                    format!("parameter `{wire}` is not an integer"),
+                    format!("parameter `{wire}` is not a plain integer"),
                 );
                 return None;
             }

@@ -32,6 +32,18 @@ impl Client {
     pub fn from_env() -> ::std::result::Result<Self, crate::ConfigError> {
         Ok(Self::new(&crate::Config::from_env()?))
     }
+    /// The same client with other timeouts, for the calls made through the copy.
+    pub fn with_timeouts(&self, timeouts: crate::Timeouts) -> Self {
+        Self {
+            inner: self.inner.with_timeouts(timeouts),
+        }
+    }
+    /// The same client with another retry policy, for the calls made through the copy.
+    pub fn with_retry(&self, retry: crate::RetryPolicy) -> Self {
+        Self {
+            inner: self.inner.with_retry(retry),
+        }
+    }
     /// The endpoint requests go to, as resolved from the configuration.
     pub fn endpoint(&self) -> &str {
         self.inner.endpoint()

@@ -190,6 +190,100 @@ impl DescribeImportsFromDatabase {
         crate::runtime::parse(&response)
     }
 }
+impl DescribeImportsFromDatabase {
+    /// Sends one request per page, from the page number set (default 1), until the
+    /// service's total is reached or a page comes back empty. Each page is a call of
+    /// its own (with its own retries and client token).
+    pub fn paginate(self) -> DescribeImportsFromDatabasePaginator {
+        DescribeImportsFromDatabasePaginator {
+            next: Some(self),
+            seen: 0,
+            buffered: ::std::collections::VecDeque::new(),
+        }
+    }
+}
+/// Pages of [`DescibeImportsFromDatabase`](super::DescribeImportsFromDatabase): see [`DescribeImportsFromDatabase::paginate`].
+#[derive(Debug)]
+pub struct DescribeImportsFromDatabasePaginator {
+    next: ::std::option::Option<DescribeImportsFromDatabase>,
+    seen: u64,
+    buffered: ::std::collections::VecDeque<ImportResultFromDb>,
+}
+impl DescribeImportsFromDatabasePaginator {
+    /// The next page; `None` after the last one, or after an error.
+    pub async fn next_page(
+        &mut self,
+    ) -> ::std::option::Option<
+        ::std::result::Result<
+            DescribeImportsFromDatabaseOutput,
+            crate::Error<DescribeImportsFromDatabaseError>,
+        >,
+    > {
+        let current = self.next.take()?;
+        let page = current.input.page_number.unwrap_or(1i32);
+        let mut following = current.clone();
+        let out = match current.send().await {
+            Ok(out) => out,
+            Err(e) => return Some(Err(e)),
+        };
+        let count = out
+            .items
+            .as_ref()
+            .and_then(|v| v.import_result_from_db.as_ref())
+            .map_or(0, |items| items.len()) as u64;
+        self.seen += count;
+        let more = count > 0
+            && out
+                .total_record_count
+                .is_none_or(|total| (self.seen as i64) < i64::from(total));
+        if more {
+            following.input.page_number = Some(page + 1);
+            following.input.client_token = None;
+            self.next = Some(following);
+        }
+        Some(Ok(out))
+    }
+    /// The next item, fetching pages as needed.
+    pub async fn next_item(
+        &mut self,
+    ) -> ::std::option::Option<
+        ::std::result::Result<
+            ImportResultFromDb,
+            crate::Error<DescribeImportsFromDatabaseError>,
+        >,
+    > {
+        loop {
+            if let Some(item) = self.buffered.pop_front() {
+                return Some(Ok(item));
+            }
+            match self.next_page().await? {
+                Ok(out) => {
+                    self.buffered
+                        .extend(
+                            out
+                                .items
+                                .and_then(|v| v.import_result_from_db)
+                                .unwrap_or_default(),
+                        )
+                }
+                Err(e) => return Some(Err(e)),
+            }
+        }
+    }
+    /// Every item of every page.
+    pub async fn collect_items(
+        mut self,
+    ) -> ::std::result::Result<
+        ::std::vec::Vec<ImportResultFromDb>,
+        crate::Error<DescribeImportsFromDatabaseError>,
+    > {
+        let mut all = ::std::vec::Vec::new();
+        while let Some(item) = self.next_item().await {
+            all.push(item?);
+        }
+        Ok(all)
+    }
+}
 /// The parameters of [`DescibeImportsFromDatabase`](super::DescribeImportsFromDatabase).
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]

@@ -1,0 +1,38 @@
+//! Switches a DTS synchronization job's reserved parameters, showing typed errors.
+//!
+//! ```sh
+//! export ALIBABA_CLOUD_ACCESS_KEY_ID=... ALIBABA_CLOUD_ACCESS_KEY_SECRET=... ALIBABA_CLOUD_REGION_ID=cn-hangzhou
+//! cargo run -p alicloud-migration --example dts -- dtsbi6e22ay243xxxx
+//! ```
+
+use alicloud_migration::{dts, Error};
+use serde_json::json;
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let instance = std::env::args()
+        .nth(1)
+        .ok_or("usage: dts <DtsInstanceId>")?;
+    let client = dts::Client::from_env()?;
+    let reserved = [("autoStartModulesAfterConfig".to_owned(), json!("none"))]
+        .into_iter()
+        .collect();
+    let result = client
+        .modify_dts_job()
+        .dts_instance_id(instance)
+        .modify_type_enum(dts::modify_dts_job::ModifyTypeEnum::UpdateReserved)
+        .reserved(reserved)
+        .send()
+        .await;
+    match result {
+        Ok(out) => println!(
+            "modified job {:?} (request {:?})",
+            out.dts_job_id, out.request_id
+        ),
+        Err(Error::Service(dts::ModifyDtsJobError::OperationDeniedJobStatusModifying(meta))) => {
+            println!("the job is still applying a previous change; try later ({meta})")
+        }
+        Err(e) => return Err(e.into()),
+    }
+    Ok(())
+}

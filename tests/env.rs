@@ -1,0 +1,102 @@
+//! `Client::from_env()` and the default credential chain, from environment variables and
+//! profile files. One test only: environment variables are process-wide.
+
+use alicloud_migration::{rds, Config, DefaultCredentialsChain, ProvideCredentials};
+use tests::server::{Reply, Server};
+
+fn clear() {
+    for v in [
+        "ALIBABA_CLOUD_ACCESS_KEY_ID",
+        "ALIBABA_CLOUD_ACCESS_KEY_SECRET",
+        "ALIBABA_CLOUD_SECURITY_TOKEN",
+        "ALIBABA_CLOUD_REGION_ID",
+        "ALIBABA_CLOUD_ENDPOINT",
+        "ALIBABA_CLOUD_PROFILE",
+        "ALIBABA_CLOUD_CONFIG_FILE",
+        "ALIBABA_CLOUD_CREDENTIALS_FILE",
+    ] {
+        std::env::remove_var(v);
+    }
+}
+
+#[tokio::test]
+async fn from_env_and_the_default_chain() {
+    clear();
+    let dir = tests::root().join("target/scratch/env");
+    std::fs::create_dir_all(&dir).unwrap();
+    // No home files either: point HOME at an empty folder.
+    std::env::set_var("HOME", &dir);
+
+    assert!(Config::from_env().is_err(), "no region");
+    std::env::set_var("ALIBABA_CLOUD_REGION_ID", "cn-beijing");
+    assert_eq!(
+        rds::Client::from_env().unwrap().endpoint(),
+        "https://rds.aliyuncs.com"
+    );
+
+    let err = DefaultCredentialsChain::default()
+        .provide()
+        .await
+        .unwrap_err();
+    assert!(err.message.contains("none found"), "{err}");
+
+    // The INI file, then the CLI profile over it, then the environment over both.
+    let ini = dir.join("credentials.ini");
+    std::fs::write(
+        &ini,
+        "[default]\ntype = access_key\naccess_key_id = INI\naccess_key_secret = S\n",
+    )
+    .unwrap();
+    std::env::set_var("ALIBABA_CLOUD_CREDENTIALS_FILE", &ini);
+    assert_eq!(
+        DefaultCredentialsChain::default()
+            .provide()
+            .await
+            .unwrap()
+            .access_key_id(),
+        "INI"
+    );
+    let cli = dir.join("config.json");
+    std::fs::write(&cli, r#"{"current":"p","profiles":[{"name":"p","mode":"AK","access_key_id":"CLI","access_key_secret":"S"}]}"#).unwrap();
+    std::env::set_var("ALIBABA_CLOUD_CONFIG_FILE", &cli);
+    assert_eq!(
+        DefaultCredentialsChain::default()
+            .provide()
+            .await
+            .unwrap()
+            .access_key_id(),
+        "CLI"
+    );
+    std::env::set_var("ALIBABA_CLOUD_ACCESS_KEY_ID", "ENV");
+    let err = DefaultCredentialsChain::default()
+        .provide()
+        .await
+        .unwrap_err();
+    assert!(
+        err.message
+            .contains("ALIBABA_CLOUD_ACCESS_KEY_SECRET is not"),
+        "{err}"
+    );
+    std::env::set_var("ALIBABA_CLOUD_ACCESS_KEY_SECRET", "env-secret");
+    std::env::set_var("ALIBABA_CLOUD_SECURITY_TOKEN", "env-token");
+    let c = DefaultCredentialsChain::default().provide().await.unwrap();
+    assert_eq!(c.access_key_id(), "ENV");
+
+    // With only the environment set, Client::from_env() and a builder make a signed call.
+    let server = Server::start("env-secret").await;
+    server.push(Reply::json(200, serde_json::json!({"RequestId": "e"})));
+    std::env::set_var("ALIBABA_CLOUD_ENDPOINT", server.url());
+    let out = rds::Client::from_env()
+        .unwrap()
+        .cancel_import()
+        .db_instance_id("rm")
+        .import_id(7)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(out.request_id.as_deref(), Some("e"));
+    let reqs = server.requests();
+    assert_eq!(reqs[0].signature, Ok(()));
+    assert_eq!(reqs[0].header("x-acs-security-token"), Some("env-token"));
+    clear();
+}
