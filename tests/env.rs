@@ -98,5 +98,47 @@ async fn from_env_and_the_default_chain() {
     let reqs = server.requests();
     assert_eq!(reqs[0].signature, Ok(()));
     assert_eq!(reqs[0].header("x-acs-security-token"), Some("env-token"));
+
+    // HTTP_PROXY is honoured, and NO_PROXY exempts hosts from it.
+    let proxy = Server::start("env-secret").await;
+    proxy.push(Reply::json(
+        200,
+        serde_json::json!({"RequestId": "via-proxy"}),
+    ));
+    std::env::set_var("HTTP_PROXY", proxy.url());
+    std::env::set_var("ALIBABA_CLOUD_ENDPOINT", "http://rds.internal.test");
+    let out = rds::Client::from_env()
+        .unwrap()
+        .cancel_import()
+        .db_instance_id("rm")
+        .import_id(7)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(out.request_id.as_deref(), Some("via-proxy"));
+    let through = proxy.requests();
+    assert!(
+        through[0].path.starts_with("http://rds.internal.test/"),
+        "{}",
+        through[0].path
+    );
+    assert_eq!(through[0].header("host"), Some("rds.internal.test"));
+
+    server.push(Reply::json(200, serde_json::json!({"RequestId": "direct"})));
+    std::env::set_var("NO_PROXY", "127.0.0.1");
+    std::env::set_var("ALIBABA_CLOUD_ENDPOINT", server.url());
+    let out = rds::Client::from_env()
+        .unwrap()
+        .cancel_import()
+        .db_instance_id("rm")
+        .import_id(7)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(out.request_id.as_deref(), Some("direct"));
+    assert_eq!(proxy.requests().len(), 1, "the proxy saw nothing more");
+    for v in ["HTTP_PROXY", "NO_PROXY"] {
+        std::env::remove_var(v);
+    }
     clear();
 }

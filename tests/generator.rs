@@ -248,3 +248,51 @@ fn copy_dir(from: &Path, to: &Path) {
         std::fs::copy(&p, to.join(p.file_name().unwrap())).unwrap();
     }
 }
+
+/// A program outside the workspace depends on `generated/` by path, builds all five requests
+/// and gets named validation errors.
+#[test]
+fn a_program_outside_the_workspace_uses_the_crate() {
+    let dir = root().join("target").join("scratch").join("consumer");
+    std::fs::create_dir_all(dir.join("src")).unwrap();
+    let manifest = format!(
+        "[package]\nname = \"consumer\"\nversion = \"0.0.0\"\nedition = \"2021\"\npublish = false\n\n\
+         [dependencies]\nalicloud-migration = {{ path = {:?} }}\nserde_json = \"1\"\n\n[workspace]\n",
+        root().join("generated").display().to_string()
+    );
+    std::fs::write(dir.join("Cargo.toml"), manifest).unwrap();
+    std::fs::copy(
+        root().join("tests/fixtures/consumer/main.rs"),
+        dir.join("src/main.rs"),
+    )
+    .unwrap();
+    std::fs::copy(root().join("Cargo.lock"), dir.join("Cargo.lock")).unwrap();
+    let out = std::process::Command::new(env!("CARGO"))
+        .args(["run", "--offline", "--quiet"])
+        .current_dir(&dir)
+        .env("CARGO_TARGET_DIR", root().join("target"))
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{}\n{}",
+        stdout,
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let lines: Vec<_> = stdout.lines().collect();
+    assert_eq!(
+        lines,
+        [
+            "built ModifyImportTask with 4 parameters",
+            "built DescibeImportsFromDatabase with 4 parameters",
+            "built CancelImport with 2 parameters",
+            "built ModifyDtsJob with 1 parameters",
+            "built UpdateDISyncTask with 5 parameters",
+            "invalid parameter `ImportId`: it is required but was not set",
+            "invalid parameter `Engine`: Oracle is not one of the valid values (MySQL, SQLServer)",
+            "invalid parameter `ClientToken`: it is 65 characters long, more than the 64 allowed",
+            "invalid parameter `StartTime`: it is not a UTC time of the form yyyy-MM-ddTHH:mmZ",
+        ]
+    );
+}

@@ -106,3 +106,69 @@ impl Request {
             .map(|(_, v)| v.as_str())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::runtime::meta::{OperationMeta, ProductMeta};
+    use serde_json::json;
+
+    static PRODUCT: ProductMeta = ProductMeta {
+        code: "T",
+        version: "v",
+        endpoint_prefix: "t",
+        regional_endpoints: &[],
+    };
+    static OP: OperationMeta = OperationMeta {
+        product: &PRODUCT,
+        action: "A",
+        method: "POST",
+        idempotent: true,
+        retryable_codes: &[],
+    };
+
+    #[test]
+    fn flattens_arrays_objects_and_arrays_of_objects() {
+        let mut r = Request::new(&OP);
+        r.flat(At::Query, "Tags", Some(&json!(["a", "b"])));
+        r.flat(
+            At::Query,
+            "Filter",
+            Some(&json!([{"Key": "k", "Values": ["v1", "v2"]}, {"Key": "j", "On": true}])),
+        );
+        r.flat(
+            At::Body,
+            "Labels",
+            Some(&json!({"env": "prod", "n": 9007199254740993i64, "skip": null})),
+        );
+        r.flat(At::Query, "Unset", None::<&serde_json::Value>);
+        let q: Vec<_> = r.query.iter().map(|(k, v)| format!("{k}={v}")).collect();
+        assert_eq!(
+            q,
+            [
+                "Tags.1=a",
+                "Tags.2=b",
+                "Filter.1.Key=k",
+                "Filter.1.Values.1=v1",
+                "Filter.1.Values.2=v2",
+                "Filter.2.Key=j",
+                "Filter.2.On=true"
+            ]
+        );
+        let b: Vec<_> = r.body.iter().map(|(k, v)| format!("{k}={v}")).collect();
+        assert_eq!(b, ["Labels.env=prod", "Labels.n=9007199254740993"]);
+    }
+
+    #[test]
+    fn scalars_are_exact() {
+        let mut r = Request::new(&OP);
+        r.int(At::Query, "Big", Some(i64::MAX));
+        r.boolean(At::Query, "B", Some(false));
+        r.text(At::Query, "Empty", Some(""));
+        r.text(At::Query, "Unset", None);
+        assert_eq!(r.get("Big"), Some("9223372036854775807"));
+        assert_eq!(r.get("B"), Some("false"));
+        assert_eq!(r.get("Empty"), Some(""));
+        assert_eq!(r.get("Unset"), None);
+    }
+}
