@@ -7,6 +7,7 @@ use alicloud_migration::{
 };
 use serde_json::json;
 use std::time::Duration;
+use tests::hygiene::Checked;
 use tests::server::{Recorded, Reply, Server};
 
 const ID: &str = "LTAI-test-id";
@@ -259,7 +260,8 @@ async fn retries_exhausted_return_the_last_service_error() {
         .dts_instance_id("dts1")
         .send()
         .await
-        .unwrap_err();
+        .unwrap_err()
+        .checked();
     let Error::Service(dts::ModifyDtsJobError::ServiceUnavailable(meta)) = &err else {
         panic!("{err:?}")
     };
@@ -287,7 +289,8 @@ async fn a_non_idempotent_call_is_not_retried_on_a_server_error() {
         .operation("CANCEL")
         .send()
         .await
-        .unwrap_err();
+        .unwrap_err()
+        .checked();
     assert!(
         matches!(err, Error::Service(rds::ModifyImportTaskError::Unknown(ref m)) if m.code == "InternalError"),
         "{err:?}"
@@ -343,7 +346,8 @@ async fn a_slow_answer_times_out() {
         .import_id(1)
         .send()
         .await
-        .unwrap_err();
+        .unwrap_err()
+        .checked();
     let Error::Transport(t) = &err else {
         panic!("{err:?}")
     };
@@ -359,7 +363,8 @@ async fn in_body_failures_are_errors() {
         .dts_instance_id("dts1")
         .send()
         .await
-        .unwrap_err();
+        .unwrap_err()
+        .checked();
     let Error::Service(e) = &err else {
         panic!("{err:?}")
     };
@@ -382,7 +387,8 @@ async fn in_body_failures_are_errors() {
         .file_id(2)
         .send()
         .await
-        .unwrap_err();
+        .unwrap_err()
+        .checked();
     let Error::Service(e) = &err else {
         panic!("{err:?}")
     };
@@ -404,7 +410,8 @@ async fn a_validation_error_never_reaches_the_server() {
         .end_time("2011-06-11T16:00Z")
         .send()
         .await
-        .unwrap_err();
+        .unwrap_err()
+        .checked();
     assert!(
         matches!(&err, Error::Validation(v) if v.param == "StartTime"),
         "{err:?}"
@@ -554,4 +561,46 @@ async fn the_test_servers_verifier_rejects_a_wrong_secret() {
         "{:?}",
         reqs[0].signature
     );
+}
+
+/// The log capture works (so the hygiene checks are not vacuous) and holds no secret.
+#[tokio::test]
+async fn the_tracing_log_names_calls_but_no_secrets() {
+    let server = Server::start(SECRET).await;
+    server
+        .push(Reply::json(400, json!({"Code": "Throttling.User"})))
+        .push(Reply::json(200, json!({"RequestId": "traced-request"})));
+    let sts = Config::builder()
+        .endpoint(server.url())
+        .credentials(Credentials::new(ID, SECRET).with_security_token("sts-token-value"))
+        .retry(RetryPolicy {
+            initial_backoff: Duration::from_millis(1),
+            ..RetryPolicy::default()
+        })
+        .build()
+        .unwrap();
+    rds::Client::new(&sts)
+        .cancel_import()
+        .db_instance_id("rm")
+        .import_id(1)
+        .send()
+        .await
+        .unwrap();
+    let log = tests::hygiene::log();
+    assert!(
+        log.contains("alicloud.call") && log.contains("action=\"CancelImport\""),
+        "{log}"
+    );
+    assert!(
+        log.contains("Throttling.User") && log.contains("attempt=2"),
+        "{log}"
+    );
+    tests::hygiene::assert_log_clean();
+    tests::hygiene::assert_clean("the config's Debug", &format!("{sts:?}"));
+}
+
+#[test]
+#[should_panic(expected = "contains the secret")]
+fn the_hygiene_check_catches_a_leak() {
+    tests::hygiene::assert_clean("a planted string", &format!("key={SECRET}"));
 }

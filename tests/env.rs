@@ -2,6 +2,7 @@
 //! profile files. One test only: environment variables are process-wide.
 
 use alicloud_migration::{rds, Config, DefaultCredentialsChain, ProvideCredentials};
+use tests::hygiene::Checked;
 use tests::server::{Reply, Server};
 
 fn clear() {
@@ -37,7 +38,8 @@ async fn from_env_and_the_default_chain() {
     let err = DefaultCredentialsChain::default()
         .provide()
         .await
-        .unwrap_err();
+        .unwrap_err()
+        .checked();
     assert!(err.message.contains("none found"), "{err}");
 
     // The INI file, then the CLI profile over it, then the environment over both.
@@ -71,19 +73,20 @@ async fn from_env_and_the_default_chain() {
     let err = DefaultCredentialsChain::default()
         .provide()
         .await
-        .unwrap_err();
+        .unwrap_err()
+        .checked();
     assert!(
         err.message
             .contains("ALIBABA_CLOUD_ACCESS_KEY_SECRET is not"),
         "{err}"
     );
-    std::env::set_var("ALIBABA_CLOUD_ACCESS_KEY_SECRET", "env-secret");
-    std::env::set_var("ALIBABA_CLOUD_SECURITY_TOKEN", "env-token");
+    std::env::set_var("ALIBABA_CLOUD_ACCESS_KEY_SECRET", "env-secret-value");
+    std::env::set_var("ALIBABA_CLOUD_SECURITY_TOKEN", "env-token-value");
     let c = DefaultCredentialsChain::default().provide().await.unwrap();
     assert_eq!(c.access_key_id(), "ENV");
 
     // With only the environment set, Client::from_env() and a builder make a signed call.
-    let server = Server::start("env-secret").await;
+    let server = Server::start("env-secret-value").await;
     server.push(Reply::json(200, serde_json::json!({"RequestId": "e"})));
     std::env::set_var("ALIBABA_CLOUD_ENDPOINT", server.url());
     let out = rds::Client::from_env()
@@ -97,10 +100,13 @@ async fn from_env_and_the_default_chain() {
     assert_eq!(out.request_id.as_deref(), Some("e"));
     let reqs = server.requests();
     assert_eq!(reqs[0].signature, Ok(()));
-    assert_eq!(reqs[0].header("x-acs-security-token"), Some("env-token"));
+    assert_eq!(
+        reqs[0].header("x-acs-security-token"),
+        Some("env-token-value")
+    );
 
     // HTTP_PROXY is honoured, and NO_PROXY exempts hosts from it.
-    let proxy = Server::start("env-secret").await;
+    let proxy = Server::start("env-secret-value").await;
     proxy.push(Reply::json(
         200,
         serde_json::json!({"RequestId": "via-proxy"}),

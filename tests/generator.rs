@@ -296,3 +296,120 @@ fn a_program_outside_the_workspace_uses_the_crate() {
         ]
     );
 }
+
+#[test]
+fn a_write_failure_part_way_leaves_the_previous_output_intact() {
+    let dir = scratch("write-failure");
+    let out = output::generate(&root().join("specs")).unwrap();
+    output::write(&dir, &out).unwrap();
+    let before = tree(&dir);
+    let changed = emit::generate(
+        &load(&edited(
+            "rds/CancelImport.yaml",
+            "The ID of the instance.",
+            "Changed.",
+        ))
+        .unwrap(),
+        "specs",
+    )
+    .unwrap();
+    for fail_at in [0, 3, 8] {
+        let mut n = 0;
+        let err = output::write_with_hook(&dir, &changed, &mut |path| {
+            n += 1;
+            if n > fail_at {
+                Err(std::io::Error::new(
+                    std::io::ErrorKind::PermissionDenied,
+                    format!("injected at {}", path.display()),
+                ))
+            } else {
+                Ok(())
+            }
+        })
+        .unwrap_err()
+        .to_string();
+        assert!(err.contains("injected") && err.contains(".rs"), "{err}");
+        assert_eq!(
+            tree(&dir),
+            before,
+            "failing at file {fail_at} changed the output"
+        );
+    }
+}
+
+#[test]
+fn a_missing_output_folder_is_a_clear_error() {
+    let out = output::generate(&root().join("specs")).unwrap();
+    let missing = root().join("target/scratch/does-not-exist");
+    let err = output::write(&missing, &out).unwrap_err().to_string();
+    assert!(
+        err.contains("does-not-exist") && err.contains("does not exist"),
+        "{err}"
+    );
+}
+
+/// `codegen generate` killed at random moments leaves either the old output or the new one,
+/// each complete, never a mix and never none.
+#[test]
+fn killing_generate_part_way_never_leaves_a_mix() {
+    let status = std::process::Command::new(env!("CARGO"))
+        .args(["build", "--quiet", "-p", "codegen"])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let bin = root().join("target/debug/codegen");
+    let base = root().join("target/scratch/kill");
+    let _ = std::fs::remove_dir_all(&base);
+    let (a, b) = (base.join("specs-a"), base.join("specs-b"));
+    codegen::synth::write(&a, 240, 0).unwrap();
+    codegen::synth::write(&b, 240, 1).unwrap();
+    let crate_dir = base.join("crate");
+    std::fs::create_dir_all(&crate_dir).unwrap();
+    std::fs::copy(
+        root().join("generated/Cargo.toml"),
+        crate_dir.join("Cargo.toml"),
+    )
+    .unwrap();
+    let generate = |specs: &Path| {
+        let out = output::generate(specs).unwrap();
+        output::write(&crate_dir, &out).unwrap();
+        tree(&crate_dir.join("src/products"))
+    };
+    let tree_b = generate(&b);
+    let tree_a = generate(&a);
+    let mut outcomes = Vec::new();
+    for delay_ms in [5, 150, 400, 700, 1000, 1300, 1600, 2400] {
+        let mut child = std::process::Command::new(&bin)
+            .args(["generate", "--specs"])
+            .arg(&b)
+            .arg("--out")
+            .arg(&crate_dir)
+            .stdout(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(delay_ms));
+        let _ = child.kill();
+        let _ = child.wait();
+        let now = tree(&crate_dir.join("src/products"));
+        if now == tree_a {
+            outcomes.push("old");
+        } else if now == tree_b {
+            outcomes.push("new");
+            assert_eq!(generate(&a), tree_a);
+        } else {
+            panic!("killed after {delay_ms} ms: the generated folder is neither the old nor the new one");
+        }
+    }
+    eprintln!("kill outcomes: {outcomes:?}");
+    assert!(
+        outcomes.contains(&"old"),
+        "no kill landed before the swap: {outcomes:?}"
+    );
+    // A later run cleans up what a killed one left behind.
+    generate(&b);
+    let leftovers: Vec<_> = std::fs::read_dir(crate_dir.join("src"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(leftovers, ["products"], "outcomes {outcomes:?}");
+}

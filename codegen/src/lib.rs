@@ -12,3 +12,4 @@ pub use diagnostics::{Diagnostic, Diagnostics};
 pub use model::Model;
 pub mod emit;
 pub mod output;
+pub mod synth;

@@ -46,6 +46,18 @@ enum Command {
         #[arg(long, default_value = "generated")]
         out: PathBuf,
     },
+    /// Write a synthetic spec set of N operations (for scale tests and benchmarks).
+    Synth {
+        /// How many operations.
+        #[arg(long)]
+        operations: usize,
+        /// Where to write it (created; must not already hold specs).
+        #[arg(long)]
+        out: PathBuf,
+        /// Changes every summary, to give a second set that differs from the first.
+        #[arg(long, default_value_t = 0)]
+        variant: u32,
+    },
 }
 
 fn main() -> ExitCode {
@@ -86,6 +98,12 @@ fn main() -> ExitCode {
             );
             Ok(ExitCode::FAILURE)
         }),
+        Command::Synth { operations, out, variant } => codegen::synth::write(&out, operations, variant)
+            .map(|()| {
+                println!("{}: {operations} operations", out.display());
+                ExitCode::SUCCESS
+            })
+            .map_err(|e| format!("{}: {e}", out.display()).into()),
     };
     result.unwrap_or_else(|e| {
         eprintln!("{e}");

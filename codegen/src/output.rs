@@ -156,8 +156,26 @@ pub enum Written {
 }
 
 /// Writes `output` into the crate at `out`. The generated folder is built beside the old one
-/// and swapped in by rename, so an interrupted or failed run leaves the previous one whole.
+/// and swapped in atomically, so an interrupted or failed run leaves the previous one whole.
 pub fn write(out: &Path, output: &Output) -> Result<Written, WriteError> {
+    write_with_hook(out, output, &mut |_| Ok(()))
+}
+
+/// [`write`], calling `before_file` before each file is written (tests inject failures here).
+pub fn write_with_hook(
+    out: &Path,
+    output: &Output,
+    before_file: &mut dyn FnMut(&Path) -> io::Result<()>,
+) -> Result<Written, WriteError> {
+    if !out.is_dir() {
+        return Err(WriteError::Io {
+            path: out.to_owned(),
+            error: io::Error::new(
+                io::ErrorKind::NotFound,
+                "the generated crate's folder does not exist",
+            ),
+        });
+    }
     let stale = compare(out, output)?;
     if stale.is_empty() {
         return Ok(Written::Unchanged);
@@ -172,8 +190,8 @@ pub fn write(out: &Path, output: &Output) -> Result<Written, WriteError> {
         .expect("PRODUCTS_DIR has a parent")
         .to_owned();
     fs::create_dir_all(&parent).map_err(io_err(&parent))?;
-    let tmp = parent.join(format!(".products.new-{}", std::process::id()));
-    let old = parent.join(format!(".products.old-{}", std::process::id()));
+    remove_leftovers(&parent)?;
+    let tmp = parent.join(format!("{TMP_PREFIX}{}", std::process::id()));
     let result = (|| {
         remove_if_exists(&tmp)?;
         for f in &output.files {
@@ -186,15 +204,16 @@ pub fn write(out: &Path, output: &Output) -> Result<Written, WriteError> {
             if let Some(dir) = path.parent() {
                 fs::create_dir_all(dir).map_err(io_err(dir))?;
             }
+            before_file(&path).map_err(io_err(&path))?;
             let mut file = fs::File::create(&path).map_err(io_err(&path))?;
             file.write_all(f.text.as_bytes()).map_err(io_err(&path))?;
             file.sync_all().map_err(io_err(&path))?;
         }
-        swap(&target, &tmp, &old)
+        swap(&target, &tmp)
     })();
-    if result.is_err() {
+    if let Err(e) = result {
         let _ = fs::remove_dir_all(&tmp);
-        return result.map(|_| Written::Unchanged);
+        return Err(e);
     }
     if new_manifest != current {
         let tmp_manifest = out.join(format!(".Cargo.toml.new-{}", std::process::id()));
@@ -204,6 +223,24 @@ pub fn write(out: &Path, output: &Output) -> Result<Written, WriteError> {
     Ok(Written::Replaced(stale.len()))
 }
 
+/// Temporary folders are named `<prefix><pid>` beside the generated folder.
+const TMP_PREFIX: &str = ".products.tmp-";
+
+/// Removes temporary folders that a killed run left behind.
+fn remove_leftovers(parent: &Path) -> Result<(), WriteError> {
+    for entry in fs::read_dir(parent).map_err(io_err(parent))? {
+        let path = entry.map_err(io_err(parent))?.path();
+        if path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .is_some_and(|n| n.starts_with(TMP_PREFIX))
+        {
+            remove_if_exists(&path)?;
+        }
+    }
+    Ok(())
+}
+
 fn remove_if_exists(dir: &Path) -> Result<(), WriteError> {
     match fs::remove_dir_all(dir) {
         Err(e) if e.kind() != io::ErrorKind::NotFound => Err(io_err(dir)(e)),
@@ -211,23 +248,63 @@ fn remove_if_exists(dir: &Path) -> Result<(), WriteError> {
     }
 }
 
-/// `target` ← `new`, keeping `target` intact if anything fails before the final rename.
-fn swap(target: &Path, new: &Path, old: &Path) -> Result<(), WriteError> {
-    let had_old = target.exists();
-    if had_old {
-        remove_if_exists(old)?;
-        fs::rename(target, old).map_err(io_err(target))?;
+/// Puts `new` in place of `target`. Where the OS can exchange two paths atomically the old
+/// folder is never missing, even if the process dies mid-way; elsewhere two renames are
+/// used, and a failure between them puts the old folder back.
+fn swap(target: &Path, new: &Path) -> Result<(), WriteError> {
+    if !target.exists() {
+        return fs::rename(new, target).map_err(io_err(target));
     }
-    if let Err(e) = fs::rename(new, target) {
-        if had_old {
-            let _ = fs::rename(old, target);
+    match exchange(new, target) {
+        Ok(()) => return remove_if_exists(new),
+        Err(e) if !matches!(e.raw_os_error(), Some(code) if code == EXCHANGE_UNSUPPORTED.0 || code == EXCHANGE_UNSUPPORTED.1) =>
+        {
+            return Err(io_err(target)(e));
         }
+        Err(_) => {}
+    }
+    let old = new.with_extension("old");
+    remove_if_exists(&old)?;
+    fs::rename(target, &old).map_err(io_err(target))?;
+    if let Err(e) = fs::rename(new, target) {
+        let _ = fs::rename(&old, target);
         return Err(io_err(target)(e));
     }
-    if had_old {
-        remove_if_exists(old)?;
+    remove_if_exists(&old)
+}
+
+/// errno values meaning "this file system or OS cannot exchange": EINVAL, ENOSYS.
+#[cfg(target_os = "linux")]
+const EXCHANGE_UNSUPPORTED: (i32, i32) = (libc::EINVAL, libc::ENOSYS);
+#[cfg(not(target_os = "linux"))]
+const EXCHANGE_UNSUPPORTED: (i32, i32) = (-1, -1);
+
+#[cfg(target_os = "linux")]
+fn exchange(a: &Path, b: &Path) -> io::Result<()> {
+    use std::ffi::CString;
+    use std::os::unix::ffi::OsStrExt;
+    let a = CString::new(a.as_os_str().as_bytes()).map_err(io::Error::other)?;
+    let b = CString::new(b.as_os_str().as_bytes()).map_err(io::Error::other)?;
+    // SAFETY: both paths are valid NUL-terminated strings that outlive the call.
+    let rc = unsafe {
+        libc::renameat2(
+            libc::AT_FDCWD,
+            a.as_ptr(),
+            libc::AT_FDCWD,
+            b.as_ptr(),
+            libc::RENAME_EXCHANGE,
+        )
+    };
+    if rc == 0 {
+        Ok(())
+    } else {
+        Err(io::Error::last_os_error())
     }
-    Ok(())
+}
+
+#[cfg(not(target_os = "linux"))]
+fn exchange(_: &Path, _: &Path) -> io::Result<()> {
+    Err(io::Error::from_raw_os_error(-1))
 }
 
 /// Loads the specs at `specs` and generates every file in memory.

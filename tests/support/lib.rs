@@ -51,4 +51,5 @@ pub fn line_of(files: &[SpecFile], rel: &str, needle: &str, n: usize) -> usize {
         .0
         + 1
 }
+pub mod hygiene;
 pub mod server;

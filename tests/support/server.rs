@@ -121,12 +121,17 @@ pub struct Server {
 impl Drop for Server {
     fn drop(&mut self) {
         self.task.abort();
+        // Every test that ran a server checks the run's log for secrets as it ends.
+        if !std::thread::panicking() {
+            crate::hygiene::assert_log_clean();
+        }
     }
 }
 
 impl Server {
     /// Starts the server; signatures are checked against `secret`.
     pub async fn start(secret: &str) -> Server {
+        crate::hygiene::install();
         let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
         let addr = listener.local_addr().unwrap();
         let state = Arc::new(Mutex::new(State::default()));

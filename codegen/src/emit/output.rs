@@ -1,18 +1,47 @@
 //! An operation's output struct and how it reports failure inside an HTTP 200 body.
 
 use super::ident;
-use super::types::{Def, Named, Side};
+use super::types::Side;
 use crate::model::{FieldPath, Operation};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 pub fn output(op: &Operation) -> TokenStream {
-    let def = Def {
-        named: Named::Object(&op.response),
-        side: Side::Response,
-        nested: false,
-    };
-    let strukt = super::types::emit(&def);
+    // A 200 answer carrying `Code` and `Message` (and none of the documented fields) is an
+    // error the service failed to flag with a status; probe for them unless documented.
+    let declares = |wire: &str| op.response.fields.iter().any(|f| f.wire == wire);
+    let probe_code = (!declares("Code")).then(|| {
+        quote! {
+            #[serde(rename = "Code", deserialize_with = "crate::runtime::de::opt_string")]
+            error_code: ::std::option::Option<::std::string::String>,
+        }
+    });
+    let probe_message = (!declares("Code") && !declares("Message")).then(|| {
+        quote! {
+            #[serde(rename = "Message", deserialize_with = "crate::runtime::de::opt_string")]
+            error_message: ::std::option::Option<::std::string::String>,
+        }
+    });
+    let strukt = super::types::object(
+        &op.response,
+        Side::Response,
+        quote!(#probe_code #probe_message),
+    );
+    let undocumented = probe_code.is_some().then(|| {
+        let message = if probe_message.is_some() {
+            quote!(self.error_message.clone())
+        } else {
+            quote!(None)
+        };
+        quote! {
+            fn undocumented_error(&self) -> ::std::option::Option<crate::runtime::BodyFailure> {
+                self.error_code.as_ref().map(|code| crate::runtime::BodyFailure {
+                    code: Some(code.clone()),
+                    message: #message,
+                })
+            }
+        }
+    });
     let name = format_ident!("{}", op.response.name);
     let failure = op.failure.as_ref().map(|f| {
         let mut conditions = Vec::new();
@@ -66,6 +95,7 @@ pub fn output(op: &Operation) -> TokenStream {
         impl crate::runtime::Response for #name {
             #request_id
             #failure
+            #undocumented
         }
     }
 }

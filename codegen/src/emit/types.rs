@@ -81,7 +81,7 @@ pub enum Named<'a> {
 pub fn emit(def: &Def<'_>) -> TokenStream {
     match def.named {
         Named::Enum(e) => enum_type(e, def.side, def.nested && def.side == Side::Request),
-        Named::Object(o) => object(o, def.side),
+        Named::Object(o) => object(o, def.side, TokenStream::new()),
     }
 }
 
@@ -116,7 +116,8 @@ pub fn field_doc(f: &Field) -> Doc {
     doc
 }
 
-fn object(o: &Object, side: Side) -> TokenStream {
+/// A struct for `o`; `hidden` adds private fields (the output's error probes).
+pub fn object(o: &Object, side: Side, hidden: TokenStream) -> TokenStream {
     let name = format_ident!("{}", o.name);
     let mut doc = Doc::new();
     if let Some(d) = &o.description {
@@ -163,6 +164,7 @@ fn object(o: &Object, side: Side) -> TokenStream {
             pub struct #name {
                 #(#fields)*
                 #extra
+                #hidden
             }
         },
     }

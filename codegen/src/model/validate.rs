@@ -41,7 +41,17 @@ const COMMON_PARAMS: &[&str] = &[
 ];
 
 /// Names the generated builder uses for its own methods.
-const BUILDER_METHODS: &[&str] = &["send", "build", "input", "paginate"];
+const BUILDER_METHODS: &[&str] = &["send", "build", "input", "paginate", "new"];
+
+/// Names the generated product client uses for its own methods.
+const CLIENT_METHODS: &[&str] = &[
+    "new",
+    "from_env",
+    "endpoint",
+    "with_timeouts",
+    "with_retry",
+    "clone",
+];
 
 pub fn validate(folders: &[ProductInput<'_>]) -> (Model, Vec<Problem>) {
     let mut problems = Vec::new();
@@ -91,6 +101,7 @@ pub fn validate(folders: &[ProductInput<'_>]) -> (Model, Vec<Problem>) {
 
         let mut actions: HashMap<String, String> = HashMap::new();
         let mut op_modules: HashMap<String, String> = HashMap::new();
+        let mut exports: HashMap<String, String> = HashMap::new();
         for &(file, rel, raw) in &folder.operations {
             let mut c = Checker {
                 file,
@@ -112,6 +123,22 @@ pub fn validate(folders: &[ProductInput<'_>]) -> (Model, Vec<Problem>) {
             let Some(op) = c.operation(rel, raw) else {
                 continue;
             };
+            if CLIENT_METHODS.contains(&op.module.as_str()) {
+                c.err("action", format!(
+                    "action `{}` becomes client method `{}`, which the client uses for itself; set `rust_name`",
+                    op.action, op.module
+                ));
+                continue;
+            }
+            for suffix in ["", "Input", "Output", "Error", "Paginator"] {
+                let name = format!("{}{suffix}", op.name);
+                if let Some(other) = exports.insert(name.clone(), op.action.clone()) {
+                    c.err("action", format!(
+                        "operation `{}` exports `{name}`, as does operation `{other}`; set `rust_name`",
+                        op.action
+                    ));
+                }
+            }
             if let Some(first) = actions.insert(op.action.clone(), rel.to_owned()) {
                 c.err(
                     "action",
@@ -174,7 +201,9 @@ impl Checker<'_> {
                 m.clone()
             }
             Some(m) => names::escape(m.clone()),
-            None => snake(&raw.code),
+            None => self
+                .derived("code", &raw.code, snake(&raw.code), "module")
+                .unwrap_or_else(|| "invalid".to_owned()),
         };
         if !is_date(&raw.version) {
             self.err(
@@ -359,6 +388,9 @@ impl Checker<'_> {
                 self.err(&path, "parameter has no `name`");
                 continue;
             };
+            if !self.wire_name(&format!("{path}.name"), wire) {
+                continue;
+            }
             if COMMON_PARAMS.contains(&wire) {
                 self.err(format!("{path}.name"), format!(
                     "`{wire}` is a common request parameter of the signing scheme, not an operation parameter; remove it (a `notes` entry can say the page lists it)"
@@ -404,8 +436,34 @@ impl Checker<'_> {
                 None
             }
             Some(n) => Some(names::escape(n.clone())),
-            None => Some(snake(raw.name.as_deref().unwrap_or_default())),
+            None => {
+                let wire = raw.name.as_deref().unwrap_or_default();
+                self.derived(&format!("{path}.name"), wire, snake(wire), "rust_name")
+            }
         }
+    }
+
+    /// A name derived from a wire name must be a plain ASCII identifier; when case conversion
+    /// leaves nothing usable (`-`, `$`, non-ASCII), the spec must choose one.
+    fn derived(&mut self, path: &str, wire: &str, name: String, key: &str) -> Option<String> {
+        if names::is_identifier(name.trim_start_matches("r#")) {
+            Some(name)
+        } else {
+            self.err(
+                path,
+                format!("`{wire}` gives no usable Rust name (`{name}`); set `{key}`"),
+            );
+            None
+        }
+    }
+
+    /// Wire names are sent as they are: no whitespace or control characters.
+    fn wire_name(&mut self, path: &str, wire: &str) -> bool {
+        let ok = !wire.is_empty() && !wire.chars().any(|c| c.is_whitespace() || c.is_control());
+        if !ok {
+            self.err(path, format!("{wire:?} is not a usable wire name (empty, or with whitespace or control characters)"));
+        }
+        ok
     }
 
     fn param(
@@ -693,7 +751,7 @@ impl Checker<'_> {
                 return None;
             }
             Some(n) => n.clone(),
-            None => camel(hint),
+            None => self.derived(path, hint, camel(hint), "type_name")?,
         };
         // A clash is reported but the type is kept, so later checks do not cascade from it.
         if let Some(first) = taken.get(&name) {
@@ -774,9 +832,12 @@ impl Checker<'_> {
                     continue;
                 }
                 (Some(n), _) => n.clone(),
-                (None, Literal::Str(s)) => camel(s),
+                (None, Literal::Str(s)) => match self.derived(&vpath, s, camel(s), "rust_name") {
+                    Some(v) => v,
+                    None => continue,
+                },
                 (None, Literal::Int(n)) => camel(&n.to_string()),
-                (None, Literal::Bool(_)) => unreachable!("enum values are strings or integers"),
+                (None, Literal::Bool(_)) => continue,
             };
             if variant == "Unknown" {
                 self.err(&vpath, "variant name `Unknown` is reserved for values the spec does not list; set `rust_name`");
@@ -827,6 +888,9 @@ impl Checker<'_> {
                 self.err(&fpath, "field has no `name`");
                 continue;
             };
+            if !self.wire_name(&format!("{fpath}.name"), wire) {
+                continue;
+            }
             if let Some(first) = wires.insert(wire, i) {
                 self.err(
                     format!("{fpath}.name"),
@@ -1128,7 +1192,15 @@ impl Checker<'_> {
                     continue;
                 }
                 Some(n) => n.clone(),
-                None => camel(&raw.code),
+                None => match self.derived(
+                    &format!("{path}.code"),
+                    &raw.code,
+                    camel(&raw.code),
+                    "rust_name",
+                ) {
+                    Some(v) => v,
+                    None => continue,
+                },
             };
             if variant == "Unknown" {
                 self.err(

@@ -75,7 +75,10 @@ impl Builder {
     /// node is a mapping key (it is remembered until its value arrives).
     fn place(&mut self, scalar: Option<&str>, at: Position) -> Option<String> {
         match self.stack.last_mut() {
-            None => Some(String::new()),
+            None => {
+                self.positions.entry(String::new()).or_insert(at);
+                Some(String::new())
+            }
             Some(Frame::Seq { path, next }) => {
                 let p = format!("{path}[{next}]");
                 *next += 1;

@@ -57,8 +57,9 @@ pub fn read_dir(root: &Path) -> Result<Vec<SpecFile>, Diagnostics> {
             }
         };
         for path in entries.into_iter().filter(|p| is_yaml(p) && p.is_file()) {
-            match std::fs::read_to_string(&path) {
-                Ok(text) => {
+            match std::fs::read(&path).map(String::from_utf8) {
+                Ok(Err(e)) => problems.push(not_utf8(&path, e.as_bytes(), e.utf8_error())),
+                Ok(Ok(text)) => {
                     let rel = path
                         .strip_prefix(root)
                         .unwrap_or(&path)
@@ -76,6 +77,24 @@ pub fn read_dir(root: &Path) -> Result<Vec<SpecFile>, Diagnostics> {
         Ok(files)
     } else {
         Err(Diagnostics(problems))
+    }
+}
+
+/// A file that is not UTF-8, located at its first bad byte.
+fn not_utf8(path: &Path, bytes: &[u8], e: std::str::Utf8Error) -> Diagnostic {
+    let good = &bytes[..e.valid_up_to()];
+    let line = good.iter().filter(|&&b| b == b'\n').count() + 1;
+    let line_start = good.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+    let column = String::from_utf8_lossy(&good[line_start..]).chars().count() + 1;
+    Diagnostic {
+        file: path.to_owned(),
+        line: Some(line),
+        column: Some(column),
+        path: String::new(),
+        message: format!(
+            "not UTF-8 text (invalid byte 0x{:02X})",
+            bytes[e.valid_up_to()]
+        ),
     }
 }
 
@@ -165,7 +184,77 @@ pub fn load_dir(root: &Path) -> Result<Model, Diagnostics> {
     load(&read_dir(root)?)
 }
 
+/// A spec file larger than this is refused before parsing (specs are a few KiB).
+pub const MAX_FILE_BYTES: usize = 1 << 20;
+/// Flow collections (`[`, `{`) nested deeper than this are refused before parsing: the YAML
+/// parser's cost grows with the square of the depth.
+pub const MAX_FLOW_DEPTH: usize = 64;
+
+/// Cheap checks that keep hostile input away from the parser.
+fn precheck(f: &SpecFile) -> Result<(), Diagnostic> {
+    let at = |line, column, message: String| Diagnostic {
+        file: f.path.clone(),
+        line: Some(line),
+        column: Some(column),
+        path: String::new(),
+        message,
+    };
+    if f.text.len() > MAX_FILE_BYTES {
+        return Err(at(
+            1,
+            1,
+            format!(
+                "file is {} bytes, over the {MAX_FILE_BYTES}-byte limit for a spec",
+                f.text.len()
+            ),
+        ));
+    }
+    // Quoted scalars may hold brackets; a quote only opens one where a scalar can start.
+    let (mut depth, mut quote, mut line, mut column) = (0usize, None::<char>, 1, 0);
+    let (mut prev, mut last_sig, mut comment) = ('\n', None::<char>, false);
+    for c in f.text.chars() {
+        column += 1;
+        match (quote, c) {
+            (_, '\n') => {
+                line += 1;
+                column = 0;
+                comment = false;
+                last_sig = None;
+                if quote.is_some() {
+                    prev = c;
+                    continue;
+                }
+            }
+            _ if comment => {}
+            (Some(q), c) if c == q && !(q == '"' && prev == '\\') => quote = None,
+            (Some(_), _) => {}
+            (None, '"' | '\'') if matches!(last_sig, None | Some(':' | '-' | '[' | '{' | ',')) => {
+                quote = Some(c)
+            }
+            (None, '#') if prev.is_whitespace() => comment = true,
+            (None, '[' | '{') => {
+                depth += 1;
+                if depth > MAX_FLOW_DEPTH {
+                    return Err(at(
+                        line,
+                        column,
+                        format!("collections nested deeper than {MAX_FLOW_DEPTH} levels"),
+                    ));
+                }
+            }
+            (None, ']' | '}') => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        if !c.is_whitespace() {
+            last_sig = Some(c);
+        }
+        prev = c;
+    }
+    Ok(())
+}
+
 fn parse<T: serde::de::DeserializeOwned>(f: &SpecFile) -> Result<T, Diagnostic> {
+    precheck(f)?;
     serde_yaml::from_str(&f.text).map_err(|e| {
         let location = e.location();
         // serde_yaml appends " at line L column C"; the location is reported separately.

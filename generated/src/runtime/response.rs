@@ -23,6 +23,11 @@ pub trait Response {
     fn failure(&self) -> Option<BodyFailure> {
         None
     }
+
+    /// `Some` when a 2xx body carries an error `Code` the operation does not document.
+    fn undocumented_error(&self) -> Option<BodyFailure> {
+        None
+    }
 }
 
 /// Parses a 2xx body as `O`; an in-body failure becomes the operation's error.
@@ -43,7 +48,7 @@ pub fn parse<O: DeserializeOwned + Response, E: From<ErrorMeta>>(
             request_id(),
         ))
     })?;
-    if let Some(f) = output.failure() {
+    if let Some(f) = output.failure().or_else(|| output.undocumented_error()) {
         return Err(Error::Service(E::from(ErrorMeta {
             status: response.status,
             code: f.code.unwrap_or_default(),

@@ -235,6 +235,10 @@ pub struct UpdateDiSyncTaskOutput {
     /// Wire name: `Data`.
     #[serde(rename = "Data")]
     pub data: ::std::option::Option<Data>,
+    #[serde(rename = "Code", deserialize_with = "crate::runtime::de::opt_string")]
+    error_code: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "Message", deserialize_with = "crate::runtime::de::opt_string")]
+    error_message: ::std::option::Option<::std::string::String>,
 }
 impl crate::runtime::Response for UpdateDiSyncTaskOutput {
     fn request_id(&self) -> ::std::option::Option<&str> {
@@ -259,6 +263,14 @@ impl crate::runtime::Response for UpdateDiSyncTaskOutput {
                     .as_ref()
                     .and_then(|v| v.message.as_ref())
                     .map(|s| s.to_string()),
+            })
+    }
+    fn undocumented_error(&self) -> ::std::option::Option<crate::runtime::BodyFailure> {
+        self.error_code
+            .as_ref()
+            .map(|code| crate::runtime::BodyFailure {
+                code: Some(code.clone()),
+                message: self.error_message.clone(),
             })
     }
 }

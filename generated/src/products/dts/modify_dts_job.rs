@@ -554,6 +554,10 @@ pub struct ModifyDtsJobOutput {
     /// Wire name: `ErrMessage`.
     #[serde(rename = "ErrMessage", deserialize_with = "crate::runtime::de::opt_string")]
     pub err_message: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "Code", deserialize_with = "crate::runtime::de::opt_string")]
+    error_code: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "Message", deserialize_with = "crate::runtime::de::opt_string")]
+    error_message: ::std::option::Option<::std::string::String>,
 }
 impl crate::runtime::Response for ModifyDtsJobOutput {
     fn request_id(&self) -> ::std::option::Option<&str> {
@@ -565,6 +569,14 @@ impl crate::runtime::Response for ModifyDtsJobOutput {
             .then(|| crate::runtime::BodyFailure {
                 code: self.err_code.as_ref().map(|s| s.to_string()),
                 message: self.err_message.as_ref().map(|s| s.to_string()),
+            })
+    }
+    fn undocumented_error(&self) -> ::std::option::Option<crate::runtime::BodyFailure> {
+        self.error_code
+            .as_ref()
+            .map(|code| crate::runtime::BodyFailure {
+                code: Some(code.clone()),
+                message: self.error_message.clone(),
             })
     }
 }

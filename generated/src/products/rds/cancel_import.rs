@@ -140,10 +140,22 @@ pub struct CancelImportOutput {
     /// Wire name: `RequestId`.
     #[serde(rename = "RequestId", deserialize_with = "crate::runtime::de::opt_string")]
     pub request_id: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "Code", deserialize_with = "crate::runtime::de::opt_string")]
+    error_code: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "Message", deserialize_with = "crate::runtime::de::opt_string")]
+    error_message: ::std::option::Option<::std::string::String>,
 }
 impl crate::runtime::Response for CancelImportOutput {
     fn request_id(&self) -> ::std::option::Option<&str> {
         self.request_id.as_deref()
+    }
+    fn undocumented_error(&self) -> ::std::option::Option<crate::runtime::BodyFailure> {
+        self.error_code
+            .as_ref()
+            .map(|code| crate::runtime::BodyFailure {
+                code: Some(code.clone()),
+                message: self.error_message.clone(),
+            })
     }
 }
 /// A failure reported by the service for [`CancelImport`](super::CancelImport).

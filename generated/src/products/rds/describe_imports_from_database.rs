@@ -459,10 +459,22 @@ pub struct DescribeImportsFromDatabaseOutput {
         deserialize_with = "crate::runtime::de::opt_i32"
     )]
     pub total_record_count: ::std::option::Option<i32>,
+    #[serde(rename = "Code", deserialize_with = "crate::runtime::de::opt_string")]
+    error_code: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "Message", deserialize_with = "crate::runtime::de::opt_string")]
+    error_message: ::std::option::Option<::std::string::String>,
 }
 impl crate::runtime::Response for DescribeImportsFromDatabaseOutput {
     fn request_id(&self) -> ::std::option::Option<&str> {
         self.request_id.as_deref()
+    }
+    fn undocumented_error(&self) -> ::std::option::Option<crate::runtime::BodyFailure> {
+        self.error_code
+            .as_ref()
+            .map(|code| crate::runtime::BodyFailure {
+                code: Some(code.clone()),
+                message: self.error_message.clone(),
+            })
     }
 }
 /// A failure reported by the service for [`DescibeImportsFromDatabase`](super::DescribeImportsFromDatabase).

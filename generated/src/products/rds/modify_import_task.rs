@@ -214,10 +214,22 @@ pub struct ModifyImportTaskOutput {
     /// Wire name: `Status`.
     #[serde(rename = "Status", deserialize_with = "crate::runtime::de::opt_string")]
     pub status: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "Code", deserialize_with = "crate::runtime::de::opt_string")]
+    error_code: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "Message", deserialize_with = "crate::runtime::de::opt_string")]
+    error_message: ::std::option::Option<::std::string::String>,
 }
 impl crate::runtime::Response for ModifyImportTaskOutput {
     fn request_id(&self) -> ::std::option::Option<&str> {
         self.request_id.as_deref()
+    }
+    fn undocumented_error(&self) -> ::std::option::Option<crate::runtime::BodyFailure> {
+        self.error_code
+            .as_ref()
+            .map(|code| crate::runtime::BodyFailure {
+                code: Some(code.clone()),
+                message: self.error_message.clone(),
+            })
     }
 }
 /// A failure reported by the service for [`ModifyImportTask`](super::ModifyImportTask).

@@ -1,0 +1,264 @@
+//! Fuzzing the loader, validator and emitter: arbitrary bytes, and structure-aware mutations
+//! of the real specs (deleted keys, wrong types, huge strings, deep nesting, duplicate keys,
+//! alias bombs, truncation). Whatever comes in, the answer is a model or located problems,
+//! never a panic or a hang. `PROPTEST_CASES` sets the number of cases (CI runs the default).
+
+use codegen::spec::{load, SpecFile};
+use proptest::prelude::*;
+use serde_yaml::Value;
+use tests::real_specs;
+
+/// Loads; checks every problem is well-formed. When the specs are valid, one case in eight
+/// also emits code (emission costs ten times what loading does, and varies less).
+fn exercise(files: &[SpecFile]) {
+    match load(files) {
+        Ok(model) => {
+            let sample = files.iter().map(|f| f.text.len()).sum::<usize>() % 8 == 0;
+            if sample {
+                codegen::emit::generate(&model, "specs").expect("a valid model always emits");
+            }
+        }
+        Err(problems) => {
+            assert!(!problems.is_empty());
+            for p in problems.iter() {
+                assert!(!p.message.is_empty(), "{p}");
+                assert!(
+                    files.iter().any(|f| f.path == p.file),
+                    "{p} names a file that was not given"
+                );
+                assert!(
+                    p.line.is_some() || p.path.is_empty(),
+                    "a problem at a key path has a line: {p}"
+                );
+            }
+        }
+    }
+}
+
+/// Every node's path in a YAML value, as a list of steps.
+fn paths(v: &Value, here: &mut Vec<Value>, out: &mut Vec<Vec<Value>>) {
+    out.push(here.clone());
+    match v {
+        Value::Mapping(m) => {
+            for (k, child) in m {
+                here.push(k.clone());
+                paths(child, here, out);
+                here.pop();
+            }
+        }
+        Value::Sequence(s) => {
+            for (i, child) in s.iter().enumerate() {
+                here.push(Value::from(i as u64));
+                paths(child, here, out);
+                here.pop();
+            }
+        }
+        _ => {}
+    }
+}
+
+fn node<'a>(v: &'a mut Value, path: &[Value]) -> Option<&'a mut Value> {
+    let mut cur = v;
+    for step in path {
+        cur = match cur {
+            Value::Mapping(m) => m.get_mut(step)?,
+            Value::Sequence(s) => s.get_mut(step.as_u64()? as usize)?,
+            _ => return None,
+        };
+    }
+    Some(cur)
+}
+
+fn replacement(kind: u32, size: u32) -> Value {
+    match kind % 8 {
+        0 => Value::Null,
+        1 => Value::from(i64::from(size) - 1000),
+        2 => Value::from(size % 2 == 0),
+        3 => Value::from("x".repeat((size % 70_000) as usize)),
+        4 => Value::Sequence(vec![Value::from("a"), Value::Null]),
+        5 => {
+            // Deep nesting, past the parser's depth limit for large sizes.
+            let mut v = Value::from("leaf");
+            for _ in 0..(size % 300) {
+                v = Value::Sequence(vec![v]);
+            }
+            v
+        }
+        6 => Value::from(f64::from(size) / 7.0),
+        _ => Value::from(format!("{}\u{0}\u{202e}é", size)),
+    }
+}
+
+/// Applies one mutation to one spec file's text.
+fn mutate(text: &str, (kind, a, b): (u8, u32, u32)) -> String {
+    // After an alias bomb only text-level mutations apply: expanding it here, to mutate its
+    // structure, would spend the time the loader is being tested for not spending.
+    let kind = if text.contains("&a0") {
+        3 + kind % 2
+    } else {
+        kind % 7
+    };
+    match kind {
+        3 => {
+            // Duplicate a line of the text: duplicate keys and list items.
+            let lines: Vec<&str> = text.lines().collect();
+            if lines.is_empty() {
+                return text.to_owned();
+            }
+            let i = b as usize % lines.len();
+            let mut out = lines[..=i].join("\n");
+            out.push('\n');
+            out.push_str(&lines[i..].join("\n"));
+            return out;
+        }
+        4 => {
+            // Truncate anywhere (on a character boundary).
+            let mut cut = b as usize % (text.len() + 1);
+            while !text.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            return text[..cut].to_owned();
+        }
+        5 => return format!("{}\nbomb: {}\n", text, alias_bomb(b % 12)),
+        _ => {}
+    }
+    let mut value: Value = serde_yaml::from_str(text).unwrap_or(Value::Null);
+    let mut all = Vec::new();
+    paths(&value, &mut Vec::new(), &mut all);
+    let target = all[a as usize % all.len()].clone();
+    match kind {
+        0 => {
+            // Delete the node from its parent.
+            if let Some((last, parent)) = target.split_last() {
+                match node(&mut value, parent) {
+                    Some(Value::Mapping(m)) => {
+                        m.remove(last);
+                    }
+                    Some(Value::Sequence(s)) => {
+                        let i = last.as_u64().unwrap_or(0) as usize;
+                        if i < s.len() {
+                            s.remove(i);
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        1 | 2 => {
+            if let Some(n) = node(&mut value, &target) {
+                *n = replacement(b, a);
+            }
+        }
+        _ => {
+            // Rename a key: unknown fields.
+            if let Some((last, parent)) = target.split_last() {
+                if let Some(Value::Mapping(m)) = node(&mut value, parent) {
+                    if let Some(v) = m.remove(last) {
+                        m.insert(Value::from(format!("k{b}")), v);
+                    }
+                }
+            }
+        }
+    }
+    serde_yaml::to_string(&value).unwrap_or_default()
+}
+
+/// Anchors each referring ten times to the one before: 10^depth nodes when expanded.
+fn alias_bomb(depth: u32) -> String {
+    let mut s = String::from("&a0 [x, x, x, x, x, x, x, x, x, x]");
+    for i in 1..=depth {
+        let p = i - 1;
+        s = format!("{s}\nb{i}: &a{i} [*a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}]");
+    }
+    format!("\n  x: {s}")
+}
+
+/// `PROPTEST_CASES` for the long runs (see docs/robustness.md); a bounded default for CI.
+fn cases() -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(2500)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: cases(), failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn arbitrary_bytes_as_an_operation_spec(bytes in proptest::collection::vec(any::<u8>(), 0..2048)) {
+        let mut files = real_specs();
+        let text = String::from_utf8_lossy(&bytes).into_owned();
+        files.push(SpecFile { path: "specs/rds/Fuzz.yaml".into(), rel: "rds/Fuzz.yaml".into(), text });
+        exercise(&files);
+    }
+
+    #[test]
+    fn mutated_real_specs(which in any::<usize>(), steps in proptest::collection::vec((any::<u8>(), any::<u32>(), any::<u32>()), 1..4)) {
+        let mut files = real_specs();
+        let i = which % files.len();
+        for step in steps {
+            files[i].text = mutate(&files[i].text, step);
+        }
+        exercise(&files);
+    }
+}
+
+#[test]
+fn an_alias_bomb_is_rejected_quickly() {
+    let mut files = real_specs();
+    let f = files
+        .iter_mut()
+        .find(|f| f.rel == "rds/CancelImport.yaml")
+        .unwrap();
+    f.text = format!(
+        "{}\nnotes: {}\n",
+        f.text.replace("notes:", "old_notes:"),
+        alias_bomb(9).replace("\n  x: ", "").replace('\n', "\n  ")
+    );
+    let started = std::time::Instant::now();
+    let problems = load(&files).expect_err("the bomb is rejected");
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(5),
+        "took {:?}",
+        started.elapsed()
+    );
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.file.ends_with("CancelImport.yaml")),
+        "{problems}"
+    );
+}
+
+#[test]
+fn a_file_that_is_not_utf8_is_located() {
+    let dir = tests::root().join("target/scratch/not-utf8");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("rds")).unwrap();
+    std::fs::write(dir.join("rds/product.yaml"), b"code: Rds\nname: \xff\xfe\n").unwrap();
+    let problems = codegen::spec::read_dir(&dir).unwrap_err();
+    let p = &problems.0[0];
+    assert_eq!((p.line, p.column), (Some(2), Some(7)), "{p}");
+    assert!(p.message.contains("not UTF-8"), "{p}");
+}
+
+#[test]
+fn deep_nesting_is_rejected_not_overflowed() {
+    let mut files = real_specs();
+    let f = files
+        .iter_mut()
+        .find(|f| f.rel == "rds/CancelImport.yaml")
+        .unwrap();
+    f.text.push_str(&format!(
+        "\nextra: {}{}\n",
+        "[".repeat(100_000),
+        "]".repeat(100_000)
+    ));
+    let problems = load(&files).unwrap_err();
+    assert!(
+        problems
+            .iter()
+            .all(|p| p.file.ends_with("CancelImport.yaml")),
+        "{problems}"
+    );
+}
