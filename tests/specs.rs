@@ -550,3 +550,19 @@ fn keywords_are_escaped() {
         .unwrap();
     assert_eq!(cancel.params[1].rust, "r#type");
 }
+
+#[test]
+fn type_names_that_would_hide_the_prelude() {
+    let files = edited(
+        DESCRIBE,
+        "      type: object\n      description: An array",
+        "      type: object\n      type_name: Option\n      description: An array",
+    );
+    assert_one(
+        &files,
+        DESCRIBE,
+        "- name: Items",
+        "response.fields[0]",
+        "type name `Option` would hide the standard `Option`",
+    );
+}

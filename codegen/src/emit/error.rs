@@ -94,18 +94,18 @@ pub fn error(op: &Operation) -> TokenStream {
             }
         }
 
-        impl ::std::convert::From<crate::ErrorMeta> for #name {
+        impl From<crate::ErrorMeta> for #name {
             fn from(meta: crate::ErrorMeta) -> Self {
                 #from
             }
         }
 
-        impl ::std::fmt::Display for #name {
-            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                ::std::fmt::Display::fmt(self.meta(), f)
+        impl std::fmt::Display for #name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                std::fmt::Display::fmt(self.meta(), f)
             }
         }
 
-        impl ::std::error::Error for #name {}
+        impl std::error::Error for #name {}
     }
 }

@@ -79,7 +79,7 @@ pub fn input(op: &Operation) -> TokenStream {
         let f = ident(&p.rust);
         let ty = rust_type(&p.ty);
         let doc = param_doc(p).outer();
-        quote! { #doc pub #f: ::std::option::Option<#ty>, }
+        quote! { #doc pub #f: Option<#ty>, }
     });
     let checks: Vec<_> = op
         .params
@@ -89,15 +89,15 @@ pub fn input(op: &Operation) -> TokenStream {
         .collect();
     let uses = (!checks.is_empty()).then(|| {
         quote!(
-            use crate::runtime::validate as v;
+            use rt::validate as v;
         )
     });
     let puts: Vec<_> = op.params.iter().map(put).collect();
     let to_request = if puts.is_empty() {
-        quote!(crate::runtime::Request::new(&OPERATION))
+        quote!(rt::Request::new(&OPERATION))
     } else {
         quote! {
-            let mut r = crate::runtime::Request::new(&OPERATION);
+            let mut r = rt::Request::new(&OPERATION);
             #(#puts)*
             r
         }
@@ -117,14 +117,14 @@ pub fn input(op: &Operation) -> TokenStream {
 
         impl #name {
             /// Checks every documented constraint; the first broken one is returned.
-            pub fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
+            pub fn validate(&self) -> Result<(), crate::ValidationError> {
                 #uses
                 #(#checks)*
                 Ok(())
             }
 
             /// The request as it goes on the wire (before signing).
-            pub fn to_request(&self) -> crate::runtime::Request {
+            pub fn to_request(&self) -> rt::Request {
                 #to_request
             }
         }
@@ -149,8 +149,8 @@ fn check(p: &Param) -> TokenStream {
     }
     if let Some(fmt) = r.format {
         let fmt = match fmt {
-            crate::model::TimeFormat::UtcMinute => quote!(crate::runtime::TimeFormat::UtcMinute),
-            crate::model::TimeFormat::UtcSecond => quote!(crate::runtime::TimeFormat::UtcSecond),
+            crate::model::TimeFormat::UtcMinute => quote!(rt::TimeFormat::UtcMinute),
+            crate::model::TimeFormat::UtcSecond => quote!(rt::TimeFormat::UtcSecond),
         };
         checks.push(quote!(v::time(#wire, x, #fmt)?;));
     }
@@ -208,8 +208,8 @@ fn put(p: &Param) -> TokenStream {
     let f = ident(&p.rust);
     let wire = &p.wire;
     let at = match p.location {
-        Location::Query => quote!(crate::runtime::At::Query),
-        Location::Body => quote!(crate::runtime::At::Body),
+        Location::Query => quote!(rt::At::Query),
+        Location::Body => quote!(rt::At::Body),
     };
     match (&p.ty, p.style) {
         (Type::String, _) => quote!(r.text(#at, #wire, self.#f.as_deref());),
@@ -234,20 +234,11 @@ fn put(p: &Param) -> TokenStream {
 /// The setter's argument type and how it becomes the field's value.
 fn setter_arg(ty: &Type) -> (TokenStream, TokenStream) {
     match ty {
-        Type::String => (
-            quote!(impl ::std::convert::Into<::std::string::String>),
-            quote!(value.into()),
-        ),
-        Type::Json => (
-            quote!(impl ::std::convert::Into<::serde_json::Value>),
-            quote!(value.into()),
-        ),
+        Type::String => (quote!(impl Into<String>), quote!(value.into())),
+        Type::Json => (quote!(impl Into<serde_json::Value>), quote!(value.into())),
         Type::Enum(e) => {
             let name = format_ident!("{}", e.name);
-            (
-                quote!(impl ::std::convert::Into<#name>),
-                quote!(value.into()),
-            )
+            (quote!(impl Into<#name>), quote!(value.into()))
         }
         other => (rust_type(other), quote!(value)),
     }
@@ -280,7 +271,7 @@ pub fn builder(op: &Operation) -> TokenStream {
         let f = ident(&p.rust);
         quote! {
             if input.#f.is_none() {
-                input.#f = Some(crate::runtime::client_token());
+                input.#f = Some(rt::client_token());
             }
         }
     });
@@ -306,7 +297,7 @@ pub fn builder(op: &Operation) -> TokenStream {
 
         impl #name {
             pub(super) fn new(client: super::Client) -> Self {
-                Self { client, input: ::std::default::Default::default() }
+                Self { client, input: Default::default() }
             }
 
             #(#setters)*
@@ -317,19 +308,19 @@ pub fn builder(op: &Operation) -> TokenStream {
             }
 
             /// Checks the parameters and returns them, without sending anything.
-            pub fn build(self) -> ::std::result::Result<#input, crate::ValidationError> {
+            pub fn build(self) -> Result<#input, crate::ValidationError> {
                 self.input.validate()?;
                 Ok(self.input)
             }
 
             /// Checks the parameters, then sends the request (with retries) and parses the
             /// response. Nothing reaches the network when a check fails.
-            pub async fn send(self) -> ::std::result::Result<#output, crate::Error<#error>> {
+            pub async fn send(self) -> Result<#output, crate::Error<#error>> {
                 let Self { client, #binding } = self;
                 #token
                 input.validate()?;
                 let response = client.inner.call(input.to_request()).await.map_err(|e| e.into_service::<#error>())?;
-                crate::runtime::parse(&response)
+                rt::parse(&response)
             }
         }
     }

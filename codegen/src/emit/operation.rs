@@ -76,7 +76,9 @@ pub fn operation(product: &Product, op: &Operation) -> TokenStream {
     quote! {
         #doc
 
-        pub(super) static OPERATION: crate::runtime::OperationMeta = crate::runtime::OperationMeta {
+        use crate::runtime as rt;
+
+        pub(super) static OPERATION: rt::OperationMeta = rt::OperationMeta {
             product: &super::PRODUCT,
             action: #action,
             method: #method,

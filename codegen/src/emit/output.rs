@@ -12,14 +12,14 @@ pub fn output(op: &Operation) -> TokenStream {
     let declares = |wire: &str| op.response.fields.iter().any(|f| f.wire == wire);
     let probe_code = (!declares("Code")).then(|| {
         quote! {
-            #[serde(rename = "Code", deserialize_with = "crate::runtime::de::opt_string")]
-            error_code: ::std::option::Option<::std::string::String>,
+            #[serde(rename = "Code", deserialize_with = "rt::de::opt_string")]
+            error_code: Option<String>,
         }
     });
     let probe_message = (!declares("Code") && !declares("Message")).then(|| {
         quote! {
-            #[serde(rename = "Message", deserialize_with = "crate::runtime::de::opt_string")]
-            error_message: ::std::option::Option<::std::string::String>,
+            #[serde(rename = "Message", deserialize_with = "rt::de::opt_string")]
+            error_message: Option<String>,
         }
     });
     let strukt = super::types::object(
@@ -34,8 +34,8 @@ pub fn output(op: &Operation) -> TokenStream {
             quote!(None)
         };
         quote! {
-            fn undocumented_error(&self) -> ::std::option::Option<crate::runtime::BodyFailure> {
-                self.error_code.as_ref().map(|code| crate::runtime::BodyFailure {
+            fn undocumented_error(&self) -> Option<rt::BodyFailure> {
+                self.error_code.as_ref().map(|code| rt::BodyFailure {
                     code: Some(code.clone()),
                     message: #message,
                 })
@@ -67,9 +67,9 @@ pub fn output(op: &Operation) -> TokenStream {
         };
         let message = text(&f.message);
         quote! {
-            fn failure(&self) -> ::std::option::Option<crate::runtime::BodyFailure> {
+            fn failure(&self) -> Option<rt::BodyFailure> {
                 let failed = #(#conditions)||*;
-                failed.then(|| crate::runtime::BodyFailure {
+                failed.then(|| rt::BodyFailure {
                     code: #code,
                     message: #message,
                 })
@@ -84,7 +84,7 @@ pub fn output(op: &Operation) -> TokenStream {
         .map(|f| {
             let f = ident(&f.rust);
             quote! {
-                fn request_id(&self) -> ::std::option::Option<&str> {
+                fn request_id(&self) -> Option<&str> {
                     self.#f.as_deref()
                 }
             }
@@ -92,7 +92,7 @@ pub fn output(op: &Operation) -> TokenStream {
     quote! {
         #strukt
 
-        impl crate::runtime::Response for #name {
+        impl rt::Response for #name {
             #request_id
             #failure
             #undocumented

@@ -45,21 +45,21 @@ pub fn paginator(op: &Operation) -> Option<TokenStream> {
             /// service's total is reached or a page comes back empty. Each page is a call of
             /// its own (with its own retries and client token).
             pub fn paginate(self) -> #name {
-                #name { next: Some(self), seen: 0, buffered: ::std::collections::VecDeque::new() }
+                #name { next: Some(self), seen: 0, buffered: std::collections::VecDeque::new() }
             }
         }
 
         #[doc = #doc]
         #[derive(Debug)]
         pub struct #name {
-            next: ::std::option::Option<#builder>,
+            next: Option<#builder>,
             seen: u64,
-            buffered: ::std::collections::VecDeque<#item>,
+            buffered: std::collections::VecDeque<#item>,
         }
 
         impl #name {
             /// The next page; `None` after the last one, or after an error.
-            pub async fn next_page(&mut self) -> ::std::option::Option<::std::result::Result<#output, crate::Error<#error>>> {
+            pub async fn next_page(&mut self) -> Option<Result<#output, crate::Error<#error>>> {
                 let current = self.next.take()?;
                 let page = current.input.#page_number.unwrap_or(#one);
                 let mut following = current.clone();
@@ -79,7 +79,7 @@ pub fn paginator(op: &Operation) -> Option<TokenStream> {
             }
 
             /// The next item, fetching pages as needed.
-            pub async fn next_item(&mut self) -> ::std::option::Option<::std::result::Result<#item, crate::Error<#error>>> {
+            pub async fn next_item(&mut self) -> Option<Result<#item, crate::Error<#error>>> {
                 loop {
                     if let Some(item) = self.buffered.pop_front() {
                         return Some(Ok(item));
@@ -92,8 +92,8 @@ pub fn paginator(op: &Operation) -> Option<TokenStream> {
             }
 
             /// Every item of every page.
-            pub async fn collect_items(mut self) -> ::std::result::Result<::std::vec::Vec<#item>, crate::Error<#error>> {
-                let mut all = ::std::vec::Vec::new();
+            pub async fn collect_items(mut self) -> Result<Vec<#item>, crate::Error<#error>> {
+                let mut all = Vec::new();
                 while let Some(item) = self.next_item().await {
                     all.push(item?);
                 }

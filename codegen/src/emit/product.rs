@@ -59,10 +59,12 @@ pub fn product(p: &Product) -> TokenStream {
     quote! {
         #doc
 
+        use crate::runtime as rt;
+
         #(pub mod #modules;)*
         #(#reexports)*
 
-        pub(crate) static PRODUCT: crate::runtime::ProductMeta = crate::runtime::ProductMeta {
+        pub(crate) static PRODUCT: rt::ProductMeta = rt::ProductMeta {
             code: #code_,
             version: #version,
             endpoint_prefix: #prefix,
@@ -72,17 +74,17 @@ pub fn product(p: &Product) -> TokenStream {
         #[doc = #client_doc]
         #[derive(Clone, Debug)]
         pub struct Client {
-            inner: crate::runtime::Client,
+            inner: rt::Client,
         }
 
         impl Client {
             /// A client using `config` (region, credentials, endpoint, timeouts, retries).
             pub fn new(config: &crate::Config) -> Self {
-                Self { inner: crate::runtime::Client::new(config, &PRODUCT) }
+                Self { inner: rt::Client::new(config, &PRODUCT) }
             }
 
             /// A client configured from the environment: see [`Config::from_env`](crate::Config::from_env).
-            pub fn from_env() -> ::std::result::Result<Self, crate::ConfigError> {
+            pub fn from_env() -> Result<Self, crate::ConfigError> {
                 Ok(Self::new(&crate::Config::from_env()?))
             }
 

@@ -16,12 +16,12 @@ pub enum Side {
 /// The Rust type for a spec type (without the `Option` around optional values).
 pub fn rust_type(ty: &Type) -> TokenStream {
     match ty {
-        Type::String => quote!(::std::string::String),
+        Type::String => quote!(String),
         Type::Int(IntWidth::I32) => quote!(i32),
         Type::Int(IntWidth::I64) => quote!(i64),
         Type::Bool => quote!(bool),
         Type::Float => quote!(f64),
-        Type::Json => quote!(::serde_json::Value),
+        Type::Json => quote!(serde_json::Value),
         Type::Enum(e) => {
             let name = format_ident!("{}", e.name);
             quote!(#name)
@@ -32,11 +32,11 @@ pub fn rust_type(ty: &Type) -> TokenStream {
         }
         Type::Array(item) => {
             let item = rust_type(item);
-            quote!(::std::vec::Vec<#item>)
+            quote!(Vec<#item>)
         }
         Type::Map(value) => {
             let value = rust_type(value);
-            quote!(::std::collections::BTreeMap<::std::string::String, #value>)
+            quote!(std::collections::BTreeMap<String, #value>)
         }
     }
 }
@@ -89,11 +89,11 @@ pub fn emit(def: &Def<'_>) -> TokenStream {
 /// as the vendor's docs are known to be wrong about scalar types.
 fn lenient(ty: &Type) -> Option<&'static str> {
     Some(match ty {
-        Type::String => "crate::runtime::de::opt_string",
-        Type::Int(IntWidth::I32) => "crate::runtime::de::opt_i32",
-        Type::Int(IntWidth::I64) => "crate::runtime::de::opt_i64",
-        Type::Bool => "crate::runtime::de::opt_bool",
-        Type::Float => "crate::runtime::de::opt_f64",
+        Type::String => "rt::de::opt_string",
+        Type::Int(IntWidth::I32) => "rt::de::opt_i32",
+        Type::Int(IntWidth::I64) => "rt::de::opt_i64",
+        Type::Bool => "rt::de::opt_bool",
+        Type::Float => "rt::de::opt_f64",
         _ => return None,
     })
 }
@@ -130,27 +130,31 @@ pub fn object(o: &Object, side: Side, hidden: TokenStream) -> TokenStream {
         let ty = rust_type(&f.ty);
         let doc = field_doc(f).outer();
         let serde = match (side, lenient(&f.ty)) {
-            (Side::Request, _) => quote!(#[serde(rename = #wire, skip_serializing_if = "::std::option::Option::is_none")]),
-            (Side::Response, Some(with)) => quote!(#[serde(rename = #wire, deserialize_with = #with)]),
+            (Side::Request, _) => {
+                quote!(#[serde(rename = #wire, skip_serializing_if = "Option::is_none")])
+            }
+            (Side::Response, Some(with)) => {
+                quote!(#[serde(rename = #wire, deserialize_with = #with)])
+            }
             (Side::Response, None) => quote!(#[serde(rename = #wire)]),
         };
         quote! {
             #doc
             #serde
-            pub #rust: ::std::option::Option<#ty>,
+            pub #rust: Option<#ty>,
         }
     });
     let extra = o.additional.then(|| {
         quote! {
             /// Keys beyond the documented fields, kept as they are.
             #[serde(flatten)]
-            pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            pub extra: serde_json::Map<String, serde_json::Value>,
         }
     });
     match side {
         Side::Request => quote! {
             #doc
-            #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize)]
+            #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
             pub struct #name {
                 #(#fields)*
                 #extra
@@ -158,7 +162,7 @@ pub fn object(o: &Object, side: Side, hidden: TokenStream) -> TokenStream {
         },
         Side::Response => quote! {
             #doc
-            #[derive(Clone, Debug, Default, PartialEq, ::serde::Deserialize)]
+            #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
             #[serde(default)]
             #[non_exhaustive]
             pub struct #name {
@@ -206,7 +210,7 @@ fn enum_type(e: &EnumDef, side: Side, nested: bool) -> TokenStream {
     });
     let (repr, unknown_doc) = match e.repr {
         EnumRepr::Str => (
-            quote!(::std::string::String),
+            quote!(String),
             "A value this version of the client does not know, kept as sent.",
         ),
         EnumRepr::Int(IntWidth::I32) => (
@@ -252,17 +256,17 @@ fn string_enum(
     let wires: Vec<_> = e.values.iter().map(|v| wire_text(&v.wire)).collect();
     let de = (side == Side::Response).then(|| {
         quote! {
-            impl<'de> ::serde::Deserialize<'de> for #name {
-                fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> ::std::result::Result<Self, D::Error> {
-                    crate::runtime::de::string_enum(d)
+            impl<'de> serde::Deserialize<'de> for #name {
+                fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                    rt::de::string_enum(d)
                 }
             }
         }
     });
     let ser = nested.then(|| {
         quote! {
-            impl ::serde::Serialize for #name {
-                fn serialize<S: ::serde::Serializer>(&self, s: S) -> ::std::result::Result<S::Ok, S::Error> {
+            impl serde::Serialize for #name {
+                fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
                     s.serialize_str(self.as_str())
                 }
             }
@@ -287,7 +291,7 @@ fn string_enum(
             }
         }
 
-        impl ::std::convert::From<&str> for #name {
+        impl From<&str> for #name {
             fn from(v: &str) -> Self {
                 match v {
                     #(#wires => Self::#variants,)*
@@ -296,21 +300,21 @@ fn string_enum(
             }
         }
 
-        impl ::std::convert::From<::std::string::String> for #name {
-            fn from(v: ::std::string::String) -> Self {
+        impl From<String> for #name {
+            fn from(v: String) -> Self {
                 Self::from(v.as_str())
             }
         }
 
-        impl ::std::str::FromStr for #name {
-            type Err = ::std::convert::Infallible;
-            fn from_str(v: &str) -> ::std::result::Result<Self, Self::Err> {
+        impl std::str::FromStr for #name {
+            type Err = std::convert::Infallible;
+            fn from_str(v: &str) -> Result<Self, Self::Err> {
                 Ok(Self::from(v))
             }
         }
 
-        impl ::std::fmt::Display for #name {
-            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        impl std::fmt::Display for #name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
                 f.write_str(self.as_str())
             }
         }
@@ -329,8 +333,8 @@ fn int_enum(
     nested: bool,
 ) -> TokenStream {
     let (int, helper) = match w {
-        IntWidth::I32 => (quote!(i32), quote!(crate::runtime::de::i32_enum)),
-        IntWidth::I64 => (quote!(i64), quote!(crate::runtime::de::i64_enum)),
+        IntWidth::I32 => (quote!(i32), quote!(rt::de::i32_enum)),
+        IntWidth::I64 => (quote!(i64), quote!(rt::de::i64_enum)),
     };
     let values: Vec<proc_macro2::Literal> = e
         .values
@@ -342,8 +346,8 @@ fn int_enum(
         .collect();
     let de = (side == Side::Response).then(|| {
         quote! {
-            impl<'de> ::serde::Deserialize<'de> for #name {
-                fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> ::std::result::Result<Self, D::Error> {
+            impl<'de> serde::Deserialize<'de> for #name {
+                fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
                     #helper(d)
                 }
             }
@@ -351,9 +355,9 @@ fn int_enum(
     });
     let ser = nested.then(|| {
         quote! {
-            impl ::serde::Serialize for #name {
-                fn serialize<S: ::serde::Serializer>(&self, s: S) -> ::std::result::Result<S::Ok, S::Error> {
-                    ::serde::Serialize::serialize(&self.value(), s)
+            impl serde::Serialize for #name {
+                fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                    serde::Serialize::serialize(&self.value(), s)
                 }
             }
         }
@@ -377,7 +381,7 @@ fn int_enum(
             }
         }
 
-        impl ::std::convert::From<#int> for #name {
+        impl From<#int> for #name {
             fn from(v: #int) -> Self {
                 match v {
                     #(#values => Self::#variants,)*
@@ -386,16 +390,16 @@ fn int_enum(
             }
         }
 
-        impl ::std::str::FromStr for #name {
-            type Err = ::std::num::ParseIntError;
-            fn from_str(v: &str) -> ::std::result::Result<Self, Self::Err> {
+        impl std::str::FromStr for #name {
+            type Err = std::num::ParseIntError;
+            fn from_str(v: &str) -> Result<Self, Self::Err> {
                 v.trim().parse::<#int>().map(Self::from)
             }
         }
 
-        impl ::std::fmt::Display for #name {
-            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                ::std::fmt::Display::fmt(&self.value(), f)
+        impl std::fmt::Display for #name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                std::fmt::Display::fmt(&self.value(), f)
             }
         }
 

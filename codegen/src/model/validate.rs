@@ -43,6 +43,11 @@ const COMMON_PARAMS: &[&str] = &[
 /// Names the generated builder uses for its own methods.
 const BUILDER_METHODS: &[&str] = &["send", "build", "input", "paginate", "new"];
 
+/// Standard names the generated code uses unqualified, which a generated type must not hide.
+const PRELUDE: &[&str] = &[
+    "Option", "Some", "None", "Result", "Ok", "Err", "String", "Vec", "Into", "From", "Default",
+];
+
 /// Names the generated product client uses for its own methods.
 const CLIENT_METHODS: &[&str] = &[
     "new",
@@ -753,6 +758,10 @@ impl Checker<'_> {
             Some(n) => n.clone(),
             None => self.derived(path, hint, camel(hint), "type_name")?,
         };
+        // Reported, but the type is kept so that later checks do not cascade from it.
+        if PRELUDE.contains(&name.as_str()) {
+            self.err(path, format!("type name `{name}` would hide the standard `{name}` the generated code uses; set `type_name`"));
+        }
         // A clash is reported but the type is kept, so later checks do not cascade from it.
         if let Some(first) = taken.get(&name) {
             let at = if raw.type_name.is_some() {

@@ -1,12 +1,13 @@
 // @generated from specs/dataworks-public/product.yaml by `cargo run -p codegen -- generate`. Do not edit: change the spec and regenerate.
 //! DataWorks (`dataworks-public`, API version `2020-05-18`), enabled by the cargo feature
 //! `dataworks-public`.
+use crate::runtime as rt;
 pub mod update_di_sync_task;
 pub use update_di_sync_task::{
     UpdateDiSyncTask, UpdateDiSyncTaskInput, UpdateDiSyncTaskOutput,
     UpdateDiSyncTaskError,
 };
-pub(crate) static PRODUCT: crate::runtime::ProductMeta = crate::runtime::ProductMeta {
+pub(crate) static PRODUCT: rt::ProductMeta = rt::ProductMeta {
     code: "dataworks-public",
     version: "2020-05-18",
     endpoint_prefix: "dataworks",
@@ -19,17 +20,17 @@ pub(crate) static PRODUCT: crate::runtime::ProductMeta = crate::runtime::Product
 /// A client for DataWorks. Cheap to clone: clones share connections and credentials.
 #[derive(Clone, Debug)]
 pub struct Client {
-    inner: crate::runtime::Client,
+    inner: rt::Client,
 }
 impl Client {
     /// A client using `config` (region, credentials, endpoint, timeouts, retries).
     pub fn new(config: &crate::Config) -> Self {
         Self {
-            inner: crate::runtime::Client::new(config, &PRODUCT),
+            inner: rt::Client::new(config, &PRODUCT),
         }
     }
     /// A client configured from the environment: see [`Config::from_env`](crate::Config::from_env).
-    pub fn from_env() -> ::std::result::Result<Self, crate::ConfigError> {
+    pub fn from_env() -> Result<Self, crate::ConfigError> {
         Ok(Self::new(&crate::Config::from_env()?))
     }
     /// The same client with other timeouts, for the calls made through the copy.

@@ -22,7 +22,8 @@
 //!   wire name stays UpdateDISyncTask.
 //! - A Data.Status other than "success", or Success false, is a failure even with HTTP 200.
 //!   Updating a task with the same content twice has the same effect, so retrying is safe.
-pub(super) static OPERATION: crate::runtime::OperationMeta = crate::runtime::OperationMeta {
+use crate::runtime as rt;
+pub(super) static OPERATION: rt::OperationMeta = rt::OperationMeta {
     product: &super::PRODUCT,
     action: "UpdateDISyncTask",
     method: "POST",
@@ -42,7 +43,7 @@ impl UpdateDiSyncTask {
     pub(super) fn new(client: super::Client) -> Self {
         Self {
             client,
-            input: ::std::default::Default::default(),
+            input: Default::default(),
         }
     }
     /// The ID of the DataWorks workspace. You can log on to the DataWorks console and go to the
@@ -64,7 +65,7 @@ impl UpdateDiSyncTask {
     /// Checked before sending: one of the values of [`TaskType`].
     ///
     /// Example: `DI_OFFLINE`
-    pub fn task_type(mut self, value: impl ::std::convert::Into<TaskType>) -> Self {
+    pub fn task_type(mut self, value: impl Into<TaskType>) -> Self {
         self.input.task_type = Some(value.into());
         self
     }
@@ -79,10 +80,7 @@ impl UpdateDiSyncTask {
     ///
     /// Example:
     /// `{"type":"job","version":"2.0","steps":[{"stepType":"mysql","parameter":{"envType":1,"datasource":"mysql_pub","column":["id","name","create_time","age","score","t_01"],"connection":[{"datasource":"mysql_pub","table":["u_pk"]}],"where":"","splitPk":"id","encoding":"UTF-8"},"name":"Reader","category":"reader"},{"stepType":"odps","parameter":{"partition":"pt=${bizdate}","truncate":true,"datasource":"odps_first","envType":1,"column":["id","name","create_time","age","score","t_01"],"emptyAsNull":false,"tableComment":"null","table":"u_pk"},"name":"Writer","category":"writer"}],"setting":{"executeMode":null,"errorLimit":{"record":""},"speed":{"concurrent":2,"throttle":false}},"order":{"hops":[{"from":"Reader","to":"Writer"}]}}`
-    pub fn task_content(
-        mut self,
-        value: impl ::std::convert::Into<::serde_json::Value>,
-    ) -> Self {
+    pub fn task_content(mut self, value: impl Into<serde_json::Value>) -> Self {
         self.input.task_content = Some(value.into());
         self
     }
@@ -111,9 +109,7 @@ impl UpdateDiSyncTask {
         &self.input
     }
     /// Checks the parameters and returns them, without sending anything.
-    pub fn build(
-        self,
-    ) -> ::std::result::Result<UpdateDiSyncTaskInput, crate::ValidationError> {
+    pub fn build(self) -> Result<UpdateDiSyncTaskInput, crate::ValidationError> {
         self.input.validate()?;
         Ok(self.input)
     }
@@ -121,10 +117,7 @@ impl UpdateDiSyncTask {
     /// response. Nothing reaches the network when a check fails.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
-        UpdateDiSyncTaskOutput,
-        crate::Error<UpdateDiSyncTaskError>,
-    > {
+    ) -> Result<UpdateDiSyncTaskOutput, crate::Error<UpdateDiSyncTaskError>> {
         let Self { client, input } = self;
         input.validate()?;
         let response = client
@@ -132,7 +125,7 @@ impl UpdateDiSyncTask {
             .call(input.to_request())
             .await
             .map_err(|e| e.into_service::<UpdateDiSyncTaskError>())?;
-        crate::runtime::parse(&response)
+        rt::parse(&response)
     }
 }
 /// The parameters of [`UpdateDISyncTask`](super::UpdateDiSyncTask).
@@ -146,7 +139,7 @@ pub struct UpdateDiSyncTaskInput {
     /// Required. Sent as `ProjectId` in the query string.
     ///
     /// Example: `10000`
-    pub project_id: ::std::option::Option<i64>,
+    pub project_id: Option<i64>,
     /// The type of the data synchronization task. Set the value to DI_OFFLINE. You can call the
     /// UpdateDISyncTask operation to update only batch synchronization tasks.
     ///
@@ -155,7 +148,7 @@ pub struct UpdateDiSyncTaskInput {
     /// Checked before sending: one of the values of [`TaskType`].
     ///
     /// Example: `DI_OFFLINE`
-    pub task_type: ::std::option::Option<TaskType>,
+    pub task_type: Option<TaskType>,
     /// The updated configurations of the data synchronization task. Calling this API operation to
     /// update a data synchronization task is equivalent to updating a data synchronization task by
     /// using the code editor in the DataWorks console. For more information, see Create a
@@ -167,26 +160,26 @@ pub struct UpdateDiSyncTaskInput {
     ///
     /// Example:
     /// `{"type":"job","version":"2.0","steps":[{"stepType":"mysql","parameter":{"envType":1,"datasource":"mysql_pub","column":["id","name","create_time","age","score","t_01"],"connection":[{"datasource":"mysql_pub","table":["u_pk"]}],"where":"","splitPk":"id","encoding":"UTF-8"},"name":"Reader","category":"reader"},{"stepType":"odps","parameter":{"partition":"pt=${bizdate}","truncate":true,"datasource":"odps_first","envType":1,"column":["id","name","create_time","age","score","t_01"],"emptyAsNull":false,"tableComment":"null","table":"u_pk"},"name":"Writer","category":"writer"}],"setting":{"executeMode":null,"errorLimit":{"record":""},"speed":{"concurrent":2,"throttle":false}},"order":{"hops":[{"from":"Reader","to":"Writer"}]}}`
-    pub task_content: ::std::option::Option<::serde_json::Value>,
+    pub task_content: Option<serde_json::Value>,
     /// The configuration parameters of the data synchronization task. You must configure this
     /// parameter in the JSON format.
     ///
     /// Required. Sent as `TaskParam` in the query string, as JSON text.
     ///
     /// Example: `{"ResourceGroup":"S_res_group_XXX_XXXX"}`
-    pub task_param: ::std::option::Option<TaskParam>,
+    pub task_param: Option<TaskParam>,
     /// The ID of the data synchronization task. You can call the ListFiles operation to query the
     /// ID.
     ///
     /// Required. Sent as `FileId` in the query string.
     ///
     /// Example: `1000000`
-    pub file_id: ::std::option::Option<i64>,
+    pub file_id: Option<i64>,
 }
 impl UpdateDiSyncTaskInput {
     /// Checks every documented constraint; the first broken one is returned.
-    pub fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
-        use crate::runtime::validate as v;
+    pub fn validate(&self) -> Result<(), crate::ValidationError> {
+        use rt::validate as v;
         v::required("ProjectId", self.project_id.is_some())?;
         v::required("TaskType", self.task_type.is_some())?;
         if let Some(x) = &self.task_type {
@@ -198,21 +191,17 @@ impl UpdateDiSyncTaskInput {
         Ok(())
     }
     /// The request as it goes on the wire (before signing).
-    pub fn to_request(&self) -> crate::runtime::Request {
-        let mut r = crate::runtime::Request::new(&OPERATION);
-        r.int(crate::runtime::At::Query, "ProjectId", self.project_id);
-        r.text(
-            crate::runtime::At::Query,
-            "TaskType",
-            self.task_type.as_ref().map(|x| x.as_str()),
-        );
-        r.json(crate::runtime::At::Query, "TaskContent", self.task_content.as_ref());
-        r.json(crate::runtime::At::Query, "TaskParam", self.task_param.as_ref());
-        r.int(crate::runtime::At::Query, "FileId", self.file_id);
+    pub fn to_request(&self) -> rt::Request {
+        let mut r = rt::Request::new(&OPERATION);
+        r.int(rt::At::Query, "ProjectId", self.project_id);
+        r.text(rt::At::Query, "TaskType", self.task_type.as_ref().map(|x| x.as_str()));
+        r.json(rt::At::Query, "TaskContent", self.task_content.as_ref());
+        r.json(rt::At::Query, "TaskParam", self.task_param.as_ref());
+        r.int(rt::At::Query, "FileId", self.file_id);
         r
     }
 }
-#[derive(Clone, Debug, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 #[serde(default)]
 #[non_exhaustive]
 pub struct UpdateDiSyncTaskOutput {
@@ -221,30 +210,30 @@ pub struct UpdateDiSyncTaskOutput {
     /// Example: `true`
     ///
     /// Wire name: `Success`.
-    #[serde(rename = "Success", deserialize_with = "crate::runtime::de::opt_bool")]
-    pub success: ::std::option::Option<bool>,
+    #[serde(rename = "Success", deserialize_with = "rt::de::opt_bool")]
+    pub success: Option<bool>,
     /// The request ID.
     ///
     /// Example: `0bc1411515937635973****`
     ///
     /// Wire name: `RequestId`.
-    #[serde(rename = "RequestId", deserialize_with = "crate::runtime::de::opt_string")]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "RequestId", deserialize_with = "rt::de::opt_string")]
+    pub request_id: Option<String>,
     /// The result of the update.
     ///
     /// Wire name: `Data`.
     #[serde(rename = "Data")]
-    pub data: ::std::option::Option<Data>,
-    #[serde(rename = "Code", deserialize_with = "crate::runtime::de::opt_string")]
-    error_code: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "Message", deserialize_with = "crate::runtime::de::opt_string")]
-    error_message: ::std::option::Option<::std::string::String>,
+    pub data: Option<Data>,
+    #[serde(rename = "Code", deserialize_with = "rt::de::opt_string")]
+    error_code: Option<String>,
+    #[serde(rename = "Message", deserialize_with = "rt::de::opt_string")]
+    error_message: Option<String>,
 }
-impl crate::runtime::Response for UpdateDiSyncTaskOutput {
-    fn request_id(&self) -> ::std::option::Option<&str> {
+impl rt::Response for UpdateDiSyncTaskOutput {
+    fn request_id(&self) -> Option<&str> {
         self.request_id.as_deref()
     }
-    fn failure(&self) -> ::std::option::Option<crate::runtime::BodyFailure> {
+    fn failure(&self) -> Option<rt::BodyFailure> {
         let failed = self.success.as_ref() == Some(&false)
             || self
                 .data
@@ -252,7 +241,7 @@ impl crate::runtime::Response for UpdateDiSyncTaskOutput {
                 .and_then(|v| v.status.as_ref())
                 .is_some_and(|s| !["success"].contains(&s.as_str()));
         failed
-            .then(|| crate::runtime::BodyFailure {
+            .then(|| rt::BodyFailure {
                 code: self
                     .data
                     .as_ref()
@@ -265,10 +254,10 @@ impl crate::runtime::Response for UpdateDiSyncTaskOutput {
                     .map(|s| s.to_string()),
             })
     }
-    fn undocumented_error(&self) -> ::std::option::Option<crate::runtime::BodyFailure> {
+    fn undocumented_error(&self) -> Option<rt::BodyFailure> {
         self.error_code
             .as_ref()
-            .map(|code| crate::runtime::BodyFailure {
+            .map(|code| rt::BodyFailure {
                 code: Some(code.clone()),
                 message: self.error_message.clone(),
             })
@@ -313,7 +302,7 @@ impl UpdateDiSyncTaskError {
         matches!(self, Self::Unknown(m) if m.is_throttling())
     }
 }
-impl ::std::convert::From<crate::ErrorMeta> for UpdateDiSyncTaskError {
+impl From<crate::ErrorMeta> for UpdateDiSyncTaskError {
     fn from(meta: crate::ErrorMeta) -> Self {
         match meta.code.as_str() {
             "Invalid.DI.Parameter" => Self::InvalidDiParameter(meta),
@@ -323,12 +312,12 @@ impl ::std::convert::From<crate::ErrorMeta> for UpdateDiSyncTaskError {
         }
     }
 }
-impl ::std::fmt::Display for UpdateDiSyncTaskError {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        ::std::fmt::Display::fmt(self.meta(), f)
+impl std::fmt::Display for UpdateDiSyncTaskError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Display::fmt(self.meta(), f)
     }
 }
-impl ::std::error::Error for UpdateDiSyncTaskError {}
+impl std::error::Error for UpdateDiSyncTaskError {}
 /// The type of the data synchronization task. Set the value to DI_OFFLINE. You can call the
 /// UpdateDISyncTask operation to update only batch synchronization tasks.
 ///
@@ -341,7 +330,7 @@ pub enum TaskType {
     /// A batch synchronization task.
     DiOffline,
     ///A value this version of the client does not know, kept as sent.
-    Unknown(::std::string::String),
+    Unknown(String),
 }
 impl TaskType {
     /// The documented values, as sent on the wire.
@@ -358,7 +347,7 @@ impl TaskType {
         !matches!(self, Self::Unknown(_))
     }
 }
-impl ::std::convert::From<&str> for TaskType {
+impl From<&str> for TaskType {
     fn from(v: &str) -> Self {
         match v {
             "DI_OFFLINE" => Self::DiOffline,
@@ -366,42 +355,39 @@ impl ::std::convert::From<&str> for TaskType {
         }
     }
 }
-impl ::std::convert::From<::std::string::String> for TaskType {
-    fn from(v: ::std::string::String) -> Self {
+impl From<String> for TaskType {
+    fn from(v: String) -> Self {
         Self::from(v.as_str())
     }
 }
-impl ::std::str::FromStr for TaskType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(v: &str) -> ::std::result::Result<Self, Self::Err> {
+impl std::str::FromStr for TaskType {
+    type Err = std::convert::Infallible;
+    fn from_str(v: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(v))
     }
 }
-impl ::std::fmt::Display for TaskType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+impl std::fmt::Display for TaskType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 /// The configuration parameters of the data synchronization task. You must configure this
 /// parameter in the JSON format.
-#[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct TaskParam {
     /// The identifier of the exclusive resource group for Data Integration.
     ///
     /// Example: `S_res_group_XXX_XXXX`
     ///
     /// Wire name: `ResourceGroup`.
-    #[serde(
-        rename = "ResourceGroup",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub resource_group: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "ResourceGroup", skip_serializing_if = "Option::is_none")]
+    pub resource_group: Option<String>,
     /// Keys beyond the documented fields, kept as they are.
     #[serde(flatten)]
-    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    pub extra: serde_json::Map<String, serde_json::Value>,
 }
 /// The result of the update.
-#[derive(Clone, Debug, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 #[serde(default)]
 #[non_exhaustive]
 pub struct Data {
@@ -411,14 +397,14 @@ pub struct Data {
     ///
     /// Wire name: `Status`.
     #[serde(rename = "Status")]
-    pub status: ::std::option::Option<Status>,
+    pub status: Option<Status>,
     /// The reason for a failed update.
     ///
     /// Example: `ResourceGroup:[S_res_group_XXX] is invalid.`
     ///
     /// Wire name: `Message`.
-    #[serde(rename = "Message", deserialize_with = "crate::runtime::de::opt_string")]
-    pub message: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "Message", deserialize_with = "rt::de::opt_string")]
+    pub message: Option<String>,
 }
 /// Whether the task was updated.
 ///
@@ -436,7 +422,7 @@ pub enum Status {
     /// The task failed to be updated; Message says why.
     Fail,
     ///A value this version of the client does not know, kept as sent.
-    Unknown(::std::string::String),
+    Unknown(String),
 }
 impl Status {
     /// The documented values, as sent on the wire.
@@ -454,7 +440,7 @@ impl Status {
         !matches!(self, Self::Unknown(_))
     }
 }
-impl ::std::convert::From<&str> for Status {
+impl From<&str> for Status {
     fn from(v: &str) -> Self {
         match v {
             "success" => Self::Success,
@@ -463,26 +449,24 @@ impl ::std::convert::From<&str> for Status {
         }
     }
 }
-impl ::std::convert::From<::std::string::String> for Status {
-    fn from(v: ::std::string::String) -> Self {
+impl From<String> for Status {
+    fn from(v: String) -> Self {
         Self::from(v.as_str())
     }
 }
-impl ::std::str::FromStr for Status {
-    type Err = ::std::convert::Infallible;
-    fn from_str(v: &str) -> ::std::result::Result<Self, Self::Err> {
+impl std::str::FromStr for Status {
+    type Err = std::convert::Infallible;
+    fn from_str(v: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(v))
     }
 }
-impl ::std::fmt::Display for Status {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+impl std::fmt::Display for Status {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-impl<'de> ::serde::Deserialize<'de> for Status {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::de::string_enum(d)
+impl<'de> serde::Deserialize<'de> for Status {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        rt::de::string_enum(d)
     }
 }

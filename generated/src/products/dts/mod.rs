@@ -5,11 +5,12 @@
 //! protocol.md says \`dts.aliyuncs.com\` serves "most regions" without naming them, so no
 //! region is mapped to it here; every region resolves by the rule to
 //! \`dts.&lt;region&gt;.aliyuncs.com\`, which exists for every region DTS is sold in.
+use crate::runtime as rt;
 pub mod modify_dts_job;
 pub use modify_dts_job::{
     ModifyDtsJob, ModifyDtsJobInput, ModifyDtsJobOutput, ModifyDtsJobError,
 };
-pub(crate) static PRODUCT: crate::runtime::ProductMeta = crate::runtime::ProductMeta {
+pub(crate) static PRODUCT: rt::ProductMeta = rt::ProductMeta {
     code: "Dts",
     version: "2020-01-01",
     endpoint_prefix: "dts",
@@ -18,17 +19,17 @@ pub(crate) static PRODUCT: crate::runtime::ProductMeta = crate::runtime::Product
 /// A client for Data Transmission Service. Cheap to clone: clones share connections and credentials.
 #[derive(Clone, Debug)]
 pub struct Client {
-    inner: crate::runtime::Client,
+    inner: rt::Client,
 }
 impl Client {
     /// A client using `config` (region, credentials, endpoint, timeouts, retries).
     pub fn new(config: &crate::Config) -> Self {
         Self {
-            inner: crate::runtime::Client::new(config, &PRODUCT),
+            inner: rt::Client::new(config, &PRODUCT),
         }
     }
     /// A client configured from the environment: see [`Config::from_env`](crate::Config::from_env).
-    pub fn from_env() -> ::std::result::Result<Self, crate::ConfigError> {
+    pub fn from_env() -> Result<Self, crate::ConfigError> {
         Ok(Self::new(&crate::Config::from_env()?))
     }
     /// The same client with other timeouts, for the calls made through the copy.

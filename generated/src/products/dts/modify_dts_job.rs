@@ -24,7 +24,8 @@
 //!   page's response row for ErrMessage adds that its type is String.
 //! - The operation accepts a ClientToken, so the client fills one in and reuses it across
 //!   retries, which makes retrying safe.
-pub(super) static OPERATION: crate::runtime::OperationMeta = crate::runtime::OperationMeta {
+use crate::runtime as rt;
+pub(super) static OPERATION: rt::OperationMeta = rt::OperationMeta {
     product: &super::PRODUCT,
     action: "ModifyDtsJob",
     method: "POST",
@@ -44,7 +45,7 @@ impl ModifyDtsJob {
     pub(super) fn new(client: super::Client) -> Self {
         Self {
             client,
-            input: ::std::default::Default::default(),
+            input: Default::default(),
         }
     }
     /// The region ID of the instance. For more information, see Supported regions.
@@ -52,10 +53,7 @@ impl ModifyDtsJob {
     /// Optional. Sent as `RegionId` in the query string.
     ///
     /// Example: `cn-hangzhou`
-    pub fn region_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn region_id(mut self, value: impl Into<String>) -> Self {
         self.input.region_id = Some(value.into());
         self
     }
@@ -64,10 +62,7 @@ impl ModifyDtsJob {
     /// Required. Sent as `DtsInstanceId` in the query string.
     ///
     /// Example: `dtsbi6e22ay243****`
-    pub fn dts_instance_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn dts_instance_id(mut self, value: impl Into<String>) -> Self {
         self.input.dts_instance_id = Some(value.into());
         self
     }
@@ -80,7 +75,7 @@ impl ModifyDtsJob {
     /// Example: `Forward`
     pub fn synchronization_direction(
         mut self,
-        value: impl ::std::convert::Into<SynchronizationDirection>,
+        value: impl Into<SynchronizationDirection>,
     ) -> Self {
         self.input.synchronization_direction = Some(value.into());
         self
@@ -97,10 +92,7 @@ impl ModifyDtsJob {
     /// that call.
     ///
     /// Example: `0c593ea1-3bea-11e9-b96b-88e9fe63****`
-    pub fn client_token(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn client_token(mut self, value: impl Into<String>) -> Self {
         self.input.client_token = Some(value.into());
         self
     }
@@ -112,7 +104,7 @@ impl ModifyDtsJob {
     /// Example: `{"dtstest":{"name":"dtstest","all":true}}`
     pub fn db_list(
         mut self,
-        value: ::std::collections::BTreeMap<::std::string::String, DbListEntry>,
+        value: std::collections::BTreeMap<String, DbListEntry>,
     ) -> Self {
         self.input.db_list = Some(value);
         self
@@ -136,7 +128,7 @@ impl ModifyDtsJob {
     /// "172.19.XXX.XXX:4261", "destVpcNetMappingInst": "172.19.XXX.XXX:4260", "useJobTask": "1" }`
     pub fn etl_operator_column_reference(
         mut self,
-        value: impl ::std::convert::Into<::serde_json::Value>,
+        value: impl Into<serde_json::Value>,
     ) -> Self {
         self.input.etl_operator_column_reference = Some(value.into());
         self
@@ -148,10 +140,7 @@ impl ModifyDtsJob {
     /// Optional. Sent as `ModifyTypeEnum` in the form-encoded body.
     ///
     /// Example: `UPDATE_RESERVED`
-    pub fn modify_type_enum(
-        mut self,
-        value: impl ::std::convert::Into<ModifyTypeEnum>,
-    ) -> Self {
+    pub fn modify_type_enum(mut self, value: impl Into<ModifyTypeEnum>) -> Self {
         self.input.modify_type_enum = Some(value.into());
         self
     }
@@ -168,7 +157,7 @@ impl ModifyDtsJob {
     /// 43200,"srcSSL": "0","autoStartModulesAfterConfig": "none"}`
     pub fn reserved(
         mut self,
-        value: ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
+        value: std::collections::BTreeMap<String, serde_json::Value>,
     ) -> Self {
         self.input.reserved = Some(value);
         self
@@ -179,10 +168,7 @@ impl ModifyDtsJob {
     ///
     /// Example:
     /// `http://db-list-os-file.oss-cn-shanghai.aliyuncs.com/8e42_12185******43989_************`
-    pub fn file_oss_url(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn file_oss_url(mut self, value: impl Into<String>) -> Self {
         self.input.file_oss_url = Some(value.into());
         self
     }
@@ -191,10 +177,7 @@ impl ModifyDtsJob {
     /// Optional. Sent as `FilterTableName` in the form-encoded body.
     ///
     /// Example: `testtable`
-    pub fn filter_table_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn filter_table_name(mut self, value: impl Into<String>) -> Self {
         self.input.filter_table_name = Some(value.into());
         self
     }
@@ -233,10 +216,7 @@ impl ModifyDtsJob {
     /// Optional. Sent as `DtsJobId` in the query string.
     ///
     /// Example: `fpx1149rw7p***`
-    pub fn dts_job_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn dts_job_id(mut self, value: impl Into<String>) -> Self {
         self.input.dts_job_id = Some(value.into());
         self
     }
@@ -255,10 +235,7 @@ impl ModifyDtsJob {
     /// Optional. Sent as `ResourceGroupId` in the query string.
     ///
     /// Example: `rg-acfmzawhxxc****`
-    pub fn resource_group_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn resource_group_id(mut self, value: impl Into<String>) -> Self {
         self.input.resource_group_id = Some(value.into());
         self
     }
@@ -267,9 +244,7 @@ impl ModifyDtsJob {
         &self.input
     }
     /// Checks the parameters and returns them, without sending anything.
-    pub fn build(
-        self,
-    ) -> ::std::result::Result<ModifyDtsJobInput, crate::ValidationError> {
+    pub fn build(self) -> Result<ModifyDtsJobInput, crate::ValidationError> {
         self.input.validate()?;
         Ok(self.input)
     }
@@ -277,10 +252,10 @@ impl ModifyDtsJob {
     /// response. Nothing reaches the network when a check fails.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<ModifyDtsJobOutput, crate::Error<ModifyDtsJobError>> {
+    ) -> Result<ModifyDtsJobOutput, crate::Error<ModifyDtsJobError>> {
         let Self { client, mut input } = self;
         if input.client_token.is_none() {
-            input.client_token = Some(crate::runtime::client_token());
+            input.client_token = Some(rt::client_token());
         }
         input.validate()?;
         let response = client
@@ -288,7 +263,7 @@ impl ModifyDtsJob {
             .call(input.to_request())
             .await
             .map_err(|e| e.into_service::<ModifyDtsJobError>())?;
-        crate::runtime::parse(&response)
+        rt::parse(&response)
     }
 }
 /// The parameters of [`ModifyDtsJob`](super::ModifyDtsJob).
@@ -300,13 +275,13 @@ pub struct ModifyDtsJobInput {
     /// Optional. Sent as `RegionId` in the query string.
     ///
     /// Example: `cn-hangzhou`
-    pub region_id: ::std::option::Option<::std::string::String>,
+    pub region_id: Option<String>,
     /// The ID of the synchronization instance.
     ///
     /// Required. Sent as `DtsInstanceId` in the query string.
     ///
     /// Example: `dtsbi6e22ay243****`
-    pub dts_instance_id: ::std::option::Option<::std::string::String>,
+    pub dts_instance_id: Option<String>,
     /// The synchronization direction.
     ///
     /// Optional. Sent as `SynchronizationDirection` in the query string.
@@ -314,7 +289,7 @@ pub struct ModifyDtsJobInput {
     /// Checked before sending: one of the values of [`SynchronizationDirection`].
     ///
     /// Example: `Forward`
-    pub synchronization_direction: ::std::option::Option<SynchronizationDirection>,
+    pub synchronization_direction: Option<SynchronizationDirection>,
     /// The client token that ensures the idempotency of the request. Generate a unique parameter
     /// value from your client for different requests. ClientToken supports ASCII characters only
     /// and cannot exceed 64 characters in length.
@@ -327,16 +302,14 @@ pub struct ModifyDtsJobInput {
     /// that call.
     ///
     /// Example: `0c593ea1-3bea-11e9-b96b-88e9fe63****`
-    pub client_token: ::std::option::Option<::std::string::String>,
+    pub client_token: Option<String>,
     /// The modified synchronization objects in JSON string format. For more information, see
     /// Objects for migration, synchronization, and subscription.
     ///
     /// Optional. Sent as `DbList` in the form-encoded body, as JSON text.
     ///
     /// Example: `{"dtstest":{"name":"dtstest","all":true}}`
-    pub db_list: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, DbListEntry>,
-    >,
+    pub db_list: Option<std::collections::BTreeMap<String, DbListEntry>>,
     /// An operator that is related to the extract, transform, and load (ETL) feature and specific
     /// to T+1 business.
     ///
@@ -354,7 +327,7 @@ pub struct ModifyDtsJobInput {
     /// "originalSrcDbInst": "sg-sit-db2-primary.mysql.polardb.rds.aliyuncs.com",
     /// "etlOperatorSetting": "adb_time_travel", "sjobUseJobTask": "1", "srcVpcNetMappingInst":
     /// "172.19.XXX.XXX:4261", "destVpcNetMappingInst": "172.19.XXX.XXX:4260", "useJobTask": "1" }`
-    pub etl_operator_column_reference: ::std::option::Option<::serde_json::Value>,
+    pub etl_operator_column_reference: Option<serde_json::Value>,
     /// Indicates the method to modify the synchronization task. If this parameter is not specified,
     /// the synchronization objects are modified by default. If this parameter is set to
     /// UPDATE_RESERVED, the reserved parameters are modified.
@@ -362,7 +335,7 @@ pub struct ModifyDtsJobInput {
     /// Optional. Sent as `ModifyTypeEnum` in the form-encoded body.
     ///
     /// Example: `UPDATE_RESERVED`
-    pub modify_type_enum: ::std::option::Option<ModifyTypeEnum>,
+    pub modify_type_enum: Option<ModifyTypeEnum>,
     /// The reserved parameter of DTS. The update method is to add rather than overwrite. The format
     /// is a MAP JSON string. You can pass this parameter to implement special requirements (such as
     /// whether to automatically start the precheck). The usage method is similar to the Reserve
@@ -374,67 +347,65 @@ pub struct ModifyDtsJobInput {
     /// false,"destSSL": "0","triggerMode": "manual","sqlparser.dms.original.ddl":
     /// true,"whitelist.ghost.online.ddl.enable": false,"privilegeMigration": false,"maxRetryTime":
     /// 43200,"srcSSL": "0","autoStartModulesAfterConfig": "none"}`
-    pub reserved: ::std::option::Option<
-        ::std::collections::BTreeMap<::std::string::String, ::serde_json::Value>,
-    >,
+    pub reserved: Option<std::collections::BTreeMap<String, serde_json::Value>>,
     /// The OSS URL of the synchronization file.
     ///
     /// Optional. Sent as `FileOssUrl` in the query string.
     ///
     /// Example:
     /// `http://db-list-os-file.oss-cn-shanghai.aliyuncs.com/8e42_12185******43989_************`
-    pub file_oss_url: ::std::option::Option<::std::string::String>,
+    pub file_oss_url: Option<String>,
     /// The name of the table to be filtered.
     ///
     /// Optional. Sent as `FilterTableName` in the form-encoded body.
     ///
     /// Example: `testtable`
-    pub filter_table_name: ::std::option::Option<::std::string::String>,
+    pub filter_table_name: Option<String>,
     /// Specifies whether to perform schema migration or schema synchronization. Valid values: true
     /// (yes) and false (no).
     ///
     /// Optional. Sent as `StructureInitialization` in the query string.
     ///
     /// Example: `true`
-    pub structure_initialization: ::std::option::Option<bool>,
+    pub structure_initialization: Option<bool>,
     /// Specifies whether to perform full data migration or full data synchronization. Valid values:
     /// true (yes) and false (no).
     ///
     /// Optional. Sent as `DataInitialization` in the query string.
     ///
     /// Example: `true`
-    pub data_initialization: ::std::option::Option<bool>,
+    pub data_initialization: Option<bool>,
     /// Specifies whether to perform incremental data migration or incremental data synchronization.
     /// Valid values: true (yes) and false (no).
     ///
     /// Optional. Sent as `DataSynchronization` in the query string.
     ///
     /// Example: `true`
-    pub data_synchronization: ::std::option::Option<bool>,
+    pub data_synchronization: Option<bool>,
     /// The ID of the synchronization task. You can get it by calling the DescribeDtsJobs API.
     ///
     /// Optional. Sent as `DtsJobId` in the query string.
     ///
     /// Example: `fpx1149rw7p***`
-    pub dts_job_id: ::std::option::Option<::std::string::String>,
+    pub dts_job_id: Option<String>,
     /// Specifies whether to query only zero-extract, transform, load (ETL) integration tasks. Valid
     /// values: true (yes) and false (no).
     ///
     /// Optional. Sent as `ZeroEtlJob` in the query string.
     ///
     /// Example: `false`
-    pub zero_etl_job: ::std::option::Option<bool>,
+    pub zero_etl_job: Option<bool>,
     /// The ID of the resource group.
     ///
     /// Optional. Sent as `ResourceGroupId` in the query string.
     ///
     /// Example: `rg-acfmzawhxxc****`
-    pub resource_group_id: ::std::option::Option<::std::string::String>,
+    pub resource_group_id: Option<String>,
 }
 impl ModifyDtsJobInput {
     /// Checks every documented constraint; the first broken one is returned.
-    pub fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
-        use crate::runtime::validate as v;
+    pub fn validate(&self) -> Result<(), crate::ValidationError> {
+        use rt::validate as v;
         v::required("DtsInstanceId", self.dts_instance_id.is_some())?;
         if let Some(x) = &self.synchronization_direction {
             v::known(
@@ -451,64 +422,44 @@ impl ModifyDtsJobInput {
         Ok(())
     }
     /// The request as it goes on the wire (before signing).
-    pub fn to_request(&self) -> crate::runtime::Request {
-        let mut r = crate::runtime::Request::new(&OPERATION);
-        r.text(crate::runtime::At::Query, "RegionId", self.region_id.as_deref());
+    pub fn to_request(&self) -> rt::Request {
+        let mut r = rt::Request::new(&OPERATION);
+        r.text(rt::At::Query, "RegionId", self.region_id.as_deref());
+        r.text(rt::At::Query, "DtsInstanceId", self.dts_instance_id.as_deref());
         r.text(
-            crate::runtime::At::Query,
-            "DtsInstanceId",
-            self.dts_instance_id.as_deref(),
-        );
-        r.text(
-            crate::runtime::At::Query,
+            rt::At::Query,
             "SynchronizationDirection",
             self.synchronization_direction.as_ref().map(|x| x.as_str()),
         );
-        r.text(crate::runtime::At::Query, "ClientToken", self.client_token.as_deref());
-        r.json(crate::runtime::At::Body, "DbList", self.db_list.as_ref());
+        r.text(rt::At::Query, "ClientToken", self.client_token.as_deref());
+        r.json(rt::At::Body, "DbList", self.db_list.as_ref());
         r.json(
-            crate::runtime::At::Body,
+            rt::At::Body,
             "EtlOperatorColumnReference",
             self.etl_operator_column_reference.as_ref(),
         );
         r.text(
-            crate::runtime::At::Body,
+            rt::At::Body,
             "ModifyTypeEnum",
             self.modify_type_enum.as_ref().map(|x| x.as_str()),
         );
-        r.json(crate::runtime::At::Body, "Reserved", self.reserved.as_ref());
-        r.text(crate::runtime::At::Query, "FileOssUrl", self.file_oss_url.as_deref());
-        r.text(
-            crate::runtime::At::Body,
-            "FilterTableName",
-            self.filter_table_name.as_deref(),
-        );
+        r.json(rt::At::Body, "Reserved", self.reserved.as_ref());
+        r.text(rt::At::Query, "FileOssUrl", self.file_oss_url.as_deref());
+        r.text(rt::At::Body, "FilterTableName", self.filter_table_name.as_deref());
         r.boolean(
-            crate::runtime::At::Query,
+            rt::At::Query,
             "StructureInitialization",
             self.structure_initialization,
         );
-        r.boolean(
-            crate::runtime::At::Query,
-            "DataInitialization",
-            self.data_initialization,
-        );
-        r.boolean(
-            crate::runtime::At::Query,
-            "DataSynchronization",
-            self.data_synchronization,
-        );
-        r.text(crate::runtime::At::Query, "DtsJobId", self.dts_job_id.as_deref());
-        r.boolean(crate::runtime::At::Query, "ZeroEtlJob", self.zero_etl_job);
-        r.text(
-            crate::runtime::At::Query,
-            "ResourceGroupId",
-            self.resource_group_id.as_deref(),
-        );
+        r.boolean(rt::At::Query, "DataInitialization", self.data_initialization);
+        r.boolean(rt::At::Query, "DataSynchronization", self.data_synchronization);
+        r.text(rt::At::Query, "DtsJobId", self.dts_job_id.as_deref());
+        r.boolean(rt::At::Query, "ZeroEtlJob", self.zero_etl_job);
+        r.text(rt::At::Query, "ResourceGroupId", self.resource_group_id.as_deref());
         r
     }
 }
-#[derive(Clone, Debug, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 #[serde(default)]
 #[non_exhaustive]
 pub struct ModifyDtsJobOutput {
@@ -517,64 +468,64 @@ pub struct ModifyDtsJobOutput {
     /// Example: `200`
     ///
     /// Wire name: `Status`.
-    #[serde(rename = "Status", deserialize_with = "crate::runtime::de::opt_string")]
-    pub status: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "Status", deserialize_with = "rt::de::opt_string")]
+    pub status: Option<String>,
     /// The request ID.
     ///
     /// Example: `1D6ECADF-C5E9-4C96-8811-77602B31****`
     ///
     /// Wire name: `RequestId`.
-    #[serde(rename = "RequestId", deserialize_with = "crate::runtime::de::opt_string")]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "RequestId", deserialize_with = "rt::de::opt_string")]
+    pub request_id: Option<String>,
     /// The DTS task ID.
     ///
     /// Example: `bi6e22a****`
     ///
     /// Wire name: `DtsJobId`.
-    #[serde(rename = "DtsJobId", deserialize_with = "crate::runtime::de::opt_string")]
-    pub dts_job_id: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "DtsJobId", deserialize_with = "rt::de::opt_string")]
+    pub dts_job_id: Option<String>,
     /// The error code returned when the request fails.
     ///
     /// Example: `InternalError`
     ///
     /// Wire name: `ErrCode`.
-    #[serde(rename = "ErrCode", deserialize_with = "crate::runtime::de::opt_string")]
-    pub err_code: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "ErrCode", deserialize_with = "rt::de::opt_string")]
+    pub err_code: Option<String>,
     /// Indicates whether the request is successful.
     ///
     /// Example: `true`
     ///
     /// Wire name: `Success`.
-    #[serde(rename = "Success", deserialize_with = "crate::runtime::de::opt_bool")]
-    pub success: ::std::option::Option<bool>,
+    #[serde(rename = "Success", deserialize_with = "rt::de::opt_bool")]
+    pub success: Option<bool>,
     /// The error message returned if the request failed.
     ///
     /// Example: `The request processing has failed due to some unknown error.`
     ///
     /// Wire name: `ErrMessage`.
-    #[serde(rename = "ErrMessage", deserialize_with = "crate::runtime::de::opt_string")]
-    pub err_message: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "Code", deserialize_with = "crate::runtime::de::opt_string")]
-    error_code: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "Message", deserialize_with = "crate::runtime::de::opt_string")]
-    error_message: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "ErrMessage", deserialize_with = "rt::de::opt_string")]
+    pub err_message: Option<String>,
+    #[serde(rename = "Code", deserialize_with = "rt::de::opt_string")]
+    error_code: Option<String>,
+    #[serde(rename = "Message", deserialize_with = "rt::de::opt_string")]
+    error_message: Option<String>,
 }
-impl crate::runtime::Response for ModifyDtsJobOutput {
-    fn request_id(&self) -> ::std::option::Option<&str> {
+impl rt::Response for ModifyDtsJobOutput {
+    fn request_id(&self) -> Option<&str> {
         self.request_id.as_deref()
     }
-    fn failure(&self) -> ::std::option::Option<crate::runtime::BodyFailure> {
+    fn failure(&self) -> Option<rt::BodyFailure> {
         let failed = self.success.as_ref() == Some(&false);
         failed
-            .then(|| crate::runtime::BodyFailure {
+            .then(|| rt::BodyFailure {
                 code: self.err_code.as_ref().map(|s| s.to_string()),
                 message: self.err_message.as_ref().map(|s| s.to_string()),
             })
     }
-    fn undocumented_error(&self) -> ::std::option::Option<crate::runtime::BodyFailure> {
+    fn undocumented_error(&self) -> Option<rt::BodyFailure> {
         self.error_code
             .as_ref()
-            .map(|code| crate::runtime::BodyFailure {
+            .map(|code| rt::BodyFailure {
                 code: Some(code.clone()),
                 message: self.error_message.clone(),
             })
@@ -658,7 +609,7 @@ impl ModifyDtsJobError {
             || matches!(self, Self::Unknown(m) if m.is_throttling())
     }
 }
-impl ::std::convert::From<crate::ErrorMeta> for ModifyDtsJobError {
+impl From<crate::ErrorMeta> for ModifyDtsJobError {
     fn from(meta: crate::ErrorMeta) -> Self {
         match meta.code.as_str() {
             "OperationDenied.JobStatusModifying" => {
@@ -678,12 +629,12 @@ impl ::std::convert::From<crate::ErrorMeta> for ModifyDtsJobError {
         }
     }
 }
-impl ::std::fmt::Display for ModifyDtsJobError {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        ::std::fmt::Display::fmt(self.meta(), f)
+impl std::fmt::Display for ModifyDtsJobError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Display::fmt(self.meta(), f)
     }
 }
-impl ::std::error::Error for ModifyDtsJobError {}
+impl std::error::Error for ModifyDtsJobError {}
 /// The synchronization direction.
 ///
 /// - `Forward`: Forward synchronization, from the source to the destination.
@@ -702,7 +653,7 @@ pub enum SynchronizationDirection {
     /// tasks only).
     Reverse,
     ///A value this version of the client does not know, kept as sent.
-    Unknown(::std::string::String),
+    Unknown(String),
 }
 impl SynchronizationDirection {
     /// The documented values, as sent on the wire.
@@ -720,7 +671,7 @@ impl SynchronizationDirection {
         !matches!(self, Self::Unknown(_))
     }
 }
-impl ::std::convert::From<&str> for SynchronizationDirection {
+impl From<&str> for SynchronizationDirection {
     fn from(v: &str) -> Self {
         match v {
             "Forward" => Self::Forward,
@@ -729,39 +680,39 @@ impl ::std::convert::From<&str> for SynchronizationDirection {
         }
     }
 }
-impl ::std::convert::From<::std::string::String> for SynchronizationDirection {
-    fn from(v: ::std::string::String) -> Self {
+impl From<String> for SynchronizationDirection {
+    fn from(v: String) -> Self {
         Self::from(v.as_str())
     }
 }
-impl ::std::str::FromStr for SynchronizationDirection {
-    type Err = ::std::convert::Infallible;
-    fn from_str(v: &str) -> ::std::result::Result<Self, Self::Err> {
+impl std::str::FromStr for SynchronizationDirection {
+    type Err = std::convert::Infallible;
+    fn from_str(v: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(v))
     }
 }
-impl ::std::fmt::Display for SynchronizationDirection {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+impl std::fmt::Display for SynchronizationDirection {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 /// One database to synchronize, keyed by its source name. Keys other than \`name\` and \`all\`
 /// (such as \`Table\`) are carried through unchanged.
-#[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct DbListEntry {
     /// The name of the database in the destination.
     ///
     /// Wire name: `name`.
-    #[serde(rename = "name", skip_serializing_if = "::std::option::Option::is_none")]
-    pub name: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "name", skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
     /// Whether every table of the database is synchronized.
     ///
     /// Wire name: `all`.
-    #[serde(rename = "all", skip_serializing_if = "::std::option::Option::is_none")]
-    pub all: ::std::option::Option<bool>,
+    #[serde(rename = "all", skip_serializing_if = "Option::is_none")]
+    pub all: Option<bool>,
     /// Keys beyond the documented fields, kept as they are.
     #[serde(flatten)]
-    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    pub extra: serde_json::Map<String, serde_json::Value>,
 }
 /// Indicates the method to modify the synchronization task. If this parameter is not specified,
 /// the synchronization objects are modified by default. If this parameter is set to
@@ -779,7 +730,7 @@ pub enum ModifyTypeEnum {
     /// Modify the reserved parameters (Reserved) instead of the synchronization objects.
     UpdateReserved,
     ///A value this version of the client does not know, kept as sent.
-    Unknown(::std::string::String),
+    Unknown(String),
 }
 impl ModifyTypeEnum {
     /// The documented values, as sent on the wire.
@@ -796,7 +747,7 @@ impl ModifyTypeEnum {
         !matches!(self, Self::Unknown(_))
     }
 }
-impl ::std::convert::From<&str> for ModifyTypeEnum {
+impl From<&str> for ModifyTypeEnum {
     fn from(v: &str) -> Self {
         match v {
             "UPDATE_RESERVED" => Self::UpdateReserved,
@@ -804,19 +755,19 @@ impl ::std::convert::From<&str> for ModifyTypeEnum {
         }
     }
 }
-impl ::std::convert::From<::std::string::String> for ModifyTypeEnum {
-    fn from(v: ::std::string::String) -> Self {
+impl From<String> for ModifyTypeEnum {
+    fn from(v: String) -> Self {
         Self::from(v.as_str())
     }
 }
-impl ::std::str::FromStr for ModifyTypeEnum {
-    type Err = ::std::convert::Infallible;
-    fn from_str(v: &str) -> ::std::result::Result<Self, Self::Err> {
+impl std::str::FromStr for ModifyTypeEnum {
+    type Err = std::convert::Infallible;
+    fn from_str(v: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(v))
     }
 }
-impl ::std::fmt::Display for ModifyTypeEnum {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+impl std::fmt::Display for ModifyTypeEnum {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }

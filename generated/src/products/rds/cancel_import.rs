@@ -20,7 +20,8 @@
 //!   page; the value is kept as sent.
 //! - The official RDS SDK dropped CancelImport in 2024; the documented API is still supported
 //!   here. Cancelling a task twice leaves it cancelled, so retrying is safe.
-pub(super) static OPERATION: crate::runtime::OperationMeta = crate::runtime::OperationMeta {
+use crate::runtime as rt;
+pub(super) static OPERATION: rt::OperationMeta = rt::OperationMeta {
     product: &super::PRODUCT,
     action: "CancelImport",
     method: "POST",
@@ -40,7 +41,7 @@ impl CancelImport {
     pub(super) fn new(client: super::Client) -> Self {
         Self {
             client,
-            input: ::std::default::Default::default(),
+            input: Default::default(),
         }
     }
     /// The ID of the instance.
@@ -48,10 +49,7 @@ impl CancelImport {
     /// Required. Sent as `DBInstanceId` in the query string.
     ///
     /// Example: `rm-uf6wjk5xxxxxxx`
-    pub fn db_instance_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn db_instance_id(mut self, value: impl Into<String>) -> Self {
         self.input.db_instance_id = Some(value.into());
         self
     }
@@ -70,9 +68,7 @@ impl CancelImport {
         &self.input
     }
     /// Checks the parameters and returns them, without sending anything.
-    pub fn build(
-        self,
-    ) -> ::std::result::Result<CancelImportInput, crate::ValidationError> {
+    pub fn build(self) -> Result<CancelImportInput, crate::ValidationError> {
         self.input.validate()?;
         Ok(self.input)
     }
@@ -80,7 +76,7 @@ impl CancelImport {
     /// response. Nothing reaches the network when a check fails.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<CancelImportOutput, crate::Error<CancelImportError>> {
+    ) -> Result<CancelImportOutput, crate::Error<CancelImportError>> {
         let Self { client, input } = self;
         input.validate()?;
         let response = client
@@ -88,7 +84,7 @@ impl CancelImport {
             .call(input.to_request())
             .await
             .map_err(|e| e.into_service::<CancelImportError>())?;
-        crate::runtime::parse(&response)
+        rt::parse(&response)
     }
 }
 /// The parameters of [`CancelImport`](super::CancelImport).
@@ -100,36 +96,32 @@ pub struct CancelImportInput {
     /// Required. Sent as `DBInstanceId` in the query string.
     ///
     /// Example: `rm-uf6wjk5xxxxxxx`
-    pub db_instance_id: ::std::option::Option<::std::string::String>,
+    pub db_instance_id: Option<String>,
     /// The ID of the migration task. This parameter is returned when the migration task is
     /// initiated. For more information, see ImportDatabaseBetweenInstances.
     ///
     /// Required. Sent as `ImportId` in the query string.
     ///
     /// Example: `8562584`
-    pub import_id: ::std::option::Option<i32>,
+    pub import_id: Option<i32>,
 }
 impl CancelImportInput {
     /// Checks every documented constraint; the first broken one is returned.
-    pub fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
-        use crate::runtime::validate as v;
+    pub fn validate(&self) -> Result<(), crate::ValidationError> {
+        use rt::validate as v;
         v::required("DBInstanceId", self.db_instance_id.is_some())?;
         v::required("ImportId", self.import_id.is_some())?;
         Ok(())
     }
     /// The request as it goes on the wire (before signing).
-    pub fn to_request(&self) -> crate::runtime::Request {
-        let mut r = crate::runtime::Request::new(&OPERATION);
-        r.text(
-            crate::runtime::At::Query,
-            "DBInstanceId",
-            self.db_instance_id.as_deref(),
-        );
-        r.int(crate::runtime::At::Query, "ImportId", self.import_id.map(i64::from));
+    pub fn to_request(&self) -> rt::Request {
+        let mut r = rt::Request::new(&OPERATION);
+        r.text(rt::At::Query, "DBInstanceId", self.db_instance_id.as_deref());
+        r.int(rt::At::Query, "ImportId", self.import_id.map(i64::from));
         r
     }
 }
-#[derive(Clone, Debug, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 #[serde(default)]
 #[non_exhaustive]
 pub struct CancelImportOutput {
@@ -138,21 +130,21 @@ pub struct CancelImportOutput {
     /// Example: `17F57FEE-EA4F-4337-8D2E-9C23CAA63D74`
     ///
     /// Wire name: `RequestId`.
-    #[serde(rename = "RequestId", deserialize_with = "crate::runtime::de::opt_string")]
-    pub request_id: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "Code", deserialize_with = "crate::runtime::de::opt_string")]
-    error_code: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "Message", deserialize_with = "crate::runtime::de::opt_string")]
-    error_message: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "RequestId", deserialize_with = "rt::de::opt_string")]
+    pub request_id: Option<String>,
+    #[serde(rename = "Code", deserialize_with = "rt::de::opt_string")]
+    error_code: Option<String>,
+    #[serde(rename = "Message", deserialize_with = "rt::de::opt_string")]
+    error_message: Option<String>,
 }
-impl crate::runtime::Response for CancelImportOutput {
-    fn request_id(&self) -> ::std::option::Option<&str> {
+impl rt::Response for CancelImportOutput {
+    fn request_id(&self) -> Option<&str> {
         self.request_id.as_deref()
     }
-    fn undocumented_error(&self) -> ::std::option::Option<crate::runtime::BodyFailure> {
+    fn undocumented_error(&self) -> Option<rt::BodyFailure> {
         self.error_code
             .as_ref()
-            .map(|code| crate::runtime::BodyFailure {
+            .map(|code| rt::BodyFailure {
                 code: Some(code.clone()),
                 message: self.error_message.clone(),
             })
@@ -182,14 +174,14 @@ impl CancelImportError {
         matches!(self, Self::Unknown(m) if m.is_throttling())
     }
 }
-impl ::std::convert::From<crate::ErrorMeta> for CancelImportError {
+impl From<crate::ErrorMeta> for CancelImportError {
     fn from(meta: crate::ErrorMeta) -> Self {
         Self::Unknown(meta)
     }
 }
-impl ::std::fmt::Display for CancelImportError {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        ::std::fmt::Display::fmt(self.meta(), f)
+impl std::fmt::Display for CancelImportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Display::fmt(self.meta(), f)
     }
 }
-impl ::std::error::Error for CancelImportError {}
+impl std::error::Error for CancelImportError {}

@@ -22,7 +22,8 @@
 //!   minute-precision; the client treats it as text and does not parse it.
 //! - "Action" is listed as a request parameter by this page generation; under signature V3 it
 //!   travels in the x-acs-action header, so it is not an operation parameter.
-pub(super) static OPERATION: crate::runtime::OperationMeta = crate::runtime::OperationMeta {
+use crate::runtime as rt;
+pub(super) static OPERATION: rt::OperationMeta = rt::OperationMeta {
     product: &super::PRODUCT,
     action: "DescibeImportsFromDatabase",
     method: "POST",
@@ -44,7 +45,7 @@ impl DescribeImportsFromDatabase {
     pub(super) fn new(client: super::Client) -> Self {
         Self {
             client,
-            input: ::std::default::Default::default(),
+            input: Default::default(),
         }
     }
     /// The ID of the RDS instance.
@@ -52,10 +53,7 @@ impl DescribeImportsFromDatabase {
     /// Required. Sent as `DBInstanceId` in the query string.
     ///
     /// Example: `rm-bpxxxxx`
-    pub fn db_instance_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn db_instance_id(mut self, value: impl Into<String>) -> Self {
         self.input.db_instance_id = Some(value.into());
         self
     }
@@ -67,10 +65,7 @@ impl DescribeImportsFromDatabase {
     /// Checked before sending: a UTC time of the form `yyyy-MM-ddTHH:mmZ`.
     ///
     /// Example: `2011-06-11T16:00Z`
-    pub fn end_time(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn end_time(mut self, value: impl Into<String>) -> Self {
         self.input.end_time = Some(value.into());
         self
     }
@@ -81,7 +76,7 @@ impl DescribeImportsFromDatabase {
     /// Checked before sending: one of the values of [`Engine`].
     ///
     /// Example: `MySQL`
-    pub fn engine(mut self, value: impl ::std::convert::Into<Engine>) -> Self {
+    pub fn engine(mut self, value: impl Into<Engine>) -> Self {
         self.input.engine = Some(value.into());
         self
     }
@@ -93,10 +88,7 @@ impl DescribeImportsFromDatabase {
     /// Checked before sending: a UTC time of the form `yyyy-MM-ddTHH:mmZ`.
     ///
     /// Example: `2011-06-11T15:00Z`
-    pub fn start_time(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn start_time(mut self, value: impl Into<String>) -> Self {
         self.input.start_time = Some(value.into());
         self
     }
@@ -113,10 +105,7 @@ impl DescribeImportsFromDatabase {
     /// that call.
     ///
     /// Example: `ETnLKlblzczshOTUbOCzxxxxxxx`
-    pub fn client_token(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn client_token(mut self, value: impl Into<String>) -> Self {
         self.input.client_token = Some(value.into());
         self
     }
@@ -138,7 +127,7 @@ impl DescribeImportsFromDatabase {
     /// Server default: `30`.
     ///
     /// Example: `30`
-    pub fn page_size(mut self, value: impl ::std::convert::Into<PageSize>) -> Self {
+    pub fn page_size(mut self, value: impl Into<PageSize>) -> Self {
         self.input.page_size = Some(value.into());
         self
     }
@@ -162,10 +151,7 @@ impl DescribeImportsFromDatabase {
     /// Checks the parameters and returns them, without sending anything.
     pub fn build(
         self,
-    ) -> ::std::result::Result<
-        DescribeImportsFromDatabaseInput,
-        crate::ValidationError,
-    > {
+    ) -> Result<DescribeImportsFromDatabaseInput, crate::ValidationError> {
         self.input.validate()?;
         Ok(self.input)
     }
@@ -173,13 +159,13 @@ impl DescribeImportsFromDatabase {
     /// response. Nothing reaches the network when a check fails.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         DescribeImportsFromDatabaseOutput,
         crate::Error<DescribeImportsFromDatabaseError>,
     > {
         let Self { client, mut input } = self;
         if input.client_token.is_none() {
-            input.client_token = Some(crate::runtime::client_token());
+            input.client_token = Some(rt::client_token());
         }
         input.validate()?;
         let response = client
@@ -187,7 +173,7 @@ impl DescribeImportsFromDatabase {
             .call(input.to_request())
             .await
             .map_err(|e| e.into_service::<DescribeImportsFromDatabaseError>())?;
-        crate::runtime::parse(&response)
+        rt::parse(&response)
     }
 }
 impl DescribeImportsFromDatabase {
@@ -198,23 +184,23 @@ impl DescribeImportsFromDatabase {
         DescribeImportsFromDatabasePaginator {
             next: Some(self),
             seen: 0,
-            buffered: ::std::collections::VecDeque::new(),
+            buffered: std::collections::VecDeque::new(),
         }
     }
 }
 /// Pages of [`DescibeImportsFromDatabase`](super::DescribeImportsFromDatabase): see [`DescribeImportsFromDatabase::paginate`].
 #[derive(Debug)]
 pub struct DescribeImportsFromDatabasePaginator {
-    next: ::std::option::Option<DescribeImportsFromDatabase>,
+    next: Option<DescribeImportsFromDatabase>,
     seen: u64,
-    buffered: ::std::collections::VecDeque<ImportResultFromDb>,
+    buffered: std::collections::VecDeque<ImportResultFromDb>,
 }
 impl DescribeImportsFromDatabasePaginator {
     /// The next page; `None` after the last one, or after an error.
     pub async fn next_page(
         &mut self,
-    ) -> ::std::option::Option<
-        ::std::result::Result<
+    ) -> Option<
+        Result<
             DescribeImportsFromDatabaseOutput,
             crate::Error<DescribeImportsFromDatabaseError>,
         >,
@@ -246,11 +232,8 @@ impl DescribeImportsFromDatabasePaginator {
     /// The next item, fetching pages as needed.
     pub async fn next_item(
         &mut self,
-    ) -> ::std::option::Option<
-        ::std::result::Result<
-            ImportResultFromDb,
-            crate::Error<DescribeImportsFromDatabaseError>,
-        >,
+    ) -> Option<
+        Result<ImportResultFromDb, crate::Error<DescribeImportsFromDatabaseError>>,
     > {
         loop {
             if let Some(item) = self.buffered.pop_front() {
@@ -273,11 +256,11 @@ impl DescribeImportsFromDatabasePaginator {
     /// Every item of every page.
     pub async fn collect_items(
         mut self,
-    ) -> ::std::result::Result<
-        ::std::vec::Vec<ImportResultFromDb>,
+    ) -> Result<
+        Vec<ImportResultFromDb>,
         crate::Error<DescribeImportsFromDatabaseError>,
     > {
-        let mut all = ::std::vec::Vec::new();
+        let mut all = Vec::new();
         while let Some(item) = self.next_item().await {
             all.push(item?);
         }
@@ -293,7 +276,7 @@ pub struct DescribeImportsFromDatabaseInput {
     /// Required. Sent as `DBInstanceId` in the query string.
     ///
     /// Example: `rm-bpxxxxx`
-    pub db_instance_id: ::std::option::Option<::std::string::String>,
+    pub db_instance_id: Option<String>,
     /// The end of the time range to query. Specify the time in the ISO 8601 standard in the
     /// yyyy-MM-ddTHH:mmZ format. The time must be in UTC.
     ///
@@ -302,7 +285,7 @@ pub struct DescribeImportsFromDatabaseInput {
     /// Checked before sending: a UTC time of the form `yyyy-MM-ddTHH:mmZ`.
     ///
     /// Example: `2011-06-11T16:00Z`
-    pub end_time: ::std::option::Option<::std::string::String>,
+    pub end_time: Option<String>,
     /// The database engine that the RDS instance runs.
     ///
     /// Required. Sent as `Engine` in the query string.
@@ -310,7 +293,7 @@ pub struct DescribeImportsFromDatabaseInput {
     /// Checked before sending: one of the values of [`Engine`].
     ///
     /// Example: `MySQL`
-    pub engine: ::std::option::Option<Engine>,
+    pub engine: Option<Engine>,
     /// The beginning of the time range to query. Specify the time in the ISO 8601 standard in the
     /// yyyy-MM-ddTHH:mmZ format. The time must be in UTC.
     ///
@@ -319,7 +302,7 @@ pub struct DescribeImportsFromDatabaseInput {
     /// Checked before sending: a UTC time of the form `yyyy-MM-ddTHH:mmZ`.
     ///
     /// Example: `2011-06-11T15:00Z`
-    pub start_time: ::std::option::Option<::std::string::String>,
+    pub start_time: Option<String>,
     /// The client token that is used to ensure the idempotence of the request. You can use the
     /// client to generate the value, but you must ensure that it is unique among different
     /// requests. The token can only contain ASCII characters and cannot exceed 64 characters in
@@ -333,13 +316,13 @@ pub struct DescribeImportsFromDatabaseInput {
     /// that call.
     ///
     /// Example: `ETnLKlblzczshOTUbOCzxxxxxxx`
-    pub client_token: ::std::option::Option<::std::string::String>,
+    pub client_token: Option<String>,
     /// The ID of the single migration task you want to query.
     ///
     /// Optional. Sent as `ImportId` in the query string.
     ///
     /// Example: `123`
-    pub import_id: ::std::option::Option<i32>,
+    pub import_id: Option<i32>,
     /// The number of entries to return on each page.
     ///
     /// Optional. Sent as `PageSize` in the query string.
@@ -349,7 +332,7 @@ pub struct DescribeImportsFromDatabaseInput {
     /// Server default: `30`.
     ///
     /// Example: `30`
-    pub page_size: ::std::option::Option<PageSize>,
+    pub page_size: Option<PageSize>,
     /// The number of the page to return. Pages start from page 1.
     ///
     /// Optional. Sent as `PageNumber` in the query string.
@@ -359,16 +342,16 @@ pub struct DescribeImportsFromDatabaseInput {
     /// Server default: `1`.
     ///
     /// Example: `1`
-    pub page_number: ::std::option::Option<i32>,
+    pub page_number: Option<i32>,
 }
 impl DescribeImportsFromDatabaseInput {
     /// Checks every documented constraint; the first broken one is returned.
-    pub fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
-        use crate::runtime::validate as v;
+    pub fn validate(&self) -> Result<(), crate::ValidationError> {
+        use rt::validate as v;
         v::required("DBInstanceId", self.db_instance_id.is_some())?;
         v::required("EndTime", self.end_time.is_some())?;
         if let Some(x) = &self.end_time {
-            v::time("EndTime", x, crate::runtime::TimeFormat::UtcMinute)?;
+            v::time("EndTime", x, rt::TimeFormat::UtcMinute)?;
         }
         v::required("Engine", self.engine.is_some())?;
         if let Some(x) = &self.engine {
@@ -376,7 +359,7 @@ impl DescribeImportsFromDatabaseInput {
         }
         v::required("StartTime", self.start_time.is_some())?;
         if let Some(x) = &self.start_time {
-            v::time("StartTime", x, crate::runtime::TimeFormat::UtcMinute)?;
+            v::time("StartTime", x, rt::TimeFormat::UtcMinute)?;
         }
         if let Some(x) = &self.client_token {
             v::length("ClientToken", x, None, Some(64))?;
@@ -391,32 +374,24 @@ impl DescribeImportsFromDatabaseInput {
         Ok(())
     }
     /// The request as it goes on the wire (before signing).
-    pub fn to_request(&self) -> crate::runtime::Request {
-        let mut r = crate::runtime::Request::new(&OPERATION);
-        r.text(
-            crate::runtime::At::Query,
-            "DBInstanceId",
-            self.db_instance_id.as_deref(),
-        );
-        r.text(crate::runtime::At::Query, "EndTime", self.end_time.as_deref());
-        r.text(
-            crate::runtime::At::Query,
-            "Engine",
-            self.engine.as_ref().map(|x| x.as_str()),
-        );
-        r.text(crate::runtime::At::Query, "StartTime", self.start_time.as_deref());
-        r.text(crate::runtime::At::Query, "ClientToken", self.client_token.as_deref());
-        r.int(crate::runtime::At::Query, "ImportId", self.import_id.map(i64::from));
+    pub fn to_request(&self) -> rt::Request {
+        let mut r = rt::Request::new(&OPERATION);
+        r.text(rt::At::Query, "DBInstanceId", self.db_instance_id.as_deref());
+        r.text(rt::At::Query, "EndTime", self.end_time.as_deref());
+        r.text(rt::At::Query, "Engine", self.engine.as_ref().map(|x| x.as_str()));
+        r.text(rt::At::Query, "StartTime", self.start_time.as_deref());
+        r.text(rt::At::Query, "ClientToken", self.client_token.as_deref());
+        r.int(rt::At::Query, "ImportId", self.import_id.map(i64::from));
         r.int(
-            crate::runtime::At::Query,
+            rt::At::Query,
             "PageSize",
             self.page_size.as_ref().map(|x| i64::from(x.value())),
         );
-        r.int(crate::runtime::At::Query, "PageNumber", self.page_number.map(i64::from));
+        r.int(rt::At::Query, "PageNumber", self.page_number.map(i64::from));
         r
     }
 }
-#[derive(Clone, Debug, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 #[serde(default)]
 #[non_exhaustive]
 pub struct DescribeImportsFromDatabaseOutput {
@@ -424,54 +399,48 @@ pub struct DescribeImportsFromDatabaseOutput {
     ///
     /// Wire name: `Items`.
     #[serde(rename = "Items")]
-    pub items: ::std::option::Option<Items>,
+    pub items: Option<Items>,
     /// The number of the returned page.
     ///
     /// Example: `1`
     ///
     /// Wire name: `PageNumber`.
-    #[serde(rename = "PageNumber", deserialize_with = "crate::runtime::de::opt_i32")]
-    pub page_number: ::std::option::Option<i32>,
+    #[serde(rename = "PageNumber", deserialize_with = "rt::de::opt_i32")]
+    pub page_number: Option<i32>,
     /// The number of entries returned per page.
     ///
     /// Example: `1`
     ///
     /// Wire name: `PageRecordCount`.
-    #[serde(
-        rename = "PageRecordCount",
-        deserialize_with = "crate::runtime::de::opt_i32"
-    )]
-    pub page_record_count: ::std::option::Option<i32>,
+    #[serde(rename = "PageRecordCount", deserialize_with = "rt::de::opt_i32")]
+    pub page_record_count: Option<i32>,
     /// The ID of the request.
     ///
     /// Example: `B000AA91-393D-46F9-8D9B-098E28931A3A`
     ///
     /// Wire name: `RequestId`.
-    #[serde(rename = "RequestId", deserialize_with = "crate::runtime::de::opt_string")]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "RequestId", deserialize_with = "rt::de::opt_string")]
+    pub request_id: Option<String>,
     /// The total number of entries returned.
     ///
     /// Example: `1`
     ///
     /// Wire name: `TotalRecordCount`.
-    #[serde(
-        rename = "TotalRecordCount",
-        deserialize_with = "crate::runtime::de::opt_i32"
-    )]
-    pub total_record_count: ::std::option::Option<i32>,
-    #[serde(rename = "Code", deserialize_with = "crate::runtime::de::opt_string")]
-    error_code: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "Message", deserialize_with = "crate::runtime::de::opt_string")]
-    error_message: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "TotalRecordCount", deserialize_with = "rt::de::opt_i32")]
+    pub total_record_count: Option<i32>,
+    #[serde(rename = "Code", deserialize_with = "rt::de::opt_string")]
+    error_code: Option<String>,
+    #[serde(rename = "Message", deserialize_with = "rt::de::opt_string")]
+    error_message: Option<String>,
 }
-impl crate::runtime::Response for DescribeImportsFromDatabaseOutput {
-    fn request_id(&self) -> ::std::option::Option<&str> {
+impl rt::Response for DescribeImportsFromDatabaseOutput {
+    fn request_id(&self) -> Option<&str> {
         self.request_id.as_deref()
     }
-    fn undocumented_error(&self) -> ::std::option::Option<crate::runtime::BodyFailure> {
+    fn undocumented_error(&self) -> Option<rt::BodyFailure> {
         self.error_code
             .as_ref()
-            .map(|code| crate::runtime::BodyFailure {
+            .map(|code| rt::BodyFailure {
                 code: Some(code.clone()),
                 message: self.error_message.clone(),
             })
@@ -508,7 +477,7 @@ impl DescribeImportsFromDatabaseError {
         matches!(self, Self::Unknown(m) if m.is_throttling())
     }
 }
-impl ::std::convert::From<crate::ErrorMeta> for DescribeImportsFromDatabaseError {
+impl From<crate::ErrorMeta> for DescribeImportsFromDatabaseError {
     fn from(meta: crate::ErrorMeta) -> Self {
         match meta.code.as_str() {
             "OperationDenied.DBInstanceType" => Self::OperationDeniedDbInstanceType(meta),
@@ -516,12 +485,12 @@ impl ::std::convert::From<crate::ErrorMeta> for DescribeImportsFromDatabaseError
         }
     }
 }
-impl ::std::fmt::Display for DescribeImportsFromDatabaseError {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        ::std::fmt::Display::fmt(self.meta(), f)
+impl std::fmt::Display for DescribeImportsFromDatabaseError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Display::fmt(self.meta(), f)
     }
 }
-impl ::std::error::Error for DescribeImportsFromDatabaseError {}
+impl std::error::Error for DescribeImportsFromDatabaseError {}
 /// The database engine that the RDS instance runs.
 ///
 /// - `MySQL`: MySQL.
@@ -538,7 +507,7 @@ pub enum Engine {
     /// SQL Server.
     SqlServer,
     ///A value this version of the client does not know, kept as sent.
-    Unknown(::std::string::String),
+    Unknown(String),
 }
 impl Engine {
     /// The documented values, as sent on the wire.
@@ -556,7 +525,7 @@ impl Engine {
         !matches!(self, Self::Unknown(_))
     }
 }
-impl ::std::convert::From<&str> for Engine {
+impl From<&str> for Engine {
     fn from(v: &str) -> Self {
         match v {
             "MySQL" => Self::MySql,
@@ -565,19 +534,19 @@ impl ::std::convert::From<&str> for Engine {
         }
     }
 }
-impl ::std::convert::From<::std::string::String> for Engine {
-    fn from(v: ::std::string::String) -> Self {
+impl From<String> for Engine {
+    fn from(v: String) -> Self {
         Self::from(v.as_str())
     }
 }
-impl ::std::str::FromStr for Engine {
-    type Err = ::std::convert::Infallible;
-    fn from_str(v: &str) -> ::std::result::Result<Self, Self::Err> {
+impl std::str::FromStr for Engine {
+    type Err = std::convert::Infallible;
+    fn from_str(v: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(v))
     }
 }
-impl ::std::fmt::Display for Engine {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+impl std::fmt::Display for Engine {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
@@ -621,7 +590,7 @@ impl PageSize {
         !matches!(self, Self::Unknown(_))
     }
 }
-impl ::std::convert::From<i32> for PageSize {
+impl From<i32> for PageSize {
     fn from(v: i32) -> Self {
         match v {
             30 => Self::V30,
@@ -631,19 +600,19 @@ impl ::std::convert::From<i32> for PageSize {
         }
     }
 }
-impl ::std::str::FromStr for PageSize {
-    type Err = ::std::num::ParseIntError;
-    fn from_str(v: &str) -> ::std::result::Result<Self, Self::Err> {
+impl std::str::FromStr for PageSize {
+    type Err = std::num::ParseIntError;
+    fn from_str(v: &str) -> Result<Self, Self::Err> {
         v.trim().parse::<i32>().map(Self::from)
     }
 }
-impl ::std::fmt::Display for PageSize {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        ::std::fmt::Display::fmt(&self.value(), f)
+impl std::fmt::Display for PageSize {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Display::fmt(&self.value(), f)
     }
 }
 /// An array that consists of migration tasks.
-#[derive(Clone, Debug, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 #[serde(default)]
 #[non_exhaustive]
 pub struct Items {
@@ -651,11 +620,9 @@ pub struct Items {
     ///
     /// Wire name: `ImportResultFromDB`.
     #[serde(rename = "ImportResultFromDB")]
-    pub import_result_from_db: ::std::option::Option<
-        ::std::vec::Vec<ImportResultFromDb>,
-    >,
+    pub import_result_from_db: Option<Vec<ImportResultFromDb>>,
 }
-#[derive(Clone, Debug, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 #[serde(default)]
 #[non_exhaustive]
 pub struct ImportResultFromDb {
@@ -665,7 +632,7 @@ pub struct ImportResultFromDb {
     ///
     /// Wire name: `ImportDataStatus`.
     #[serde(rename = "ImportDataStatus")]
-    pub import_data_status: ::std::option::Option<ImportDataStatus>,
+    pub import_data_status: Option<ImportDataStatus>,
     /// The description of the migration task.
     ///
     /// Example: `Description`
@@ -673,23 +640,23 @@ pub struct ImportResultFromDb {
     /// Wire name: `ImportDataStatusDescription`.
     #[serde(
         rename = "ImportDataStatusDescription",
-        deserialize_with = "crate::runtime::de::opt_string"
+        deserialize_with = "rt::de::opt_string"
     )]
-    pub import_data_status_description: ::std::option::Option<::std::string::String>,
+    pub import_data_status_description: Option<String>,
     /// The type of the migration task.
     ///
     /// Example: `Full`
     ///
     /// Wire name: `ImportDataType`.
     #[serde(rename = "ImportDataType")]
-    pub import_data_type: ::std::option::Option<ImportDataType>,
+    pub import_data_type: Option<ImportDataType>,
     /// The ID of the migration task.
     ///
     /// Example: `123`
     ///
     /// Wire name: `ImportId`.
-    #[serde(rename = "ImportId", deserialize_with = "crate::runtime::de::opt_i32")]
-    pub import_id: ::std::option::Option<i32>,
+    #[serde(rename = "ImportId", deserialize_with = "rt::de::opt_i32")]
+    pub import_id: Option<i32>,
     /// The time when the migration task synchronized incremental data. The time follows the ISO
     /// 8601 standard in the yyyy-MM-ddTHH:mm:ssZ format. The time is displayed in UTC.
     ///
@@ -700,9 +667,9 @@ pub struct ImportResultFromDb {
     /// Wire name: `IncrementalImportingTime`.
     #[serde(
         rename = "IncrementalImportingTime",
-        deserialize_with = "crate::runtime::de::opt_string"
+        deserialize_with = "rt::de::opt_string"
     )]
-    pub incremental_importing_time: ::std::option::Option<::std::string::String>,
+    pub incremental_importing_time: Option<String>,
 }
 /// The status of the migration task.
 ///
@@ -760,7 +727,7 @@ pub enum ImportDataStatus {
     /// The migration task has stopped synchronizing data.
     StopSyncing,
     ///A value this version of the client does not know, kept as sent.
-    Unknown(::std::string::String),
+    Unknown(String),
 }
 impl ImportDataStatus {
     /// The documented values, as sent on the wire.
@@ -797,7 +764,7 @@ impl ImportDataStatus {
         !matches!(self, Self::Unknown(_))
     }
 }
-impl ::std::convert::From<&str> for ImportDataStatus {
+impl From<&str> for ImportDataStatus {
     fn from(v: &str) -> Self {
         match v {
             "NotStart" => Self::NotStart,
@@ -814,27 +781,25 @@ impl ::std::convert::From<&str> for ImportDataStatus {
         }
     }
 }
-impl ::std::convert::From<::std::string::String> for ImportDataStatus {
-    fn from(v: ::std::string::String) -> Self {
+impl From<String> for ImportDataStatus {
+    fn from(v: String) -> Self {
         Self::from(v.as_str())
     }
 }
-impl ::std::str::FromStr for ImportDataStatus {
-    type Err = ::std::convert::Infallible;
-    fn from_str(v: &str) -> ::std::result::Result<Self, Self::Err> {
+impl std::str::FromStr for ImportDataStatus {
+    type Err = std::convert::Infallible;
+    fn from_str(v: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(v))
     }
 }
-impl ::std::fmt::Display for ImportDataStatus {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+impl std::fmt::Display for ImportDataStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-impl<'de> ::serde::Deserialize<'de> for ImportDataStatus {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::de::string_enum(d)
+impl<'de> serde::Deserialize<'de> for ImportDataStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        rt::de::string_enum(d)
     }
 }
 /// The type of the migration task.
@@ -853,7 +818,7 @@ pub enum ImportDataType {
     /// The migration task migrates incremental data.
     Incremental,
     ///A value this version of the client does not know, kept as sent.
-    Unknown(::std::string::String),
+    Unknown(String),
 }
 impl ImportDataType {
     /// The documented values, as sent on the wire.
@@ -871,7 +836,7 @@ impl ImportDataType {
         !matches!(self, Self::Unknown(_))
     }
 }
-impl ::std::convert::From<&str> for ImportDataType {
+impl From<&str> for ImportDataType {
     fn from(v: &str) -> Self {
         match v {
             "Full" => Self::Full,
@@ -880,26 +845,24 @@ impl ::std::convert::From<&str> for ImportDataType {
         }
     }
 }
-impl ::std::convert::From<::std::string::String> for ImportDataType {
-    fn from(v: ::std::string::String) -> Self {
+impl From<String> for ImportDataType {
+    fn from(v: String) -> Self {
         Self::from(v.as_str())
     }
 }
-impl ::std::str::FromStr for ImportDataType {
-    type Err = ::std::convert::Infallible;
-    fn from_str(v: &str) -> ::std::result::Result<Self, Self::Err> {
+impl std::str::FromStr for ImportDataType {
+    type Err = std::convert::Infallible;
+    fn from_str(v: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(v))
     }
 }
-impl ::std::fmt::Display for ImportDataType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+impl std::fmt::Display for ImportDataType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-impl<'de> ::serde::Deserialize<'de> for ImportDataType {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        crate::runtime::de::string_enum(d)
+impl<'de> serde::Deserialize<'de> for ImportDataType {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        rt::de::string_enum(d)
     }
 }

@@ -1,5 +1,6 @@
 // @generated from specs/rds/product.yaml by `cargo run -p codegen -- generate`. Do not edit: change the spec and regenerate.
 //! ApsaraDB RDS (`Rds`, API version `2014-08-15`), enabled by the cargo feature `rds`.
+use crate::runtime as rt;
 pub mod cancel_import;
 pub mod describe_imports_from_database;
 pub mod modify_import_task;
@@ -14,7 +15,7 @@ pub use modify_import_task::{
     ModifyImportTask, ModifyImportTaskInput, ModifyImportTaskOutput,
     ModifyImportTaskError,
 };
-pub(crate) static PRODUCT: crate::runtime::ProductMeta = crate::runtime::ProductMeta {
+pub(crate) static PRODUCT: rt::ProductMeta = rt::ProductMeta {
     code: "Rds",
     version: "2014-08-15",
     endpoint_prefix: "rds",
@@ -34,17 +35,17 @@ pub(crate) static PRODUCT: crate::runtime::ProductMeta = crate::runtime::Product
 /// A client for ApsaraDB RDS. Cheap to clone: clones share connections and credentials.
 #[derive(Clone, Debug)]
 pub struct Client {
-    inner: crate::runtime::Client,
+    inner: rt::Client,
 }
 impl Client {
     /// A client using `config` (region, credentials, endpoint, timeouts, retries).
     pub fn new(config: &crate::Config) -> Self {
         Self {
-            inner: crate::runtime::Client::new(config, &PRODUCT),
+            inner: rt::Client::new(config, &PRODUCT),
         }
     }
     /// A client configured from the environment: see [`Config::from_env`](crate::Config::from_env).
-    pub fn from_env() -> ::std::result::Result<Self, crate::ConfigError> {
+    pub fn from_env() -> Result<Self, crate::ConfigError> {
         Ok(Self::new(&crate::Config::from_env()?))
     }
     /// The same client with other timeouts, for the calls made through the copy.

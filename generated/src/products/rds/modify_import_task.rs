@@ -18,7 +18,8 @@
 //!   sends. Its page row has a single text, used as both message and description.
 //! - Retrying RETRY_IMPORT could start an import twice and the operation has no ClientToken, so
 //!   it is marked not idempotent: only throttling is retried.
-pub(super) static OPERATION: crate::runtime::OperationMeta = crate::runtime::OperationMeta {
+use crate::runtime as rt;
+pub(super) static OPERATION: rt::OperationMeta = rt::OperationMeta {
     product: &super::PRODUCT,
     action: "ModifyImportTask",
     method: "POST",
@@ -39,7 +40,7 @@ impl ModifyImportTask {
     pub(super) fn new(client: super::Client) -> Self {
         Self {
             client,
-            input: ::std::default::Default::default(),
+            input: Default::default(),
         }
     }
     /// The region ID. You can call the DescribeRegions operation to query the latest list of
@@ -48,10 +49,7 @@ impl ModifyImportTask {
     /// Required. Sent as `RegionId` in the query string.
     ///
     /// Example: `cn-hangzhou`
-    pub fn region_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn region_id(mut self, value: impl Into<String>) -> Self {
         self.input.region_id = Some(value.into());
         self
     }
@@ -60,10 +58,7 @@ impl ModifyImportTask {
     /// Required. Sent as `DBInstanceId` in the query string.
     ///
     /// Example: `rm-2ze63v2p3o3k****`
-    pub fn db_instance_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn db_instance_id(mut self, value: impl Into<String>) -> Self {
         self.input.db_instance_id = Some(value.into());
         self
     }
@@ -72,10 +67,7 @@ impl ModifyImportTask {
     /// Required. Sent as `TaskId` in the query string.
     ///
     /// Example: `1234567`
-    pub fn task_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn task_id(mut self, value: impl Into<String>) -> Self {
         self.input.task_id = Some(value.into());
         self
     }
@@ -86,7 +78,7 @@ impl ModifyImportTask {
     /// Checked before sending: one of the values of [`Operation`].
     ///
     /// Example: `CANCEL`
-    pub fn operation(mut self, value: impl ::std::convert::Into<Operation>) -> Self {
+    pub fn operation(mut self, value: impl Into<Operation>) -> Self {
         self.input.operation = Some(value.into());
         self
     }
@@ -95,9 +87,7 @@ impl ModifyImportTask {
         &self.input
     }
     /// Checks the parameters and returns them, without sending anything.
-    pub fn build(
-        self,
-    ) -> ::std::result::Result<ModifyImportTaskInput, crate::ValidationError> {
+    pub fn build(self) -> Result<ModifyImportTaskInput, crate::ValidationError> {
         self.input.validate()?;
         Ok(self.input)
     }
@@ -105,10 +95,7 @@ impl ModifyImportTask {
     /// response. Nothing reaches the network when a check fails.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
-        ModifyImportTaskOutput,
-        crate::Error<ModifyImportTaskError>,
-    > {
+    ) -> Result<ModifyImportTaskOutput, crate::Error<ModifyImportTaskError>> {
         let Self { client, input } = self;
         input.validate()?;
         let response = client
@@ -116,7 +103,7 @@ impl ModifyImportTask {
             .call(input.to_request())
             .await
             .map_err(|e| e.into_service::<ModifyImportTaskError>())?;
-        crate::runtime::parse(&response)
+        rt::parse(&response)
     }
 }
 /// The parameters of [`ModifyImportTask`](super::ModifyImportTask).
@@ -129,19 +116,19 @@ pub struct ModifyImportTaskInput {
     /// Required. Sent as `RegionId` in the query string.
     ///
     /// Example: `cn-hangzhou`
-    pub region_id: ::std::option::Option<::std::string::String>,
+    pub region_id: Option<String>,
     /// The instance ID. You can call the DescribeDBInstances operation to query the instance ID.
     ///
     /// Required. Sent as `DBInstanceId` in the query string.
     ///
     /// Example: `rm-2ze63v2p3o3k****`
-    pub db_instance_id: ::std::option::Option<::std::string::String>,
+    pub db_instance_id: Option<String>,
     /// The task ID.
     ///
     /// Required. Sent as `TaskId` in the query string.
     ///
     /// Example: `1234567`
-    pub task_id: ::std::option::Option<::std::string::String>,
+    pub task_id: Option<String>,
     /// The operation to perform.
     ///
     /// Required. Sent as `Operation` in the query string.
@@ -149,12 +136,12 @@ pub struct ModifyImportTaskInput {
     /// Checked before sending: one of the values of [`Operation`].
     ///
     /// Example: `CANCEL`
-    pub operation: ::std::option::Option<Operation>,
+    pub operation: Option<Operation>,
 }
 impl ModifyImportTaskInput {
     /// Checks every documented constraint; the first broken one is returned.
-    pub fn validate(&self) -> ::std::result::Result<(), crate::ValidationError> {
-        use crate::runtime::validate as v;
+    pub fn validate(&self) -> Result<(), crate::ValidationError> {
+        use rt::validate as v;
         v::required("RegionId", self.region_id.is_some())?;
         v::required("DBInstanceId", self.db_instance_id.is_some())?;
         v::required("TaskId", self.task_id.is_some())?;
@@ -165,24 +152,16 @@ impl ModifyImportTaskInput {
         Ok(())
     }
     /// The request as it goes on the wire (before signing).
-    pub fn to_request(&self) -> crate::runtime::Request {
-        let mut r = crate::runtime::Request::new(&OPERATION);
-        r.text(crate::runtime::At::Query, "RegionId", self.region_id.as_deref());
-        r.text(
-            crate::runtime::At::Query,
-            "DBInstanceId",
-            self.db_instance_id.as_deref(),
-        );
-        r.text(crate::runtime::At::Query, "TaskId", self.task_id.as_deref());
-        r.text(
-            crate::runtime::At::Query,
-            "Operation",
-            self.operation.as_ref().map(|x| x.as_str()),
-        );
+    pub fn to_request(&self) -> rt::Request {
+        let mut r = rt::Request::new(&OPERATION);
+        r.text(rt::At::Query, "RegionId", self.region_id.as_deref());
+        r.text(rt::At::Query, "DBInstanceId", self.db_instance_id.as_deref());
+        r.text(rt::At::Query, "TaskId", self.task_id.as_deref());
+        r.text(rt::At::Query, "Operation", self.operation.as_ref().map(|x| x.as_str()));
         r
     }
 }
-#[derive(Clone, Debug, Default, PartialEq, ::serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
 #[serde(default)]
 #[non_exhaustive]
 pub struct ModifyImportTaskOutput {
@@ -191,42 +170,42 @@ pub struct ModifyImportTaskOutput {
     /// Example: `069EB9B1-DE12-54B9-8C20-822****`
     ///
     /// Wire name: `RequestId`.
-    #[serde(rename = "RequestId", deserialize_with = "crate::runtime::de::opt_string")]
-    pub request_id: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "RequestId", deserialize_with = "rt::de::opt_string")]
+    pub request_id: Option<String>,
     /// The task ID.
     ///
     /// Example: `41698****`
     ///
     /// Wire name: `TaskId`.
-    #[serde(rename = "TaskId", deserialize_with = "crate::runtime::de::opt_i64")]
-    pub task_id: ::std::option::Option<i64>,
+    #[serde(rename = "TaskId", deserialize_with = "rt::de::opt_i64")]
+    pub task_id: Option<i64>,
     /// The task name.
     ///
     /// Example: `task_1234`
     ///
     /// Wire name: `TaskName`.
-    #[serde(rename = "TaskName", deserialize_with = "crate::runtime::de::opt_string")]
-    pub task_name: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "TaskName", deserialize_with = "rt::de::opt_string")]
+    pub task_name: Option<String>,
     /// The status of the data import task.
     ///
     /// Example: `IMPORTING`
     ///
     /// Wire name: `Status`.
-    #[serde(rename = "Status", deserialize_with = "crate::runtime::de::opt_string")]
-    pub status: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "Code", deserialize_with = "crate::runtime::de::opt_string")]
-    error_code: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "Message", deserialize_with = "crate::runtime::de::opt_string")]
-    error_message: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "Status", deserialize_with = "rt::de::opt_string")]
+    pub status: Option<String>,
+    #[serde(rename = "Code", deserialize_with = "rt::de::opt_string")]
+    error_code: Option<String>,
+    #[serde(rename = "Message", deserialize_with = "rt::de::opt_string")]
+    error_message: Option<String>,
 }
-impl crate::runtime::Response for ModifyImportTaskOutput {
-    fn request_id(&self) -> ::std::option::Option<&str> {
+impl rt::Response for ModifyImportTaskOutput {
+    fn request_id(&self) -> Option<&str> {
         self.request_id.as_deref()
     }
-    fn undocumented_error(&self) -> ::std::option::Option<crate::runtime::BodyFailure> {
+    fn undocumented_error(&self) -> Option<rt::BodyFailure> {
         self.error_code
             .as_ref()
-            .map(|code| crate::runtime::BodyFailure {
+            .map(|code| rt::BodyFailure {
                 code: Some(code.clone()),
                 message: self.error_message.clone(),
             })
@@ -275,7 +254,7 @@ impl ModifyImportTaskError {
         matches!(self, Self::Unknown(m) if m.is_throttling())
     }
 }
-impl ::std::convert::From<crate::ErrorMeta> for ModifyImportTaskError {
+impl From<crate::ErrorMeta> for ModifyImportTaskError {
     fn from(meta: crate::ErrorMeta) -> Self {
         match meta.code.as_str() {
             "InvalideStatus.Format" => Self::InvalideStatusFormat(meta),
@@ -287,12 +266,12 @@ impl ::std::convert::From<crate::ErrorMeta> for ModifyImportTaskError {
         }
     }
 }
-impl ::std::fmt::Display for ModifyImportTaskError {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        ::std::fmt::Display::fmt(self.meta(), f)
+impl std::fmt::Display for ModifyImportTaskError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Display::fmt(self.meta(), f)
     }
 }
-impl ::std::error::Error for ModifyImportTaskError {}
+impl std::error::Error for ModifyImportTaskError {}
 /// The operation to perform.
 ///
 /// - `RETRY_IMPORT`: Retries the data import task.
@@ -309,7 +288,7 @@ pub enum Operation {
     /// Cancels the data import task.
     Cancel,
     ///A value this version of the client does not know, kept as sent.
-    Unknown(::std::string::String),
+    Unknown(String),
 }
 impl Operation {
     /// The documented values, as sent on the wire.
@@ -327,7 +306,7 @@ impl Operation {
         !matches!(self, Self::Unknown(_))
     }
 }
-impl ::std::convert::From<&str> for Operation {
+impl From<&str> for Operation {
     fn from(v: &str) -> Self {
         match v {
             "RETRY_IMPORT" => Self::RetryImport,
@@ -336,19 +315,19 @@ impl ::std::convert::From<&str> for Operation {
         }
     }
 }
-impl ::std::convert::From<::std::string::String> for Operation {
-    fn from(v: ::std::string::String) -> Self {
+impl From<String> for Operation {
+    fn from(v: String) -> Self {
         Self::from(v.as_str())
     }
 }
-impl ::std::str::FromStr for Operation {
-    type Err = ::std::convert::Infallible;
-    fn from_str(v: &str) -> ::std::result::Result<Self, Self::Err> {
+impl std::str::FromStr for Operation {
+    type Err = std::convert::Infallible;
+    fn from_str(v: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(v))
     }
 }
-impl ::std::fmt::Display for Operation {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+impl std::fmt::Display for Operation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
