@@ -10,25 +10,18 @@ pub fn output(op: &Operation) -> TokenStream {
     // A 200 answer carrying `Code` and `Message` (and none of the documented fields) is an
     // error the service failed to flag with a status; probe for them unless documented.
     let declares = |wire: &str| op.response.fields.iter().any(|f| f.wire == wire);
-    let probe_code = (!declares("Code")).then(|| {
-        quote! {
-            #[serde(rename = "Code", deserialize_with = "rt::de::opt_string")]
-            error_code: Option<String>,
-        }
-    });
-    let probe_message = (!declares("Code") && !declares("Message")).then(|| {
-        quote! {
-            #[serde(rename = "Message", deserialize_with = "rt::de::opt_string")]
-            error_message: Option<String>,
-        }
-    });
-    let strukt = super::types::object(
-        &op.response,
-        Side::Response,
-        quote!(#probe_code #probe_message),
-    );
-    let undocumented = probe_code.is_some().then(|| {
-        let message = if probe_message.is_some() {
+    let probe_code = !declares("Code");
+    let probe_message = probe_code && !declares("Message");
+    let mut hidden = Vec::new();
+    if probe_code {
+        hidden.push(("error_code", "Code"));
+    }
+    if probe_message {
+        hidden.push(("error_message", "Message"));
+    }
+    let strukt = super::types::object(&op.response, Side::Response, &hidden);
+    let undocumented = probe_code.then(|| {
+        let message = if probe_message {
             quote!(self.error_message.clone())
         } else {
             quote!(None)

@@ -81,21 +81,8 @@ pub enum Named<'a> {
 pub fn emit(def: &Def<'_>) -> TokenStream {
     match def.named {
         Named::Enum(e) => enum_type(e, def.side, def.nested && def.side == Side::Request),
-        Named::Object(o) => object(o, def.side, TokenStream::new()),
+        Named::Object(o) => object(o, def.side, &[]),
     }
-}
-
-/// The `deserialize_with` helper that tolerates numbers sent as strings (and the reverse),
-/// as the vendor's docs are known to be wrong about scalar types.
-fn lenient(ty: &Type) -> Option<&'static str> {
-    Some(match ty {
-        Type::String => "rt::de::opt_string",
-        Type::Int(IntWidth::I32) => "rt::de::opt_i32",
-        Type::Int(IntWidth::I64) => "rt::de::opt_i64",
-        Type::Bool => "rt::de::opt_bool",
-        Type::Float => "rt::de::opt_f64",
-        _ => return None,
-    })
 }
 
 pub fn field_doc(f: &Field) -> Doc {
@@ -116,8 +103,9 @@ pub fn field_doc(f: &Field) -> Doc {
     doc
 }
 
-/// A struct for `o`; `hidden` adds private fields (the output's error probes).
-pub fn object(o: &Object, side: Side, hidden: TokenStream) -> TokenStream {
+/// A struct for `o`. `hidden` adds private `Option<String>` fields read from the given wire
+/// names (the output's error probes).
+pub fn object(o: &Object, side: Side, hidden: &[(&str, &str)]) -> TokenStream {
     let name = format_ident!("{}", o.name);
     let mut doc = Doc::new();
     if let Some(d) = &o.description {
@@ -129,28 +117,27 @@ pub fn object(o: &Object, side: Side, hidden: TokenStream) -> TokenStream {
         let wire = &f.wire;
         let ty = rust_type(&f.ty);
         let doc = field_doc(f).outer();
-        let serde = match (side, lenient(&f.ty)) {
-            (Side::Request, _) => {
-                quote!(#[serde(rename = #wire, skip_serializing_if = "Option::is_none")])
-            }
-            (Side::Response, Some(with)) => {
-                quote!(#[serde(rename = #wire, deserialize_with = #with)])
-            }
-            (Side::Response, None) => quote!(#[serde(rename = #wire)]),
-        };
+        let serde = (side == Side::Request)
+            .then(|| quote!(#[serde(rename = #wire, skip_serializing_if = "Option::is_none")]));
         quote! {
             #doc
             #serde
             pub #rust: Option<#ty>,
         }
     });
+    let flatten = (side == Side::Request).then(|| quote!(#[serde(flatten)]));
     let extra = o.additional.then(|| {
         quote! {
             /// Keys beyond the documented fields, kept as they are.
-            #[serde(flatten)]
+            #flatten
             pub extra: serde_json::Map<String, serde_json::Value>,
         }
     });
+    let hidden_names: Vec<_> = hidden
+        .iter()
+        .map(|(rust, _)| format_ident!("{}", rust))
+        .collect();
+    let hidden_wires: Vec<_> = hidden.iter().map(|(_, wire)| *wire).collect();
     match side {
         Side::Request => quote! {
             #doc
@@ -160,17 +147,45 @@ pub fn object(o: &Object, side: Side, hidden: TokenStream) -> TokenStream {
                 #extra
             }
         },
-        Side::Response => quote! {
-            #doc
-            #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
-            #[serde(default)]
-            #[non_exhaustive]
-            pub struct #name {
-                #(#fields)*
-                #extra
-                #hidden
+        Side::Response => {
+            let reads = o.fields.iter().map(|f| {
+                let rust = ident(&f.rust);
+                let wire = &f.wire;
+                quote!(#rust: rt::json::field(&mut o, #wire)?,)
+            });
+            let extra_read = o.additional.then(|| quote!(extra: o,));
+            let body = if o.fields.is_empty() && hidden.is_empty() && !o.additional {
+                quote! {
+                    rt::json::object(v)?;
+                    Ok(Self::default())
+                }
+            } else {
+                quote! {
+                    let mut o = rt::json::object(v)?;
+                    Ok(Self {
+                        #(#reads)*
+                        #(#hidden_names: rt::json::field(&mut o, #hidden_wires)?,)*
+                        #extra_read
+                    })
+                }
+            };
+            quote! {
+                #doc
+                #[derive(Clone, Debug, Default, PartialEq)]
+                #[non_exhaustive]
+                pub struct #name {
+                    #(#fields)*
+                    #extra
+                    #(#hidden_names: Option<String>,)*
+                }
+
+                impl rt::FromJson for #name {
+                    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+                        #body
+                    }
+                }
             }
-        },
+        }
     }
 }
 
@@ -256,9 +271,9 @@ fn string_enum(
     let wires: Vec<_> = e.values.iter().map(|v| wire_text(&v.wire)).collect();
     let de = (side == Side::Response).then(|| {
         quote! {
-            impl<'de> serde::Deserialize<'de> for #name {
-                fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                    rt::de::string_enum(d)
+            impl rt::FromJson for #name {
+                fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+                    rt::json::string_enum(v)
                 }
             }
         }
@@ -332,9 +347,9 @@ fn int_enum(
     side: Side,
     nested: bool,
 ) -> TokenStream {
-    let (int, helper) = match w {
-        IntWidth::I32 => (quote!(i32), quote!(rt::de::i32_enum)),
-        IntWidth::I64 => (quote!(i64), quote!(rt::de::i64_enum)),
+    let int = match w {
+        IntWidth::I32 => quote!(i32),
+        IntWidth::I64 => quote!(i64),
     };
     let values: Vec<proc_macro2::Literal> = e
         .values
@@ -346,9 +361,9 @@ fn int_enum(
         .collect();
     let de = (side == Side::Response).then(|| {
         quote! {
-            impl<'de> serde::Deserialize<'de> for #name {
-                fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                    #helper(d)
+            impl rt::FromJson for #name {
+                fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+                    <#int as rt::FromJson>::from_json(v).map(Self::from)
                 }
             }
         }

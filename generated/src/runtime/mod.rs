@@ -4,8 +4,8 @@
 pub mod client;
 pub mod config;
 pub mod credentials;
-pub mod de;
 pub mod error;
+pub mod json;
 pub mod meta;
 pub mod random;
 pub mod request;
@@ -16,6 +16,7 @@ pub mod validate;
 
 pub use client::Client;
 pub use credentials::Credentials;
+pub use json::{FromJson, JsonError};
 pub use meta::{OperationMeta, ProductMeta};
 pub use random::client_token;
 pub use request::{At, Request};

@@ -2,9 +2,8 @@
 //! [`ErrorMeta`].
 
 use super::error::{Error, ErrorMeta, ResponseError};
+use super::json::{field, object, FromJson};
 use super::transport::HttpResponse;
-use serde::de::DeserializeOwned;
-use serde::Deserialize;
 
 /// A failure reported inside an HTTP 200 body.
 #[derive(Clone, Debug, Default)]
@@ -31,23 +30,24 @@ pub trait Response {
 }
 
 /// Parses a 2xx body as `O`; an in-body failure becomes the operation's error.
-pub fn parse<O: DeserializeOwned + Response, E: From<ErrorMeta>>(
+pub fn parse<O: FromJson + Response, E: From<ErrorMeta>>(
     response: &HttpResponse,
 ) -> Result<O, Error<E>> {
     let request_id = || response.header("x-acs-request-id").map(str::to_owned);
-    let output: O = serde_json::from_slice(&response.body).map_err(|e| {
-        let reason = if response.body.is_empty() {
-            "empty body where JSON was expected".to_owned()
-        } else {
-            format!("not the documented JSON: {e}")
-        };
+    let fail = |reason: String| {
         Error::Response(ResponseError::new(
             response.status,
             &response.body,
             reason,
             request_id(),
         ))
-    })?;
+    };
+    if response.body.is_empty() {
+        return Err(fail("empty body where JSON was expected".to_owned()));
+    }
+    let value: serde_json::Value = serde_json::from_slice(&response.body)
+        .map_err(|e| fail(format!("not the documented JSON: {e}")))?;
+    let output = O::from_json(value).map_err(|e| fail(format!("not the documented JSON: {e}")))?;
     if let Some(f) = output.failure().or_else(|| output.undocumented_error()) {
         return Err(Error::Service(E::from(ErrorMeta {
             status: response.status,
@@ -60,42 +60,6 @@ pub fn parse<O: DeserializeOwned + Response, E: From<ErrorMeta>>(
     Ok(output)
 }
 
-/// The fields of an error body, read leniently.
-#[derive(Deserialize, Default)]
-#[serde(default)]
-struct ErrorBody {
-    #[serde(
-        rename = "Code",
-        alias = "code",
-        deserialize_with = "super::de::opt_string"
-    )]
-    code: Option<String>,
-    #[serde(
-        rename = "Message",
-        alias = "message",
-        deserialize_with = "super::de::opt_string"
-    )]
-    message: Option<String>,
-    #[serde(
-        rename = "RequestId",
-        alias = "requestId",
-        deserialize_with = "super::de::opt_string"
-    )]
-    request_id: Option<String>,
-    #[serde(
-        rename = "HostId",
-        alias = "hostId",
-        deserialize_with = "super::de::opt_string"
-    )]
-    host_id: Option<String>,
-    #[serde(
-        rename = "Recommend",
-        alias = "recommend",
-        deserialize_with = "super::de::opt_string"
-    )]
-    recommend: Option<String>,
-}
-
 /// A 4xx/5xx answer: the service's error if the body names a code, else a [`ResponseError`].
 pub fn error_answer(response: &HttpResponse) -> Result<ErrorMeta, ResponseError> {
     let header_id = response.header("x-acs-request-id").map(str::to_owned);
@@ -103,38 +67,39 @@ pub fn error_answer(response: &HttpResponse) -> Result<ErrorMeta, ResponseError>
         .header("x-acs-retry-after")
         .and_then(|v| v.trim().parse::<u64>().ok())
         .map(std::time::Duration::from_millis);
-    match serde_json::from_slice::<ErrorBody>(&response.body) {
-        Ok(ErrorBody {
-            code: Some(code),
-            message,
-            request_id,
-            host_id,
-            recommend,
-        }) => Ok(ErrorMeta {
-            status: response.status,
-            code,
-            message,
-            request_id: request_id.or(header_id),
-            host_id,
-            recommend,
-            retry_after,
-            attempts: 0,
-        }),
-        Ok(_) => Err(ResponseError::new(
+    let body = |reason: &str| {
+        ResponseError::new(
             response.status,
             &response.body,
-            "error status without an error code".to_owned(),
-            header_id,
-        )),
-        Err(e) => Err(ResponseError::new(
-            response.status,
-            &response.body,
-            if response.body.is_empty() {
-                "error status with an empty body".to_owned()
-            } else {
-                format!("error status with a body that is not JSON: {e}")
-            },
-            header_id,
-        )),
+            reason.to_owned(),
+            header_id.clone(),
+        )
+    };
+    if response.body.is_empty() {
+        return Err(body("error status with an empty body"));
     }
+    let value: serde_json::Value = serde_json::from_slice(&response.body)
+        .map_err(|e| body(&format!("error status with a body that is not JSON: {e}")))?;
+    let mut o =
+        object(value).map_err(|_| body("error status with a body that is not a JSON object"))?;
+    // Field names are capitalised in RPC answers; some gateways send them in camel case.
+    let mut text = |upper: &str, lower: &str| -> Option<String> {
+        field::<String>(&mut o, upper)
+            .ok()
+            .flatten()
+            .or_else(|| field::<String>(&mut o, lower).ok().flatten())
+    };
+    let Some(code) = text("Code", "code") else {
+        return Err(body("error status without an error code"));
+    };
+    Ok(ErrorMeta {
+        status: response.status,
+        code,
+        message: text("Message", "message"),
+        request_id: text("RequestId", "requestId").or(header_id.clone()),
+        host_id: text("HostId", "hostId"),
+        recommend: text("Recommend", "recommend"),
+        retry_after,
+        attempts: 0,
+    })
 }

@@ -201,8 +201,7 @@ impl UpdateDiSyncTaskInput {
         r
     }
 }
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateDiSyncTaskOutput {
     /// Indicates whether the request was successful.
@@ -210,24 +209,31 @@ pub struct UpdateDiSyncTaskOutput {
     /// Example: `true`
     ///
     /// Wire name: `Success`.
-    #[serde(rename = "Success", deserialize_with = "rt::de::opt_bool")]
     pub success: Option<bool>,
     /// The request ID.
     ///
     /// Example: `0bc1411515937635973****`
     ///
     /// Wire name: `RequestId`.
-    #[serde(rename = "RequestId", deserialize_with = "rt::de::opt_string")]
     pub request_id: Option<String>,
     /// The result of the update.
     ///
     /// Wire name: `Data`.
-    #[serde(rename = "Data")]
     pub data: Option<Data>,
-    #[serde(rename = "Code", deserialize_with = "rt::de::opt_string")]
     error_code: Option<String>,
-    #[serde(rename = "Message", deserialize_with = "rt::de::opt_string")]
     error_message: Option<String>,
+}
+impl rt::FromJson for UpdateDiSyncTaskOutput {
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::object(v)?;
+        Ok(Self {
+            success: rt::json::field(&mut o, "Success")?,
+            request_id: rt::json::field(&mut o, "RequestId")?,
+            data: rt::json::field(&mut o, "Data")?,
+            error_code: rt::json::field(&mut o, "Code")?,
+            error_message: rt::json::field(&mut o, "Message")?,
+        })
+    }
 }
 impl rt::Response for UpdateDiSyncTaskOutput {
     fn request_id(&self) -> Option<&str> {
@@ -387,8 +393,7 @@ pub struct TaskParam {
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 /// The result of the update.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Data {
     /// Whether the task was updated.
@@ -396,15 +401,22 @@ pub struct Data {
     /// Example: `success`
     ///
     /// Wire name: `Status`.
-    #[serde(rename = "Status")]
     pub status: Option<Status>,
     /// The reason for a failed update.
     ///
     /// Example: `ResourceGroup:[S_res_group_XXX] is invalid.`
     ///
     /// Wire name: `Message`.
-    #[serde(rename = "Message", deserialize_with = "rt::de::opt_string")]
     pub message: Option<String>,
+}
+impl rt::FromJson for Data {
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::object(v)?;
+        Ok(Self {
+            status: rt::json::field(&mut o, "Status")?,
+            message: rt::json::field(&mut o, "Message")?,
+        })
+    }
 }
 /// Whether the task was updated.
 ///
@@ -465,8 +477,8 @@ impl std::fmt::Display for Status {
         f.write_str(self.as_str())
     }
 }
-impl<'de> serde::Deserialize<'de> for Status {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::string_enum(d)
+impl rt::FromJson for Status {
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
     }
 }

@@ -459,8 +459,7 @@ impl ModifyDtsJobInput {
         r
     }
 }
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ModifyDtsJobOutput {
     /// The status code.
@@ -468,47 +467,54 @@ pub struct ModifyDtsJobOutput {
     /// Example: `200`
     ///
     /// Wire name: `Status`.
-    #[serde(rename = "Status", deserialize_with = "rt::de::opt_string")]
     pub status: Option<String>,
     /// The request ID.
     ///
     /// Example: `1D6ECADF-C5E9-4C96-8811-77602B31****`
     ///
     /// Wire name: `RequestId`.
-    #[serde(rename = "RequestId", deserialize_with = "rt::de::opt_string")]
     pub request_id: Option<String>,
     /// The DTS task ID.
     ///
     /// Example: `bi6e22a****`
     ///
     /// Wire name: `DtsJobId`.
-    #[serde(rename = "DtsJobId", deserialize_with = "rt::de::opt_string")]
     pub dts_job_id: Option<String>,
     /// The error code returned when the request fails.
     ///
     /// Example: `InternalError`
     ///
     /// Wire name: `ErrCode`.
-    #[serde(rename = "ErrCode", deserialize_with = "rt::de::opt_string")]
     pub err_code: Option<String>,
     /// Indicates whether the request is successful.
     ///
     /// Example: `true`
     ///
     /// Wire name: `Success`.
-    #[serde(rename = "Success", deserialize_with = "rt::de::opt_bool")]
     pub success: Option<bool>,
     /// The error message returned if the request failed.
     ///
     /// Example: `The request processing has failed due to some unknown error.`
     ///
     /// Wire name: `ErrMessage`.
-    #[serde(rename = "ErrMessage", deserialize_with = "rt::de::opt_string")]
     pub err_message: Option<String>,
-    #[serde(rename = "Code", deserialize_with = "rt::de::opt_string")]
     error_code: Option<String>,
-    #[serde(rename = "Message", deserialize_with = "rt::de::opt_string")]
     error_message: Option<String>,
+}
+impl rt::FromJson for ModifyDtsJobOutput {
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::object(v)?;
+        Ok(Self {
+            status: rt::json::field(&mut o, "Status")?,
+            request_id: rt::json::field(&mut o, "RequestId")?,
+            dts_job_id: rt::json::field(&mut o, "DtsJobId")?,
+            err_code: rt::json::field(&mut o, "ErrCode")?,
+            success: rt::json::field(&mut o, "Success")?,
+            err_message: rt::json::field(&mut o, "ErrMessage")?,
+            error_code: rt::json::field(&mut o, "Code")?,
+            error_message: rt::json::field(&mut o, "Message")?,
+        })
+    }
 }
 impl rt::Response for ModifyDtsJobOutput {
     fn request_id(&self) -> Option<&str> {

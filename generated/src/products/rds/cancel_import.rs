@@ -121,8 +121,7 @@ impl CancelImportInput {
         r
     }
 }
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CancelImportOutput {
     /// The ID of the request.
@@ -130,12 +129,19 @@ pub struct CancelImportOutput {
     /// Example: `17F57FEE-EA4F-4337-8D2E-9C23CAA63D74`
     ///
     /// Wire name: `RequestId`.
-    #[serde(rename = "RequestId", deserialize_with = "rt::de::opt_string")]
     pub request_id: Option<String>,
-    #[serde(rename = "Code", deserialize_with = "rt::de::opt_string")]
     error_code: Option<String>,
-    #[serde(rename = "Message", deserialize_with = "rt::de::opt_string")]
     error_message: Option<String>,
+}
+impl rt::FromJson for CancelImportOutput {
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::object(v)?;
+        Ok(Self {
+            request_id: rt::json::field(&mut o, "RequestId")?,
+            error_code: rt::json::field(&mut o, "Code")?,
+            error_message: rt::json::field(&mut o, "Message")?,
+        })
+    }
 }
 impl rt::Response for CancelImportOutput {
     fn request_id(&self) -> Option<&str> {

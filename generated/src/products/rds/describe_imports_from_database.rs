@@ -391,47 +391,53 @@ impl DescribeImportsFromDatabaseInput {
         r
     }
 }
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DescribeImportsFromDatabaseOutput {
     /// An array that consists of migration tasks.
     ///
     /// Wire name: `Items`.
-    #[serde(rename = "Items")]
     pub items: Option<Items>,
     /// The number of the returned page.
     ///
     /// Example: `1`
     ///
     /// Wire name: `PageNumber`.
-    #[serde(rename = "PageNumber", deserialize_with = "rt::de::opt_i32")]
     pub page_number: Option<i32>,
     /// The number of entries returned per page.
     ///
     /// Example: `1`
     ///
     /// Wire name: `PageRecordCount`.
-    #[serde(rename = "PageRecordCount", deserialize_with = "rt::de::opt_i32")]
     pub page_record_count: Option<i32>,
     /// The ID of the request.
     ///
     /// Example: `B000AA91-393D-46F9-8D9B-098E28931A3A`
     ///
     /// Wire name: `RequestId`.
-    #[serde(rename = "RequestId", deserialize_with = "rt::de::opt_string")]
     pub request_id: Option<String>,
     /// The total number of entries returned.
     ///
     /// Example: `1`
     ///
     /// Wire name: `TotalRecordCount`.
-    #[serde(rename = "TotalRecordCount", deserialize_with = "rt::de::opt_i32")]
     pub total_record_count: Option<i32>,
-    #[serde(rename = "Code", deserialize_with = "rt::de::opt_string")]
     error_code: Option<String>,
-    #[serde(rename = "Message", deserialize_with = "rt::de::opt_string")]
     error_message: Option<String>,
+}
+impl rt::FromJson for DescribeImportsFromDatabaseOutput {
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::object(v)?;
+        Ok(Self {
+            items: rt::json::field(&mut o, "Items")?,
+            page_number: rt::json::field(&mut o, "PageNumber")?,
+            page_record_count: rt::json::field(&mut o, "PageRecordCount")?,
+            request_id: rt::json::field(&mut o, "RequestId")?,
+            total_record_count: rt::json::field(&mut o, "TotalRecordCount")?,
+            error_code: rt::json::field(&mut o, "Code")?,
+            error_message: rt::json::field(&mut o, "Message")?,
+        })
+    }
 }
 impl rt::Response for DescribeImportsFromDatabaseOutput {
     fn request_id(&self) -> Option<&str> {
@@ -612,18 +618,23 @@ impl std::fmt::Display for PageSize {
     }
 }
 /// An array that consists of migration tasks.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Items {
     /// The migration tasks.
     ///
     /// Wire name: `ImportResultFromDB`.
-    #[serde(rename = "ImportResultFromDB")]
     pub import_result_from_db: Option<Vec<ImportResultFromDb>>,
 }
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
-#[serde(default)]
+impl rt::FromJson for Items {
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::object(v)?;
+        Ok(Self {
+            import_result_from_db: rt::json::field(&mut o, "ImportResultFromDB")?,
+        })
+    }
+}
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ImportResultFromDb {
     /// The status of the migration task.
@@ -631,31 +642,24 @@ pub struct ImportResultFromDb {
     /// Example: `NotStart`
     ///
     /// Wire name: `ImportDataStatus`.
-    #[serde(rename = "ImportDataStatus")]
     pub import_data_status: Option<ImportDataStatus>,
     /// The description of the migration task.
     ///
     /// Example: `Description`
     ///
     /// Wire name: `ImportDataStatusDescription`.
-    #[serde(
-        rename = "ImportDataStatusDescription",
-        deserialize_with = "rt::de::opt_string"
-    )]
     pub import_data_status_description: Option<String>,
     /// The type of the migration task.
     ///
     /// Example: `Full`
     ///
     /// Wire name: `ImportDataType`.
-    #[serde(rename = "ImportDataType")]
     pub import_data_type: Option<ImportDataType>,
     /// The ID of the migration task.
     ///
     /// Example: `123`
     ///
     /// Wire name: `ImportId`.
-    #[serde(rename = "ImportId", deserialize_with = "rt::de::opt_i32")]
     pub import_id: Option<i32>,
     /// The time when the migration task synchronized incremental data. The time follows the ISO
     /// 8601 standard in the yyyy-MM-ddTHH:mm:ssZ format. The time is displayed in UTC.
@@ -665,11 +669,25 @@ pub struct ImportResultFromDb {
     /// Example: `2011-06-11T15:00Z`
     ///
     /// Wire name: `IncrementalImportingTime`.
-    #[serde(
-        rename = "IncrementalImportingTime",
-        deserialize_with = "rt::de::opt_string"
-    )]
     pub incremental_importing_time: Option<String>,
+}
+impl rt::FromJson for ImportResultFromDb {
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::object(v)?;
+        Ok(Self {
+            import_data_status: rt::json::field(&mut o, "ImportDataStatus")?,
+            import_data_status_description: rt::json::field(
+                &mut o,
+                "ImportDataStatusDescription",
+            )?,
+            import_data_type: rt::json::field(&mut o, "ImportDataType")?,
+            import_id: rt::json::field(&mut o, "ImportId")?,
+            incremental_importing_time: rt::json::field(
+                &mut o,
+                "IncrementalImportingTime",
+            )?,
+        })
+    }
 }
 /// The status of the migration task.
 ///
@@ -797,9 +815,9 @@ impl std::fmt::Display for ImportDataStatus {
         f.write_str(self.as_str())
     }
 }
-impl<'de> serde::Deserialize<'de> for ImportDataStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::string_enum(d)
+impl rt::FromJson for ImportDataStatus {
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
     }
 }
 /// The type of the migration task.
@@ -861,8 +879,8 @@ impl std::fmt::Display for ImportDataType {
         f.write_str(self.as_str())
     }
 }
-impl<'de> serde::Deserialize<'de> for ImportDataType {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        rt::de::string_enum(d)
+impl rt::FromJson for ImportDataType {
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
     }
 }

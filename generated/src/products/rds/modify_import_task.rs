@@ -161,8 +161,7 @@ impl ModifyImportTaskInput {
         r
     }
 }
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ModifyImportTaskOutput {
     /// The request ID.
@@ -170,33 +169,40 @@ pub struct ModifyImportTaskOutput {
     /// Example: `069EB9B1-DE12-54B9-8C20-822****`
     ///
     /// Wire name: `RequestId`.
-    #[serde(rename = "RequestId", deserialize_with = "rt::de::opt_string")]
     pub request_id: Option<String>,
     /// The task ID.
     ///
     /// Example: `41698****`
     ///
     /// Wire name: `TaskId`.
-    #[serde(rename = "TaskId", deserialize_with = "rt::de::opt_i64")]
     pub task_id: Option<i64>,
     /// The task name.
     ///
     /// Example: `task_1234`
     ///
     /// Wire name: `TaskName`.
-    #[serde(rename = "TaskName", deserialize_with = "rt::de::opt_string")]
     pub task_name: Option<String>,
     /// The status of the data import task.
     ///
     /// Example: `IMPORTING`
     ///
     /// Wire name: `Status`.
-    #[serde(rename = "Status", deserialize_with = "rt::de::opt_string")]
     pub status: Option<String>,
-    #[serde(rename = "Code", deserialize_with = "rt::de::opt_string")]
     error_code: Option<String>,
-    #[serde(rename = "Message", deserialize_with = "rt::de::opt_string")]
     error_message: Option<String>,
+}
+impl rt::FromJson for ModifyImportTaskOutput {
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::object(v)?;
+        Ok(Self {
+            request_id: rt::json::field(&mut o, "RequestId")?,
+            task_id: rt::json::field(&mut o, "TaskId")?,
+            task_name: rt::json::field(&mut o, "TaskName")?,
+            status: rt::json::field(&mut o, "Status")?,
+            error_code: rt::json::field(&mut o, "Code")?,
+            error_message: rt::json::field(&mut o, "Message")?,
+        })
+    }
 }
 impl rt::Response for ModifyImportTaskOutput {
     fn request_id(&self) -> Option<&str> {

@@ -1,0 +1,210 @@
+//! Reading response JSON into generated types without serde derives: one small `from_json`
+//! per type, calling these helpers. Compiles far faster than derived `Deserialize` and reads
+//! leniently, as the vendor's documentation is often wrong about scalar types (numbers
+//! documented as strings and sent either way). Errors name the path of the bad value.
+
+use serde_json::{Map, Value};
+use std::collections::BTreeMap;
+use std::fmt;
+
+/// A value that is not what the documentation says, with where it is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct JsonError {
+    /// `Items.ImportResultFromDB[2].ImportId`
+    pub path: String,
+    pub message: String,
+}
+
+impl fmt::Display for JsonError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.path.is_empty() {
+            f.write_str(&self.message)
+        } else {
+            write!(f, "{}: {}", self.path, self.message)
+        }
+    }
+}
+
+impl std::error::Error for JsonError {}
+
+fn expected(what: &str, found: &Value) -> JsonError {
+    let found = match found {
+        Value::Null => "null".to_owned(),
+        Value::Bool(b) => b.to_string(),
+        Value::Number(n) => n.to_string(),
+        Value::String(s) if s.len() > 40 => format!("a {}-byte string", s.len()),
+        Value::String(s) => format!("{s:?}"),
+        Value::Array(_) => "an array".to_owned(),
+        Value::Object(_) => "an object".to_owned(),
+    };
+    JsonError {
+        path: String::new(),
+        message: format!("expected {what}, found {found}"),
+    }
+}
+
+/// A type generated code can read from JSON.
+pub trait FromJson: Sized {
+    fn from_json(v: Value) -> Result<Self, JsonError>;
+
+    /// Whether an empty string stands for "no value" (numbers and booleans: the service
+    /// sends `""` for unset ones).
+    fn empty_is_none() -> bool {
+        false
+    }
+}
+
+impl FromJson for String {
+    fn from_json(v: Value) -> Result<Self, JsonError> {
+        match v {
+            Value::String(s) => Ok(s),
+            Value::Number(n) => Ok(n.to_string()),
+            Value::Bool(b) => Ok(b.to_string()),
+            other => Err(expected("a string", &other)),
+        }
+    }
+}
+
+impl FromJson for i64 {
+    fn empty_is_none() -> bool {
+        true
+    }
+
+    fn from_json(v: Value) -> Result<Self, JsonError> {
+        match &v {
+            Value::Number(n) => n.as_i64().ok_or_else(|| expected("an integer", &v)),
+            Value::String(s) => s.trim().parse().map_err(|_| expected("an integer", &v)),
+            _ => Err(expected("an integer", &v)),
+        }
+    }
+}
+
+impl FromJson for i32 {
+    fn empty_is_none() -> bool {
+        true
+    }
+
+    fn from_json(v: Value) -> Result<Self, JsonError> {
+        let shown = v.clone();
+        i64::from_json(v)
+            .and_then(|n| i32::try_from(n).map_err(|_| expected("a 32-bit integer", &shown)))
+    }
+}
+
+impl FromJson for f64 {
+    fn empty_is_none() -> bool {
+        true
+    }
+
+    fn from_json(v: Value) -> Result<Self, JsonError> {
+        match &v {
+            Value::Number(n) => n.as_f64().ok_or_else(|| expected("a number", &v)),
+            Value::String(s) => s.trim().parse().map_err(|_| expected("a number", &v)),
+            _ => Err(expected("a number", &v)),
+        }
+    }
+}
+
+impl FromJson for bool {
+    fn empty_is_none() -> bool {
+        true
+    }
+
+    fn from_json(v: Value) -> Result<Self, JsonError> {
+        match &v {
+            Value::Bool(b) => Ok(*b),
+            Value::String(s) if s.eq_ignore_ascii_case("true") => Ok(true),
+            Value::String(s) if s.eq_ignore_ascii_case("false") => Ok(false),
+            _ => Err(expected("a boolean", &v)),
+        }
+    }
+}
+
+impl FromJson for Value {
+    fn from_json(v: Value) -> Result<Self, JsonError> {
+        Ok(v)
+    }
+}
+
+impl<T: FromJson> FromJson for Vec<T> {
+    fn from_json(v: Value) -> Result<Self, JsonError> {
+        match v {
+            Value::Array(items) => items
+                .into_iter()
+                .enumerate()
+                .map(|(i, item)| T::from_json(item).map_err(|e| nest(e, &format!("[{i}]"))))
+                .collect(),
+            other => Err(expected("an array", &other)),
+        }
+    }
+}
+
+impl<T: FromJson> FromJson for BTreeMap<String, T> {
+    fn from_json(v: Value) -> Result<Self, JsonError> {
+        object(v)?
+            .into_iter()
+            .map(|(k, item)| match T::from_json(item) {
+                Ok(t) => Ok((k, t)),
+                Err(e) => Err(nest(e, &format!(".{k}"))),
+            })
+            .collect()
+    }
+}
+
+fn nest(mut e: JsonError, step: &str) -> JsonError {
+    e.path = if e.path.is_empty() || e.path.starts_with('[') {
+        format!("{step}{}", e.path)
+    } else {
+        format!("{step}.{}", e.path)
+    };
+    if let Some(stripped) = e.path.strip_prefix('.') {
+        e.path = stripped.to_owned();
+    }
+    e
+}
+
+/// The value as an object.
+pub fn object(v: Value) -> Result<Map<String, Value>, JsonError> {
+    match v {
+        Value::Object(m) => Ok(m),
+        other => Err(expected("an object", &other)),
+    }
+}
+
+/// Takes field `name` out of `o`: absent, null and (for scalars) empty strings read as `None`.
+pub fn field<T: FromJson>(o: &mut Map<String, Value>, name: &str) -> Result<Option<T>, JsonError> {
+    match o.remove(name) {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::String(s)) if s.is_empty() && T::empty_is_none() => Ok(None),
+        Some(v) => T::from_json(v)
+            .map(Some)
+            .map_err(|e| nest(e, &format!(".{name}"))),
+    }
+}
+
+/// Reads a string enum through its `From<&str>`.
+pub fn string_enum<T: for<'a> From<&'a str>>(v: Value) -> Result<T, JsonError> {
+    String::from_json(v).map(|s| T::from(s.as_str()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn lenient_scalars_and_located_errors() {
+        let mut o =
+            object(json!({"A": "12", "B": "", "C": "true", "D": 5, "E": [1, "x"]})).unwrap();
+        assert_eq!(field::<i64>(&mut o, "A").unwrap(), Some(12));
+        assert_eq!(field::<i32>(&mut o, "B").unwrap(), None);
+        assert_eq!(field::<bool>(&mut o, "C").unwrap(), Some(true));
+        assert_eq!(field::<String>(&mut o, "D").unwrap(), Some("5".to_owned()));
+        let e = field::<Vec<i64>>(&mut o, "E").unwrap_err();
+        assert_eq!(e.to_string(), "E[1]: expected an integer, found \"x\"");
+        assert_eq!(field::<String>(&mut o, "Missing").unwrap(), None);
+        assert!(o.is_empty(), "fields are taken out");
+        let e = i32::from_json(json!(9_000_000_000i64)).unwrap_err();
+        assert!(e.message.contains("32-bit"), "{e}");
+    }
+}
