@@ -66,7 +66,7 @@ pub fn error(op: &Operation) -> TokenStream {
     );
     quote! {
         #[doc = #doc]
-        #[derive(Clone, Debug, PartialEq)]
+        #[derive(Clone, Debug)]
         #[non_exhaustive]
         pub enum #name {
             #(#docs #variants(crate::ErrorMeta),)*

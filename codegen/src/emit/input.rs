@@ -109,7 +109,7 @@ pub fn input(op: &Operation) -> TokenStream {
     );
     quote! {
         #[doc = #doc]
-        #[derive(Clone, Debug, Default, PartialEq)]
+        #[derive(Clone, Debug, Default)]
         #[non_exhaustive]
         pub struct #name {
             #(#fields)*

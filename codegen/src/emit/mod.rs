@@ -10,7 +10,7 @@ mod paginator;
 mod product;
 mod types;
 
-use crate::model::Model;
+use crate::model::{Model, Operation, Product};
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
@@ -74,19 +74,61 @@ pub fn generate(model: &Model, spec_root: &str) -> Result<Output, String> {
             #(#mods)*
         },
     )?);
-    for p in &model.products {
+    // One job per file; files are independent, so they are rendered on every core (syn's
+    // parse and prettyplease dominate the cost) and put back in model order.
+    let jobs: Vec<(&Product, Option<&Operation>)> = model
+        .products
+        .iter()
+        .flat_map(|p| {
+            std::iter::once((p, None)).chain(p.operations.iter().map(move |o| (p, Some(o))))
+        })
+        .collect();
+    let render_job = |(p, op): (&Product, Option<&Operation>)| {
         let dir = format!("{PRODUCTS_DIR}/{}", p.module.trim_start_matches("r#"));
-        files.push(render(
-            format!("{dir}/mod.rs"),
-            &format!("{spec_root}/{}", p.source),
-            product::product(p),
-        )?);
-        for op in &p.operations {
-            files.push(render(
+        match op {
+            None => render(
+                format!("{dir}/mod.rs"),
+                &format!("{spec_root}/{}", p.source),
+                product::product(p),
+            ),
+            Some(op) => render(
                 format!("{dir}/{}.rs", op.module.trim_start_matches("r#")),
                 &format!("{spec_root}/{}", op.source),
                 operation::operation(p, op),
-            )?);
+            ),
+        }
+    };
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(jobs.len().div_ceil(8))
+        .max(1);
+    if threads == 1 {
+        for job in jobs {
+            files.push(render_job(job)?);
+        }
+    } else {
+        let chunk = jobs.len().div_ceil(threads);
+        let rendered: Vec<Result<Vec<File>, String>> = std::thread::scope(|scope| {
+            let handles: Vec<_> = jobs
+                .chunks(chunk)
+                .map(|part| {
+                    scope.spawn(|| {
+                        part.iter()
+                            .map(|&job| render_job(job))
+                            .collect::<Result<Vec<_>, _>>()
+                    })
+                })
+                .collect();
+            handles
+                .into_iter()
+                .map(|h| {
+                    h.join()
+                        .unwrap_or_else(|_| Err("a generator thread panicked".to_owned()))
+                })
+                .collect()
+        });
+        for part in rendered {
+            files.extend(part?);
         }
     }
     let mut features = String::from("[features]\n");

@@ -131,6 +131,22 @@ impl Client {
         Next::Retry(cap.mul_f64(random::fraction()))
     }
 
+    /// One signed attempt of `req`, ready to send: what a call does before its first send
+    /// (encoding and signing), exposed for benchmarks and for inspecting the wire form.
+    pub fn signed_request(
+        &self,
+        req: &Request,
+        creds: &super::Credentials,
+    ) -> Result<reqwest::Request, reqwest::Error> {
+        let query = sign::canonical_query(&req.query);
+        let body = if req.body.is_empty() {
+            Vec::new()
+        } else {
+            sign::form_encode(&req.body).into_bytes()
+        };
+        self.build(req, &query, &body, creds)
+    }
+
     /// Builds one signed attempt: fresh date, nonce and signature every time.
     fn build(
         &self,

@@ -129,7 +129,7 @@ impl UpdateDiSyncTask {
     }
 }
 /// The parameters of [`UpdateDISyncTask`](super::UpdateDiSyncTask).
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct UpdateDiSyncTaskInput {
     /// The ID of the DataWorks workspace. You can log on to the DataWorks console and go to the
@@ -201,7 +201,7 @@ impl UpdateDiSyncTaskInput {
         r
     }
 }
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct UpdateDiSyncTaskOutput {
     /// Indicates whether the request was successful.
@@ -270,7 +270,7 @@ impl rt::Response for UpdateDiSyncTaskOutput {
     }
 }
 /// A failure reported by the service for [`UpdateDISyncTask`](super::UpdateDiSyncTask).
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 #[non_exhaustive]
 pub enum UpdateDiSyncTaskError {
     /// `Invalid.DI.Parameter` (HTTP 400)
@@ -379,7 +379,7 @@ impl std::fmt::Display for TaskType {
 }
 /// The configuration parameters of the data synchronization task. You must configure this
 /// parameter in the JSON format.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, serde::Serialize)]
 pub struct TaskParam {
     /// The identifier of the exclusive resource group for Data Integration.
     ///
@@ -393,7 +393,7 @@ pub struct TaskParam {
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
 /// The result of the update.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct Data {
     /// Whether the task was updated.

@@ -267,7 +267,7 @@ impl ModifyDtsJob {
     }
 }
 /// The parameters of [`ModifyDtsJob`](super::ModifyDtsJob).
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct ModifyDtsJobInput {
     /// The region ID of the instance. For more information, see Supported regions.
@@ -459,7 +459,7 @@ impl ModifyDtsJobInput {
         r
     }
 }
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct ModifyDtsJobOutput {
     /// The status code.
@@ -538,7 +538,7 @@ impl rt::Response for ModifyDtsJobOutput {
     }
 }
 /// A failure reported by the service for [`ModifyDtsJob`](super::ModifyDtsJob).
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 #[non_exhaustive]
 pub enum ModifyDtsJobError {
     /// `OperationDenied.JobStatusModifying` (HTTP 403)
@@ -704,7 +704,7 @@ impl std::fmt::Display for SynchronizationDirection {
 }
 /// One database to synchronize, keyed by its source name. Keys other than \`name\` and \`all\`
 /// (such as \`Table\`) are carried through unchanged.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, Default, serde::Serialize)]
 pub struct DbListEntry {
     /// The name of the database in the destination.
     ///

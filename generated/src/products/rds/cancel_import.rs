@@ -88,7 +88,7 @@ impl CancelImport {
     }
 }
 /// The parameters of [`CancelImport`](super::CancelImport).
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct CancelImportInput {
     /// The ID of the instance.
@@ -121,7 +121,7 @@ impl CancelImportInput {
         r
     }
 }
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct CancelImportOutput {
     /// The ID of the request.
@@ -157,7 +157,7 @@ impl rt::Response for CancelImportOutput {
     }
 }
 /// A failure reported by the service for [`CancelImport`](super::CancelImport).
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 #[non_exhaustive]
 pub enum CancelImportError {
     /// A code this operation's documentation does not list; the code is in the metadata.

@@ -268,7 +268,7 @@ impl DescribeImportsFromDatabasePaginator {
     }
 }
 /// The parameters of [`DescibeImportsFromDatabase`](super::DescribeImportsFromDatabase).
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct DescribeImportsFromDatabaseInput {
     /// The ID of the RDS instance.
@@ -391,7 +391,7 @@ impl DescribeImportsFromDatabaseInput {
         r
     }
 }
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct DescribeImportsFromDatabaseOutput {
     /// An array that consists of migration tasks.
@@ -453,7 +453,7 @@ impl rt::Response for DescribeImportsFromDatabaseOutput {
     }
 }
 /// A failure reported by the service for [`DescibeImportsFromDatabase`](super::DescribeImportsFromDatabase).
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 #[non_exhaustive]
 pub enum DescribeImportsFromDatabaseError {
     /// `OperationDenied.DBInstanceType` (HTTP 403)
@@ -618,7 +618,7 @@ impl std::fmt::Display for PageSize {
     }
 }
 /// An array that consists of migration tasks.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct Items {
     /// The migration tasks.
@@ -634,7 +634,7 @@ impl rt::FromJson for Items {
         })
     }
 }
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct ImportResultFromDb {
     /// The status of the migration task.

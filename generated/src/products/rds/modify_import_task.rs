@@ -107,7 +107,7 @@ impl ModifyImportTask {
     }
 }
 /// The parameters of [`ModifyImportTask`](super::ModifyImportTask).
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct ModifyImportTaskInput {
     /// The region ID. You can call the DescribeRegions operation to query the latest list of
@@ -161,7 +161,7 @@ impl ModifyImportTaskInput {
         r
     }
 }
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct ModifyImportTaskOutput {
     /// The request ID.
@@ -218,7 +218,7 @@ impl rt::Response for ModifyImportTaskOutput {
     }
 }
 /// A failure reported by the service for [`ModifyImportTask`](super::ModifyImportTask).
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 #[non_exhaustive]
 pub enum ModifyImportTaskError {
     /// `InvalideStatus.Format` (HTTP 400)

@@ -1,0 +1,76 @@
+//! Loopback throughput of the full client (validate, sign, send, read, parse) against the
+//! local test server, beside a bare reqwest POST of the same bytes to the same server: the
+//! floor no client can beat. Sequential calls on one connection.
+//!
+//! `cargo bench -p benches --bench throughput`
+
+use alicloud_migration::{rds, Config, Credentials, RetryPolicy};
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use serde_json::json;
+use tests::server::{Reply, Server};
+
+fn bench(c: &mut Criterion) {
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    let server = rt.block_on(Server::start("bench-secret"));
+    server.serve_forever(Reply::json(
+        200,
+        json!({"RequestId": "17F57FEE-EA4F-4337-8D2E-9C23CAA63D74"}),
+    ));
+    let config = Config::builder()
+        .endpoint(server.url())
+        .credentials(Credentials::new("id", "bench-secret"))
+        .retry(RetryPolicy::none())
+        .build()
+        .unwrap();
+    let client = rds::Client::new(&config);
+
+    // The bare floor: the same request line, headers and body, already signed.
+    let bare = reqwest::Client::builder().build().unwrap();
+    let req = client
+        .cancel_import()
+        .db_instance_id("rm-uf6wjk5xxxxxxx")
+        .import_id(8562584)
+        .build()
+        .unwrap()
+        .to_request();
+    let signed = alicloud_migration::runtime::Client::new(&config, req.op.product)
+        .signed_request(&req, &Credentials::new("id", "bench-secret"))
+        .unwrap();
+    let url = signed.url().clone();
+    let headers = signed.headers().clone();
+
+    let mut group = c.benchmark_group("loopback");
+    group.throughput(Throughput::Elements(1));
+    group.bench_function("client: CancelImport", |b| {
+        b.iter(|| {
+            rt.block_on(
+                client
+                    .cancel_import()
+                    .db_instance_id("rm-uf6wjk5xxxxxxx")
+                    .import_id(8562584)
+                    .send(),
+            )
+            .unwrap();
+        })
+    });
+    group.bench_function("bare reqwest POST", |b| {
+        b.iter(|| {
+            rt.block_on(async {
+                let resp = bare
+                    .post(url.clone())
+                    .headers(headers.clone())
+                    .send()
+                    .await
+                    .unwrap();
+                resp.bytes().await.unwrap();
+            })
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
