@@ -16,6 +16,9 @@ fn config() -> Config {
         .unwrap()
 }
 
+/// Makes one operation's request.
+type Builder<'a> = Box<dyn Fn() -> Request + 'a>;
+
 /// Builds, validates, encodes and signs: all a call does before its first byte is sent.
 fn bench_build_and_sign(c: &mut Criterion) {
     let config = config();
@@ -27,7 +30,7 @@ fn bench_build_and_sign(c: &mut Criterion) {
     );
     let runtime = |req: &Request| runtime::Client::new(&config, req.op.product);
     let mut group = c.benchmark_group("build+sign");
-    let ops: Vec<(&str, Box<dyn Fn() -> Request>)> = vec![
+    let ops: Vec<(&str, Builder<'_>)> = vec![
         (
             "ModifyImportTask",
             Box::new(|| {
