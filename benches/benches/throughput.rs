@@ -28,7 +28,8 @@ fn bench(c: &mut Criterion) {
     let client = rds::Client::new(&config);
 
     // The bare floor: the same request line, headers and body, already signed.
-    let bare = reqwest::Client::builder().build().unwrap();
+    // Built the way the client builds its own (rustls with the ring provider), minus the rest.
+    let bare = alicloud_migration::runtime::transport::http_client(&Default::default()).unwrap();
     let req = client
         .cancel_import()
         .db_instance_id("rm-uf6wjk5xxxxxxx")

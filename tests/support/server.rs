@@ -143,6 +143,7 @@ impl Server {
         let st = state.clone();
         let task = tokio::spawn(async move {
             while let Ok((conn, _)) = listener.accept().await {
+                let _ = conn.set_nodelay(true);
                 tokio::spawn(serve(conn, st.clone(), secret.clone()));
             }
         });
@@ -211,7 +212,11 @@ async fn answer(conn: &mut TcpStream, reply: Reply) -> bool {
                 let _ = write!(head, "{k}: {v}\r\n");
             }
             head.push_str("\r\n");
-            conn.write_all(head.as_bytes()).await.is_ok() && conn.write_all(&body).await.is_ok()
+            // One write: head and body in separate segments would meet Nagle's algorithm and
+            // the peer's delayed ACK, 40 ms per answer.
+            let mut all = head.into_bytes();
+            all.extend_from_slice(&body);
+            conn.write_all(&all).await.is_ok()
         }
         Reply::Stall {
             status,

@@ -108,6 +108,17 @@ fn var(name: &str) -> Option<String> {
     std::env::var(name).ok().filter(|v| !v.is_empty())
 }
 
+/// A credentials file's text; `None` when there is no such file (a source that is absent, not
+/// broken).
+fn read_if_present(path: Option<PathBuf>) -> Result<Option<(PathBuf, String)>, CredentialsError> {
+    let Some(path) = path else { return Ok(None) };
+    match std::fs::read_to_string(&path) {
+        Ok(text) => Ok(Some((path, text))),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(fail(format!("{}: {e}", path.display()))),
+    }
+}
+
 fn home() -> Option<PathBuf> {
     var("HOME")
         .or_else(|| var("USERPROFILE"))
@@ -172,13 +183,8 @@ impl CliProfileCredentials {
 
     /// `Ok(None)` when there is no such file.
     fn load(&self) -> Result<Option<Credentials>, CredentialsError> {
-        let Some(path) = self.path() else {
+        let Some((path, text)) = read_if_present(self.path())? else {
             return Ok(None);
-        };
-        let text = match std::fs::read_to_string(&path) {
-            Ok(t) => t,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-            Err(e) => return Err(fail(format!("{}: {e}", path.display()))),
         };
         let doc: serde_json::Value = serde_json::from_str(&text)
             .map_err(|e| fail(format!("{}: not JSON: {e}", path.display())))?;
@@ -242,13 +248,8 @@ impl IniFileCredentials {
     }
 
     fn load(&self) -> Result<Option<Credentials>, CredentialsError> {
-        let Some(path) = self.path() else {
+        let Some((path, text)) = read_if_present(self.path())? else {
             return Ok(None);
-        };
-        let text = match std::fs::read_to_string(&path) {
-            Ok(t) => t,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-            Err(e) => return Err(fail(format!("{}: {e}", path.display()))),
         };
         let name = self
             .profile
