@@ -609,14 +609,12 @@ fn the_hygiene_check_catches_a_leak() {
 /// Installs the vendor's Python package when it is missing, so `cargo test` works on a fresh
 /// machine (PyPI is reachable from every machine of this project; `.ci/run` installs it too).
 fn ensure_vendor_signer() {
-    let present = |_: ()| {
-        std::process::Command::new("python3")
-            .args(["-c", "import alibabacloud_openapi_util"])
-            .stderr(std::process::Stdio::null())
-            .status()
-            .is_ok_and(|s| s.success())
-    };
-    if !present(()) {
+    let present = std::process::Command::new("python3")
+        .args(["-c", "import alibabacloud_openapi_util"])
+        .stderr(std::process::Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success());
+    if !present {
         let _ = std::process::Command::new("python3")
             .args([
                 "-m",
