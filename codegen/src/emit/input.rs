@@ -253,9 +253,13 @@ pub fn builder(op: &Operation) -> TokenStream {
     let setters = op.params.iter().map(|p| {
         let f = ident(&p.rust);
         let (arg, value) = setter_arg(&p.ty);
-        let doc = param_doc(p).outer();
+        // The full documentation lives on the input field; the setter points there, which
+        // halves the doc text per operation (generation time grows with it).
+        let name = p.rust.trim_start_matches("r#");
+        let need = if p.required { "required" } else { "optional" };
+        let doc = format!(" Sets `{}` ({need}): see [`{input}::{name}`].", p.wire);
         quote! {
-            #doc
+            #[doc = #doc]
             pub fn #f(mut self, value: #arg) -> Self {
                 self.input.#f = Some(#value);
                 self

@@ -46,60 +46,27 @@ impl UpdateDiSyncTask {
             input: Default::default(),
         }
     }
-    /// The ID of the DataWorks workspace. You can log on to the DataWorks console and go to the
-    /// Workspace page to obtain the workspace ID. You must configure this parameter to specify the
-    /// DataWorks workspace to which the API operation is applied.
-    ///
-    /// Required. Sent as `ProjectId` in the query string.
-    ///
-    /// Example: `10000`
+    /// Sets `ProjectId` (required): see [`UpdateDiSyncTaskInput::project_id`].
     pub fn project_id(mut self, value: i64) -> Self {
         self.input.project_id = Some(value);
         self
     }
-    /// The type of the data synchronization task. Set the value to DI_OFFLINE. You can call the
-    /// UpdateDISyncTask operation to update only batch synchronization tasks.
-    ///
-    /// Required. Sent as `TaskType` in the query string.
-    ///
-    /// Checked before sending: one of the values of [`TaskType`].
-    ///
-    /// Example: `DI_OFFLINE`
+    /// Sets `TaskType` (required): see [`UpdateDiSyncTaskInput::task_type`].
     pub fn task_type(mut self, value: impl Into<TaskType>) -> Self {
         self.input.task_type = Some(value.into());
         self
     }
-    /// The updated configurations of the data synchronization task. Calling this API operation to
-    /// update a data synchronization task is equivalent to updating a data synchronization task by
-    /// using the code editor in the DataWorks console. For more information, see Create a
-    /// synchronization task by using the code editor. You can call the UpdateDISyncTask operation
-    /// to update only batch synchronization tasks. If you do not need to update the configurations
-    /// of the data synchronization task, leave this parameter empty.
-    ///
-    /// Required. Sent as `TaskContent` in the query string, as JSON text.
-    ///
-    /// Example:
-    /// `{"type":"job","version":"2.0","steps":[{"stepType":"mysql","parameter":{"envType":1,"datasource":"mysql_pub","column":["id","name","create_time","age","score","t_01"],"connection":[{"datasource":"mysql_pub","table":["u_pk"]}],"where":"","splitPk":"id","encoding":"UTF-8"},"name":"Reader","category":"reader"},{"stepType":"odps","parameter":{"partition":"pt=${bizdate}","truncate":true,"datasource":"odps_first","envType":1,"column":["id","name","create_time","age","score","t_01"],"emptyAsNull":false,"tableComment":"null","table":"u_pk"},"name":"Writer","category":"writer"}],"setting":{"executeMode":null,"errorLimit":{"record":""},"speed":{"concurrent":2,"throttle":false}},"order":{"hops":[{"from":"Reader","to":"Writer"}]}}`
+    /// Sets `TaskContent` (required): see [`UpdateDiSyncTaskInput::task_content`].
     pub fn task_content(mut self, value: impl Into<serde_json::Value>) -> Self {
         self.input.task_content = Some(value.into());
         self
     }
-    /// The configuration parameters of the data synchronization task. You must configure this
-    /// parameter in the JSON format.
-    ///
-    /// Required. Sent as `TaskParam` in the query string, as JSON text.
-    ///
-    /// Example: `{"ResourceGroup":"S_res_group_XXX_XXXX"}`
+    /// Sets `TaskParam` (required): see [`UpdateDiSyncTaskInput::task_param`].
     pub fn task_param(mut self, value: TaskParam) -> Self {
         self.input.task_param = Some(value);
         self
     }
-    /// The ID of the data synchronization task. You can call the ListFiles operation to query the
-    /// ID.
-    ///
-    /// Required. Sent as `FileId` in the query string.
-    ///
-    /// Example: `1000000`
+    /// Sets `FileId` (required): see [`UpdateDiSyncTaskInput::file_id`].
     pub fn file_id(mut self, value: i64) -> Self {
         self.input.file_id = Some(value);
         self

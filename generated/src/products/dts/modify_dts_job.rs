@@ -48,31 +48,17 @@ impl ModifyDtsJob {
             input: Default::default(),
         }
     }
-    /// The region ID of the instance. For more information, see Supported regions.
-    ///
-    /// Optional. Sent as `RegionId` in the query string.
-    ///
-    /// Example: `cn-hangzhou`
+    /// Sets `RegionId` (optional): see [`ModifyDtsJobInput::region_id`].
     pub fn region_id(mut self, value: impl Into<String>) -> Self {
         self.input.region_id = Some(value.into());
         self
     }
-    /// The ID of the synchronization instance.
-    ///
-    /// Required. Sent as `DtsInstanceId` in the query string.
-    ///
-    /// Example: `dtsbi6e22ay243****`
+    /// Sets `DtsInstanceId` (required): see [`ModifyDtsJobInput::dts_instance_id`].
     pub fn dts_instance_id(mut self, value: impl Into<String>) -> Self {
         self.input.dts_instance_id = Some(value.into());
         self
     }
-    /// The synchronization direction.
-    ///
-    /// Optional. Sent as `SynchronizationDirection` in the query string.
-    ///
-    /// Checked before sending: one of the values of [`SynchronizationDirection`].
-    ///
-    /// Example: `Forward`
+    /// Sets `SynchronizationDirection` (optional): see [`ModifyDtsJobInput::synchronization_direction`].
     pub fn synchronization_direction(
         mut self,
         value: impl Into<SynchronizationDirection>,
@@ -80,28 +66,12 @@ impl ModifyDtsJob {
         self.input.synchronization_direction = Some(value.into());
         self
     }
-    /// The client token that ensures the idempotency of the request. Generate a unique parameter
-    /// value from your client for different requests. ClientToken supports ASCII characters only
-    /// and cannot exceed 64 characters in length.
-    ///
-    /// Optional. Sent as `ClientToken` in the query string.
-    ///
-    /// Checked before sending: at most 64 characters; ASCII only.
-    ///
-    /// Left unset, the client generates one per call and sends the same value on every retry of
-    /// that call.
-    ///
-    /// Example: `0c593ea1-3bea-11e9-b96b-88e9fe63****`
+    /// Sets `ClientToken` (optional): see [`ModifyDtsJobInput::client_token`].
     pub fn client_token(mut self, value: impl Into<String>) -> Self {
         self.input.client_token = Some(value.into());
         self
     }
-    /// The modified synchronization objects in JSON string format. For more information, see
-    /// Objects for migration, synchronization, and subscription.
-    ///
-    /// Optional. Sent as `DbList` in the form-encoded body, as JSON text.
-    ///
-    /// Example: `{"dtstest":{"name":"dtstest","all":true}}`
+    /// Sets `DbList` (optional): see [`ModifyDtsJobInput::db_list`].
     pub fn db_list(
         mut self,
         value: std::collections::BTreeMap<String, DbListEntry>,
@@ -109,23 +79,7 @@ impl ModifyDtsJob {
         self.input.db_list = Some(value);
         self
     }
-    /// An operator that is related to the extract, transform, and load (ETL) feature and specific
-    /// to T+1 business.
-    ///
-    /// Optional. Sent as `EtlOperatorColumnReference` in the form-encoded body, as JSON text.
-    ///
-    /// Example: `{ "configKeyMap": [ { "moduleCode": "03", "etlOperatorColumnReference":
-    /// "etlOperatorColumnReference", "etlOperatorSetting": "etlOperatorSetting" }, { "moduleCode":
-    /// "07", "etlOperatorColumnReference": "etlOperatorColumnReference", "etlOperatorSetting":
-    /// "etlOperatorSetting" } ], "amp.increment.replicator.compare.all.columns.enable": false,
-    /// "srcNetType": "VPC", "etlOperatorColumnReference": { "MODIFY_TIME": [ {
-    /// "datasynchron.test_timing_user_000": "user_create_date" }, {
-    /// "datasynchron.test_timing_user_001": "user_create_date" }, {
-    /// "datasynchron.test_timing_user_002": "user_create_date" }, {
-    /// "datasynchron.test_timing_user_003": "user_create_date" } ] }, "destNetType": "VPC",
-    /// "originalSrcDbInst": "sg-sit-db2-primary.mysql.polardb.rds.aliyuncs.com",
-    /// "etlOperatorSetting": "adb_time_travel", "sjobUseJobTask": "1", "srcVpcNetMappingInst":
-    /// "172.19.XXX.XXX:4261", "destVpcNetMappingInst": "172.19.XXX.XXX:4260", "useJobTask": "1" }`
+    /// Sets `EtlOperatorColumnReference` (optional): see [`ModifyDtsJobInput::etl_operator_column_reference`].
     pub fn etl_operator_column_reference(
         mut self,
         value: impl Into<serde_json::Value>,
@@ -133,28 +87,12 @@ impl ModifyDtsJob {
         self.input.etl_operator_column_reference = Some(value.into());
         self
     }
-    /// Indicates the method to modify the synchronization task. If this parameter is not specified,
-    /// the synchronization objects are modified by default. If this parameter is set to
-    /// UPDATE_RESERVED, the reserved parameters are modified.
-    ///
-    /// Optional. Sent as `ModifyTypeEnum` in the form-encoded body.
-    ///
-    /// Example: `UPDATE_RESERVED`
+    /// Sets `ModifyTypeEnum` (optional): see [`ModifyDtsJobInput::modify_type_enum`].
     pub fn modify_type_enum(mut self, value: impl Into<ModifyTypeEnum>) -> Self {
         self.input.modify_type_enum = Some(value.into());
         self
     }
-    /// The reserved parameter of DTS. The update method is to add rather than overwrite. The format
-    /// is a MAP JSON string. You can pass this parameter to implement special requirements (such as
-    /// whether to automatically start the precheck). The usage method is similar to the Reserve
-    /// parameter. For more information, see Reserve parameter description.
-    ///
-    /// Optional. Sent as `Reserved` in the form-encoded body, as JSON text.
-    ///
-    /// Example: `{"definer": false,"syncArchitecture": "oneway","whitelist.dms.online.ddl.enable":
-    /// false,"destSSL": "0","triggerMode": "manual","sqlparser.dms.original.ddl":
-    /// true,"whitelist.ghost.online.ddl.enable": false,"privilegeMigration": false,"maxRetryTime":
-    /// 43200,"srcSSL": "0","autoStartModulesAfterConfig": "none"}`
+    /// Sets `Reserved` (optional): see [`ModifyDtsJobInput::reserved`].
     pub fn reserved(
         mut self,
         value: std::collections::BTreeMap<String, serde_json::Value>,
@@ -162,79 +100,42 @@ impl ModifyDtsJob {
         self.input.reserved = Some(value);
         self
     }
-    /// The OSS URL of the synchronization file.
-    ///
-    /// Optional. Sent as `FileOssUrl` in the query string.
-    ///
-    /// Example:
-    /// `http://db-list-os-file.oss-cn-shanghai.aliyuncs.com/8e42_12185******43989_************`
+    /// Sets `FileOssUrl` (optional): see [`ModifyDtsJobInput::file_oss_url`].
     pub fn file_oss_url(mut self, value: impl Into<String>) -> Self {
         self.input.file_oss_url = Some(value.into());
         self
     }
-    /// The name of the table to be filtered.
-    ///
-    /// Optional. Sent as `FilterTableName` in the form-encoded body.
-    ///
-    /// Example: `testtable`
+    /// Sets `FilterTableName` (optional): see [`ModifyDtsJobInput::filter_table_name`].
     pub fn filter_table_name(mut self, value: impl Into<String>) -> Self {
         self.input.filter_table_name = Some(value.into());
         self
     }
-    /// Specifies whether to perform schema migration or schema synchronization. Valid values: true
-    /// (yes) and false (no).
-    ///
-    /// Optional. Sent as `StructureInitialization` in the query string.
-    ///
-    /// Example: `true`
+    /// Sets `StructureInitialization` (optional): see [`ModifyDtsJobInput::structure_initialization`].
     pub fn structure_initialization(mut self, value: bool) -> Self {
         self.input.structure_initialization = Some(value);
         self
     }
-    /// Specifies whether to perform full data migration or full data synchronization. Valid values:
-    /// true (yes) and false (no).
-    ///
-    /// Optional. Sent as `DataInitialization` in the query string.
-    ///
-    /// Example: `true`
+    /// Sets `DataInitialization` (optional): see [`ModifyDtsJobInput::data_initialization`].
     pub fn data_initialization(mut self, value: bool) -> Self {
         self.input.data_initialization = Some(value);
         self
     }
-    /// Specifies whether to perform incremental data migration or incremental data synchronization.
-    /// Valid values: true (yes) and false (no).
-    ///
-    /// Optional. Sent as `DataSynchronization` in the query string.
-    ///
-    /// Example: `true`
+    /// Sets `DataSynchronization` (optional): see [`ModifyDtsJobInput::data_synchronization`].
     pub fn data_synchronization(mut self, value: bool) -> Self {
         self.input.data_synchronization = Some(value);
         self
     }
-    /// The ID of the synchronization task. You can get it by calling the DescribeDtsJobs API.
-    ///
-    /// Optional. Sent as `DtsJobId` in the query string.
-    ///
-    /// Example: `fpx1149rw7p***`
+    /// Sets `DtsJobId` (optional): see [`ModifyDtsJobInput::dts_job_id`].
     pub fn dts_job_id(mut self, value: impl Into<String>) -> Self {
         self.input.dts_job_id = Some(value.into());
         self
     }
-    /// Specifies whether to query only zero-extract, transform, load (ETL) integration tasks. Valid
-    /// values: true (yes) and false (no).
-    ///
-    /// Optional. Sent as `ZeroEtlJob` in the query string.
-    ///
-    /// Example: `false`
+    /// Sets `ZeroEtlJob` (optional): see [`ModifyDtsJobInput::zero_etl_job`].
     pub fn zero_etl_job(mut self, value: bool) -> Self {
         self.input.zero_etl_job = Some(value);
         self
     }
-    /// The ID of the resource group.
-    ///
-    /// Optional. Sent as `ResourceGroupId` in the query string.
-    ///
-    /// Example: `rg-acfmzawhxxc****`
+    /// Sets `ResourceGroupId` (optional): see [`ModifyDtsJobInput::resource_group_id`].
     pub fn resource_group_id(mut self, value: impl Into<String>) -> Self {
         self.input.resource_group_id = Some(value.into());
         self

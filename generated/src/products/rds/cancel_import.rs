@@ -44,21 +44,12 @@ impl CancelImport {
             input: Default::default(),
         }
     }
-    /// The ID of the instance.
-    ///
-    /// Required. Sent as `DBInstanceId` in the query string.
-    ///
-    /// Example: `rm-uf6wjk5xxxxxxx`
+    /// Sets `DBInstanceId` (required): see [`CancelImportInput::db_instance_id`].
     pub fn db_instance_id(mut self, value: impl Into<String>) -> Self {
         self.input.db_instance_id = Some(value.into());
         self
     }
-    /// The ID of the migration task. This parameter is returned when the migration task is
-    /// initiated. For more information, see ImportDatabaseBetweenInstances.
-    ///
-    /// Required. Sent as `ImportId` in the query string.
-    ///
-    /// Example: `8562584`
+    /// Sets `ImportId` (required): see [`CancelImportInput::import_id`].
     pub fn import_id(mut self, value: i32) -> Self {
         self.input.import_id = Some(value);
         self

@@ -48,98 +48,42 @@ impl DescribeImportsFromDatabase {
             input: Default::default(),
         }
     }
-    /// The ID of the RDS instance.
-    ///
-    /// Required. Sent as `DBInstanceId` in the query string.
-    ///
-    /// Example: `rm-bpxxxxx`
+    /// Sets `DBInstanceId` (required): see [`DescribeImportsFromDatabaseInput::db_instance_id`].
     pub fn db_instance_id(mut self, value: impl Into<String>) -> Self {
         self.input.db_instance_id = Some(value.into());
         self
     }
-    /// The end of the time range to query. Specify the time in the ISO 8601 standard in the
-    /// yyyy-MM-ddTHH:mmZ format. The time must be in UTC.
-    ///
-    /// Required. Sent as `EndTime` in the query string.
-    ///
-    /// Checked before sending: a UTC time of the form `yyyy-MM-ddTHH:mmZ`.
-    ///
-    /// Example: `2011-06-11T16:00Z`
+    /// Sets `EndTime` (required): see [`DescribeImportsFromDatabaseInput::end_time`].
     pub fn end_time(mut self, value: impl Into<String>) -> Self {
         self.input.end_time = Some(value.into());
         self
     }
-    /// The database engine that the RDS instance runs.
-    ///
-    /// Required. Sent as `Engine` in the query string.
-    ///
-    /// Checked before sending: one of the values of [`Engine`].
-    ///
-    /// Example: `MySQL`
+    /// Sets `Engine` (required): see [`DescribeImportsFromDatabaseInput::engine`].
     pub fn engine(mut self, value: impl Into<Engine>) -> Self {
         self.input.engine = Some(value.into());
         self
     }
-    /// The beginning of the time range to query. Specify the time in the ISO 8601 standard in the
-    /// yyyy-MM-ddTHH:mmZ format. The time must be in UTC.
-    ///
-    /// Required. Sent as `StartTime` in the query string.
-    ///
-    /// Checked before sending: a UTC time of the form `yyyy-MM-ddTHH:mmZ`.
-    ///
-    /// Example: `2011-06-11T15:00Z`
+    /// Sets `StartTime` (required): see [`DescribeImportsFromDatabaseInput::start_time`].
     pub fn start_time(mut self, value: impl Into<String>) -> Self {
         self.input.start_time = Some(value.into());
         self
     }
-    /// The client token that is used to ensure the idempotence of the request. You can use the
-    /// client to generate the value, but you must ensure that it is unique among different
-    /// requests. The token can only contain ASCII characters and cannot exceed 64 characters in
-    /// length.
-    ///
-    /// Optional. Sent as `ClientToken` in the query string.
-    ///
-    /// Checked before sending: at most 64 characters; ASCII only.
-    ///
-    /// Left unset, the client generates one per call and sends the same value on every retry of
-    /// that call.
-    ///
-    /// Example: `ETnLKlblzczshOTUbOCzxxxxxxx`
+    /// Sets `ClientToken` (optional): see [`DescribeImportsFromDatabaseInput::client_token`].
     pub fn client_token(mut self, value: impl Into<String>) -> Self {
         self.input.client_token = Some(value.into());
         self
     }
-    /// The ID of the single migration task you want to query.
-    ///
-    /// Optional. Sent as `ImportId` in the query string.
-    ///
-    /// Example: `123`
+    /// Sets `ImportId` (optional): see [`DescribeImportsFromDatabaseInput::import_id`].
     pub fn import_id(mut self, value: i32) -> Self {
         self.input.import_id = Some(value);
         self
     }
-    /// The number of entries to return on each page.
-    ///
-    /// Optional. Sent as `PageSize` in the query string.
-    ///
-    /// Checked before sending: one of the values of [`PageSize`].
-    ///
-    /// Server default: `30`.
-    ///
-    /// Example: `30`
+    /// Sets `PageSize` (optional): see [`DescribeImportsFromDatabaseInput::page_size`].
     pub fn page_size(mut self, value: impl Into<PageSize>) -> Self {
         self.input.page_size = Some(value.into());
         self
     }
-    /// The number of the page to return. Pages start from page 1.
-    ///
-    /// Optional. Sent as `PageNumber` in the query string.
-    ///
-    /// Checked before sending: at least 1.
-    ///
-    /// Server default: `1`.
-    ///
-    /// Example: `1`
+    /// Sets `PageNumber` (optional): see [`DescribeImportsFromDatabaseInput::page_number`].
     pub fn page_number(mut self, value: i32) -> Self {
         self.input.page_number = Some(value);
         self

@@ -43,41 +43,22 @@ impl ModifyImportTask {
             input: Default::default(),
         }
     }
-    /// The region ID. You can call the DescribeRegions operation to query the latest list of
-    /// regions.
-    ///
-    /// Required. Sent as `RegionId` in the query string.
-    ///
-    /// Example: `cn-hangzhou`
+    /// Sets `RegionId` (required): see [`ModifyImportTaskInput::region_id`].
     pub fn region_id(mut self, value: impl Into<String>) -> Self {
         self.input.region_id = Some(value.into());
         self
     }
-    /// The instance ID. You can call the DescribeDBInstances operation to query the instance ID.
-    ///
-    /// Required. Sent as `DBInstanceId` in the query string.
-    ///
-    /// Example: `rm-2ze63v2p3o3k****`
+    /// Sets `DBInstanceId` (required): see [`ModifyImportTaskInput::db_instance_id`].
     pub fn db_instance_id(mut self, value: impl Into<String>) -> Self {
         self.input.db_instance_id = Some(value.into());
         self
     }
-    /// The task ID.
-    ///
-    /// Required. Sent as `TaskId` in the query string.
-    ///
-    /// Example: `1234567`
+    /// Sets `TaskId` (required): see [`ModifyImportTaskInput::task_id`].
     pub fn task_id(mut self, value: impl Into<String>) -> Self {
         self.input.task_id = Some(value.into());
         self
     }
-    /// The operation to perform.
-    ///
-    /// Required. Sent as `Operation` in the query string.
-    ///
-    /// Checked before sending: one of the values of [`Operation`].
-    ///
-    /// Example: `CANCEL`
+    /// Sets `Operation` (required): see [`ModifyImportTaskInput::operation`].
     pub fn operation(mut self, value: impl Into<Operation>) -> Self {
         self.input.operation = Some(value.into());
         self
