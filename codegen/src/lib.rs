@@ -1,15 +1,16 @@
 //! The generator: YAML specs → validated model → Rust client modules.
 //!
 //! Stages, each in its own module: [`spec`] reads and parses files, [`model`] validates them
-//! into a model that cannot represent a wrong spec, `emit` turns the model into token streams,
-//! `output` formats, writes and compares files.
+//! into a model that cannot represent a wrong spec, [`emit`] turns the model into token
+//! streams and formats them into files, [`output`] writes them atomically and compares them
+//! with what is on disk. [`synth`] writes synthetic specs for scale tests and benchmarks.
 
 pub mod diagnostics;
+pub mod emit;
 pub mod model;
+pub mod output;
 pub mod spec;
+pub mod synth;
 
 pub use diagnostics::{Diagnostic, Diagnostics};
 pub use model::Model;
-pub mod emit;
-pub mod output;
-pub mod synth;
