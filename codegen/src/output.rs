@@ -161,7 +161,7 @@ pub fn write(out: &Path, output: &Output) -> Result<Written, WriteError> {
     write_with_hook(out, output, &mut |_| Ok(()))
 }
 
-/// [`write`], calling `before_file` before each file is written (tests inject failures here).
+/// [`write()`], calling `before_file` before each file is written (tests inject failures here).
 pub fn write_with_hook(
     out: &Path,
     output: &Output,
