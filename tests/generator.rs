@@ -314,10 +314,9 @@ fn a_write_failure_part_way_leaves_the_previous_output_intact() {
     )
     .unwrap();
     for fail_at in [0, 3, 8] {
-        let mut n = 0;
-        let err = output::write_with_hook(&dir, &changed, &mut |path| {
-            n += 1;
-            if n > fail_at {
+        let n = std::sync::atomic::AtomicUsize::new(0);
+        let err = output::write_with_hook(&dir, &changed, &|path| {
+            if n.fetch_add(1, std::sync::atomic::Ordering::SeqCst) + 1 > fail_at {
                 Err(std::io::Error::new(
                     std::io::ErrorKind::PermissionDenied,
                     format!("injected at {}", path.display()),

@@ -4,7 +4,7 @@
 //! `cargo bench -p benches --bench calls`
 
 use alicloud_migration::runtime::{self, HttpResponse, Request};
-use alicloud_migration::{dataworks_public, dts, rds, Config, Credentials};
+use alicloud_migration::{dataworks_public, dts, rds, Config, Credentials, OperationInput as _};
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
 use serde_json::json;
 

@@ -4,7 +4,7 @@
 //!
 //! `cargo bench -p benches --bench throughput`
 
-use alicloud_migration::{rds, Config, Credentials, RetryPolicy};
+use alicloud_migration::{rds, Config, Credentials, OperationInput as _, RetryPolicy};
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use serde_json::json;
 use tests::server::{Reply, Server};

@@ -9,6 +9,7 @@ pub mod diagnostics;
 pub mod emit;
 pub mod model;
 pub mod output;
+mod parallel;
 pub mod spec;
 pub mod synth;
 

@@ -39,4 +39,5 @@ pub use runtime::credentials::{
 pub use runtime::error::{
     CredentialsError, Error, ErrorMeta, ResponseError, TransportError, TransportErrorKind,
 };
+pub use runtime::operation::{Call, OperationInput, Paginated, Paginator};
 pub use runtime::validate::{Rule, ValidationError};

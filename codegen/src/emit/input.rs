@@ -72,36 +72,33 @@ pub fn param_doc(p: &Param) -> Doc {
     doc
 }
 
-/// The input struct: one optional field per parameter, `validate`, `to_request`.
+/// The input struct: one optional field per parameter, and its `OperationInput` impl (the
+/// values in table order; checks and encoding are the runtime's, driven by [`param_meta`]).
 pub fn input(op: &Operation) -> TokenStream {
     let name = format_ident!("{}Input", op.name);
+    let output = format_ident!("{}", op.response.name);
+    let error = format_ident!("{}Error", op.name);
     let fields = op.params.iter().map(|p| {
         let f = ident(&p.rust);
         let ty = rust_type(&p.ty);
         let doc = param_doc(p).outer();
         quote! { #doc pub #f: Option<#ty>, }
     });
-    let checks: Vec<_> = op
-        .params
-        .iter()
-        .map(check)
-        .filter(|c| !c.is_empty())
-        .collect();
-    let uses = (!checks.is_empty()).then(|| {
-        quote!(
-            use rt::validate as v;
-        )
-    });
-    let puts: Vec<_> = op.params.iter().map(put).collect();
-    let to_request = if puts.is_empty() {
-        quote!(rt::Request::new(&OPERATION))
+    let values: Vec<_> = op.params.iter().map(value).collect();
+    let values = if values.is_empty() {
+        quote!(Vec::new())
     } else {
-        quote! {
-            let mut r = rt::Request::new(&OPERATION);
-            #(#puts)*
-            r
-        }
+        quote!(vec![#(#values),*])
     };
+    let token = op.idempotency_token().map(|p| {
+        let f = ident(&p.rust);
+        quote! {
+            #[inline]
+            fn client_token(&mut self) -> Option<&mut Option<String>> {
+                Some(&mut self.#f)
+            }
+        }
+    });
     let doc = format!(
         " The parameters of [`{}`](super::{}).",
         op.action,
@@ -115,72 +112,75 @@ pub fn input(op: &Operation) -> TokenStream {
             #(#fields)*
         }
 
-        impl #name {
-            /// Checks every documented constraint; the first broken one is returned.
-            pub fn validate(&self) -> Result<(), crate::ValidationError> {
-                #uses
-                #(#checks)*
-                Ok(())
+        impl rt::OperationInput for #name {
+            type Output = #output;
+            type Error = #error;
+            const META: &'static rt::OperationMeta = &OPERATION;
+
+            #[inline]
+            fn values(&self) -> Vec<rt::Value<'_>> {
+                #values
             }
 
-            /// The request as it goes on the wire (before signing).
-            pub fn to_request(&self) -> rt::Request {
-                #to_request
-            }
+            #token
         }
     }
 }
 
-fn check(p: &Param) -> TokenStream {
-    let f = ident(&p.rust);
+/// The parameter's entry in the operation's static table: where it goes and its rules.
+pub fn param_meta(p: &Param) -> TokenStream {
     let wire = &p.wire;
-    let required = p
-        .required
-        .then(|| quote!(v::required(#wire, self.#f.is_some())?;));
-    let mut checks = Vec::new();
+    let mut t = match p.location {
+        Location::Query => quote!(rt::Param::query(#wire)),
+        Location::Body => quote!(rt::Param::body(#wire)),
+    };
+    let composite = matches!(
+        p.ty,
+        Type::Json | Type::Object(_) | Type::Array(_) | Type::Map(_)
+    );
+    if composite && p.style == Style::Flat {
+        t = quote!(#t.flat());
+    }
+    if p.required {
+        t = quote!(#t.required());
+    }
     let r = &p.rules;
     if r.min_length.is_some() || r.max_length.is_some() {
-        let min = opt_u64(r.min_length);
-        let max = opt_u64(r.max_length);
-        checks.push(quote!(v::length(#wire, x, #min, #max)?;));
+        let (min, max) = (opt_u64(r.min_length), opt_u64(r.max_length));
+        t = quote!(#t.length(#min, #max));
     }
     if r.ascii {
-        checks.push(quote!(v::ascii(#wire, x)?;));
+        t = quote!(#t.ascii());
     }
     if let Some(fmt) = r.format {
         let fmt = match fmt {
             crate::model::TimeFormat::UtcMinute => quote!(rt::TimeFormat::UtcMinute),
             crate::model::TimeFormat::UtcSecond => quote!(rt::TimeFormat::UtcSecond),
         };
-        checks.push(quote!(v::time(#wire, x, #fmt)?;));
+        t = quote!(#t.time(#fmt));
     }
     if r.minimum.is_some() || r.maximum.is_some() {
-        let min = opt_i64(r.minimum);
-        let max = opt_i64(r.maximum);
-        let x = match p.ty {
-            Type::Int(crate::model::IntWidth::I32) => quote!(i64::from(*x)),
-            _ => quote!(*x),
-        };
-        checks.push(quote!(v::range(#wire, #x, #min, #max)?;));
+        let (min, max) = (opt_i64(r.minimum), opt_i64(r.maximum));
+        t = quote!(#t.range(#min, #max));
     }
     if let Type::Enum(e) = &p.ty {
         if !e.open {
-            let ty = format_ident!("{}", e.name);
-            let value = match e.repr {
-                EnumRepr::Str => quote!(x.as_str()),
-                EnumRepr::Int(_) => quote!(&x.value()),
+            t = match e.repr {
+                EnumRepr::Str => {
+                    let ty = format_ident!("{}", e.name);
+                    quote!(#t.one_of(#ty::VALUES))
+                }
+                EnumRepr::Int(_) => {
+                    let values = e.values.iter().map(|v| match v.wire {
+                        crate::model::Literal::Int(n) => proc_macro2::Literal::i64_unsuffixed(n),
+                        _ => unreachable!("integer enums hold integers"),
+                    });
+                    quote!(#t.one_of_int(&[#(#values),*]))
+                }
             };
-            checks.push(quote!(v::known(#wire, x.is_known(), #value, #ty::VALUES)?;));
         }
     }
-    let checks = (!checks.is_empty()).then(|| {
-        quote! {
-            if let Some(x) = &self.#f {
-                #(#checks)*
-            }
-        }
-    });
-    quote!(#required #checks)
+    t
 }
 
 fn opt_u64(v: Option<u64>) -> TokenStream {
@@ -203,31 +203,27 @@ fn opt_i64(v: Option<i64>) -> TokenStream {
     }
 }
 
-/// How one parameter is written into the request.
-fn put(p: &Param) -> TokenStream {
+/// One parameter's value, as the runtime's encoder takes it.
+fn value(p: &Param) -> TokenStream {
     let f = ident(&p.rust);
-    let wire = &p.wire;
-    let at = match p.location {
-        Location::Query => quote!(rt::At::Query),
-        Location::Body => quote!(rt::At::Body),
-    };
-    match (&p.ty, p.style) {
-        (Type::String, _) => quote!(r.text(#at, #wire, self.#f.as_deref());),
-        (Type::Enum(e), _) if e.repr == EnumRepr::Str => {
-            quote!(r.text(#at, #wire, self.#f.as_ref().map(|x| x.as_str()));)
+    match &p.ty {
+        Type::String => quote!(rt::text(self.#f.as_deref())),
+        Type::Enum(e) => {
+            let ty = format_ident!("{}", e.name);
+            match e.repr {
+                EnumRepr::Str => quote!(rt::text(self.#f.as_ref().map(#ty::as_str))),
+                EnumRepr::Int(_) => {
+                    quote!(rt::int(self.#f.as_ref().map(|x| i64::from(x.value()))))
+                }
+            }
         }
-        (Type::Enum(e), _) if e.repr == EnumRepr::Int(crate::model::IntWidth::I32) => {
-            quote!(r.int(#at, #wire, self.#f.as_ref().map(|x| i64::from(x.value())));)
+        Type::Int(crate::model::IntWidth::I32) => quote!(rt::int(self.#f.map(i64::from))),
+        Type::Int(_) => quote!(rt::int(self.#f)),
+        Type::Bool => quote!(rt::boolean(self.#f)),
+        Type::Float => quote!(rt::float(self.#f)),
+        Type::Json | Type::Object(_) | Type::Array(_) | Type::Map(_) => {
+            quote!(rt::data(self.#f.as_ref()))
         }
-        (Type::Enum(_), _) => quote!(r.int(#at, #wire, self.#f.as_ref().map(|x| x.value()));),
-        (Type::Int(crate::model::IntWidth::I32), _) => {
-            quote!(r.int(#at, #wire, self.#f.map(i64::from));)
-        }
-        (Type::Int(_), _) => quote!(r.int(#at, #wire, self.#f);),
-        (Type::Bool, _) => quote!(r.boolean(#at, #wire, self.#f);),
-        (Type::Float, _) => quote!(r.float(#at, #wire, self.#f);),
-        (_, Style::Json) => quote!(r.json(#at, #wire, self.#f.as_ref());),
-        (_, Style::Flat) => quote!(r.flat(#at, #wire, self.#f.as_ref());),
     }
 }
 
@@ -244,12 +240,12 @@ fn setter_arg(ty: &Type) -> (TokenStream, TokenStream) {
     }
 }
 
-/// The fluent builder: `client.op().param(x).send().await`.
+/// The fluent builder: `client.op().param(x).send().await`. Every operation's builder is the
+/// runtime's generic [`Call`] over its input (which holds `send`, `build`, `paginate`); the
+/// setters are the only per-operation code, an inherent impl on that one instantiation.
 pub fn builder(op: &Operation) -> TokenStream {
     let name = format_ident!("{}", op.name);
     let input = format_ident!("{}Input", op.name);
-    let output = format_ident!("{}Output", op.name);
-    let error = format_ident!("{}Error", op.name);
     let setters = op.params.iter().map(|p| {
         let f = ident(&p.rust);
         let (arg, value) = setter_arg(&p.ty);
@@ -260,22 +256,10 @@ pub fn builder(op: &Operation) -> TokenStream {
         let doc = format!(" Sets `{}` ({need}): see [`{input}::{name}`].", p.wire);
         quote! {
             #[doc = #doc]
+            #[inline]
             pub fn #f(mut self, value: #arg) -> Self {
-                self.input.#f = Some(#value);
+                self.input_mut().#f = Some(#value);
                 self
-            }
-        }
-    });
-    let binding = if op.idempotency_token().is_some() {
-        quote!(mut input)
-    } else {
-        quote!(input)
-    };
-    let token = op.idempotency_token().map(|p| {
-        let f = ident(&p.rust);
-        quote! {
-            if input.#f.is_none() {
-                input.#f = Some(rt::client_token());
             }
         }
     });
@@ -286,46 +270,23 @@ pub fn builder(op: &Operation) -> TokenStream {
         super::docs::prose(&op.summary)
     ));
     doc.md(&format!(
-        "Made by [`Client::{}`](super::Client::{}); set parameters, then [`send`](Self::send).",
+        "Made by [`Client::{}`](super::Client::{}); set parameters, then \
+         [`send`](crate::Call::send){}.",
         op.module.trim_start_matches("r#"),
         op.module.trim_start_matches("r#"),
+        if op.pagination.is_some() {
+            " or [`paginate`](crate::Call::paginate)"
+        } else {
+            ""
+        }
     ));
     let doc = doc.outer();
     quote! {
         #doc
-        #[derive(Clone, Debug)]
-        pub struct #name {
-            client: super::Client,
-            input: #input,
-        }
+        pub type #name = rt::Call<#input>;
 
-        impl #name {
-            pub(super) fn new(client: super::Client) -> Self {
-                Self { client, input: Default::default() }
-            }
-
+        impl rt::Call<#input> {
             #(#setters)*
-
-            /// The parameters set so far.
-            pub fn input(&self) -> &#input {
-                &self.input
-            }
-
-            /// Checks the parameters and returns them, without sending anything.
-            pub fn build(self) -> Result<#input, crate::ValidationError> {
-                self.input.validate()?;
-                Ok(self.input)
-            }
-
-            /// Checks the parameters, then sends the request (with retries) and parses the
-            /// response. Nothing reaches the network when a check fails.
-            pub async fn send(self) -> Result<#output, crate::Error<#error>> {
-                let Self { client, #binding } = self;
-                #token
-                input.validate()?;
-                let response = client.inner.call(input.to_request()).await.map_err(|e| e.into_service::<#error>())?;
-                rt::parse(&response)
-            }
         }
     }
 }

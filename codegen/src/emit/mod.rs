@@ -10,9 +10,21 @@ mod paginator;
 mod product;
 mod types;
 
-use crate::model::{Model, Operation, Product};
+use crate::model::{Model, Operation};
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
+
+/// The module of a product that holds the enums its operations share (see
+/// [`types::SharedEnums`]); no operation module may take this name.
+pub const SHARED_MODULE: &str = "shared";
+
+/// What one generated file holds.
+#[derive(Clone, Copy)]
+enum Job<'a> {
+    Product,
+    Shared,
+    Operation(&'a Operation),
+}
 
 /// The folder below the generated crate's root that the generator owns entirely.
 pub const PRODUCTS_DIR: &str = "src/products";
@@ -76,60 +88,45 @@ pub fn generate(model: &Model, spec_root: &str) -> Result<Output, String> {
     )?);
     // One job per file; files are independent, so they are rendered on every core (syn's
     // parse and prettyplease dominate the cost) and put back in model order.
-    let jobs: Vec<(&Product, Option<&Operation>)> = model
+    let shared: Vec<types::SharedEnums<'_>> = model
         .products
         .iter()
-        .flat_map(|p| {
-            std::iter::once((p, None)).chain(p.operations.iter().map(move |o| (p, Some(o))))
+        .map(|p| types::SharedEnums::of(&p.operations))
+        .collect();
+    let jobs: Vec<(usize, Job<'_>)> = model
+        .products
+        .iter()
+        .enumerate()
+        .flat_map(|(i, p)| {
+            let shared_file = (!shared[i].enums.is_empty()).then_some((i, Job::Shared));
+            std::iter::once((i, Job::Product))
+                .chain(shared_file)
+                .chain(p.operations.iter().map(move |o| (i, Job::Operation(o))))
         })
         .collect();
-    let render_job = |(p, op): (&Product, Option<&Operation>)| {
+    let render_job = |&(i, job): &(usize, Job<'_>)| {
+        let p = &model.products[i];
         let dir = format!("{PRODUCTS_DIR}/{}", p.module.trim_start_matches("r#"));
-        match op {
-            None => render(
+        match job {
+            Job::Product => render(
                 format!("{dir}/mod.rs"),
                 &format!("{spec_root}/{}", p.source),
-                product::product(p),
+                product::product(p, !shared[i].enums.is_empty()),
             ),
-            Some(op) => render(
+            Job::Shared => render(
+                format!("{dir}/{SHARED_MODULE}.rs"),
+                &format!("{spec_root}/{}/*.yaml", p.module.trim_start_matches("r#")),
+                shared[i].emit(),
+            ),
+            Job::Operation(op) => render(
                 format!("{dir}/{}.rs", op.module.trim_start_matches("r#")),
                 &format!("{spec_root}/{}", op.source),
-                operation::operation(p, op),
+                operation::operation(p, op, &shared[i]),
             ),
         }
     };
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(jobs.len().div_ceil(8))
-        .max(1);
-    if threads == 1 {
-        for job in jobs {
-            files.push(render_job(job)?);
-        }
-    } else {
-        let chunk = jobs.len().div_ceil(threads);
-        let rendered: Vec<Result<Vec<File>, String>> = std::thread::scope(|scope| {
-            let handles: Vec<_> = jobs
-                .chunks(chunk)
-                .map(|part| {
-                    scope.spawn(|| {
-                        part.iter()
-                            .map(|&job| render_job(job))
-                            .collect::<Result<Vec<_>, _>>()
-                    })
-                })
-                .collect();
-            handles
-                .into_iter()
-                .map(|h| {
-                    h.join()
-                        .unwrap_or_else(|_| Err("a generator thread panicked".to_owned()))
-                })
-                .collect()
-        });
-        for part in rendered {
-            files.extend(part?);
-        }
+    for file in crate::parallel::map(&jobs, render_job) {
+        files.push(file?);
     }
     let mut features = String::from("[features]\n");
     let names: Vec<_> = model

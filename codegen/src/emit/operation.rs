@@ -1,13 +1,13 @@
 //! One operation's module file: metadata, input, builder, output, error and nested types.
 
 use super::docs::Doc;
-use super::types::{collect, Side};
+use super::types::{op_defs, Named, SharedEnums};
 use super::{error, input, output};
 use crate::model::{Operation, Product};
 use proc_macro2::TokenStream;
-use quote::quote;
+use quote::{format_ident, quote};
 
-pub fn operation(product: &Product, op: &Operation) -> TokenStream {
+pub fn operation(product: &Product, op: &Operation, shared: &SharedEnums<'_>) -> TokenStream {
     let mut doc = Doc::new();
     doc.md(&format!(
         "`{}`: {}",
@@ -60,14 +60,20 @@ pub fn operation(product: &Product, op: &Operation) -> TokenStream {
         .filter(|e| e.retryable)
         .map(|e| e.code.as_str());
 
-    let mut defs = Vec::new();
-    for p in &op.params {
-        collect(&p.ty, Side::Request, false, &mut defs);
-    }
-    for f in &op.response.fields {
-        collect(&f.ty, Side::Response, true, &mut defs);
-    }
-    let types = defs.iter().map(super::types::emit);
+    let defs = op_defs(op);
+    let (reused, own): (Vec<_>, Vec<_>) = defs
+        .iter()
+        .partition(|d| matches!(d.named, Named::Enum(e) if shared.has(e)));
+    let reused: Vec<_> = reused
+        .iter()
+        .filter_map(|d| match d.named {
+            Named::Enum(e) => Some(format_ident!("{}", e.name)),
+            Named::Object(_) => None,
+        })
+        .collect();
+    let reused = (!reused.is_empty()).then(|| quote!(pub use super::shared::{#(#reused),*};));
+    let types = own.into_iter().map(super::types::emit);
+    let params = op.params.iter().map(input::param_meta);
     let input = input::input(op);
     let builder = input::builder(op);
     let output = output::output(op);
@@ -77,6 +83,7 @@ pub fn operation(product: &Product, op: &Operation) -> TokenStream {
         #doc
 
         use crate::runtime as rt;
+        #reused
 
         pub(super) static OPERATION: rt::OperationMeta = rt::OperationMeta {
             product: &super::PRODUCT,
@@ -84,6 +91,7 @@ pub fn operation(product: &Product, op: &Operation) -> TokenStream {
             method: #method,
             idempotent: #idempotent,
             retryable_codes: &[#(#retryable),*],
+            params: &[#(#params),*],
         };
 
         #builder

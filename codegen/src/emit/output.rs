@@ -27,6 +27,7 @@ pub fn output(op: &Operation) -> TokenStream {
             quote!(None)
         };
         quote! {
+            #[inline]
             fn undocumented_error(&self) -> Option<rt::BodyFailure> {
                 self.error_code.as_ref().map(|code| rt::BodyFailure {
                     code: Some(code.clone()),
@@ -60,6 +61,7 @@ pub fn output(op: &Operation) -> TokenStream {
         };
         let message = text(&f.message);
         quote! {
+            #[inline]
             fn failure(&self) -> Option<rt::BodyFailure> {
                 let failed = #(#conditions)||*;
                 failed.then(|| rt::BodyFailure {
@@ -77,6 +79,7 @@ pub fn output(op: &Operation) -> TokenStream {
         .map(|f| {
             let f = ident(&f.rust);
             quote! {
+                #[inline]
                 fn request_id(&self) -> Option<&str> {
                     self.#f.as_deref()
                 }

@@ -1,5 +1,5 @@
-//! A paginator for operations whose spec has `pagination`: pages, then items, until the
-//! total the service reports is reached.
+//! Pagination for operations whose spec has `pagination`: where the page number, the items
+//! and the total are. The paginator itself is the runtime's generic `Paginator`.
 
 use super::ident;
 use crate::model::{IntWidth, Operation, Type};
@@ -8,10 +8,9 @@ use quote::{format_ident, quote};
 
 pub fn paginator(op: &Operation) -> Option<TokenStream> {
     let p = op.pagination.as_ref()?;
-    let builder = format_ident!("{}", op.name);
     let name = format_ident!("{}Paginator", op.name);
-    let output = format_ident!("{}Output", op.name);
-    let error = format_ident!("{}Error", op.name);
+    let input = format_ident!("{}Input", op.name);
+    let output = format_ident!("{}", op.response.name);
     let item = format_ident!("{}", p.item_type);
     let page_number = ident(&p.page_number);
     let page_width = op
@@ -19,9 +18,9 @@ pub fn paginator(op: &Operation) -> Option<TokenStream> {
         .iter()
         .find(|x| x.rust == p.page_number)
         .map(|x| &x.ty);
-    let one = match page_width {
-        Some(Type::Int(IntWidth::I64)) => quote!(1i64),
-        _ => quote!(1i32),
+    let set = match page_width {
+        Some(Type::Int(IntWidth::I64)) => quote!(page),
+        _ => quote!(i32::try_from(page).unwrap_or(i32::MAX)),
     };
     let mut path = p.items.rust.iter().map(|r| ident(r));
     let first = path.next().expect("item paths are not empty");
@@ -31,73 +30,40 @@ pub fn paginator(op: &Operation) -> Option<TokenStream> {
     let owned = quote!(out.#first #(.and_then(|v| v.#rest))*);
     let total = p.total.rust.iter().map(|r| ident(r));
     let total = quote!(out #(.#total)*);
-    let clear_token = op.idempotency_token().map(|t| {
-        let f = ident(&t.rust);
-        quote!(following.input.#f = None;)
-    });
     let doc = format!(
-        " Pages of [`{}`](super::{}): see [`{builder}::paginate`].",
+        " Pages of [`{}`](super::{}): see [`Call::paginate`](crate::Call::paginate).",
         op.action, op.name
     );
     Some(quote! {
-        impl #builder {
-            /// Sends one request per page, from the page number set (default 1), until the
-            /// service's total is reached or a page comes back empty. Each page is a call of
-            /// its own (with its own retries and client token).
-            pub fn paginate(self) -> #name {
-                #name { next: Some(self), seen: 0, buffered: std::collections::VecDeque::new() }
-            }
-        }
-
         #[doc = #doc]
-        #[derive(Debug)]
-        pub struct #name {
-            next: Option<#builder>,
-            seen: u64,
-            buffered: std::collections::VecDeque<#item>,
-        }
+        pub type #name = rt::Paginator<#input>;
 
-        impl #name {
-            /// The next page; `None` after the last one, or after an error.
-            pub async fn next_page(&mut self) -> Option<Result<#output, crate::Error<#error>>> {
-                let current = self.next.take()?;
-                let page = current.input.#page_number.unwrap_or(#one);
-                let mut following = current.clone();
-                let out = match current.send().await {
-                    Ok(out) => out,
-                    Err(e) => return Some(Err(e)),
-                };
-                let count = #borrowed.map_or(0, |items| items.len()) as u64;
-                self.seen += count;
-                let more = count > 0 && #total.is_none_or(|total| (self.seen as i64) < i64::from(total));
-                if more {
-                    following.input.#page_number = Some(page + 1);
-                    #clear_token
-                    self.next = Some(following);
-                }
-                Some(Ok(out))
+        impl rt::Paginated for #input {
+            type Item = #item;
+
+            #[inline]
+            fn page_number(&self) -> Option<i64> {
+                self.#page_number.map(i64::from)
             }
 
-            /// The next item, fetching pages as needed.
-            pub async fn next_item(&mut self) -> Option<Result<#item, crate::Error<#error>>> {
-                loop {
-                    if let Some(item) = self.buffered.pop_front() {
-                        return Some(Ok(item));
-                    }
-                    match self.next_page().await? {
-                        Ok(out) => self.buffered.extend(#owned.unwrap_or_default()),
-                        Err(e) => return Some(Err(e)),
-                    }
-                }
+            #[inline]
+            fn set_page_number(&mut self, page: i64) {
+                self.#page_number = Some(#set);
             }
 
-            /// Every item of every page.
-            pub async fn collect_items(mut self) -> Result<Vec<#item>, crate::Error<#error>> {
-                let mut all = Vec::new();
-                while let Some(item) = self.next_item().await {
-                    all.push(item?);
-                }
-                Ok(all)
+            #[inline]
+            fn count(out: &#output) -> usize {
+                #borrowed.map_or(0, Vec::len)
+            }
+
+            #[inline]
+            fn into_items(out: #output) -> Vec<#item> {
+                #owned.unwrap_or_default()
+            }
+
+            #[inline]
+            fn total(out: &#output) -> Option<i64> {
+                #total.map(i64::from)
             }
         }
     })

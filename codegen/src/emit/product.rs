@@ -5,7 +5,8 @@ use crate::model::Product;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-pub fn product(p: &Product) -> TokenStream {
+/// `shared`: the product has a `shared` module of enums (see `SharedEnums`).
+pub fn product(p: &Product, shared: bool) -> TokenStream {
     let mut doc = Doc::new();
     doc.md(&format!(
         "{} ({}, API version `{}`), enabled by the cargo feature `{}`.",
@@ -43,10 +44,15 @@ pub fn product(p: &Product) -> TokenStream {
         let d = d.outer();
         quote! {
             #d
+            #[inline]
             pub fn #m(&self) -> #b {
-                #b::new(self.clone())
+                rt::Call::new(&self.inner)
             }
         }
+    });
+    let shared_mod = shared.then(|| {
+        let m = format_ident!("{}", super::SHARED_MODULE);
+        quote!(mod #m;)
     });
     let code_ = &p.code;
     let version = &p.version;
@@ -61,6 +67,7 @@ pub fn product(p: &Product) -> TokenStream {
 
         use crate::runtime as rt;
 
+        #shared_mod
         #(pub mod #modules;)*
         #(#reexports)*
 

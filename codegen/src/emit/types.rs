@@ -80,9 +80,94 @@ pub enum Named<'a> {
 
 pub fn emit(def: &Def<'_>) -> TokenStream {
     match def.named {
-        Named::Enum(e) => enum_type(e, def.side, def.nested && def.side == Side::Request),
+        Named::Enum(e) => enum_type(e, def.reads(), def.writes_nested()),
         Named::Object(o) => object(o, def.side, &[]),
     }
+}
+
+impl Def<'_> {
+    /// Read from response JSON: needs `FromJson`.
+    pub fn reads(&self) -> bool {
+        self.side == Side::Response
+    }
+
+    /// Inside a JSON-encoded request value: needs `Serialize`.
+    pub fn writes_nested(&self) -> bool {
+        self.nested && self.side == Side::Request
+    }
+}
+
+/// Enums that several operations of a product define identically, emitted once in the
+/// product's `shared` module and re-exported by each operation's module: real products
+/// repeat enums such as `Engine` across many operations, and each copy costs compile time.
+#[derive(Default)]
+pub struct SharedEnums<'a> {
+    /// By name: the definition, and whether any user reads it or nests it in a request.
+    pub enums: std::collections::BTreeMap<&'a str, (&'a EnumDef, bool, bool)>,
+}
+
+impl<'a> SharedEnums<'a> {
+    /// The enums defined identically by two or more operations. When operations define
+    /// different enums under one name, the definition most of them use is shared.
+    pub fn of(ops: &'a [crate::model::Operation]) -> Self {
+        let mut groups: std::collections::BTreeMap<&str, Vec<(&EnumDef, usize, bool, bool)>> =
+            Default::default();
+        for op in ops {
+            for d in op_defs(op) {
+                if let Named::Enum(e) = d.named {
+                    let group = groups.entry(e.name.as_str()).or_default();
+                    match group.iter_mut().find(|(def, ..)| *def == e) {
+                        Some(g) => {
+                            g.1 += 1;
+                            g.2 |= d.reads();
+                            g.3 |= d.writes_nested();
+                        }
+                        None => group.push((e, 1, d.reads(), d.writes_nested())),
+                    }
+                }
+            }
+        }
+        let enums = groups
+            .into_iter()
+            .filter_map(|(name, group)| {
+                let best = group.into_iter().max_by_key(|g| g.1)?;
+                (best.1 >= 2).then_some((name, (best.0, best.2, best.3)))
+            })
+            .collect();
+        SharedEnums { enums }
+    }
+
+    /// Whether `e` is the shared definition of its name.
+    pub fn has(&self, e: &EnumDef) -> bool {
+        self.enums
+            .get(e.name.as_str())
+            .is_some_and(|(d, ..)| *d == e)
+    }
+
+    /// The `shared` module's items.
+    pub fn emit(&self) -> TokenStream {
+        let items = self
+            .enums
+            .values()
+            .map(|(e, reads, nested)| enum_type(e, *reads, *nested));
+        quote! {
+            //! Enums several operations of this product define identically, defined once.
+            use crate::runtime as rt;
+            #(#items)*
+        }
+    }
+}
+
+/// Every enum and object an operation defines, requests first.
+pub fn op_defs(op: &crate::model::Operation) -> Vec<Def<'_>> {
+    let mut defs = Vec::new();
+    for p in &op.params {
+        collect(&p.ty, Side::Request, false, &mut defs);
+    }
+    for f in &op.response.fields {
+        collect(&f.ty, Side::Response, true, &mut defs);
+    }
+    defs
 }
 
 pub fn field_doc(f: &Field) -> Doc {
@@ -150,12 +235,14 @@ pub fn object(o: &Object, side: Side, hidden: &[(&str, &str)]) -> TokenStream {
             }
         },
         Side::Response => {
+            // One plain call per field, no `?`: the reader keeps the first error. Fewer
+            // branches per field is less for the compiler to check (see BENCHMARKS.md).
             let reads = o.fields.iter().map(|f| {
                 let rust = ident(&f.rust);
                 let wire = &f.wire;
-                quote!(#rust: rt::json::field(&mut o, #wire)?,)
+                quote!(#rust: o.get(#wire),)
             });
-            let extra_read = o.additional.then(|| quote!(extra: o,));
+            let extra_read = o.additional.then(|| quote!(extra: o.rest(),));
             let body = if o.fields.is_empty() && hidden.is_empty() && !o.additional {
                 quote! {
                     rt::json::object(v)?;
@@ -163,12 +250,13 @@ pub fn object(o: &Object, side: Side, hidden: &[(&str, &str)]) -> TokenStream {
                 }
             } else {
                 quote! {
-                    let mut o = rt::json::object(v)?;
-                    Ok(Self {
+                    let mut o = rt::json::Fields::new(v)?;
+                    let value = Self {
                         #(#reads)*
-                        #(#hidden_names: rt::json::field(&mut o, #hidden_wires)?,)*
+                        #(#hidden_names: o.get(#hidden_wires),)*
                         #extra_read
-                    })
+                    };
+                    o.finish(value)
                 }
             };
             quote! {
@@ -182,6 +270,7 @@ pub fn object(o: &Object, side: Side, hidden: &[(&str, &str)]) -> TokenStream {
                 }
 
                 impl rt::FromJson for #name {
+                    #[inline]
                     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
                         #body
                     }
@@ -194,7 +283,7 @@ pub fn object(o: &Object, side: Side, hidden: &[(&str, &str)]) -> TokenStream {
 /// An enum with one variant per documented value and an `Unknown` variant that keeps values
 /// the server adds later. `nested`: the enum sits inside a JSON-encoded request object, so it
 /// needs `Serialize` (top-level parameters are encoded by generated code instead).
-fn enum_type(e: &EnumDef, side: Side, nested: bool) -> TokenStream {
+fn enum_type(e: &EnumDef, reads: bool, nested: bool) -> TokenStream {
     let name = format_ident!("{}", e.name);
     let mut doc = Doc::new();
     if let Some(d) = &e.description {
@@ -250,8 +339,8 @@ fn enum_type(e: &EnumDef, side: Side, nested: bool) -> TokenStream {
         }
     };
     let body = match e.repr {
-        EnumRepr::Str => string_enum(&name, e, &variants, side, nested),
-        EnumRepr::Int(w) => int_enum(&name, e, &variants, w, side, nested),
+        EnumRepr::Str => string_enum(&name, e, &variants, reads, nested),
+        EnumRepr::Int(w) => int_enum(&name, e, &variants, w, reads, nested),
     };
     quote!(#decl #body)
 }
@@ -267,13 +356,14 @@ fn string_enum(
     name: &syn::Ident,
     e: &EnumDef,
     variants: &[syn::Ident],
-    side: Side,
+    reads: bool,
     nested: bool,
 ) -> TokenStream {
     let wires: Vec<_> = e.values.iter().map(|v| wire_text(&v.wire)).collect();
-    let de = (side == Side::Response).then(|| {
+    let de = reads.then(|| {
         quote! {
             impl rt::FromJson for #name {
+                #[inline]
                 fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
                     rt::json::string_enum(v)
                 }
@@ -283,6 +373,7 @@ fn string_enum(
     let ser = nested.then(|| {
         quote! {
             impl serde::Serialize for #name {
+                #[inline]
                 fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
                     s.serialize_str(self.as_str())
                 }
@@ -295,6 +386,7 @@ fn string_enum(
             pub const VALUES: &'static [&'static str] = &[#(#wires),*];
 
             /// The value as sent on the wire.
+            #[inline]
             pub fn as_str(&self) -> &str {
                 match self {
                     #(Self::#variants => #wires,)*
@@ -303,12 +395,14 @@ fn string_enum(
             }
 
             /// Whether the value is one of the documented ones.
+            #[inline]
             pub fn is_known(&self) -> bool {
                 !matches!(self, Self::Unknown(_))
             }
         }
 
         impl From<&str> for #name {
+            #[inline]
             fn from(v: &str) -> Self {
                 match v {
                     #(#wires => Self::#variants,)*
@@ -318,19 +412,14 @@ fn string_enum(
         }
 
         impl From<String> for #name {
+            #[inline]
             fn from(v: String) -> Self {
                 Self::from(v.as_str())
             }
         }
 
-        impl std::str::FromStr for #name {
-            type Err = std::convert::Infallible;
-            fn from_str(v: &str) -> Result<Self, Self::Err> {
-                Ok(Self::from(v))
-            }
-        }
-
         impl std::fmt::Display for #name {
+            #[inline]
             fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
                 f.write_str(self.as_str())
             }
@@ -346,7 +435,7 @@ fn int_enum(
     e: &EnumDef,
     variants: &[syn::Ident],
     w: IntWidth,
-    side: Side,
+    reads: bool,
     nested: bool,
 ) -> TokenStream {
     let int = match w {
@@ -361,9 +450,10 @@ fn int_enum(
             _ => unreachable!("integer enums hold integers"),
         })
         .collect();
-    let de = (side == Side::Response).then(|| {
+    let de = reads.then(|| {
         quote! {
             impl rt::FromJson for #name {
+                #[inline]
                 fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
                     <#int as rt::FromJson>::from_json(v).map(Self::from)
                 }
@@ -373,6 +463,7 @@ fn int_enum(
     let ser = nested.then(|| {
         quote! {
             impl serde::Serialize for #name {
+                #[inline]
                 fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
                     serde::Serialize::serialize(&self.value(), s)
                 }
@@ -385,6 +476,7 @@ fn int_enum(
             pub const VALUES: &'static [#int] = &[#(#values),*];
 
             /// The value as sent on the wire.
+            #[inline]
             pub fn value(&self) -> #int {
                 match self {
                     #(Self::#variants => #values,)*
@@ -393,12 +485,14 @@ fn int_enum(
             }
 
             /// Whether the value is one of the documented ones.
+            #[inline]
             pub fn is_known(&self) -> bool {
                 !matches!(self, Self::Unknown(_))
             }
         }
 
         impl From<#int> for #name {
+            #[inline]
             fn from(v: #int) -> Self {
                 match v {
                     #(#values => Self::#variants,)*
@@ -409,12 +503,14 @@ fn int_enum(
 
         impl std::str::FromStr for #name {
             type Err = std::num::ParseIntError;
+            #[inline]
             fn from_str(v: &str) -> Result<Self, Self::Err> {
                 v.trim().parse::<#int>().map(Self::from)
             }
         }
 
         impl std::fmt::Display for #name {
+            #[inline]
             fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
                 std::fmt::Display::fmt(&self.value(), f)
             }

@@ -198,7 +198,7 @@ pub enum Type {
     Map(Box<Type>),
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct EnumDef {
     /// UpperCamelCase type name, unique within its operation.
     pub name: String,
@@ -215,7 +215,7 @@ pub enum EnumRepr {
     Int(IntWidth),
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct EnumValue {
     pub wire: Literal,
     pub variant: String,

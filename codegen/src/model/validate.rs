@@ -40,8 +40,16 @@ const COMMON_PARAMS: &[&str] = &[
     "SecurityToken",
 ];
 
-/// Names the generated builder uses for its own methods.
-const BUILDER_METHODS: &[&str] = &["send", "build", "input", "paginate", "new"];
+/// Names the runtime's `Call` (every operation's builder) uses for its own methods.
+const BUILDER_METHODS: &[&str] = &[
+    "send",
+    "build",
+    "input",
+    "input_mut",
+    "paginate",
+    "new",
+    "clone",
+];
 
 /// Standard names the generated code uses unqualified, which a generated type must not hide.
 const PRELUDE: &[&str] = &[
@@ -131,6 +139,13 @@ pub fn validate(folders: &[ProductInput<'_>]) -> (Model, Vec<Problem>) {
             if CLIENT_METHODS.contains(&op.module.as_str()) {
                 c.err("action", format!(
                     "action `{}` becomes client method `{}`, which the client uses for itself; set `rust_name`",
+                    op.action, op.module
+                ));
+                continue;
+            }
+            if op.module == crate::emit::SHARED_MODULE {
+                c.err("action", format!(
+                    "action `{}` becomes module `{}`, which holds the product's shared enums; set `rust_name`",
                     op.action, op.module
                 ));
                 continue;

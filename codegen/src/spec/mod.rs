@@ -116,12 +116,32 @@ type Parsed<'a> = (
     Vec<(usize, &'a str, RawOperation)>,
 );
 
+/// One parsed spec file. Short-lived (one per file, moved into the model), so the size
+/// difference between variants does not matter.
+#[allow(clippy::large_enum_variant)]
+enum Raw {
+    Product(RawProduct),
+    Operation(RawOperation),
+}
+
 /// Parses and validates `files` into a model; on failure returns every problem found.
 pub fn load(files: &[SpecFile]) -> Result<Model, Diagnostics> {
     let mut diagnostics = Vec::new();
     let mut products: BTreeMap<&str, Parsed<'_>> = BTreeMap::new();
-    for (i, f) in files.iter().enumerate() {
-        let Some((folder, name)) = f.rel.rsplit_once('/') else {
+    // YAML parsing is most of loading and each file stands alone: parse on every core.
+    let parsed = crate::parallel::map(files, |f| {
+        let product = f
+            .rel
+            .rsplit_once('/')
+            .is_some_and(|(_, name)| name == PRODUCT_FILE);
+        if product {
+            parse::<RawProduct>(f).map(Raw::Product)
+        } else {
+            parse::<RawOperation>(f).map(Raw::Operation)
+        }
+    });
+    for ((i, f), parsed) in files.iter().enumerate().zip(parsed) {
+        let Some((folder, _)) = f.rel.rsplit_once('/') else {
             diagnostics.push(Diagnostic {
                 file: f.path.clone(),
                 line: None,
@@ -133,16 +153,10 @@ pub fn load(files: &[SpecFile]) -> Result<Model, Diagnostics> {
             continue;
         };
         let entry = products.entry(folder).or_default();
-        if name == PRODUCT_FILE {
-            match parse::<RawProduct>(f) {
-                Ok(p) => entry.0 = Some((i, f.rel.as_str(), p)),
-                Err(d) => diagnostics.push(d),
-            }
-        } else {
-            match parse::<RawOperation>(f) {
-                Ok(op) => entry.1.push((i, f.rel.as_str(), op)),
-                Err(d) => diagnostics.push(d),
-            }
+        match parsed {
+            Ok(Raw::Product(p)) => entry.0 = Some((i, f.rel.as_str(), p)),
+            Ok(Raw::Operation(op)) => entry.1.push((i, f.rel.as_str(), op)),
+            Err(d) => diagnostics.push(d),
         }
     }
     let inputs: Vec<model::ProductInput<'_>> = products

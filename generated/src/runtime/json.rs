@@ -182,6 +182,47 @@ pub fn field<T: FromJson>(o: &mut Map<String, Value>, name: &str) -> Result<Opti
     }
 }
 
+/// The fields of one JSON object, taken out one by one by generated `from_json` functions.
+/// The first bad field's error is kept and returned by [`Fields::finish`].
+#[derive(Debug)]
+pub struct Fields {
+    map: Map<String, Value>,
+    error: Option<JsonError>,
+}
+
+impl Fields {
+    pub fn new(v: Value) -> Result<Fields, JsonError> {
+        Ok(Fields {
+            map: object(v)?,
+            error: None,
+        })
+    }
+
+    /// Field `name`, as [`field`] reads it; `None` (and the error kept) when it is bad.
+    pub fn get<T: FromJson>(&mut self, name: &str) -> Option<T> {
+        match field(&mut self.map, name) {
+            Ok(v) => v,
+            Err(e) => {
+                self.error.get_or_insert(e);
+                None
+            }
+        }
+    }
+
+    /// The fields not taken yet.
+    pub fn rest(&mut self) -> Map<String, Value> {
+        std::mem::take(&mut self.map)
+    }
+
+    /// `value`, unless a field was bad.
+    pub fn finish<T>(self, value: T) -> Result<T, JsonError> {
+        match self.error {
+            Some(e) => Err(e),
+            None => Ok(value),
+        }
+    }
+}
+
 /// Reads a string enum through its `From<&str>`.
 pub fn string_enum<T: for<'a> From<&'a str>>(v: Value) -> Result<T, JsonError> {
     String::from_json(v).map(|s| T::from(s.as_str()))
@@ -204,6 +245,16 @@ mod tests {
         assert_eq!(e.to_string(), "E[1]: expected an integer, found \"x\"");
         assert_eq!(field::<String>(&mut o, "Missing").unwrap(), None);
         assert!(o.is_empty(), "fields are taken out");
+        let mut f = Fields::new(json!({"A": 1, "B": "x", "C": [true], "D": 2})).unwrap();
+        let (a, b, c) = (f.get::<i64>("A"), f.get::<i64>("B"), f.get::<Vec<i64>>("C"));
+        assert_eq!((a, b, c), (Some(1), None, None));
+        assert_eq!(f.rest().len(), 1, "only D is left");
+        let e = f.finish(()).unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "B: expected an integer, found \"x\"",
+            "the first error wins"
+        );
         let e = i32::from_json(json!(9_000_000_000i64)).unwrap_err();
         assert!(e.message.contains("32-bit"), "{e}");
     }

@@ -1,8 +1,10 @@
 //! A request before signing: the operation and its parameters, encoded as the vendor's SDKs
 //! encode them (scalars as text, JSON-valued parameters as JSON text, composites flattened
-//! into `Name.1.Key` pairs).
+//! into `Name.1.Key` pairs). Every operation goes through [`encode`], driven by its static
+//! parameter table, so no operation carries its own encoder or checker.
 
-use super::meta::OperationMeta;
+use super::meta::{OperationMeta, Param};
+use super::validate::{self, ValidationError};
 use serde::Serialize;
 
 /// Where a parameter travels.
@@ -13,11 +15,102 @@ pub enum At {
     Body,
 }
 
+/// One parameter's value, as an input's `values()` hands it over.
+pub enum Value<'a> {
+    Absent,
+    Text(&'a str),
+    Int(i64),
+    Bool(bool),
+    Float(f64),
+    /// A composite or free-form value, sent as JSON text or flattened.
+    Data(&'a dyn Encode),
+}
+
+impl std::fmt::Debug for Value<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Value::Absent => f.write_str("Absent"),
+            Value::Text(s) => f.debug_tuple("Text").field(s).finish(),
+            Value::Int(n) => f.debug_tuple("Int").field(n).finish(),
+            Value::Bool(b) => f.debug_tuple("Bool").field(b).finish(),
+            Value::Float(x) => f.debug_tuple("Float").field(x).finish(),
+            Value::Data(d) => f.debug_tuple("Data").field(&d.json_text()).finish(),
+        }
+    }
+}
+
+/// A composite request value: as JSON text (in the value's own field order, as the
+/// vendor's SDKs send it) or as a JSON tree to flatten.
+pub trait Encode {
+    fn json_text(&self) -> String;
+    fn json_value(&self) -> serde_json::Value;
+}
+
+// Generated request types have string keys only, so serialising them cannot fail.
+impl<T: Serialize + ?Sized> Encode for T {
+    fn json_text(&self) -> String {
+        serde_json::to_string(self).expect("generated request types serialise to JSON")
+    }
+
+    fn json_value(&self) -> serde_json::Value {
+        serde_json::to_value(self).expect("generated request types serialise to JSON")
+    }
+}
+
+pub fn text(v: Option<&str>) -> Value<'_> {
+    v.map_or(Value::Absent, Value::Text)
+}
+
+pub fn int(v: Option<i64>) -> Value<'static> {
+    v.map_or(Value::Absent, Value::Int)
+}
+
+pub fn boolean(v: Option<bool>) -> Value<'static> {
+    v.map_or(Value::Absent, Value::Bool)
+}
+
+pub fn float(v: Option<f64>) -> Value<'static> {
+    v.map_or(Value::Absent, Value::Float)
+}
+
+pub fn data<T: Serialize>(v: Option<&T>) -> Value<'_> {
+    match v {
+        Some(v) => Value::Data(v),
+        None => Value::Absent,
+    }
+}
+
 #[derive(Clone, Debug)]
 pub struct Request {
     pub op: &'static OperationMeta,
     pub query: Vec<(String, String)>,
     pub body: Vec<(String, String)>,
+}
+
+/// The request for `op` with `values` (one per entry of `op.params`, in order). With `check`,
+/// every documented rule is checked first, parameter by parameter; the first broken one is
+/// returned and nothing is built.
+pub fn encode(
+    op: &'static OperationMeta,
+    values: Vec<Value<'_>>,
+    check: bool,
+) -> Result<Request, ValidationError> {
+    debug_assert_eq!(
+        op.params.len(),
+        values.len(),
+        "{}: one value per parameter",
+        op.action
+    );
+    if check {
+        for (p, v) in op.params.iter().zip(&values) {
+            validate::param(p, v)?;
+        }
+    }
+    let mut r = Request::new(op);
+    for (p, v) in op.params.iter().zip(values) {
+        r.put(p, v);
+    }
+    Ok(r)
 }
 
 impl Request {
@@ -36,47 +129,21 @@ impl Request {
         }
     }
 
-    pub fn text(&mut self, at: At, name: &str, value: Option<&str>) {
-        if let Some(v) = value {
-            self.push(at, name.to_owned(), v.to_owned());
+    /// Adds one parameter: scalars as text, data as one JSON text or flattened.
+    pub fn put(&mut self, p: &Param, v: Value<'_>) {
+        let name = p.wire.to_owned();
+        match v {
+            Value::Absent => {}
+            Value::Text(s) => self.push(p.at, name, s.to_owned()),
+            Value::Int(n) => self.push(p.at, name, n.to_string()),
+            Value::Bool(b) => self.push(p.at, name, b.to_string()),
+            Value::Float(x) => self.push(p.at, name, x.to_string()),
+            Value::Data(d) if p.flat => self.flatten(p.at, name, &d.json_value()),
+            Value::Data(d) => self.push(p.at, name, d.json_text()),
         }
     }
 
-    pub fn int(&mut self, at: At, name: &str, value: Option<i64>) {
-        if let Some(v) = value {
-            self.push(at, name.to_owned(), v.to_string());
-        }
-    }
-
-    pub fn boolean(&mut self, at: At, name: &str, value: Option<bool>) {
-        if let Some(v) = value {
-            self.push(at, name.to_owned(), v.to_string());
-        }
-    }
-
-    pub fn float(&mut self, at: At, name: &str, value: Option<f64>) {
-        if let Some(v) = value {
-            self.push(at, name.to_owned(), v.to_string());
-        }
-    }
-
-    /// The value as one JSON text.
-    pub fn json<T: Serialize + ?Sized>(&mut self, at: At, name: &str, value: Option<&T>) {
-        if let Some(v) = value {
-            // Generated types have string keys only, so serialising them cannot fail.
-            let text = serde_json::to_string(v).expect("generated request types serialise to JSON");
-            self.push(at, name.to_owned(), text);
-        }
-    }
-
-    /// The value flattened: arrays as `Name.1`, `Name.2`, objects and maps as `Name.Key`.
-    pub fn flat<T: Serialize + ?Sized>(&mut self, at: At, name: &str, value: Option<&T>) {
-        if let Some(v) = value {
-            let v = serde_json::to_value(v).expect("generated request types serialise to JSON");
-            self.flatten(at, name.to_owned(), &v);
-        }
-    }
-
+    /// Arrays as `Name.1`, `Name.2`, objects and maps as `Name.Key`; nulls are left out.
     fn flatten(&mut self, at: At, name: String, v: &serde_json::Value) {
         use serde_json::Value;
         match v {
@@ -111,6 +178,7 @@ impl Request {
 mod tests {
     use super::*;
     use crate::runtime::meta::{OperationMeta, ProductMeta};
+    use crate::runtime::validate::{Rule, TimeFormat};
     use serde_json::json;
 
     static PRODUCT: ProductMeta = ProductMeta {
@@ -125,23 +193,31 @@ mod tests {
         method: "POST",
         idempotent: true,
         retryable_codes: &[],
+        params: &[
+            Param::query("Tags").flat(),
+            Param::query("Filter").flat(),
+            Param::body("Labels").flat(),
+            Param::query("Unset").flat(),
+            Param::body("Doc"),
+        ],
     };
 
     #[test]
     fn flattens_arrays_objects_and_arrays_of_objects() {
-        let mut r = Request::new(&OP);
-        r.flat(At::Query, "Tags", Some(&json!(["a", "b"])));
-        r.flat(
-            At::Query,
-            "Filter",
-            Some(&json!([{"Key": "k", "Values": ["v1", "v2"]}, {"Key": "j", "On": true}])),
+        let (tags, filter, labels, doc) = (
+            json!(["a", "b"]),
+            json!([{"Key": "k", "Values": ["v1", "v2"]}, {"Key": "j", "On": true}]),
+            json!({"env": "prod", "n": 9007199254740993i64, "skip": null}),
+            json!({"b": [1, "x"], "a": 2}),
         );
-        r.flat(
-            At::Body,
-            "Labels",
-            Some(&json!({"env": "prod", "n": 9007199254740993i64, "skip": null})),
-        );
-        r.flat(At::Query, "Unset", None::<&serde_json::Value>);
+        let values = vec![
+            data(Some(&tags)),
+            data(Some(&filter)),
+            data(Some(&labels)),
+            data(None::<&serde_json::Value>),
+            data(Some(&doc)),
+        ];
+        let r = encode(&OP, values, true).unwrap();
         let q: Vec<_> = r.query.iter().map(|(k, v)| format!("{k}={v}")).collect();
         assert_eq!(
             q,
@@ -156,19 +232,65 @@ mod tests {
             ]
         );
         let b: Vec<_> = r.body.iter().map(|(k, v)| format!("{k}={v}")).collect();
-        assert_eq!(b, ["Labels.env=prod", "Labels.n=9007199254740993"]);
+        assert_eq!(
+            b,
+            [
+                "Labels.env=prod",
+                "Labels.n=9007199254740993",
+                r#"Doc={"a":2,"b":[1,"x"]}"#
+            ]
+        );
     }
 
+    static SCALARS: OperationMeta = OperationMeta {
+        params: &[
+            Param::query("Big").range(Some(0), None),
+            Param::query("B"),
+            Param::query("Empty"),
+            Param::query("Unset"),
+            Param::query("Size").one_of_int(&[30, 50]),
+            Param::query("Start").time(TimeFormat::UtcMinute).required(),
+        ],
+        ..OP
+    };
+
     #[test]
-    fn scalars_are_exact() {
-        let mut r = Request::new(&OP);
-        r.int(At::Query, "Big", Some(i64::MAX));
-        r.boolean(At::Query, "B", Some(false));
-        r.text(At::Query, "Empty", Some(""));
-        r.text(At::Query, "Unset", None);
+    fn scalars_are_exact_and_checked_in_order() {
+        let values = |size: i64, start: Option<&'static str>| {
+            vec![
+                int(Some(i64::MAX)),
+                boolean(Some(false)),
+                text(Some("")),
+                text(None),
+                int(Some(size)),
+                text(start),
+            ]
+        };
+        let r = encode(&SCALARS, values(30, Some("2011-06-11T16:00Z")), true).unwrap();
         assert_eq!(r.get("Big"), Some("9223372036854775807"));
         assert_eq!(r.get("B"), Some("false"));
         assert_eq!(r.get("Empty"), Some(""));
         assert_eq!(r.get("Unset"), None);
+        assert_eq!(r.query.len(), 5);
+        let e = encode(&SCALARS, values(40, None), true).unwrap_err();
+        assert_eq!(
+            (e.param, &e.rule),
+            (
+                "Size",
+                &Rule::OneOf {
+                    value: "40".into(),
+                    allowed: "30, 50".into()
+                }
+            )
+        );
+        let e = encode(&SCALARS, values(30, None), true).unwrap_err();
+        assert_eq!((e.param, e.rule), ("Start", Rule::Required));
+        // Unchecked encoding (`to_request`) sends what it is given.
+        assert_eq!(
+            encode(&SCALARS, values(40, None), false)
+                .unwrap()
+                .get("Size"),
+            Some("40")
+        );
     }
 }

@@ -1,5 +1,8 @@
-//! The checks generated `validate()` methods run before any I/O.
+//! The checks every request goes through before any I/O, driven by the operation's static
+//! parameter table.
 
+use super::meta::{OneOf, Param};
+use super::request::Value;
 use std::fmt;
 
 /// The time formats the specs use.
@@ -72,7 +75,7 @@ fn fail(param: &'static str, rule: Rule) -> Result<(), ValidationError> {
     Err(ValidationError { param, rule })
 }
 
-pub fn required(param: &'static str, present: bool) -> Result<(), ValidationError> {
+fn required(param: &'static str, present: bool) -> Result<(), ValidationError> {
     if present {
         Ok(())
     } else {
@@ -80,7 +83,7 @@ pub fn required(param: &'static str, present: bool) -> Result<(), ValidationErro
     }
 }
 
-pub fn length(
+fn length(
     param: &'static str,
     value: &str,
     min: Option<u64>,
@@ -94,7 +97,7 @@ pub fn length(
     }
 }
 
-pub fn ascii(param: &'static str, value: &str) -> Result<(), ValidationError> {
+fn ascii(param: &'static str, value: &str) -> Result<(), ValidationError> {
     if value.is_ascii() {
         Ok(())
     } else {
@@ -102,7 +105,7 @@ pub fn ascii(param: &'static str, value: &str) -> Result<(), ValidationError> {
     }
 }
 
-pub fn range(
+fn range(
     param: &'static str,
     actual: i64,
     min: Option<i64>,
@@ -115,13 +118,13 @@ pub fn range(
     }
 }
 
-pub fn known<T: fmt::Display + ?Sized, A: fmt::Display>(
+/// `value` must be one of `allowed`.
+fn one_of<T: PartialEq + fmt::Display>(
     param: &'static str,
-    is_known: bool,
-    value: &T,
-    allowed: &[A],
+    value: T,
+    allowed: &[T],
 ) -> Result<(), ValidationError> {
-    if is_known {
+    if allowed.contains(&value) {
         return Ok(());
     }
     let allowed = allowed
@@ -138,7 +141,39 @@ pub fn known<T: fmt::Display + ?Sized, A: fmt::Display>(
     )
 }
 
-pub fn time(param: &'static str, value: &str, format: TimeFormat) -> Result<(), ValidationError> {
+/// Every rule of `p` against `v`, in a fixed order: presence, length, ASCII, time format,
+/// range, documented values.
+pub fn param(p: &Param, v: &Value<'_>) -> Result<(), ValidationError> {
+    let name = p.wire;
+    match v {
+        Value::Absent => required(name, !p.required),
+        Value::Text(s) => {
+            if p.min_length.is_some() || p.max_length.is_some() {
+                length(name, s, p.min_length, p.max_length)?;
+            }
+            if p.ascii {
+                ascii(name, s)?;
+            }
+            if let Some(f) = p.time {
+                time(name, s, f)?;
+            }
+            match p.one_of {
+                OneOf::Str(allowed) => one_of(name, *s, allowed),
+                _ => Ok(()),
+            }
+        }
+        Value::Int(n) => {
+            range(name, *n, p.minimum, p.maximum)?;
+            match p.one_of {
+                OneOf::Int(allowed) => one_of(name, *n, allowed),
+                _ => Ok(()),
+            }
+        }
+        Value::Bool(_) | Value::Float(_) | Value::Data(_) => Ok(()),
+    }
+}
+
+fn time(param: &'static str, value: &str, format: TimeFormat) -> Result<(), ValidationError> {
     if is_time(value, format) {
         Ok(())
     } else {
@@ -218,7 +253,7 @@ mod tests {
             e.to_string(),
             "invalid parameter `ClientToken`: it is 65 characters long, more than the 64 allowed"
         );
-        let e = known("PageSize", false, &40, &[30, 50, 100]).unwrap_err();
+        let e = one_of("PageSize", 40, &[30, 50, 100]).unwrap_err();
         assert_eq!(
             e.to_string(),
             "invalid parameter `PageSize`: 40 is not one of the valid values (30, 50, 100)"

@@ -50,7 +50,8 @@ impl Client {
         self.inner.endpoint()
     }
     /// `UpdateDISyncTask`: Updates a data synchronization task.
+    #[inline]
     pub fn update_di_sync_task(&self) -> UpdateDiSyncTask {
-        UpdateDiSyncTask::new(self.clone())
+        rt::Call::new(&self.inner)
     }
 }

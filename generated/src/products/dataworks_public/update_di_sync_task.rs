@@ -29,70 +29,49 @@ pub(super) static OPERATION: rt::OperationMeta = rt::OperationMeta {
     method: "POST",
     idempotent: true,
     retryable_codes: &[],
+    params: &[
+        rt::Param::query("ProjectId").required(),
+        rt::Param::query("TaskType").required().one_of(TaskType::VALUES),
+        rt::Param::query("TaskContent").required(),
+        rt::Param::query("TaskParam").required(),
+        rt::Param::query("FileId").required(),
+    ],
 };
 /// `UpdateDISyncTask`: Updates a data synchronization task.
 ///
 /// Made by [`Client::update_di_sync_task`](super::Client::update_di_sync_task); set parameters,
-/// then [`send`](Self::send).
-#[derive(Clone, Debug)]
-pub struct UpdateDiSyncTask {
-    client: super::Client,
-    input: UpdateDiSyncTaskInput,
-}
-impl UpdateDiSyncTask {
-    pub(super) fn new(client: super::Client) -> Self {
-        Self {
-            client,
-            input: Default::default(),
-        }
-    }
+/// then [`send`](crate::Call::send).
+pub type UpdateDiSyncTask = rt::Call<UpdateDiSyncTaskInput>;
+impl rt::Call<UpdateDiSyncTaskInput> {
     /// Sets `ProjectId` (required): see [`UpdateDiSyncTaskInput::project_id`].
+    #[inline]
     pub fn project_id(mut self, value: i64) -> Self {
-        self.input.project_id = Some(value);
+        self.input_mut().project_id = Some(value);
         self
     }
     /// Sets `TaskType` (required): see [`UpdateDiSyncTaskInput::task_type`].
+    #[inline]
     pub fn task_type(mut self, value: impl Into<TaskType>) -> Self {
-        self.input.task_type = Some(value.into());
+        self.input_mut().task_type = Some(value.into());
         self
     }
     /// Sets `TaskContent` (required): see [`UpdateDiSyncTaskInput::task_content`].
+    #[inline]
     pub fn task_content(mut self, value: impl Into<serde_json::Value>) -> Self {
-        self.input.task_content = Some(value.into());
+        self.input_mut().task_content = Some(value.into());
         self
     }
     /// Sets `TaskParam` (required): see [`UpdateDiSyncTaskInput::task_param`].
+    #[inline]
     pub fn task_param(mut self, value: TaskParam) -> Self {
-        self.input.task_param = Some(value);
+        self.input_mut().task_param = Some(value);
         self
     }
     /// Sets `FileId` (required): see [`UpdateDiSyncTaskInput::file_id`].
+    #[inline]
     pub fn file_id(mut self, value: i64) -> Self {
-        self.input.file_id = Some(value);
+        self.input_mut().file_id = Some(value);
         self
-    }
-    /// The parameters set so far.
-    pub fn input(&self) -> &UpdateDiSyncTaskInput {
-        &self.input
-    }
-    /// Checks the parameters and returns them, without sending anything.
-    pub fn build(self) -> Result<UpdateDiSyncTaskInput, crate::ValidationError> {
-        self.input.validate()?;
-        Ok(self.input)
-    }
-    /// Checks the parameters, then sends the request (with retries) and parses the
-    /// response. Nothing reaches the network when a check fails.
-    pub async fn send(
-        self,
-    ) -> Result<UpdateDiSyncTaskOutput, crate::Error<UpdateDiSyncTaskError>> {
-        let Self { client, input } = self;
-        input.validate()?;
-        let response = client
-            .inner
-            .call(input.to_request())
-            .await
-            .map_err(|e| e.into_service::<UpdateDiSyncTaskError>())?;
-        rt::parse(&response)
     }
 }
 /// The parameters of [`UpdateDISyncTask`](super::UpdateDiSyncTask).
@@ -143,29 +122,17 @@ pub struct UpdateDiSyncTaskInput {
     /// Example: `1000000`
     pub file_id: Option<i64>,
 }
-impl UpdateDiSyncTaskInput {
-    /// Checks every documented constraint; the first broken one is returned.
-    pub fn validate(&self) -> Result<(), crate::ValidationError> {
-        use rt::validate as v;
-        v::required("ProjectId", self.project_id.is_some())?;
-        v::required("TaskType", self.task_type.is_some())?;
-        if let Some(x) = &self.task_type {
-            v::known("TaskType", x.is_known(), x.as_str(), TaskType::VALUES)?;
-        }
-        v::required("TaskContent", self.task_content.is_some())?;
-        v::required("TaskParam", self.task_param.is_some())?;
-        v::required("FileId", self.file_id.is_some())?;
-        Ok(())
-    }
-    /// The request as it goes on the wire (before signing).
-    pub fn to_request(&self) -> rt::Request {
-        let mut r = rt::Request::new(&OPERATION);
-        r.int(rt::At::Query, "ProjectId", self.project_id);
-        r.text(rt::At::Query, "TaskType", self.task_type.as_ref().map(|x| x.as_str()));
-        r.json(rt::At::Query, "TaskContent", self.task_content.as_ref());
-        r.json(rt::At::Query, "TaskParam", self.task_param.as_ref());
-        r.int(rt::At::Query, "FileId", self.file_id);
-        r
+impl rt::OperationInput for UpdateDiSyncTaskInput {
+    type Output = UpdateDiSyncTaskOutput;
+    type Error = UpdateDiSyncTaskError;
+    const META: &'static rt::OperationMeta = &OPERATION;
+    #[inline]
+    fn values(&self) -> Vec<rt::Value<'_>> {
+        vec![
+            rt::int(self.project_id), rt::text(self.task_type.as_ref()
+            .map(TaskType::as_str)), rt::data(self.task_content.as_ref()), rt::data(self
+            .task_param.as_ref()), rt::int(self.file_id)
+        ]
     }
 }
 #[derive(Clone, Debug, Default)]
@@ -191,21 +158,25 @@ pub struct UpdateDiSyncTaskOutput {
     error_message: Option<String>,
 }
 impl rt::FromJson for UpdateDiSyncTaskOutput {
+    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::object(v)?;
-        Ok(Self {
-            success: rt::json::field(&mut o, "Success")?,
-            request_id: rt::json::field(&mut o, "RequestId")?,
-            data: rt::json::field(&mut o, "Data")?,
-            error_code: rt::json::field(&mut o, "Code")?,
-            error_message: rt::json::field(&mut o, "Message")?,
-        })
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            success: o.get("Success"),
+            request_id: o.get("RequestId"),
+            data: o.get("Data"),
+            error_code: o.get("Code"),
+            error_message: o.get("Message"),
+        };
+        o.finish(value)
     }
 }
 impl rt::Response for UpdateDiSyncTaskOutput {
+    #[inline]
     fn request_id(&self) -> Option<&str> {
         self.request_id.as_deref()
     }
+    #[inline]
     fn failure(&self) -> Option<rt::BodyFailure> {
         let failed = self.success.as_ref() == Some(&false)
             || self
@@ -227,6 +198,7 @@ impl rt::Response for UpdateDiSyncTaskOutput {
                     .map(|s| s.to_string()),
             })
     }
+    #[inline]
     fn undocumented_error(&self) -> Option<rt::BodyFailure> {
         self.error_code
             .as_ref()
@@ -257,6 +229,7 @@ pub enum UpdateDiSyncTaskError {
 }
 impl UpdateDiSyncTaskError {
     /// Status, code, message and request ID, as the service sent them.
+    #[inline]
     pub fn meta(&self) -> &crate::ErrorMeta {
         match self {
             Self::InvalidDiParameter(m)
@@ -266,16 +239,19 @@ impl UpdateDiSyncTaskError {
         }
     }
     /// The error code exactly as the service sent it.
+    #[inline]
     pub fn code(&self) -> &str {
         &self.meta().code
     }
     /// Whether the documentation marks the code as temporary (throttling, unavailable),
     /// or it is an undocumented throttling code.
+    #[inline]
     pub fn is_retryable(&self) -> bool {
         matches!(self, Self::Unknown(m) if m.is_throttling())
     }
 }
 impl From<crate::ErrorMeta> for UpdateDiSyncTaskError {
+    #[inline]
     fn from(meta: crate::ErrorMeta) -> Self {
         match meta.code.as_str() {
             "Invalid.DI.Parameter" => Self::InvalidDiParameter(meta),
@@ -286,6 +262,7 @@ impl From<crate::ErrorMeta> for UpdateDiSyncTaskError {
     }
 }
 impl std::fmt::Display for UpdateDiSyncTaskError {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         std::fmt::Display::fmt(self.meta(), f)
     }
@@ -309,6 +286,7 @@ impl TaskType {
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["DI_OFFLINE"];
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::DiOffline => "DI_OFFLINE",
@@ -316,11 +294,13 @@ impl TaskType {
         }
     }
     /// Whether the value is one of the documented ones.
+    #[inline]
     pub fn is_known(&self) -> bool {
         !matches!(self, Self::Unknown(_))
     }
 }
 impl From<&str> for TaskType {
+    #[inline]
     fn from(v: &str) -> Self {
         match v {
             "DI_OFFLINE" => Self::DiOffline,
@@ -329,17 +309,13 @@ impl From<&str> for TaskType {
     }
 }
 impl From<String> for TaskType {
+    #[inline]
     fn from(v: String) -> Self {
         Self::from(v.as_str())
     }
 }
-impl std::str::FromStr for TaskType {
-    type Err = std::convert::Infallible;
-    fn from_str(v: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(v))
-    }
-}
 impl std::fmt::Display for TaskType {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -377,12 +353,14 @@ pub struct Data {
     pub message: Option<String>,
 }
 impl rt::FromJson for Data {
+    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::object(v)?;
-        Ok(Self {
-            status: rt::json::field(&mut o, "Status")?,
-            message: rt::json::field(&mut o, "Message")?,
-        })
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            status: o.get("Status"),
+            message: o.get("Message"),
+        };
+        o.finish(value)
     }
 }
 /// Whether the task was updated.
@@ -407,6 +385,7 @@ impl Status {
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["success", "fail"];
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Success => "success",
@@ -415,11 +394,13 @@ impl Status {
         }
     }
     /// Whether the value is one of the documented ones.
+    #[inline]
     pub fn is_known(&self) -> bool {
         !matches!(self, Self::Unknown(_))
     }
 }
 impl From<&str> for Status {
+    #[inline]
     fn from(v: &str) -> Self {
         match v {
             "success" => Self::Success,
@@ -429,22 +410,19 @@ impl From<&str> for Status {
     }
 }
 impl From<String> for Status {
+    #[inline]
     fn from(v: String) -> Self {
         Self::from(v.as_str())
     }
 }
-impl std::str::FromStr for Status {
-    type Err = std::convert::Infallible;
-    fn from_str(v: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(v))
-    }
-}
 impl std::fmt::Display for Status {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl rt::FromJson for Status {
+    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         rt::json::string_enum(v)
     }

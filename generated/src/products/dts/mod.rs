@@ -49,7 +49,8 @@ impl Client {
         self.inner.endpoint()
     }
     /// `ModifyDtsJob`: Modifies a Data Transmission Service (DTS) synchronization task.
+    #[inline]
     pub fn modify_dts_job(&self) -> ModifyDtsJob {
-        ModifyDtsJob::new(self.clone())
+        rt::Call::new(&self.inner)
     }
 }

@@ -31,140 +31,139 @@ pub(super) static OPERATION: rt::OperationMeta = rt::OperationMeta {
     method: "POST",
     idempotent: true,
     retryable_codes: &["Throttling.User", "ServiceUnavailable"],
+    params: &[
+        rt::Param::query("RegionId"),
+        rt::Param::query("DtsInstanceId").required(),
+        rt::Param::query("SynchronizationDirection")
+            .one_of(SynchronizationDirection::VALUES),
+        rt::Param::query("ClientToken").length(None, Some(64)).ascii(),
+        rt::Param::body("DbList"),
+        rt::Param::body("EtlOperatorColumnReference"),
+        rt::Param::body("ModifyTypeEnum"),
+        rt::Param::body("Reserved"),
+        rt::Param::query("FileOssUrl"),
+        rt::Param::body("FilterTableName"),
+        rt::Param::query("StructureInitialization"),
+        rt::Param::query("DataInitialization"),
+        rt::Param::query("DataSynchronization"),
+        rt::Param::query("DtsJobId"),
+        rt::Param::query("ZeroEtlJob"),
+        rt::Param::query("ResourceGroupId"),
+    ],
 };
 /// `ModifyDtsJob`: Modifies a Data Transmission Service (DTS) synchronization task.
 ///
 /// Made by [`Client::modify_dts_job`](super::Client::modify_dts_job); set parameters, then
-/// [`send`](Self::send).
-#[derive(Clone, Debug)]
-pub struct ModifyDtsJob {
-    client: super::Client,
-    input: ModifyDtsJobInput,
-}
-impl ModifyDtsJob {
-    pub(super) fn new(client: super::Client) -> Self {
-        Self {
-            client,
-            input: Default::default(),
-        }
-    }
+/// [`send`](crate::Call::send).
+pub type ModifyDtsJob = rt::Call<ModifyDtsJobInput>;
+impl rt::Call<ModifyDtsJobInput> {
     /// Sets `RegionId` (optional): see [`ModifyDtsJobInput::region_id`].
+    #[inline]
     pub fn region_id(mut self, value: impl Into<String>) -> Self {
-        self.input.region_id = Some(value.into());
+        self.input_mut().region_id = Some(value.into());
         self
     }
     /// Sets `DtsInstanceId` (required): see [`ModifyDtsJobInput::dts_instance_id`].
+    #[inline]
     pub fn dts_instance_id(mut self, value: impl Into<String>) -> Self {
-        self.input.dts_instance_id = Some(value.into());
+        self.input_mut().dts_instance_id = Some(value.into());
         self
     }
     /// Sets `SynchronizationDirection` (optional): see [`ModifyDtsJobInput::synchronization_direction`].
+    #[inline]
     pub fn synchronization_direction(
         mut self,
         value: impl Into<SynchronizationDirection>,
     ) -> Self {
-        self.input.synchronization_direction = Some(value.into());
+        self.input_mut().synchronization_direction = Some(value.into());
         self
     }
     /// Sets `ClientToken` (optional): see [`ModifyDtsJobInput::client_token`].
+    #[inline]
     pub fn client_token(mut self, value: impl Into<String>) -> Self {
-        self.input.client_token = Some(value.into());
+        self.input_mut().client_token = Some(value.into());
         self
     }
     /// Sets `DbList` (optional): see [`ModifyDtsJobInput::db_list`].
+    #[inline]
     pub fn db_list(
         mut self,
         value: std::collections::BTreeMap<String, DbListEntry>,
     ) -> Self {
-        self.input.db_list = Some(value);
+        self.input_mut().db_list = Some(value);
         self
     }
     /// Sets `EtlOperatorColumnReference` (optional): see [`ModifyDtsJobInput::etl_operator_column_reference`].
+    #[inline]
     pub fn etl_operator_column_reference(
         mut self,
         value: impl Into<serde_json::Value>,
     ) -> Self {
-        self.input.etl_operator_column_reference = Some(value.into());
+        self.input_mut().etl_operator_column_reference = Some(value.into());
         self
     }
     /// Sets `ModifyTypeEnum` (optional): see [`ModifyDtsJobInput::modify_type_enum`].
+    #[inline]
     pub fn modify_type_enum(mut self, value: impl Into<ModifyTypeEnum>) -> Self {
-        self.input.modify_type_enum = Some(value.into());
+        self.input_mut().modify_type_enum = Some(value.into());
         self
     }
     /// Sets `Reserved` (optional): see [`ModifyDtsJobInput::reserved`].
+    #[inline]
     pub fn reserved(
         mut self,
         value: std::collections::BTreeMap<String, serde_json::Value>,
     ) -> Self {
-        self.input.reserved = Some(value);
+        self.input_mut().reserved = Some(value);
         self
     }
     /// Sets `FileOssUrl` (optional): see [`ModifyDtsJobInput::file_oss_url`].
+    #[inline]
     pub fn file_oss_url(mut self, value: impl Into<String>) -> Self {
-        self.input.file_oss_url = Some(value.into());
+        self.input_mut().file_oss_url = Some(value.into());
         self
     }
     /// Sets `FilterTableName` (optional): see [`ModifyDtsJobInput::filter_table_name`].
+    #[inline]
     pub fn filter_table_name(mut self, value: impl Into<String>) -> Self {
-        self.input.filter_table_name = Some(value.into());
+        self.input_mut().filter_table_name = Some(value.into());
         self
     }
     /// Sets `StructureInitialization` (optional): see [`ModifyDtsJobInput::structure_initialization`].
+    #[inline]
     pub fn structure_initialization(mut self, value: bool) -> Self {
-        self.input.structure_initialization = Some(value);
+        self.input_mut().structure_initialization = Some(value);
         self
     }
     /// Sets `DataInitialization` (optional): see [`ModifyDtsJobInput::data_initialization`].
+    #[inline]
     pub fn data_initialization(mut self, value: bool) -> Self {
-        self.input.data_initialization = Some(value);
+        self.input_mut().data_initialization = Some(value);
         self
     }
     /// Sets `DataSynchronization` (optional): see [`ModifyDtsJobInput::data_synchronization`].
+    #[inline]
     pub fn data_synchronization(mut self, value: bool) -> Self {
-        self.input.data_synchronization = Some(value);
+        self.input_mut().data_synchronization = Some(value);
         self
     }
     /// Sets `DtsJobId` (optional): see [`ModifyDtsJobInput::dts_job_id`].
+    #[inline]
     pub fn dts_job_id(mut self, value: impl Into<String>) -> Self {
-        self.input.dts_job_id = Some(value.into());
+        self.input_mut().dts_job_id = Some(value.into());
         self
     }
     /// Sets `ZeroEtlJob` (optional): see [`ModifyDtsJobInput::zero_etl_job`].
+    #[inline]
     pub fn zero_etl_job(mut self, value: bool) -> Self {
-        self.input.zero_etl_job = Some(value);
+        self.input_mut().zero_etl_job = Some(value);
         self
     }
     /// Sets `ResourceGroupId` (optional): see [`ModifyDtsJobInput::resource_group_id`].
+    #[inline]
     pub fn resource_group_id(mut self, value: impl Into<String>) -> Self {
-        self.input.resource_group_id = Some(value.into());
+        self.input_mut().resource_group_id = Some(value.into());
         self
-    }
-    /// The parameters set so far.
-    pub fn input(&self) -> &ModifyDtsJobInput {
-        &self.input
-    }
-    /// Checks the parameters and returns them, without sending anything.
-    pub fn build(self) -> Result<ModifyDtsJobInput, crate::ValidationError> {
-        self.input.validate()?;
-        Ok(self.input)
-    }
-    /// Checks the parameters, then sends the request (with retries) and parses the
-    /// response. Nothing reaches the network when a check fails.
-    pub async fn send(
-        self,
-    ) -> Result<ModifyDtsJobOutput, crate::Error<ModifyDtsJobError>> {
-        let Self { client, mut input } = self;
-        if input.client_token.is_none() {
-            input.client_token = Some(rt::client_token());
-        }
-        input.validate()?;
-        let response = client
-            .inner
-            .call(input.to_request())
-            .await
-            .map_err(|e| e.into_service::<ModifyDtsJobError>())?;
-        rt::parse(&response)
     }
 }
 /// The parameters of [`ModifyDtsJob`](super::ModifyDtsJob).
@@ -303,61 +302,29 @@ pub struct ModifyDtsJobInput {
     /// Example: `rg-acfmzawhxxc****`
     pub resource_group_id: Option<String>,
 }
-impl ModifyDtsJobInput {
-    /// Checks every documented constraint; the first broken one is returned.
-    pub fn validate(&self) -> Result<(), crate::ValidationError> {
-        use rt::validate as v;
-        v::required("DtsInstanceId", self.dts_instance_id.is_some())?;
-        if let Some(x) = &self.synchronization_direction {
-            v::known(
-                "SynchronizationDirection",
-                x.is_known(),
-                x.as_str(),
-                SynchronizationDirection::VALUES,
-            )?;
-        }
-        if let Some(x) = &self.client_token {
-            v::length("ClientToken", x, None, Some(64))?;
-            v::ascii("ClientToken", x)?;
-        }
-        Ok(())
+impl rt::OperationInput for ModifyDtsJobInput {
+    type Output = ModifyDtsJobOutput;
+    type Error = ModifyDtsJobError;
+    const META: &'static rt::OperationMeta = &OPERATION;
+    #[inline]
+    fn values(&self) -> Vec<rt::Value<'_>> {
+        vec![
+            rt::text(self.region_id.as_deref()), rt::text(self.dts_instance_id
+            .as_deref()), rt::text(self.synchronization_direction.as_ref()
+            .map(SynchronizationDirection::as_str)), rt::text(self.client_token
+            .as_deref()), rt::data(self.db_list.as_ref()), rt::data(self
+            .etl_operator_column_reference.as_ref()), rt::text(self.modify_type_enum
+            .as_ref().map(ModifyTypeEnum::as_str)), rt::data(self.reserved.as_ref()),
+            rt::text(self.file_oss_url.as_deref()), rt::text(self.filter_table_name
+            .as_deref()), rt::boolean(self.structure_initialization), rt::boolean(self
+            .data_initialization), rt::boolean(self.data_synchronization), rt::text(self
+            .dts_job_id.as_deref()), rt::boolean(self.zero_etl_job), rt::text(self
+            .resource_group_id.as_deref())
+        ]
     }
-    /// The request as it goes on the wire (before signing).
-    pub fn to_request(&self) -> rt::Request {
-        let mut r = rt::Request::new(&OPERATION);
-        r.text(rt::At::Query, "RegionId", self.region_id.as_deref());
-        r.text(rt::At::Query, "DtsInstanceId", self.dts_instance_id.as_deref());
-        r.text(
-            rt::At::Query,
-            "SynchronizationDirection",
-            self.synchronization_direction.as_ref().map(|x| x.as_str()),
-        );
-        r.text(rt::At::Query, "ClientToken", self.client_token.as_deref());
-        r.json(rt::At::Body, "DbList", self.db_list.as_ref());
-        r.json(
-            rt::At::Body,
-            "EtlOperatorColumnReference",
-            self.etl_operator_column_reference.as_ref(),
-        );
-        r.text(
-            rt::At::Body,
-            "ModifyTypeEnum",
-            self.modify_type_enum.as_ref().map(|x| x.as_str()),
-        );
-        r.json(rt::At::Body, "Reserved", self.reserved.as_ref());
-        r.text(rt::At::Query, "FileOssUrl", self.file_oss_url.as_deref());
-        r.text(rt::At::Body, "FilterTableName", self.filter_table_name.as_deref());
-        r.boolean(
-            rt::At::Query,
-            "StructureInitialization",
-            self.structure_initialization,
-        );
-        r.boolean(rt::At::Query, "DataInitialization", self.data_initialization);
-        r.boolean(rt::At::Query, "DataSynchronization", self.data_synchronization);
-        r.text(rt::At::Query, "DtsJobId", self.dts_job_id.as_deref());
-        r.boolean(rt::At::Query, "ZeroEtlJob", self.zero_etl_job);
-        r.text(rt::At::Query, "ResourceGroupId", self.resource_group_id.as_deref());
-        r
+    #[inline]
+    fn client_token(&mut self) -> Option<&mut Option<String>> {
+        Some(&mut self.client_token)
     }
 }
 #[derive(Clone, Debug, Default)]
@@ -403,24 +370,28 @@ pub struct ModifyDtsJobOutput {
     error_message: Option<String>,
 }
 impl rt::FromJson for ModifyDtsJobOutput {
+    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::object(v)?;
-        Ok(Self {
-            status: rt::json::field(&mut o, "Status")?,
-            request_id: rt::json::field(&mut o, "RequestId")?,
-            dts_job_id: rt::json::field(&mut o, "DtsJobId")?,
-            err_code: rt::json::field(&mut o, "ErrCode")?,
-            success: rt::json::field(&mut o, "Success")?,
-            err_message: rt::json::field(&mut o, "ErrMessage")?,
-            error_code: rt::json::field(&mut o, "Code")?,
-            error_message: rt::json::field(&mut o, "Message")?,
-        })
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            status: o.get("Status"),
+            request_id: o.get("RequestId"),
+            dts_job_id: o.get("DtsJobId"),
+            err_code: o.get("ErrCode"),
+            success: o.get("Success"),
+            err_message: o.get("ErrMessage"),
+            error_code: o.get("Code"),
+            error_message: o.get("Message"),
+        };
+        o.finish(value)
     }
 }
 impl rt::Response for ModifyDtsJobOutput {
+    #[inline]
     fn request_id(&self) -> Option<&str> {
         self.request_id.as_deref()
     }
+    #[inline]
     fn failure(&self) -> Option<rt::BodyFailure> {
         let failed = self.success.as_ref() == Some(&false);
         failed
@@ -429,6 +400,7 @@ impl rt::Response for ModifyDtsJobOutput {
                 message: self.err_message.as_ref().map(|s| s.to_string()),
             })
     }
+    #[inline]
     fn undocumented_error(&self) -> Option<rt::BodyFailure> {
         self.error_code
             .as_ref()
@@ -493,6 +465,7 @@ pub enum ModifyDtsJobError {
 }
 impl ModifyDtsJobError {
     /// Status, code, message and request ID, as the service sent them.
+    #[inline]
     pub fn meta(&self) -> &crate::ErrorMeta {
         match self {
             Self::OperationDeniedJobStatusModifying(m)
@@ -506,17 +479,20 @@ impl ModifyDtsJobError {
         }
     }
     /// The error code exactly as the service sent it.
+    #[inline]
     pub fn code(&self) -> &str {
         &self.meta().code
     }
     /// Whether the documentation marks the code as temporary (throttling, unavailable),
     /// or it is an undocumented throttling code.
+    #[inline]
     pub fn is_retryable(&self) -> bool {
         matches!(self, Self::ThrottlingUser(_) | Self::ServiceUnavailable(_))
             || matches!(self, Self::Unknown(m) if m.is_throttling())
     }
 }
 impl From<crate::ErrorMeta> for ModifyDtsJobError {
+    #[inline]
     fn from(meta: crate::ErrorMeta) -> Self {
         match meta.code.as_str() {
             "OperationDenied.JobStatusModifying" => {
@@ -537,6 +513,7 @@ impl From<crate::ErrorMeta> for ModifyDtsJobError {
     }
 }
 impl std::fmt::Display for ModifyDtsJobError {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         std::fmt::Display::fmt(self.meta(), f)
     }
@@ -566,6 +543,7 @@ impl SynchronizationDirection {
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["Forward", "Reverse"];
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Forward => "Forward",
@@ -574,11 +552,13 @@ impl SynchronizationDirection {
         }
     }
     /// Whether the value is one of the documented ones.
+    #[inline]
     pub fn is_known(&self) -> bool {
         !matches!(self, Self::Unknown(_))
     }
 }
 impl From<&str> for SynchronizationDirection {
+    #[inline]
     fn from(v: &str) -> Self {
         match v {
             "Forward" => Self::Forward,
@@ -588,17 +568,13 @@ impl From<&str> for SynchronizationDirection {
     }
 }
 impl From<String> for SynchronizationDirection {
+    #[inline]
     fn from(v: String) -> Self {
         Self::from(v.as_str())
     }
 }
-impl std::str::FromStr for SynchronizationDirection {
-    type Err = std::convert::Infallible;
-    fn from_str(v: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(v))
-    }
-}
 impl std::fmt::Display for SynchronizationDirection {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -643,6 +619,7 @@ impl ModifyTypeEnum {
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["UPDATE_RESERVED"];
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::UpdateReserved => "UPDATE_RESERVED",
@@ -650,11 +627,13 @@ impl ModifyTypeEnum {
         }
     }
     /// Whether the value is one of the documented ones.
+    #[inline]
     pub fn is_known(&self) -> bool {
         !matches!(self, Self::Unknown(_))
     }
 }
 impl From<&str> for ModifyTypeEnum {
+    #[inline]
     fn from(v: &str) -> Self {
         match v {
             "UPDATE_RESERVED" => Self::UpdateReserved,
@@ -663,17 +642,13 @@ impl From<&str> for ModifyTypeEnum {
     }
 }
 impl From<String> for ModifyTypeEnum {
+    #[inline]
     fn from(v: String) -> Self {
         Self::from(v.as_str())
     }
 }
-impl std::str::FromStr for ModifyTypeEnum {
-    type Err = std::convert::Infallible;
-    fn from_str(v: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(v))
-    }
-}
 impl std::fmt::Display for ModifyTypeEnum {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }

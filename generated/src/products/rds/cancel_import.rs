@@ -27,55 +27,28 @@ pub(super) static OPERATION: rt::OperationMeta = rt::OperationMeta {
     method: "POST",
     idempotent: true,
     retryable_codes: &[],
+    params: &[
+        rt::Param::query("DBInstanceId").required(),
+        rt::Param::query("ImportId").required(),
+    ],
 };
 /// `CancelImport`: Cancels the migration task of RDS instances.
 ///
 /// Made by [`Client::cancel_import`](super::Client::cancel_import); set parameters, then
-/// [`send`](Self::send).
-#[derive(Clone, Debug)]
-pub struct CancelImport {
-    client: super::Client,
-    input: CancelImportInput,
-}
-impl CancelImport {
-    pub(super) fn new(client: super::Client) -> Self {
-        Self {
-            client,
-            input: Default::default(),
-        }
-    }
+/// [`send`](crate::Call::send).
+pub type CancelImport = rt::Call<CancelImportInput>;
+impl rt::Call<CancelImportInput> {
     /// Sets `DBInstanceId` (required): see [`CancelImportInput::db_instance_id`].
+    #[inline]
     pub fn db_instance_id(mut self, value: impl Into<String>) -> Self {
-        self.input.db_instance_id = Some(value.into());
+        self.input_mut().db_instance_id = Some(value.into());
         self
     }
     /// Sets `ImportId` (required): see [`CancelImportInput::import_id`].
+    #[inline]
     pub fn import_id(mut self, value: i32) -> Self {
-        self.input.import_id = Some(value);
+        self.input_mut().import_id = Some(value);
         self
-    }
-    /// The parameters set so far.
-    pub fn input(&self) -> &CancelImportInput {
-        &self.input
-    }
-    /// Checks the parameters and returns them, without sending anything.
-    pub fn build(self) -> Result<CancelImportInput, crate::ValidationError> {
-        self.input.validate()?;
-        Ok(self.input)
-    }
-    /// Checks the parameters, then sends the request (with retries) and parses the
-    /// response. Nothing reaches the network when a check fails.
-    pub async fn send(
-        self,
-    ) -> Result<CancelImportOutput, crate::Error<CancelImportError>> {
-        let Self { client, input } = self;
-        input.validate()?;
-        let response = client
-            .inner
-            .call(input.to_request())
-            .await
-            .map_err(|e| e.into_service::<CancelImportError>())?;
-        rt::parse(&response)
     }
 }
 /// The parameters of [`CancelImport`](super::CancelImport).
@@ -96,20 +69,16 @@ pub struct CancelImportInput {
     /// Example: `8562584`
     pub import_id: Option<i32>,
 }
-impl CancelImportInput {
-    /// Checks every documented constraint; the first broken one is returned.
-    pub fn validate(&self) -> Result<(), crate::ValidationError> {
-        use rt::validate as v;
-        v::required("DBInstanceId", self.db_instance_id.is_some())?;
-        v::required("ImportId", self.import_id.is_some())?;
-        Ok(())
-    }
-    /// The request as it goes on the wire (before signing).
-    pub fn to_request(&self) -> rt::Request {
-        let mut r = rt::Request::new(&OPERATION);
-        r.text(rt::At::Query, "DBInstanceId", self.db_instance_id.as_deref());
-        r.int(rt::At::Query, "ImportId", self.import_id.map(i64::from));
-        r
+impl rt::OperationInput for CancelImportInput {
+    type Output = CancelImportOutput;
+    type Error = CancelImportError;
+    const META: &'static rt::OperationMeta = &OPERATION;
+    #[inline]
+    fn values(&self) -> Vec<rt::Value<'_>> {
+        vec![
+            rt::text(self.db_instance_id.as_deref()), rt::int(self.import_id
+            .map(i64::from))
+        ]
     }
 }
 #[derive(Clone, Debug, Default)]
@@ -125,19 +94,23 @@ pub struct CancelImportOutput {
     error_message: Option<String>,
 }
 impl rt::FromJson for CancelImportOutput {
+    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::object(v)?;
-        Ok(Self {
-            request_id: rt::json::field(&mut o, "RequestId")?,
-            error_code: rt::json::field(&mut o, "Code")?,
-            error_message: rt::json::field(&mut o, "Message")?,
-        })
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            request_id: o.get("RequestId"),
+            error_code: o.get("Code"),
+            error_message: o.get("Message"),
+        };
+        o.finish(value)
     }
 }
 impl rt::Response for CancelImportOutput {
+    #[inline]
     fn request_id(&self) -> Option<&str> {
         self.request_id.as_deref()
     }
+    #[inline]
     fn undocumented_error(&self) -> Option<rt::BodyFailure> {
         self.error_code
             .as_ref()
@@ -156,27 +129,32 @@ pub enum CancelImportError {
 }
 impl CancelImportError {
     /// Status, code, message and request ID, as the service sent them.
+    #[inline]
     pub fn meta(&self) -> &crate::ErrorMeta {
         match self {
             Self::Unknown(m) => m,
         }
     }
     /// The error code exactly as the service sent it.
+    #[inline]
     pub fn code(&self) -> &str {
         &self.meta().code
     }
     /// Whether the documentation marks the code as temporary (throttling, unavailable),
     /// or it is an undocumented throttling code.
+    #[inline]
     pub fn is_retryable(&self) -> bool {
         matches!(self, Self::Unknown(m) if m.is_throttling())
     }
 }
 impl From<crate::ErrorMeta> for CancelImportError {
+    #[inline]
     fn from(meta: crate::ErrorMeta) -> Self {
         Self::Unknown(meta)
     }
 }
 impl std::fmt::Display for CancelImportError {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         std::fmt::Display::fmt(self.meta(), f)
     }

@@ -29,186 +29,102 @@ pub(super) static OPERATION: rt::OperationMeta = rt::OperationMeta {
     method: "POST",
     idempotent: true,
     retryable_codes: &[],
+    params: &[
+        rt::Param::query("DBInstanceId").required(),
+        rt::Param::query("EndTime").required().time(rt::TimeFormat::UtcMinute),
+        rt::Param::query("Engine").required().one_of(Engine::VALUES),
+        rt::Param::query("StartTime").required().time(rt::TimeFormat::UtcMinute),
+        rt::Param::query("ClientToken").length(None, Some(64)).ascii(),
+        rt::Param::query("ImportId"),
+        rt::Param::query("PageSize").one_of_int(&[30, 50, 100]),
+        rt::Param::query("PageNumber").range(Some(1), None),
+    ],
 };
 /// `DescibeImportsFromDatabase`: Queries a single or all migration tasks of an ApsaraDB for RDS
 /// instance.
 ///
 /// Made by
 /// [`Client::describe_imports_from_database`](super::Client::describe_imports_from_database);
-/// set parameters, then [`send`](Self::send).
-#[derive(Clone, Debug)]
-pub struct DescribeImportsFromDatabase {
-    client: super::Client,
-    input: DescribeImportsFromDatabaseInput,
-}
-impl DescribeImportsFromDatabase {
-    pub(super) fn new(client: super::Client) -> Self {
-        Self {
-            client,
-            input: Default::default(),
-        }
-    }
+/// set parameters, then [`send`](crate::Call::send) or [`paginate`](crate::Call::paginate).
+pub type DescribeImportsFromDatabase = rt::Call<DescribeImportsFromDatabaseInput>;
+impl rt::Call<DescribeImportsFromDatabaseInput> {
     /// Sets `DBInstanceId` (required): see [`DescribeImportsFromDatabaseInput::db_instance_id`].
+    #[inline]
     pub fn db_instance_id(mut self, value: impl Into<String>) -> Self {
-        self.input.db_instance_id = Some(value.into());
+        self.input_mut().db_instance_id = Some(value.into());
         self
     }
     /// Sets `EndTime` (required): see [`DescribeImportsFromDatabaseInput::end_time`].
+    #[inline]
     pub fn end_time(mut self, value: impl Into<String>) -> Self {
-        self.input.end_time = Some(value.into());
+        self.input_mut().end_time = Some(value.into());
         self
     }
     /// Sets `Engine` (required): see [`DescribeImportsFromDatabaseInput::engine`].
+    #[inline]
     pub fn engine(mut self, value: impl Into<Engine>) -> Self {
-        self.input.engine = Some(value.into());
+        self.input_mut().engine = Some(value.into());
         self
     }
     /// Sets `StartTime` (required): see [`DescribeImportsFromDatabaseInput::start_time`].
+    #[inline]
     pub fn start_time(mut self, value: impl Into<String>) -> Self {
-        self.input.start_time = Some(value.into());
+        self.input_mut().start_time = Some(value.into());
         self
     }
     /// Sets `ClientToken` (optional): see [`DescribeImportsFromDatabaseInput::client_token`].
+    #[inline]
     pub fn client_token(mut self, value: impl Into<String>) -> Self {
-        self.input.client_token = Some(value.into());
+        self.input_mut().client_token = Some(value.into());
         self
     }
     /// Sets `ImportId` (optional): see [`DescribeImportsFromDatabaseInput::import_id`].
+    #[inline]
     pub fn import_id(mut self, value: i32) -> Self {
-        self.input.import_id = Some(value);
+        self.input_mut().import_id = Some(value);
         self
     }
     /// Sets `PageSize` (optional): see [`DescribeImportsFromDatabaseInput::page_size`].
+    #[inline]
     pub fn page_size(mut self, value: impl Into<PageSize>) -> Self {
-        self.input.page_size = Some(value.into());
+        self.input_mut().page_size = Some(value.into());
         self
     }
     /// Sets `PageNumber` (optional): see [`DescribeImportsFromDatabaseInput::page_number`].
+    #[inline]
     pub fn page_number(mut self, value: i32) -> Self {
-        self.input.page_number = Some(value);
+        self.input_mut().page_number = Some(value);
         self
     }
-    /// The parameters set so far.
-    pub fn input(&self) -> &DescribeImportsFromDatabaseInput {
-        &self.input
-    }
-    /// Checks the parameters and returns them, without sending anything.
-    pub fn build(
-        self,
-    ) -> Result<DescribeImportsFromDatabaseInput, crate::ValidationError> {
-        self.input.validate()?;
-        Ok(self.input)
-    }
-    /// Checks the parameters, then sends the request (with retries) and parses the
-    /// response. Nothing reaches the network when a check fails.
-    pub async fn send(
-        self,
-    ) -> Result<
-        DescribeImportsFromDatabaseOutput,
-        crate::Error<DescribeImportsFromDatabaseError>,
-    > {
-        let Self { client, mut input } = self;
-        if input.client_token.is_none() {
-            input.client_token = Some(rt::client_token());
-        }
-        input.validate()?;
-        let response = client
-            .inner
-            .call(input.to_request())
-            .await
-            .map_err(|e| e.into_service::<DescribeImportsFromDatabaseError>())?;
-        rt::parse(&response)
-    }
 }
-impl DescribeImportsFromDatabase {
-    /// Sends one request per page, from the page number set (default 1), until the
-    /// service's total is reached or a page comes back empty. Each page is a call of
-    /// its own (with its own retries and client token).
-    pub fn paginate(self) -> DescribeImportsFromDatabasePaginator {
-        DescribeImportsFromDatabasePaginator {
-            next: Some(self),
-            seen: 0,
-            buffered: std::collections::VecDeque::new(),
-        }
+/// Pages of [`DescibeImportsFromDatabase`](super::DescribeImportsFromDatabase): see [`Call::paginate`](crate::Call::paginate).
+pub type DescribeImportsFromDatabasePaginator = rt::Paginator<
+    DescribeImportsFromDatabaseInput,
+>;
+impl rt::Paginated for DescribeImportsFromDatabaseInput {
+    type Item = ImportResultFromDb;
+    #[inline]
+    fn page_number(&self) -> Option<i64> {
+        self.page_number.map(i64::from)
     }
-}
-/// Pages of [`DescibeImportsFromDatabase`](super::DescribeImportsFromDatabase): see [`DescribeImportsFromDatabase::paginate`].
-#[derive(Debug)]
-pub struct DescribeImportsFromDatabasePaginator {
-    next: Option<DescribeImportsFromDatabase>,
-    seen: u64,
-    buffered: std::collections::VecDeque<ImportResultFromDb>,
-}
-impl DescribeImportsFromDatabasePaginator {
-    /// The next page; `None` after the last one, or after an error.
-    pub async fn next_page(
-        &mut self,
-    ) -> Option<
-        Result<
-            DescribeImportsFromDatabaseOutput,
-            crate::Error<DescribeImportsFromDatabaseError>,
-        >,
-    > {
-        let current = self.next.take()?;
-        let page = current.input.page_number.unwrap_or(1i32);
-        let mut following = current.clone();
-        let out = match current.send().await {
-            Ok(out) => out,
-            Err(e) => return Some(Err(e)),
-        };
-        let count = out
-            .items
+    #[inline]
+    fn set_page_number(&mut self, page: i64) {
+        self.page_number = Some(i32::try_from(page).unwrap_or(i32::MAX));
+    }
+    #[inline]
+    fn count(out: &DescribeImportsFromDatabaseOutput) -> usize {
+        out.items
             .as_ref()
             .and_then(|v| v.import_result_from_db.as_ref())
-            .map_or(0, |items| items.len()) as u64;
-        self.seen += count;
-        let more = count > 0
-            && out
-                .total_record_count
-                .is_none_or(|total| (self.seen as i64) < i64::from(total));
-        if more {
-            following.input.page_number = Some(page + 1);
-            following.input.client_token = None;
-            self.next = Some(following);
-        }
-        Some(Ok(out))
+            .map_or(0, Vec::len)
     }
-    /// The next item, fetching pages as needed.
-    pub async fn next_item(
-        &mut self,
-    ) -> Option<
-        Result<ImportResultFromDb, crate::Error<DescribeImportsFromDatabaseError>>,
-    > {
-        loop {
-            if let Some(item) = self.buffered.pop_front() {
-                return Some(Ok(item));
-            }
-            match self.next_page().await? {
-                Ok(out) => {
-                    self.buffered
-                        .extend(
-                            out
-                                .items
-                                .and_then(|v| v.import_result_from_db)
-                                .unwrap_or_default(),
-                        )
-                }
-                Err(e) => return Some(Err(e)),
-            }
-        }
+    #[inline]
+    fn into_items(out: DescribeImportsFromDatabaseOutput) -> Vec<ImportResultFromDb> {
+        out.items.and_then(|v| v.import_result_from_db).unwrap_or_default()
     }
-    /// Every item of every page.
-    pub async fn collect_items(
-        mut self,
-    ) -> Result<
-        Vec<ImportResultFromDb>,
-        crate::Error<DescribeImportsFromDatabaseError>,
-    > {
-        let mut all = Vec::new();
-        while let Some(item) = self.next_item().await {
-            all.push(item?);
-        }
-        Ok(all)
+    #[inline]
+    fn total(out: &DescribeImportsFromDatabaseOutput) -> Option<i64> {
+        out.total_record_count.map(i64::from)
     }
 }
 /// The parameters of [`DescibeImportsFromDatabase`](super::DescribeImportsFromDatabase).
@@ -288,51 +204,23 @@ pub struct DescribeImportsFromDatabaseInput {
     /// Example: `1`
     pub page_number: Option<i32>,
 }
-impl DescribeImportsFromDatabaseInput {
-    /// Checks every documented constraint; the first broken one is returned.
-    pub fn validate(&self) -> Result<(), crate::ValidationError> {
-        use rt::validate as v;
-        v::required("DBInstanceId", self.db_instance_id.is_some())?;
-        v::required("EndTime", self.end_time.is_some())?;
-        if let Some(x) = &self.end_time {
-            v::time("EndTime", x, rt::TimeFormat::UtcMinute)?;
-        }
-        v::required("Engine", self.engine.is_some())?;
-        if let Some(x) = &self.engine {
-            v::known("Engine", x.is_known(), x.as_str(), Engine::VALUES)?;
-        }
-        v::required("StartTime", self.start_time.is_some())?;
-        if let Some(x) = &self.start_time {
-            v::time("StartTime", x, rt::TimeFormat::UtcMinute)?;
-        }
-        if let Some(x) = &self.client_token {
-            v::length("ClientToken", x, None, Some(64))?;
-            v::ascii("ClientToken", x)?;
-        }
-        if let Some(x) = &self.page_size {
-            v::known("PageSize", x.is_known(), &x.value(), PageSize::VALUES)?;
-        }
-        if let Some(x) = &self.page_number {
-            v::range("PageNumber", i64::from(*x), Some(1), None)?;
-        }
-        Ok(())
+impl rt::OperationInput for DescribeImportsFromDatabaseInput {
+    type Output = DescribeImportsFromDatabaseOutput;
+    type Error = DescribeImportsFromDatabaseError;
+    const META: &'static rt::OperationMeta = &OPERATION;
+    #[inline]
+    fn values(&self) -> Vec<rt::Value<'_>> {
+        vec![
+            rt::text(self.db_instance_id.as_deref()), rt::text(self.end_time.as_deref()),
+            rt::text(self.engine.as_ref().map(Engine::as_str)), rt::text(self.start_time
+            .as_deref()), rt::text(self.client_token.as_deref()), rt::int(self.import_id
+            .map(i64::from)), rt::int(self.page_size.as_ref().map(| x | i64::from(x
+            .value()))), rt::int(self.page_number.map(i64::from))
+        ]
     }
-    /// The request as it goes on the wire (before signing).
-    pub fn to_request(&self) -> rt::Request {
-        let mut r = rt::Request::new(&OPERATION);
-        r.text(rt::At::Query, "DBInstanceId", self.db_instance_id.as_deref());
-        r.text(rt::At::Query, "EndTime", self.end_time.as_deref());
-        r.text(rt::At::Query, "Engine", self.engine.as_ref().map(|x| x.as_str()));
-        r.text(rt::At::Query, "StartTime", self.start_time.as_deref());
-        r.text(rt::At::Query, "ClientToken", self.client_token.as_deref());
-        r.int(rt::At::Query, "ImportId", self.import_id.map(i64::from));
-        r.int(
-            rt::At::Query,
-            "PageSize",
-            self.page_size.as_ref().map(|x| i64::from(x.value())),
-        );
-        r.int(rt::At::Query, "PageNumber", self.page_number.map(i64::from));
-        r
+    #[inline]
+    fn client_token(&mut self) -> Option<&mut Option<String>> {
+        Some(&mut self.client_token)
     }
 }
 #[derive(Clone, Debug, Default)]
@@ -370,23 +258,27 @@ pub struct DescribeImportsFromDatabaseOutput {
     error_message: Option<String>,
 }
 impl rt::FromJson for DescribeImportsFromDatabaseOutput {
+    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::object(v)?;
-        Ok(Self {
-            items: rt::json::field(&mut o, "Items")?,
-            page_number: rt::json::field(&mut o, "PageNumber")?,
-            page_record_count: rt::json::field(&mut o, "PageRecordCount")?,
-            request_id: rt::json::field(&mut o, "RequestId")?,
-            total_record_count: rt::json::field(&mut o, "TotalRecordCount")?,
-            error_code: rt::json::field(&mut o, "Code")?,
-            error_message: rt::json::field(&mut o, "Message")?,
-        })
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            items: o.get("Items"),
+            page_number: o.get("PageNumber"),
+            page_record_count: o.get("PageRecordCount"),
+            request_id: o.get("RequestId"),
+            total_record_count: o.get("TotalRecordCount"),
+            error_code: o.get("Code"),
+            error_message: o.get("Message"),
+        };
+        o.finish(value)
     }
 }
 impl rt::Response for DescribeImportsFromDatabaseOutput {
+    #[inline]
     fn request_id(&self) -> Option<&str> {
         self.request_id.as_deref()
     }
+    #[inline]
     fn undocumented_error(&self) -> Option<rt::BodyFailure> {
         self.error_code
             .as_ref()
@@ -412,22 +304,26 @@ pub enum DescribeImportsFromDatabaseError {
 }
 impl DescribeImportsFromDatabaseError {
     /// Status, code, message and request ID, as the service sent them.
+    #[inline]
     pub fn meta(&self) -> &crate::ErrorMeta {
         match self {
             Self::OperationDeniedDbInstanceType(m) | Self::Unknown(m) => m,
         }
     }
     /// The error code exactly as the service sent it.
+    #[inline]
     pub fn code(&self) -> &str {
         &self.meta().code
     }
     /// Whether the documentation marks the code as temporary (throttling, unavailable),
     /// or it is an undocumented throttling code.
+    #[inline]
     pub fn is_retryable(&self) -> bool {
         matches!(self, Self::Unknown(m) if m.is_throttling())
     }
 }
 impl From<crate::ErrorMeta> for DescribeImportsFromDatabaseError {
+    #[inline]
     fn from(meta: crate::ErrorMeta) -> Self {
         match meta.code.as_str() {
             "OperationDenied.DBInstanceType" => Self::OperationDeniedDbInstanceType(meta),
@@ -436,6 +332,7 @@ impl From<crate::ErrorMeta> for DescribeImportsFromDatabaseError {
     }
 }
 impl std::fmt::Display for DescribeImportsFromDatabaseError {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         std::fmt::Display::fmt(self.meta(), f)
     }
@@ -463,6 +360,7 @@ impl Engine {
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["MySQL", "SQLServer"];
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::MySql => "MySQL",
@@ -471,11 +369,13 @@ impl Engine {
         }
     }
     /// Whether the value is one of the documented ones.
+    #[inline]
     pub fn is_known(&self) -> bool {
         !matches!(self, Self::Unknown(_))
     }
 }
 impl From<&str> for Engine {
+    #[inline]
     fn from(v: &str) -> Self {
         match v {
             "MySQL" => Self::MySql,
@@ -485,17 +385,13 @@ impl From<&str> for Engine {
     }
 }
 impl From<String> for Engine {
+    #[inline]
     fn from(v: String) -> Self {
         Self::from(v.as_str())
     }
 }
-impl std::str::FromStr for Engine {
-    type Err = std::convert::Infallible;
-    fn from_str(v: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(v))
-    }
-}
 impl std::fmt::Display for Engine {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -527,6 +423,7 @@ impl PageSize {
     /// The documented values.
     pub const VALUES: &'static [i32] = &[30, 50, 100];
     /// The value as sent on the wire.
+    #[inline]
     pub fn value(&self) -> i32 {
         match self {
             Self::V30 => 30,
@@ -536,11 +433,13 @@ impl PageSize {
         }
     }
     /// Whether the value is one of the documented ones.
+    #[inline]
     pub fn is_known(&self) -> bool {
         !matches!(self, Self::Unknown(_))
     }
 }
 impl From<i32> for PageSize {
+    #[inline]
     fn from(v: i32) -> Self {
         match v {
             30 => Self::V30,
@@ -552,11 +451,13 @@ impl From<i32> for PageSize {
 }
 impl std::str::FromStr for PageSize {
     type Err = std::num::ParseIntError;
+    #[inline]
     fn from_str(v: &str) -> Result<Self, Self::Err> {
         v.trim().parse::<i32>().map(Self::from)
     }
 }
 impl std::fmt::Display for PageSize {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         std::fmt::Display::fmt(&self.value(), f)
     }
@@ -571,11 +472,13 @@ pub struct Items {
     pub import_result_from_db: Option<Vec<ImportResultFromDb>>,
 }
 impl rt::FromJson for Items {
+    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::object(v)?;
-        Ok(Self {
-            import_result_from_db: rt::json::field(&mut o, "ImportResultFromDB")?,
-        })
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            import_result_from_db: o.get("ImportResultFromDB"),
+        };
+        o.finish(value)
     }
 }
 #[derive(Clone, Debug, Default)]
@@ -616,21 +519,17 @@ pub struct ImportResultFromDb {
     pub incremental_importing_time: Option<String>,
 }
 impl rt::FromJson for ImportResultFromDb {
+    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::object(v)?;
-        Ok(Self {
-            import_data_status: rt::json::field(&mut o, "ImportDataStatus")?,
-            import_data_status_description: rt::json::field(
-                &mut o,
-                "ImportDataStatusDescription",
-            )?,
-            import_data_type: rt::json::field(&mut o, "ImportDataType")?,
-            import_id: rt::json::field(&mut o, "ImportId")?,
-            incremental_importing_time: rt::json::field(
-                &mut o,
-                "IncrementalImportingTime",
-            )?,
-        })
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            import_data_status: o.get("ImportDataStatus"),
+            import_data_status_description: o.get("ImportDataStatusDescription"),
+            import_data_type: o.get("ImportDataType"),
+            import_id: o.get("ImportId"),
+            incremental_importing_time: o.get("IncrementalImportingTime"),
+        };
+        o.finish(value)
     }
 }
 /// The status of the migration task.
@@ -706,6 +605,7 @@ impl ImportDataStatus {
         "StopSyncing",
     ];
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::NotStart => "NotStart",
@@ -722,11 +622,13 @@ impl ImportDataStatus {
         }
     }
     /// Whether the value is one of the documented ones.
+    #[inline]
     pub fn is_known(&self) -> bool {
         !matches!(self, Self::Unknown(_))
     }
 }
 impl From<&str> for ImportDataStatus {
+    #[inline]
     fn from(v: &str) -> Self {
         match v {
             "NotStart" => Self::NotStart,
@@ -744,22 +646,19 @@ impl From<&str> for ImportDataStatus {
     }
 }
 impl From<String> for ImportDataStatus {
+    #[inline]
     fn from(v: String) -> Self {
         Self::from(v.as_str())
     }
 }
-impl std::str::FromStr for ImportDataStatus {
-    type Err = std::convert::Infallible;
-    fn from_str(v: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(v))
-    }
-}
 impl std::fmt::Display for ImportDataStatus {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl rt::FromJson for ImportDataStatus {
+    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         rt::json::string_enum(v)
     }
@@ -786,6 +685,7 @@ impl ImportDataType {
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["Full", "Incremental"];
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Full => "Full",
@@ -794,11 +694,13 @@ impl ImportDataType {
         }
     }
     /// Whether the value is one of the documented ones.
+    #[inline]
     pub fn is_known(&self) -> bool {
         !matches!(self, Self::Unknown(_))
     }
 }
 impl From<&str> for ImportDataType {
+    #[inline]
     fn from(v: &str) -> Self {
         match v {
             "Full" => Self::Full,
@@ -808,22 +710,19 @@ impl From<&str> for ImportDataType {
     }
 }
 impl From<String> for ImportDataType {
+    #[inline]
     fn from(v: String) -> Self {
         Self::from(v.as_str())
     }
 }
-impl std::str::FromStr for ImportDataType {
-    type Err = std::convert::Infallible;
-    fn from_str(v: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(v))
-    }
-}
 impl std::fmt::Display for ImportDataType {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 impl rt::FromJson for ImportDataType {
+    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         rt::json::string_enum(v)
     }

@@ -65,17 +65,20 @@ impl Client {
         self.inner.endpoint()
     }
     /// `CancelImport`: Cancels the migration task of RDS instances.
+    #[inline]
     pub fn cancel_import(&self) -> CancelImport {
-        CancelImport::new(self.clone())
+        rt::Call::new(&self.inner)
     }
     /// `DescibeImportsFromDatabase`: Queries a single or all migration tasks of an ApsaraDB for RDS
     /// instance.
+    #[inline]
     pub fn describe_imports_from_database(&self) -> DescribeImportsFromDatabase {
-        DescribeImportsFromDatabase::new(self.clone())
+        rt::Call::new(&self.inner)
     }
     /// `ModifyImportTask`: Modifies a data import task for an RDS for MySQL instance that uses
     /// native replication.
+    #[inline]
     pub fn modify_import_task(&self) -> ModifyImportTask {
-        ModifyImportTask::new(self.clone())
+        rt::Call::new(&self.inner)
     }
 }

@@ -25,66 +25,43 @@ pub(super) static OPERATION: rt::OperationMeta = rt::OperationMeta {
     method: "POST",
     idempotent: false,
     retryable_codes: &[],
+    params: &[
+        rt::Param::query("RegionId").required(),
+        rt::Param::query("DBInstanceId").required(),
+        rt::Param::query("TaskId").required(),
+        rt::Param::query("Operation").required().one_of(Operation::VALUES),
+    ],
 };
 /// `ModifyImportTask`: Modifies a data import task for an RDS for MySQL instance that uses
 /// native replication.
 ///
 /// Made by [`Client::modify_import_task`](super::Client::modify_import_task); set parameters,
-/// then [`send`](Self::send).
-#[derive(Clone, Debug)]
-pub struct ModifyImportTask {
-    client: super::Client,
-    input: ModifyImportTaskInput,
-}
-impl ModifyImportTask {
-    pub(super) fn new(client: super::Client) -> Self {
-        Self {
-            client,
-            input: Default::default(),
-        }
-    }
+/// then [`send`](crate::Call::send).
+pub type ModifyImportTask = rt::Call<ModifyImportTaskInput>;
+impl rt::Call<ModifyImportTaskInput> {
     /// Sets `RegionId` (required): see [`ModifyImportTaskInput::region_id`].
+    #[inline]
     pub fn region_id(mut self, value: impl Into<String>) -> Self {
-        self.input.region_id = Some(value.into());
+        self.input_mut().region_id = Some(value.into());
         self
     }
     /// Sets `DBInstanceId` (required): see [`ModifyImportTaskInput::db_instance_id`].
+    #[inline]
     pub fn db_instance_id(mut self, value: impl Into<String>) -> Self {
-        self.input.db_instance_id = Some(value.into());
+        self.input_mut().db_instance_id = Some(value.into());
         self
     }
     /// Sets `TaskId` (required): see [`ModifyImportTaskInput::task_id`].
+    #[inline]
     pub fn task_id(mut self, value: impl Into<String>) -> Self {
-        self.input.task_id = Some(value.into());
+        self.input_mut().task_id = Some(value.into());
         self
     }
     /// Sets `Operation` (required): see [`ModifyImportTaskInput::operation`].
+    #[inline]
     pub fn operation(mut self, value: impl Into<Operation>) -> Self {
-        self.input.operation = Some(value.into());
+        self.input_mut().operation = Some(value.into());
         self
-    }
-    /// The parameters set so far.
-    pub fn input(&self) -> &ModifyImportTaskInput {
-        &self.input
-    }
-    /// Checks the parameters and returns them, without sending anything.
-    pub fn build(self) -> Result<ModifyImportTaskInput, crate::ValidationError> {
-        self.input.validate()?;
-        Ok(self.input)
-    }
-    /// Checks the parameters, then sends the request (with retries) and parses the
-    /// response. Nothing reaches the network when a check fails.
-    pub async fn send(
-        self,
-    ) -> Result<ModifyImportTaskOutput, crate::Error<ModifyImportTaskError>> {
-        let Self { client, input } = self;
-        input.validate()?;
-        let response = client
-            .inner
-            .call(input.to_request())
-            .await
-            .map_err(|e| e.into_service::<ModifyImportTaskError>())?;
-        rt::parse(&response)
     }
 }
 /// The parameters of [`ModifyImportTask`](super::ModifyImportTask).
@@ -119,27 +96,17 @@ pub struct ModifyImportTaskInput {
     /// Example: `CANCEL`
     pub operation: Option<Operation>,
 }
-impl ModifyImportTaskInput {
-    /// Checks every documented constraint; the first broken one is returned.
-    pub fn validate(&self) -> Result<(), crate::ValidationError> {
-        use rt::validate as v;
-        v::required("RegionId", self.region_id.is_some())?;
-        v::required("DBInstanceId", self.db_instance_id.is_some())?;
-        v::required("TaskId", self.task_id.is_some())?;
-        v::required("Operation", self.operation.is_some())?;
-        if let Some(x) = &self.operation {
-            v::known("Operation", x.is_known(), x.as_str(), Operation::VALUES)?;
-        }
-        Ok(())
-    }
-    /// The request as it goes on the wire (before signing).
-    pub fn to_request(&self) -> rt::Request {
-        let mut r = rt::Request::new(&OPERATION);
-        r.text(rt::At::Query, "RegionId", self.region_id.as_deref());
-        r.text(rt::At::Query, "DBInstanceId", self.db_instance_id.as_deref());
-        r.text(rt::At::Query, "TaskId", self.task_id.as_deref());
-        r.text(rt::At::Query, "Operation", self.operation.as_ref().map(|x| x.as_str()));
-        r
+impl rt::OperationInput for ModifyImportTaskInput {
+    type Output = ModifyImportTaskOutput;
+    type Error = ModifyImportTaskError;
+    const META: &'static rt::OperationMeta = &OPERATION;
+    #[inline]
+    fn values(&self) -> Vec<rt::Value<'_>> {
+        vec![
+            rt::text(self.region_id.as_deref()), rt::text(self.db_instance_id
+            .as_deref()), rt::text(self.task_id.as_deref()), rt::text(self.operation
+            .as_ref().map(Operation::as_str))
+        ]
     }
 }
 #[derive(Clone, Debug, Default)]
@@ -173,22 +140,26 @@ pub struct ModifyImportTaskOutput {
     error_message: Option<String>,
 }
 impl rt::FromJson for ModifyImportTaskOutput {
+    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::object(v)?;
-        Ok(Self {
-            request_id: rt::json::field(&mut o, "RequestId")?,
-            task_id: rt::json::field(&mut o, "TaskId")?,
-            task_name: rt::json::field(&mut o, "TaskName")?,
-            status: rt::json::field(&mut o, "Status")?,
-            error_code: rt::json::field(&mut o, "Code")?,
-            error_message: rt::json::field(&mut o, "Message")?,
-        })
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            request_id: o.get("RequestId"),
+            task_id: o.get("TaskId"),
+            task_name: o.get("TaskName"),
+            status: o.get("Status"),
+            error_code: o.get("Code"),
+            error_message: o.get("Message"),
+        };
+        o.finish(value)
     }
 }
 impl rt::Response for ModifyImportTaskOutput {
+    #[inline]
     fn request_id(&self) -> Option<&str> {
         self.request_id.as_deref()
     }
+    #[inline]
     fn undocumented_error(&self) -> Option<rt::BodyFailure> {
         self.error_code
             .as_ref()
@@ -223,6 +194,7 @@ pub enum ModifyImportTaskError {
 }
 impl ModifyImportTaskError {
     /// Status, code, message and request ID, as the service sent them.
+    #[inline]
     pub fn meta(&self) -> &crate::ErrorMeta {
         match self {
             Self::InvalideStatusFormat(m)
@@ -232,16 +204,19 @@ impl ModifyImportTaskError {
         }
     }
     /// The error code exactly as the service sent it.
+    #[inline]
     pub fn code(&self) -> &str {
         &self.meta().code
     }
     /// Whether the documentation marks the code as temporary (throttling, unavailable),
     /// or it is an undocumented throttling code.
+    #[inline]
     pub fn is_retryable(&self) -> bool {
         matches!(self, Self::Unknown(m) if m.is_throttling())
     }
 }
 impl From<crate::ErrorMeta> for ModifyImportTaskError {
+    #[inline]
     fn from(meta: crate::ErrorMeta) -> Self {
         match meta.code.as_str() {
             "InvalideStatus.Format" => Self::InvalideStatusFormat(meta),
@@ -254,6 +229,7 @@ impl From<crate::ErrorMeta> for ModifyImportTaskError {
     }
 }
 impl std::fmt::Display for ModifyImportTaskError {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         std::fmt::Display::fmt(self.meta(), f)
     }
@@ -281,6 +257,7 @@ impl Operation {
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["RETRY_IMPORT", "CANCEL"];
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::RetryImport => "RETRY_IMPORT",
@@ -289,11 +266,13 @@ impl Operation {
         }
     }
     /// Whether the value is one of the documented ones.
+    #[inline]
     pub fn is_known(&self) -> bool {
         !matches!(self, Self::Unknown(_))
     }
 }
 impl From<&str> for Operation {
+    #[inline]
     fn from(v: &str) -> Self {
         match v {
             "RETRY_IMPORT" => Self::RetryImport,
@@ -303,17 +282,13 @@ impl From<&str> for Operation {
     }
 }
 impl From<String> for Operation {
+    #[inline]
     fn from(v: String) -> Self {
         Self::from(v.as_str())
     }
 }
-impl std::str::FromStr for Operation {
-    type Err = std::convert::Infallible;
-    fn from_str(v: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(v))
-    }
-}
 impl std::fmt::Display for Operation {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
