@@ -360,8 +360,8 @@ fn killing_generate_part_way_never_leaves_a_mix() {
     let base = root().join("target/scratch/kill");
     let _ = std::fs::remove_dir_all(&base);
     let (a, b) = (base.join("specs-a"), base.join("specs-b"));
-    codegen::synth::write(&a, 240, 0).unwrap();
-    codegen::synth::write(&b, 240, 1).unwrap();
+    codegen::synth::write(&a, 240, 0, false).unwrap();
+    codegen::synth::write(&b, 240, 1, true).unwrap();
     let crate_dir = base.join("crate");
     std::fs::create_dir_all(&crate_dir).unwrap();
     std::fs::copy(

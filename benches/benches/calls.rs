@@ -125,7 +125,7 @@ fn bench_build_and_sign(c: &mut Criterion) {
 fn response(body: serde_json::Value) -> HttpResponse {
     HttpResponse {
         status: 200,
-        headers: vec![],
+        headers: Default::default(),
         body: body.to_string().into_bytes(),
     }
 }

@@ -14,7 +14,9 @@ fn bench(c: &mut Criterion) {
         .enable_all()
         .build()
         .unwrap();
-    let server = rt.block_on(Server::start("bench-secret"));
+    // No tracing subscriber, as in a program that has not turned on debug logging (the test
+    // suite's TRACE-level capture would format every span into memory).
+    let server = rt.block_on(Server::start_untraced("bench-secret"));
     server.serve_forever(Reply::json(
         200,
         json!({"RequestId": "17F57FEE-EA4F-4337-8D2E-9C23CAA63D74"}),

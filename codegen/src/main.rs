@@ -60,6 +60,9 @@ enum Command {
         /// Changes every summary, to give a second set that differs from the first.
         #[arg(long, default_value_t = 0)]
         variant: u32,
+        /// Give each operation its own enums (no sharing): the worst case for compile time.
+        #[arg(long)]
+        distinct_enums: bool,
     },
 }
 
@@ -101,7 +104,12 @@ fn main() -> ExitCode {
             );
             Ok(ExitCode::FAILURE)
         }),
-        Command::Synth { operations, out, variant } => codegen::synth::write(&out, operations, variant)
+        Command::Synth {
+            operations,
+            out,
+            variant,
+            distinct_enums,
+        } => codegen::synth::write(&out, operations, variant, distinct_enums)
             .map(|()| {
                 println!("{}: {operations} operations", out.display());
                 ExitCode::SUCCESS

@@ -8,8 +8,11 @@ use std::path::Path;
 
 const PRODUCTS: usize = 4;
 
-/// Writes the spec tree into `dir` (which must not hold other specs).
-pub fn write(dir: &Path, n: usize, variant: u32) -> io::Result<()> {
+/// Writes the spec tree into `dir` (which must not hold other specs). By default every
+/// operation of a product defines the same enums (so the generator shares them, as it does
+/// for real products that repeat `Engine` or `Status`); with `distinct_enums` each
+/// operation's enums differ, the worst case for compile time.
+pub fn write(dir: &Path, n: usize, variant: u32, distinct_enums: bool) -> io::Result<()> {
     for p in 0..PRODUCTS {
         let folder = dir.join(format!("synth{p}"));
         std::fs::create_dir_all(&folder)?;
@@ -18,7 +21,7 @@ pub fn write(dir: &Path, n: usize, variant: u32) -> io::Result<()> {
     for i in 0..n {
         let p = i % PRODUCTS;
         let path = dir.join(format!("synth{p}")).join(format!("Op{i:05}.yaml"));
-        std::fs::write(path, operation(p, i, variant))?;
+        std::fs::write(path, operation(p, i, variant, distinct_enums))?;
     }
     Ok(())
 }
@@ -31,7 +34,12 @@ fn product(p: usize) -> String {
     )
 }
 
-fn operation(p: usize, i: usize, variant: u32) -> String {
+fn operation(p: usize, i: usize, variant: u32, distinct_enums: bool) -> String {
+    let tag = if distinct_enums {
+        format!(" (kind {i})")
+    } else {
+        String::new()
+    };
     let mut s = String::new();
     let _ = write!(
         s,
@@ -60,7 +68,7 @@ parameters:
     type: string
     enum:
       - value: MySQL
-        description: MySQL.
+        description: MySQL{tag}.
       - value: SQLServer
         description: SQL Server.
       - value: PostgreSQL
@@ -76,6 +84,7 @@ parameters:
     default: 30
     enum:
       - value: 30
+        description: Thirty{tag}.
       - value: 50
       - value: 100
   - name: PageNumber
@@ -121,6 +130,7 @@ response:
                 type: string
                 enum:
                   - value: Running
+                    description: Running{tag}.
                   - value: Stopped
                   - value: Failed
               - name: CreatedAt

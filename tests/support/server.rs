@@ -133,9 +133,16 @@ impl Drop for Server {
 }
 
 impl Server {
-    /// Starts the server; signatures are checked against `secret`.
+    /// Starts the server; signatures are checked against `secret`. Installs the capture of
+    /// the run's `tracing` output at TRACE level, which every test checks for secrets.
     pub async fn start(secret: &str) -> Server {
         crate::hygiene::install();
+        Server::start_untraced(secret).await
+    }
+
+    /// [`Server::start`] without installing the log capture: for benchmarks, which measure
+    /// the client as a program runs it, with no subscriber formatting every debug event.
+    pub async fn start_untraced(secret: &str) -> Server {
         let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
         let addr = listener.local_addr().unwrap();
         let state = Arc::new(Mutex::new(State::default()));

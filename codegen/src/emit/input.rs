@@ -258,7 +258,7 @@ pub fn builder(op: &Operation) -> TokenStream {
             #[doc = #doc]
             #[inline]
             pub fn #f(mut self, value: #arg) -> Self {
-                self.input_mut().#f = Some(#value);
+                self.input.#f = Some(#value);
                 self
             }
         }

@@ -8,34 +8,24 @@ use quote::{format_ident, quote};
 
 pub fn output(op: &Operation) -> TokenStream {
     // A 200 answer carrying `Code` and `Message` (and none of the documented fields) is an
-    // error the service failed to flag with a status; probe for them unless documented.
+    // error the service failed to flag with a status; the runtime probes for them unless
+    // the operation documents fields of those names.
     let declares = |wire: &str| op.response.fields.iter().any(|f| f.wire == wire);
     let probe_code = !declares("Code");
     let probe_message = probe_code && !declares("Message");
-    let mut hidden = Vec::new();
-    if probe_code {
-        hidden.push(("error_code", "Code"));
-    }
-    if probe_message {
-        hidden.push(("error_message", "Message"));
-    }
-    let strukt = super::types::object(&op.response, Side::Response, &hidden);
-    let undocumented = probe_code.then(|| {
-        let message = if probe_message {
-            quote!(self.error_message.clone())
-        } else {
-            quote!(None)
-        };
-        quote! {
-            #[inline]
-            fn undocumented_error(&self) -> Option<rt::BodyFailure> {
-                self.error_code.as_ref().map(|code| rt::BodyFailure {
-                    code: Some(code.clone()),
-                    message: #message,
-                })
-            }
-        }
-    });
+    let strukt = super::types::object(&op.response, Side::Response);
+    let consts = [
+        (!probe_code).then(|| {
+            quote!(
+                const PROBE_CODE: bool = false;
+            )
+        }),
+        (probe_code && !probe_message).then(|| {
+            quote!(
+                const PROBE_MESSAGE: bool = false;
+            )
+        }),
+    ];
     let name = format_ident!("{}", op.response.name);
     let failure = op.failure.as_ref().map(|f| {
         let mut conditions = Vec::new();
@@ -71,27 +61,12 @@ pub fn output(op: &Operation) -> TokenStream {
             }
         }
     });
-    let request_id = op
-        .response
-        .fields
-        .iter()
-        .find(|f| f.wire == "RequestId")
-        .map(|f| {
-            let f = ident(&f.rust);
-            quote! {
-                #[inline]
-                fn request_id(&self) -> Option<&str> {
-                    self.#f.as_deref()
-                }
-            }
-        });
     quote! {
         #strukt
 
         impl rt::Response for #name {
-            #request_id
+            #(#consts)*
             #failure
-            #undocumented
         }
     }
 }

@@ -22,12 +22,20 @@ pub fn paginator(op: &Operation) -> Option<TokenStream> {
         Some(Type::Int(IntWidth::I64)) => quote!(page),
         _ => quote!(i32::try_from(page).unwrap_or(i32::MAX)),
     };
-    let mut path = p.items.rust.iter().map(|r| ident(r));
-    let first = path.next().expect("item paths are not empty");
-    let rest: Vec<_> = path.collect();
-    // `out.a.as_ref().and_then(|v| v.b.as_ref())` and its owned twin.
-    let borrowed = quote!(out.#first.as_ref()#(.and_then(|v| v.#rest.as_ref()))*);
-    let owned = quote!(out.#first #(.and_then(|v| v.#rest))*);
+    // `let Some(v) = &out.a else { return 0 }; let Some(v) = &v.b …`: plain pattern matches
+    // rather than closures, which the compiler checks as separate bodies.
+    let path: Vec<_> = p.items.rust.iter().map(|r| ident(r)).collect();
+    let (last, steps) = path.split_last().expect("item paths are not empty");
+    let mut from = quote!(out);
+    let mut borrowed = Vec::new();
+    let mut owned = Vec::new();
+    for step in steps {
+        borrowed.push(quote!(let Some(v) = &#from.#step else { return 0 };));
+        owned.push(quote!(let Some(v) = #from.#step else { return Vec::new() };));
+        from = quote!(v);
+    }
+    let borrowed = quote!(#(#borrowed)* #from.#last.as_ref().map_or(0, Vec::len));
+    let owned = quote!(#(#owned)* #from.#last.unwrap_or_default());
     let total = p.total.rust.iter().map(|r| ident(r));
     let total = quote!(out #(.#total)*);
     let doc = format!(
@@ -53,12 +61,12 @@ pub fn paginator(op: &Operation) -> Option<TokenStream> {
 
             #[inline]
             fn count(out: &#output) -> usize {
-                #borrowed.map_or(0, Vec::len)
+                #borrowed
             }
 
             #[inline]
             fn into_items(out: #output) -> Vec<#item> {
-                #owned.unwrap_or_default()
+                #owned
             }
 
             #[inline]

@@ -81,7 +81,7 @@ pub enum Named<'a> {
 pub fn emit(def: &Def<'_>) -> TokenStream {
     match def.named {
         Named::Enum(e) => enum_type(e, def.reads(), def.writes_nested()),
-        Named::Object(o) => object(o, def.side, &[]),
+        Named::Object(o) => object(o, def.side),
     }
 }
 
@@ -190,9 +190,8 @@ pub fn field_doc(f: &Field) -> Doc {
 
 /// Structs derive `Clone`, `Debug` and `Default` but not `PartialEq`: on structs of optional
 /// fields it costs about a quarter of the generated crate's compile time (see BENCHMARKS.md).
-/// A struct for `o`. `hidden` adds private `Option<String>` fields read from the given wire
-/// names (the output's error probes).
-pub fn object(o: &Object, side: Side, hidden: &[(&str, &str)]) -> TokenStream {
+/// A struct for `o`.
+pub fn object(o: &Object, side: Side) -> TokenStream {
     let name = format_ident!("{}", o.name);
     let mut doc = Doc::new();
     if let Some(d) = &o.description {
@@ -220,11 +219,6 @@ pub fn object(o: &Object, side: Side, hidden: &[(&str, &str)]) -> TokenStream {
             pub extra: serde_json::Map<String, serde_json::Value>,
         }
     });
-    let hidden_names: Vec<_> = hidden
-        .iter()
-        .map(|(rust, _)| format_ident!("{}", rust))
-        .collect();
-    let hidden_wires: Vec<_> = hidden.iter().map(|(_, wire)| *wire).collect();
     match side {
         Side::Request => quote! {
             #doc
@@ -243,7 +237,7 @@ pub fn object(o: &Object, side: Side, hidden: &[(&str, &str)]) -> TokenStream {
                 quote!(#rust: o.get(#wire),)
             });
             let extra_read = o.additional.then(|| quote!(extra: o.rest(),));
-            let body = if o.fields.is_empty() && hidden.is_empty() && !o.additional {
+            let body = if o.fields.is_empty() && !o.additional {
                 quote! {
                     rt::json::object(v)?;
                     Ok(Self::default())
@@ -253,7 +247,6 @@ pub fn object(o: &Object, side: Side, hidden: &[(&str, &str)]) -> TokenStream {
                     let mut o = rt::json::Fields::new(v)?;
                     let value = Self {
                         #(#reads)*
-                        #(#hidden_names: o.get(#hidden_wires),)*
                         #extra_read
                     };
                     o.finish(value)
@@ -266,7 +259,6 @@ pub fn object(o: &Object, side: Side, hidden: &[(&str, &str)]) -> TokenStream {
                 pub struct #name {
                     #(#fields)*
                     #extra
-                    #(#hidden_names: Option<String>,)*
                 }
 
                 impl rt::FromJson for #name {

@@ -27,6 +27,8 @@ struct Shared {
     endpoint: Endpoint,
     /// `https://host` or `http://host:port`, without a trailing slash.
     base_url: String,
+    /// `base_url` + `/`, parsed once: each attempt only sets its query.
+    root: Option<reqwest::Url>,
     credentials: Arc<dyn ProvideCredentials>,
     max_response_bytes: usize,
     http: reqwest::Client,
@@ -64,6 +66,30 @@ pub(crate) fn resolve_endpoint(config: &Config, product: &ProductMeta) -> Endpoi
     }
 }
 
+/// Why an attempt could not be built. Names what is wrong, never the value (it may be a
+/// credential).
+#[derive(Debug)]
+pub enum BuildError {
+    /// The endpoint is not a valid URL.
+    Url,
+    /// A header value HTTP cannot carry (control characters in the credentials?).
+    Header(&'static str),
+}
+
+impl fmt::Display for BuildError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            BuildError::Url => f.write_str("the endpoint is not a valid URL"),
+            BuildError::Header(name) => write!(
+                f,
+                "the value of header `{name}` holds characters HTTP cannot carry (do the credentials hold control characters?)"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for BuildError {}
+
 /// What to do after a failed attempt.
 enum Next {
     Retry(Duration),
@@ -78,11 +104,13 @@ impl Client {
             if endpoint.https { "https" } else { "http" },
             endpoint.authority
         );
+        let root = reqwest::Url::parse(&format!("{base_url}/")).ok();
         Client {
             shared: Arc::new(Shared {
                 product,
                 endpoint,
                 base_url,
+                root,
                 credentials: config.credentials.clone(),
                 max_response_bytes: config.max_response_bytes,
                 http: config.http.clone(),
@@ -137,7 +165,7 @@ impl Client {
         &self,
         req: &Request,
         creds: &super::Credentials,
-    ) -> Result<reqwest::Request, reqwest::Error> {
+    ) -> Result<reqwest::Request, BuildError> {
         let query = sign::canonical_query(&req.query);
         let body = if req.body.is_empty() {
             Vec::new()
@@ -154,32 +182,32 @@ impl Client {
         query: &str,
         body: &[u8],
         creds: &super::Credentials,
-    ) -> Result<reqwest::Request, reqwest::Error> {
+    ) -> Result<reqwest::Request, BuildError> {
+        use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
         let op = req.op;
         let now = SystemTime::now()
             .duration_since(UNIX_EPOCH)
             .map(|d| d.as_secs())
             .unwrap_or_default();
-        let mut headers: Vec<(String, String)> = vec![
-            ("host".into(), self.shared.endpoint.authority.clone()),
-            ("x-acs-action".into(), op.action.into()),
-            ("x-acs-version".into(), op.product.version.into()),
-            ("x-acs-date".into(), sign::utc_timestamp(now)),
-            ("x-acs-signature-nonce".into(), random::nonce()),
-            ("x-acs-content-sha256".into(), sign::sha256_hex(body)),
-            ("accept".into(), "application/json".into()),
-            ("user-agent".into(), USER_AGENT.into()),
+        let date = sign::utc_timestamp(now);
+        let nonce = random::nonce();
+        let payload_hash = sign::sha256_hex(body);
+        let mut headers: Vec<(&str, &str)> = vec![
+            ("host", &self.shared.endpoint.authority),
+            ("x-acs-action", op.action),
+            ("x-acs-version", op.product.version),
+            ("x-acs-date", &date),
+            ("x-acs-signature-nonce", &nonce),
+            ("x-acs-content-sha256", &payload_hash),
+            ("accept", "application/json"),
+            ("user-agent", USER_AGENT),
         ];
         if !body.is_empty() {
-            headers.push((
-                "content-type".into(),
-                "application/x-www-form-urlencoded".into(),
-            ));
+            headers.push(("content-type", "application/x-www-form-urlencoded"));
         }
         if let Some(token) = creds.security_token() {
-            headers.push(("x-acs-security-token".into(), token.into()));
+            headers.push(("x-acs-security-token", token));
         }
-        let payload_hash = headers[5].1.clone();
         let authorization = sign::authorization(
             op.method,
             "/",
@@ -189,20 +217,22 @@ impl Client {
             creds.access_key_id(),
             creds.access_key_secret(),
         );
-        headers.push(("authorization".into(), authorization));
-        let url = if query.is_empty() {
-            format!("{}/", self.shared.base_url)
-        } else {
-            format!("{}/?{query}", self.shared.base_url)
-        };
+        headers.push(("authorization", &authorization));
+        let mut url = self.shared.root.clone().ok_or(BuildError::Url)?;
+        url.set_query((!query.is_empty()).then_some(query));
         let method =
             reqwest::Method::from_bytes(op.method.as_bytes()).unwrap_or(reqwest::Method::POST);
-        let mut builder = self.shared.http.request(method, url).body(body.to_vec());
-        for (k, v) in &headers {
-            builder = builder.header(k.as_str(), v.as_str());
+        // Names are the fixed lower-case ones above; values are checked (credentials could
+        // hold characters HTTP cannot carry).
+        let mut map = HeaderMap::with_capacity(headers.len());
+        for (name, value) in headers {
+            let value = HeaderValue::from_str(value).map_err(|_| BuildError::Header(name))?;
+            map.append(HeaderName::from_static(name), value);
         }
-        // Fails only for header values HTTP cannot carry (control characters in credentials).
-        builder.build()
+        let mut request = reqwest::Request::new(method, url);
+        *request.headers_mut() = map;
+        *request.body_mut() = Some(body.to_vec().into());
+        Ok(request)
     }
 
     /// Sends `req`, retrying as the policy and the operation allow. Returns the 2xx answer,
@@ -241,7 +271,7 @@ impl Client {
             let request = self.build(&req, &query, &body, &creds).map_err(|e| {
                 Error::Transport(TransportError {
                     kind: TransportErrorKind::Io,
-                    message: format!("cannot build the request (do the credentials hold control characters?): {e}"),
+                    message: format!("cannot build the request: {e}"),
                     attempts: attempt,
                 })
             })?;

@@ -19,7 +19,7 @@ pub use client::Client;
 pub use credentials::Credentials;
 pub use json::{FromJson, JsonError};
 pub use meta::{OneOf, OperationMeta, Param, ProductMeta};
-pub use operation::{Call, OperationInput, Paginated, Paginator};
+pub use operation::{call, Call, OperationInput, Paginated, Paginator};
 pub use random::client_token;
 pub use request::{boolean, data, float, int, text, At, Request, Value};
 pub use response::{parse, BodyFailure, Response};

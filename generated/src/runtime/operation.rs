@@ -64,17 +64,22 @@ pub trait Paginated: OperationInput {
 #[derive(Clone, Debug)]
 pub struct Call<I> {
     client: Client,
-    input: I,
+    // Generated setters assign this field directly: a method call on `Call<…>` makes the
+    // compiler look through every operation's inherent impl of `Call`, which is quadratic
+    // in the number of operations.
+    pub(crate) input: I,
+}
+
+/// A call of operation `I` on `client`, with no parameters set (what each product client's
+/// operation methods return). A free function for the same reason as `Call::input`.
+pub fn call<I: OperationInput>(client: &Client) -> Call<I> {
+    Call {
+        client: client.clone(),
+        input: I::default(),
+    }
 }
 
 impl<I: OperationInput> Call<I> {
-    pub fn new(client: &Client) -> Self {
-        Call {
-            client: client.clone(),
-            input: I::default(),
-        }
-    }
-
     pub fn input(&self) -> &I {
         &self.input
     }

@@ -14,18 +14,23 @@ pub struct BodyFailure {
 
 /// What the runtime needs to know about an operation's output.
 pub trait Response {
-    fn request_id(&self) -> Option<&str> {
-        None
-    }
+    /// A 2xx body carrying `Code` is an error the service did not flag with a status, unless
+    /// the operation documents a `Code` field of its own.
+    const PROBE_CODE: bool = true;
+    /// Read `Message` with such a `Code`, unless the operation documents a `Message` field.
+    const PROBE_MESSAGE: bool = true;
 
     /// `Some` when the body says the call failed although the status was 200.
     fn failure(&self) -> Option<BodyFailure> {
         None
     }
+}
 
-    /// `Some` when a 2xx body carries an error `Code` the operation does not document.
-    fn undocumented_error(&self) -> Option<BodyFailure> {
-        None
+/// A top-level text field of a JSON object, read leniently as the outputs read strings.
+fn text_field(value: &serde_json::Value, name: &str) -> Option<String> {
+    match value.get(name)? {
+        serde_json::Value::Null => None,
+        v => String::from_json(v.clone()).ok(),
     }
 }
 
@@ -33,13 +38,13 @@ pub trait Response {
 pub fn parse<O: FromJson + Response, E: From<ErrorMeta>>(
     response: &HttpResponse,
 ) -> Result<O, Error<E>> {
-    let request_id = || response.header("x-acs-request-id").map(str::to_owned);
+    let header_id = || response.header("x-acs-request-id").map(str::to_owned);
     let fail = |reason: String| {
         Error::Response(ResponseError::new(
             response.status,
             &response.body,
             reason,
-            request_id(),
+            header_id(),
         ))
     };
     if response.body.is_empty() {
@@ -47,13 +52,24 @@ pub fn parse<O: FromJson + Response, E: From<ErrorMeta>>(
     }
     let value: serde_json::Value = serde_json::from_slice(&response.body)
         .map_err(|e| fail(format!("not the documented JSON: {e}")))?;
+    // Read before the output takes the value apart; shared by every operation.
+    let undocumented = O::PROBE_CODE
+        .then(|| text_field(&value, "Code"))
+        .flatten()
+        .map(|code| BodyFailure {
+            code: Some(code),
+            message: O::PROBE_MESSAGE
+                .then(|| text_field(&value, "Message"))
+                .flatten(),
+        });
+    let body_id = text_field(&value, "RequestId");
     let output = O::from_json(value).map_err(|e| fail(format!("not the documented JSON: {e}")))?;
-    if let Some(f) = output.failure().or_else(|| output.undocumented_error()) {
+    if let Some(f) = output.failure().or(undocumented) {
         return Err(Error::Service(E::from(ErrorMeta {
             status: response.status,
             code: f.code.unwrap_or_default(),
             message: f.message,
-            request_id: output.request_id().map(str::to_owned).or_else(request_id),
+            request_id: body_id.or_else(header_id),
             ..ErrorMeta::default()
         })));
     }

@@ -4,17 +4,23 @@
 //! documentation and its Java and TypeScript SDKs choose them.
 
 use ring::{digest, hmac};
-use std::fmt::Write;
 
 pub const ALGORITHM: &str = "ACS3-HMAC-SHA256";
 
+const UPPER_HEX: &[u8; 16] = b"0123456789ABCDEF";
+const LOWER_HEX: &[u8; 16] = b"0123456789abcdef";
+
 /// RFC 3986 percent-encoding: `A-Z a-z 0-9 - _ . ~` stay, every other byte is `%XX`.
+// Byte by byte through a table: `write!` per byte was a tenth of a call's signing time.
 pub fn percent_encode(s: &str, out: &mut String) {
+    out.reserve(s.len());
     for &b in s.as_bytes() {
         if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
             out.push(char::from(b));
         } else {
-            let _ = write!(out, "%{b:02X}");
+            out.push('%');
+            out.push(char::from(UPPER_HEX[usize::from(b >> 4)]));
+            out.push(char::from(UPPER_HEX[usize::from(b & 15)]));
         }
     }
 }
@@ -66,10 +72,12 @@ pub fn sha256_hex(data: &[u8]) -> String {
     hex(digest::digest(&digest::SHA256, data).as_ref())
 }
 
-fn hex(bytes: &[u8]) -> String {
+/// Lower-case hex digits of `bytes`.
+pub fn hex(bytes: &[u8]) -> String {
     let mut s = String::with_capacity(bytes.len() * 2);
-    for b in bytes {
-        let _ = write!(s, "{b:02x}");
+    for &b in bytes {
+        s.push(char::from(LOWER_HEX[usize::from(b >> 4)]));
+        s.push(char::from(LOWER_HEX[usize::from(b & 15)]));
     }
     s
 }
@@ -87,39 +95,52 @@ pub fn authorization(
     method: &str,
     path: &str,
     canonical_query: &str,
-    headers: &[(String, String)],
+    headers: &[(&str, &str)],
     payload_sha256: &str,
     access_key_id: &str,
     access_key_secret: &str,
 ) -> String {
-    let mut signed: Vec<(String, &str)> = headers
+    // Names are usually lower-case already; only others are copied.
+    let mut signed: Vec<(std::borrow::Cow<'_, str>, &str)> = headers
         .iter()
-        .map(|(k, v)| (k.to_ascii_lowercase(), v.trim()))
+        .map(|&(k, v)| {
+            let name = if k.bytes().any(|b| b.is_ascii_uppercase()) {
+                std::borrow::Cow::Owned(k.to_ascii_lowercase())
+            } else {
+                std::borrow::Cow::Borrowed(k)
+            };
+            (name, v.trim())
+        })
         .filter(|(k, _)| is_signed(k))
         .collect();
-    signed.sort();
-    let mut canonical_headers = String::new();
-    let mut names = String::new();
-    let mut i = 0;
-    while i < signed.len() {
-        let name = &signed[i].0;
-        let mut j = i;
-        let mut values = Vec::new();
-        while j < signed.len() && signed[j].0 == *name {
-            values.push(signed[j].1);
-            j += 1;
-        }
-        let _ = writeln!(canonical_headers, "{name}:{}", values.join(","));
-        if !names.is_empty() {
-            names.push(';');
-        }
-        names.push_str(name);
-        i = j;
-    }
+    signed.sort_unstable();
+    let mut canonical_request = String::with_capacity(512);
+    let mut names = String::with_capacity(128);
     let uri = if path.is_empty() { "/" } else { path };
-    let canonical_request = format!(
-        "{method}\n{uri}\n{canonical_query}\n{canonical_headers}\n{names}\n{payload_sha256}"
-    );
+    for part in [method, "\n", uri, "\n", canonical_query, "\n"] {
+        canonical_request.push_str(part);
+    }
+    let mut previous: Option<&str> = None;
+    for (name, value) in &signed {
+        if previous == Some(name.as_ref()) {
+            // A repeated name: values joined with `,` on one line.
+            canonical_request.pop();
+            canonical_request.push(',');
+        } else {
+            if previous.is_some() {
+                names.push(';');
+            }
+            names.push_str(name);
+            canonical_request.push_str(name);
+            canonical_request.push(':');
+        }
+        canonical_request.push_str(value);
+        canonical_request.push('\n');
+        previous = Some(name.as_ref());
+    }
+    for part in ["\n", &names, "\n", payload_sha256] {
+        canonical_request.push_str(part);
+    }
     let string_to_sign = format!("{ALGORITHM}\n{}", sha256_hex(canonical_request.as_bytes()));
     let key = hmac::Key::new(hmac::HMAC_SHA256, access_key_secret.as_bytes());
     let signature = hex(hmac::sign(&key, string_to_sign.as_bytes()).as_ref());
@@ -160,10 +181,7 @@ mod tests {
             ("empty".into(), String::new()),
         ]);
         assert_eq!(query, "empty=&test=ok");
-        let headers = vec![
-            ("x-acs-test".to_owned(), "http".to_owned()),
-            ("x-acs-TEST".to_owned(), "https".to_owned()),
-        ];
+        let headers = [("x-acs-test", "http"), ("x-acs-TEST", "https")];
         let auth = authorization(
             "",
             "",

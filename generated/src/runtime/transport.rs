@@ -10,17 +10,14 @@ use std::time::Duration;
 #[derive(Clone, Debug)]
 pub struct HttpResponse {
     pub status: u16,
-    /// Lower-case names.
-    pub headers: Vec<(String, String)>,
+    pub headers: reqwest::header::HeaderMap,
     pub body: Vec<u8>,
 }
 
 impl HttpResponse {
+    /// A header's value, if present and text.
     pub fn header(&self, name: &str) -> Option<&str> {
-        self.headers
-            .iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.as_str())
+        self.headers.get(name).and_then(|v| v.to_str().ok())
     }
 }
 
@@ -104,16 +101,7 @@ pub async fn send(
         return Err(too_large(len));
     }
     let status = response.status().as_u16();
-    let headers = response
-        .headers()
-        .iter()
-        .map(|(k, v)| {
-            (
-                k.as_str().to_owned(),
-                String::from_utf8_lossy(v.as_bytes()).into_owned(),
-            )
-        })
-        .collect();
+    let headers = std::mem::take(response.headers_mut());
     let mut body = Vec::new();
     loop {
         match tokio::time::timeout(timeouts.read, response.chunk()).await {

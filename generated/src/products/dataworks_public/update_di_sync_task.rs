@@ -46,31 +46,31 @@ impl rt::Call<UpdateDiSyncTaskInput> {
     /// Sets `ProjectId` (required): see [`UpdateDiSyncTaskInput::project_id`].
     #[inline]
     pub fn project_id(mut self, value: i64) -> Self {
-        self.input_mut().project_id = Some(value);
+        self.input.project_id = Some(value);
         self
     }
     /// Sets `TaskType` (required): see [`UpdateDiSyncTaskInput::task_type`].
     #[inline]
     pub fn task_type(mut self, value: impl Into<TaskType>) -> Self {
-        self.input_mut().task_type = Some(value.into());
+        self.input.task_type = Some(value.into());
         self
     }
     /// Sets `TaskContent` (required): see [`UpdateDiSyncTaskInput::task_content`].
     #[inline]
     pub fn task_content(mut self, value: impl Into<serde_json::Value>) -> Self {
-        self.input_mut().task_content = Some(value.into());
+        self.input.task_content = Some(value.into());
         self
     }
     /// Sets `TaskParam` (required): see [`UpdateDiSyncTaskInput::task_param`].
     #[inline]
     pub fn task_param(mut self, value: TaskParam) -> Self {
-        self.input_mut().task_param = Some(value);
+        self.input.task_param = Some(value);
         self
     }
     /// Sets `FileId` (required): see [`UpdateDiSyncTaskInput::file_id`].
     #[inline]
     pub fn file_id(mut self, value: i64) -> Self {
-        self.input_mut().file_id = Some(value);
+        self.input.file_id = Some(value);
         self
     }
 }
@@ -154,8 +154,6 @@ pub struct UpdateDiSyncTaskOutput {
     ///
     /// Wire name: `Data`.
     pub data: Option<Data>,
-    error_code: Option<String>,
-    error_message: Option<String>,
 }
 impl rt::FromJson for UpdateDiSyncTaskOutput {
     #[inline]
@@ -165,17 +163,11 @@ impl rt::FromJson for UpdateDiSyncTaskOutput {
             success: o.get("Success"),
             request_id: o.get("RequestId"),
             data: o.get("Data"),
-            error_code: o.get("Code"),
-            error_message: o.get("Message"),
         };
         o.finish(value)
     }
 }
 impl rt::Response for UpdateDiSyncTaskOutput {
-    #[inline]
-    fn request_id(&self) -> Option<&str> {
-        self.request_id.as_deref()
-    }
     #[inline]
     fn failure(&self) -> Option<rt::BodyFailure> {
         let failed = self.success.as_ref() == Some(&false)
@@ -196,15 +188,6 @@ impl rt::Response for UpdateDiSyncTaskOutput {
                     .as_ref()
                     .and_then(|v| v.message.as_ref())
                     .map(|s| s.to_string()),
-            })
-    }
-    #[inline]
-    fn undocumented_error(&self) -> Option<rt::BodyFailure> {
-        self.error_code
-            .as_ref()
-            .map(|code| rt::BodyFailure {
-                code: Some(code.clone()),
-                message: self.error_message.clone(),
             })
     }
 }

@@ -60,13 +60,13 @@ impl rt::Call<ModifyDtsJobInput> {
     /// Sets `RegionId` (optional): see [`ModifyDtsJobInput::region_id`].
     #[inline]
     pub fn region_id(mut self, value: impl Into<String>) -> Self {
-        self.input_mut().region_id = Some(value.into());
+        self.input.region_id = Some(value.into());
         self
     }
     /// Sets `DtsInstanceId` (required): see [`ModifyDtsJobInput::dts_instance_id`].
     #[inline]
     pub fn dts_instance_id(mut self, value: impl Into<String>) -> Self {
-        self.input_mut().dts_instance_id = Some(value.into());
+        self.input.dts_instance_id = Some(value.into());
         self
     }
     /// Sets `SynchronizationDirection` (optional): see [`ModifyDtsJobInput::synchronization_direction`].
@@ -75,13 +75,13 @@ impl rt::Call<ModifyDtsJobInput> {
         mut self,
         value: impl Into<SynchronizationDirection>,
     ) -> Self {
-        self.input_mut().synchronization_direction = Some(value.into());
+        self.input.synchronization_direction = Some(value.into());
         self
     }
     /// Sets `ClientToken` (optional): see [`ModifyDtsJobInput::client_token`].
     #[inline]
     pub fn client_token(mut self, value: impl Into<String>) -> Self {
-        self.input_mut().client_token = Some(value.into());
+        self.input.client_token = Some(value.into());
         self
     }
     /// Sets `DbList` (optional): see [`ModifyDtsJobInput::db_list`].
@@ -90,7 +90,7 @@ impl rt::Call<ModifyDtsJobInput> {
         mut self,
         value: std::collections::BTreeMap<String, DbListEntry>,
     ) -> Self {
-        self.input_mut().db_list = Some(value);
+        self.input.db_list = Some(value);
         self
     }
     /// Sets `EtlOperatorColumnReference` (optional): see [`ModifyDtsJobInput::etl_operator_column_reference`].
@@ -99,13 +99,13 @@ impl rt::Call<ModifyDtsJobInput> {
         mut self,
         value: impl Into<serde_json::Value>,
     ) -> Self {
-        self.input_mut().etl_operator_column_reference = Some(value.into());
+        self.input.etl_operator_column_reference = Some(value.into());
         self
     }
     /// Sets `ModifyTypeEnum` (optional): see [`ModifyDtsJobInput::modify_type_enum`].
     #[inline]
     pub fn modify_type_enum(mut self, value: impl Into<ModifyTypeEnum>) -> Self {
-        self.input_mut().modify_type_enum = Some(value.into());
+        self.input.modify_type_enum = Some(value.into());
         self
     }
     /// Sets `Reserved` (optional): see [`ModifyDtsJobInput::reserved`].
@@ -114,55 +114,55 @@ impl rt::Call<ModifyDtsJobInput> {
         mut self,
         value: std::collections::BTreeMap<String, serde_json::Value>,
     ) -> Self {
-        self.input_mut().reserved = Some(value);
+        self.input.reserved = Some(value);
         self
     }
     /// Sets `FileOssUrl` (optional): see [`ModifyDtsJobInput::file_oss_url`].
     #[inline]
     pub fn file_oss_url(mut self, value: impl Into<String>) -> Self {
-        self.input_mut().file_oss_url = Some(value.into());
+        self.input.file_oss_url = Some(value.into());
         self
     }
     /// Sets `FilterTableName` (optional): see [`ModifyDtsJobInput::filter_table_name`].
     #[inline]
     pub fn filter_table_name(mut self, value: impl Into<String>) -> Self {
-        self.input_mut().filter_table_name = Some(value.into());
+        self.input.filter_table_name = Some(value.into());
         self
     }
     /// Sets `StructureInitialization` (optional): see [`ModifyDtsJobInput::structure_initialization`].
     #[inline]
     pub fn structure_initialization(mut self, value: bool) -> Self {
-        self.input_mut().structure_initialization = Some(value);
+        self.input.structure_initialization = Some(value);
         self
     }
     /// Sets `DataInitialization` (optional): see [`ModifyDtsJobInput::data_initialization`].
     #[inline]
     pub fn data_initialization(mut self, value: bool) -> Self {
-        self.input_mut().data_initialization = Some(value);
+        self.input.data_initialization = Some(value);
         self
     }
     /// Sets `DataSynchronization` (optional): see [`ModifyDtsJobInput::data_synchronization`].
     #[inline]
     pub fn data_synchronization(mut self, value: bool) -> Self {
-        self.input_mut().data_synchronization = Some(value);
+        self.input.data_synchronization = Some(value);
         self
     }
     /// Sets `DtsJobId` (optional): see [`ModifyDtsJobInput::dts_job_id`].
     #[inline]
     pub fn dts_job_id(mut self, value: impl Into<String>) -> Self {
-        self.input_mut().dts_job_id = Some(value.into());
+        self.input.dts_job_id = Some(value.into());
         self
     }
     /// Sets `ZeroEtlJob` (optional): see [`ModifyDtsJobInput::zero_etl_job`].
     #[inline]
     pub fn zero_etl_job(mut self, value: bool) -> Self {
-        self.input_mut().zero_etl_job = Some(value);
+        self.input.zero_etl_job = Some(value);
         self
     }
     /// Sets `ResourceGroupId` (optional): see [`ModifyDtsJobInput::resource_group_id`].
     #[inline]
     pub fn resource_group_id(mut self, value: impl Into<String>) -> Self {
-        self.input_mut().resource_group_id = Some(value.into());
+        self.input.resource_group_id = Some(value.into());
         self
     }
 }
@@ -366,8 +366,6 @@ pub struct ModifyDtsJobOutput {
     ///
     /// Wire name: `ErrMessage`.
     pub err_message: Option<String>,
-    error_code: Option<String>,
-    error_message: Option<String>,
 }
 impl rt::FromJson for ModifyDtsJobOutput {
     #[inline]
@@ -380,17 +378,11 @@ impl rt::FromJson for ModifyDtsJobOutput {
             err_code: o.get("ErrCode"),
             success: o.get("Success"),
             err_message: o.get("ErrMessage"),
-            error_code: o.get("Code"),
-            error_message: o.get("Message"),
         };
         o.finish(value)
     }
 }
 impl rt::Response for ModifyDtsJobOutput {
-    #[inline]
-    fn request_id(&self) -> Option<&str> {
-        self.request_id.as_deref()
-    }
     #[inline]
     fn failure(&self) -> Option<rt::BodyFailure> {
         let failed = self.success.as_ref() == Some(&false);
@@ -398,15 +390,6 @@ impl rt::Response for ModifyDtsJobOutput {
             .then(|| rt::BodyFailure {
                 code: self.err_code.as_ref().map(|s| s.to_string()),
                 message: self.err_message.as_ref().map(|s| s.to_string()),
-            })
-    }
-    #[inline]
-    fn undocumented_error(&self) -> Option<rt::BodyFailure> {
-        self.error_code
-            .as_ref()
-            .map(|code| rt::BodyFailure {
-                code: Some(code.clone()),
-                message: self.error_message.clone(),
             })
     }
 }

@@ -41,13 +41,13 @@ impl rt::Call<CancelImportInput> {
     /// Sets `DBInstanceId` (required): see [`CancelImportInput::db_instance_id`].
     #[inline]
     pub fn db_instance_id(mut self, value: impl Into<String>) -> Self {
-        self.input_mut().db_instance_id = Some(value.into());
+        self.input.db_instance_id = Some(value.into());
         self
     }
     /// Sets `ImportId` (required): see [`CancelImportInput::import_id`].
     #[inline]
     pub fn import_id(mut self, value: i32) -> Self {
-        self.input_mut().import_id = Some(value);
+        self.input.import_id = Some(value);
         self
     }
 }
@@ -90,8 +90,6 @@ pub struct CancelImportOutput {
     ///
     /// Wire name: `RequestId`.
     pub request_id: Option<String>,
-    error_code: Option<String>,
-    error_message: Option<String>,
 }
 impl rt::FromJson for CancelImportOutput {
     #[inline]
@@ -99,27 +97,11 @@ impl rt::FromJson for CancelImportOutput {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
             request_id: o.get("RequestId"),
-            error_code: o.get("Code"),
-            error_message: o.get("Message"),
         };
         o.finish(value)
     }
 }
-impl rt::Response for CancelImportOutput {
-    #[inline]
-    fn request_id(&self) -> Option<&str> {
-        self.request_id.as_deref()
-    }
-    #[inline]
-    fn undocumented_error(&self) -> Option<rt::BodyFailure> {
-        self.error_code
-            .as_ref()
-            .map(|code| rt::BodyFailure {
-                code: Some(code.clone()),
-                message: self.error_message.clone(),
-            })
-    }
-}
+impl rt::Response for CancelImportOutput {}
 /// A failure reported by the service for [`CancelImport`](super::CancelImport).
 #[derive(Clone, Debug)]
 #[non_exhaustive]

@@ -51,49 +51,49 @@ impl rt::Call<DescribeImportsFromDatabaseInput> {
     /// Sets `DBInstanceId` (required): see [`DescribeImportsFromDatabaseInput::db_instance_id`].
     #[inline]
     pub fn db_instance_id(mut self, value: impl Into<String>) -> Self {
-        self.input_mut().db_instance_id = Some(value.into());
+        self.input.db_instance_id = Some(value.into());
         self
     }
     /// Sets `EndTime` (required): see [`DescribeImportsFromDatabaseInput::end_time`].
     #[inline]
     pub fn end_time(mut self, value: impl Into<String>) -> Self {
-        self.input_mut().end_time = Some(value.into());
+        self.input.end_time = Some(value.into());
         self
     }
     /// Sets `Engine` (required): see [`DescribeImportsFromDatabaseInput::engine`].
     #[inline]
     pub fn engine(mut self, value: impl Into<Engine>) -> Self {
-        self.input_mut().engine = Some(value.into());
+        self.input.engine = Some(value.into());
         self
     }
     /// Sets `StartTime` (required): see [`DescribeImportsFromDatabaseInput::start_time`].
     #[inline]
     pub fn start_time(mut self, value: impl Into<String>) -> Self {
-        self.input_mut().start_time = Some(value.into());
+        self.input.start_time = Some(value.into());
         self
     }
     /// Sets `ClientToken` (optional): see [`DescribeImportsFromDatabaseInput::client_token`].
     #[inline]
     pub fn client_token(mut self, value: impl Into<String>) -> Self {
-        self.input_mut().client_token = Some(value.into());
+        self.input.client_token = Some(value.into());
         self
     }
     /// Sets `ImportId` (optional): see [`DescribeImportsFromDatabaseInput::import_id`].
     #[inline]
     pub fn import_id(mut self, value: i32) -> Self {
-        self.input_mut().import_id = Some(value);
+        self.input.import_id = Some(value);
         self
     }
     /// Sets `PageSize` (optional): see [`DescribeImportsFromDatabaseInput::page_size`].
     #[inline]
     pub fn page_size(mut self, value: impl Into<PageSize>) -> Self {
-        self.input_mut().page_size = Some(value.into());
+        self.input.page_size = Some(value.into());
         self
     }
     /// Sets `PageNumber` (optional): see [`DescribeImportsFromDatabaseInput::page_number`].
     #[inline]
     pub fn page_number(mut self, value: i32) -> Self {
-        self.input_mut().page_number = Some(value);
+        self.input.page_number = Some(value);
         self
     }
 }
@@ -113,14 +113,13 @@ impl rt::Paginated for DescribeImportsFromDatabaseInput {
     }
     #[inline]
     fn count(out: &DescribeImportsFromDatabaseOutput) -> usize {
-        out.items
-            .as_ref()
-            .and_then(|v| v.import_result_from_db.as_ref())
-            .map_or(0, Vec::len)
+        let Some(v) = &out.items else { return 0 };
+        v.import_result_from_db.as_ref().map_or(0, Vec::len)
     }
     #[inline]
     fn into_items(out: DescribeImportsFromDatabaseOutput) -> Vec<ImportResultFromDb> {
-        out.items.and_then(|v| v.import_result_from_db).unwrap_or_default()
+        let Some(v) = out.items else { return Vec::new() };
+        v.import_result_from_db.unwrap_or_default()
     }
     #[inline]
     fn total(out: &DescribeImportsFromDatabaseOutput) -> Option<i64> {
@@ -254,8 +253,6 @@ pub struct DescribeImportsFromDatabaseOutput {
     ///
     /// Wire name: `TotalRecordCount`.
     pub total_record_count: Option<i32>,
-    error_code: Option<String>,
-    error_message: Option<String>,
 }
 impl rt::FromJson for DescribeImportsFromDatabaseOutput {
     #[inline]
@@ -267,27 +264,11 @@ impl rt::FromJson for DescribeImportsFromDatabaseOutput {
             page_record_count: o.get("PageRecordCount"),
             request_id: o.get("RequestId"),
             total_record_count: o.get("TotalRecordCount"),
-            error_code: o.get("Code"),
-            error_message: o.get("Message"),
         };
         o.finish(value)
     }
 }
-impl rt::Response for DescribeImportsFromDatabaseOutput {
-    #[inline]
-    fn request_id(&self) -> Option<&str> {
-        self.request_id.as_deref()
-    }
-    #[inline]
-    fn undocumented_error(&self) -> Option<rt::BodyFailure> {
-        self.error_code
-            .as_ref()
-            .map(|code| rt::BodyFailure {
-                code: Some(code.clone()),
-                message: self.error_message.clone(),
-            })
-    }
-}
+impl rt::Response for DescribeImportsFromDatabaseOutput {}
 /// A failure reported by the service for [`DescibeImportsFromDatabase`](super::DescribeImportsFromDatabase).
 #[derive(Clone, Debug)]
 #[non_exhaustive]

@@ -42,25 +42,25 @@ impl rt::Call<ModifyImportTaskInput> {
     /// Sets `RegionId` (required): see [`ModifyImportTaskInput::region_id`].
     #[inline]
     pub fn region_id(mut self, value: impl Into<String>) -> Self {
-        self.input_mut().region_id = Some(value.into());
+        self.input.region_id = Some(value.into());
         self
     }
     /// Sets `DBInstanceId` (required): see [`ModifyImportTaskInput::db_instance_id`].
     #[inline]
     pub fn db_instance_id(mut self, value: impl Into<String>) -> Self {
-        self.input_mut().db_instance_id = Some(value.into());
+        self.input.db_instance_id = Some(value.into());
         self
     }
     /// Sets `TaskId` (required): see [`ModifyImportTaskInput::task_id`].
     #[inline]
     pub fn task_id(mut self, value: impl Into<String>) -> Self {
-        self.input_mut().task_id = Some(value.into());
+        self.input.task_id = Some(value.into());
         self
     }
     /// Sets `Operation` (required): see [`ModifyImportTaskInput::operation`].
     #[inline]
     pub fn operation(mut self, value: impl Into<Operation>) -> Self {
-        self.input_mut().operation = Some(value.into());
+        self.input.operation = Some(value.into());
         self
     }
 }
@@ -136,8 +136,6 @@ pub struct ModifyImportTaskOutput {
     ///
     /// Wire name: `Status`.
     pub status: Option<String>,
-    error_code: Option<String>,
-    error_message: Option<String>,
 }
 impl rt::FromJson for ModifyImportTaskOutput {
     #[inline]
@@ -148,27 +146,11 @@ impl rt::FromJson for ModifyImportTaskOutput {
             task_id: o.get("TaskId"),
             task_name: o.get("TaskName"),
             status: o.get("Status"),
-            error_code: o.get("Code"),
-            error_message: o.get("Message"),
         };
         o.finish(value)
     }
 }
-impl rt::Response for ModifyImportTaskOutput {
-    #[inline]
-    fn request_id(&self) -> Option<&str> {
-        self.request_id.as_deref()
-    }
-    #[inline]
-    fn undocumented_error(&self) -> Option<rt::BodyFailure> {
-        self.error_code
-            .as_ref()
-            .map(|code| rt::BodyFailure {
-                code: Some(code.clone()),
-                message: self.error_message.clone(),
-            })
-    }
-}
+impl rt::Response for ModifyImportTaskOutput {}
 /// A failure reported by the service for [`ModifyImportTask`](super::ModifyImportTask).
 #[derive(Clone, Debug)]
 #[non_exhaustive]
