@@ -49,6 +49,42 @@ fn snapshots_of_a_spec_using_every_feature() {
     });
 }
 
+/// Enums defined identically by several operations of a product are emitted once, in the
+/// product's `shared` module; an enum whose definition differs stays in its operation.
+#[test]
+fn identical_enums_are_shared_and_different_ones_are_not() {
+    let out = kitchen_sink();
+    let text = |name: &str| {
+        &out.files
+            .iter()
+            .find(|f| f.path.ends_with(name))
+            .unwrap_or_else(|| panic!("no {name}"))
+            .text
+    };
+    let shared = text("sink/shared.rs");
+    for e in ["pub enum Mode", "pub enum Op", "pub enum State"] {
+        assert!(shared.contains(e), "{e} is not shared:\n{shared}");
+    }
+    assert!(!shared.contains("pub enum Weight"), "{shared}");
+    // Read from JSON by one operation's response, nested in the other's request.
+    assert!(shared.contains("impl rt::FromJson for State"));
+    assert!(shared.contains("impl serde::Serialize for Op"));
+    assert!(text("sink/mod.rs").contains("mod shared;"));
+    for op in ["sink/list_all_the_things.rs", "sink/share_enums.rs"] {
+        let t = text(op);
+        assert!(
+            t.contains("pub use super::shared::{Mode, Op, State};"),
+            "{op}"
+        );
+        assert!(!t.contains("pub enum Mode"), "{op}");
+        // The two Weight enums differ (values 1, 2 and 1, 3): each keeps its own.
+        assert!(t.contains("pub enum Weight"), "{op}");
+    }
+    // With every enum different, nothing is shared.
+    let real = emit::generate(&load(&real_specs()).unwrap(), "specs").unwrap();
+    assert!(!real.files.iter().any(|f| f.path.ends_with("shared.rs")));
+}
+
 #[test]
 fn output_is_deterministic() {
     let model = load(&real_specs()).unwrap();

@@ -566,3 +566,15 @@ fn type_names_that_would_hide_the_prelude() {
         "type name `Option` would hide the standard `Option`",
     );
 }
+
+#[test]
+fn operation_named_like_the_shared_enum_module() {
+    let files = edited(CANCEL, "action: CancelImport", "action: Shared");
+    assert_one(
+        &files,
+        CANCEL,
+        "action: Shared",
+        "action",
+        "becomes module `shared`, which holds the product's shared enums",
+    );
+}

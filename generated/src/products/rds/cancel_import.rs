@@ -75,10 +75,7 @@ impl rt::OperationInput for CancelImportInput {
     const META: &'static rt::OperationMeta = &OPERATION;
     #[inline]
     fn values(&self) -> Vec<rt::Value<'_>> {
-        vec![
-            rt::text(self.db_instance_id.as_deref()), rt::int(self.import_id
-            .map(i64::from))
-        ]
+        vec![rt::val(& self.db_instance_id), rt::val(& self.import_id)]
     }
 }
 #[derive(Clone, Debug, Default)]
