@@ -207,7 +207,7 @@ fn opt_i64(v: Option<i64>) -> TokenStream {
 fn value(p: &Param) -> TokenStream {
     let f = ident(&p.rust);
     match &p.ty {
-        Type::String | Type::Int(_) | Type::Bool | Type::Float => quote!(rt::val(&self.#f)),
+        Type::String => quote!(rt::text(self.#f.as_deref())),
         Type::Enum(e) => {
             let ty = format_ident!("{}", e.name);
             match e.repr {
@@ -217,6 +217,10 @@ fn value(p: &Param) -> TokenStream {
                 }
             }
         }
+        Type::Int(crate::model::IntWidth::I32) => quote!(rt::int(self.#f.map(i64::from))),
+        Type::Int(_) => quote!(rt::int(self.#f)),
+        Type::Bool => quote!(rt::boolean(self.#f)),
+        Type::Float => quote!(rt::float(self.#f)),
         Type::Json | Type::Object(_) | Type::Array(_) | Type::Map(_) => {
             quote!(rt::data(self.#f.as_ref()))
         }

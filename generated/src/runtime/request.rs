@@ -57,46 +57,6 @@ impl<T: Serialize + ?Sized> Encode for T {
     }
 }
 
-/// A scalar parameter's value: what generated `values()` call for each plain field (one
-/// call per field is cheaper to compile than a conversion chain).
-pub trait ToValue {
-    fn to_value(&self) -> Value<'_>;
-}
-
-impl ToValue for Option<String> {
-    fn to_value(&self) -> Value<'_> {
-        text(self.as_deref())
-    }
-}
-
-impl ToValue for Option<i32> {
-    fn to_value(&self) -> Value<'_> {
-        int(self.map(i64::from))
-    }
-}
-
-impl ToValue for Option<i64> {
-    fn to_value(&self) -> Value<'_> {
-        int(*self)
-    }
-}
-
-impl ToValue for Option<bool> {
-    fn to_value(&self) -> Value<'_> {
-        boolean(*self)
-    }
-}
-
-impl ToValue for Option<f64> {
-    fn to_value(&self) -> Value<'_> {
-        float(*self)
-    }
-}
-
-pub fn val<T: ToValue>(v: &T) -> Value<'_> {
-    v.to_value()
-}
-
 pub fn text(v: Option<&str>) -> Value<'_> {
     v.map_or(Value::Absent, Value::Text)
 }

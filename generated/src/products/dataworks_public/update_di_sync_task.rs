@@ -129,9 +129,9 @@ impl rt::OperationInput for UpdateDiSyncTaskInput {
     #[inline]
     fn values(&self) -> Vec<rt::Value<'_>> {
         vec![
-            rt::val(& self.project_id), rt::text(self.task_type.as_ref()
+            rt::int(self.project_id), rt::text(self.task_type.as_ref()
             .map(TaskType::as_str)), rt::data(self.task_content.as_ref()), rt::data(self
-            .task_param.as_ref()), rt::val(& self.file_id)
+            .task_param.as_ref()), rt::int(self.file_id)
         ]
     }
 }

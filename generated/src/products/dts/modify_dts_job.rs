@@ -309,15 +309,17 @@ impl rt::OperationInput for ModifyDtsJobInput {
     #[inline]
     fn values(&self) -> Vec<rt::Value<'_>> {
         vec![
-            rt::val(& self.region_id), rt::val(& self.dts_instance_id), rt::text(self
-            .synchronization_direction.as_ref().map(SynchronizationDirection::as_str)),
-            rt::val(& self.client_token), rt::data(self.db_list.as_ref()), rt::data(self
+            rt::text(self.region_id.as_deref()), rt::text(self.dts_instance_id
+            .as_deref()), rt::text(self.synchronization_direction.as_ref()
+            .map(SynchronizationDirection::as_str)), rt::text(self.client_token
+            .as_deref()), rt::data(self.db_list.as_ref()), rt::data(self
             .etl_operator_column_reference.as_ref()), rt::text(self.modify_type_enum
             .as_ref().map(ModifyTypeEnum::as_str)), rt::data(self.reserved.as_ref()),
-            rt::val(& self.file_oss_url), rt::val(& self.filter_table_name), rt::val(&
-            self.structure_initialization), rt::val(& self.data_initialization),
-            rt::val(& self.data_synchronization), rt::val(& self.dts_job_id), rt::val(&
-            self.zero_etl_job), rt::val(& self.resource_group_id)
+            rt::text(self.file_oss_url.as_deref()), rt::text(self.filter_table_name
+            .as_deref()), rt::boolean(self.structure_initialization), rt::boolean(self
+            .data_initialization), rt::boolean(self.data_synchronization), rt::text(self
+            .dts_job_id.as_deref()), rt::boolean(self.zero_etl_job), rt::text(self
+            .resource_group_id.as_deref())
         ]
     }
     #[inline]

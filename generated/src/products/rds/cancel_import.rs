@@ -75,7 +75,10 @@ impl rt::OperationInput for CancelImportInput {
     const META: &'static rt::OperationMeta = &OPERATION;
     #[inline]
     fn values(&self) -> Vec<rt::Value<'_>> {
-        vec![rt::val(& self.db_instance_id), rt::val(& self.import_id)]
+        vec![
+            rt::text(self.db_instance_id.as_deref()), rt::int(self.import_id
+            .map(i64::from))
+        ]
     }
 }
 #[derive(Clone, Debug, Default)]

@@ -210,10 +210,11 @@ impl rt::OperationInput for DescribeImportsFromDatabaseInput {
     #[inline]
     fn values(&self) -> Vec<rt::Value<'_>> {
         vec![
-            rt::val(& self.db_instance_id), rt::val(& self.end_time), rt::text(self
-            .engine.as_ref().map(Engine::as_str)), rt::val(& self.start_time), rt::val(&
-            self.client_token), rt::val(& self.import_id), rt::int(self.page_size
-            .as_ref().map(| x | i64::from(x.value()))), rt::val(& self.page_number)
+            rt::text(self.db_instance_id.as_deref()), rt::text(self.end_time.as_deref()),
+            rt::text(self.engine.as_ref().map(Engine::as_str)), rt::text(self.start_time
+            .as_deref()), rt::text(self.client_token.as_deref()), rt::int(self.import_id
+            .map(i64::from)), rt::int(self.page_size.as_ref().map(| x | i64::from(x
+            .value()))), rt::int(self.page_number.map(i64::from))
         ]
     }
     #[inline]

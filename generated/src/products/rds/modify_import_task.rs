@@ -103,8 +103,9 @@ impl rt::OperationInput for ModifyImportTaskInput {
     #[inline]
     fn values(&self) -> Vec<rt::Value<'_>> {
         vec![
-            rt::val(& self.region_id), rt::val(& self.db_instance_id), rt::val(& self
-            .task_id), rt::text(self.operation.as_ref().map(Operation::as_str))
+            rt::text(self.region_id.as_deref()), rt::text(self.db_instance_id
+            .as_deref()), rt::text(self.task_id.as_deref()), rt::text(self.operation
+            .as_ref().map(Operation::as_str))
         ]
     }
 }
