@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Compile cost of the generated crate alone, dependencies prebuilt, CARGO_INCREMENTAL=0.
-# Usage: benches/compile-cost.sh N [--release]   (N synthetic operations; 0 = runtime only)
+# Usage: [SYNTH_FLAGS=--distinct-enums] benches/compile-cost.sh N [--release]
+#        (N synthetic operations; 0 = runtime only)
 # Prints one line per run: wall time and peak RSS. See BENCHMARKS.md.
 set -euo pipefail
 n=${1:?number of operations}
@@ -12,7 +13,7 @@ codegen="$root/target/release/codegen"
 
 rm -rf "$work/specs" "$work/crate"
 mkdir -p "$work/crate/src"
-"$codegen" synth --operations "$n" --out "$work/specs" >/dev/null
+"$codegen" synth --operations "$n" --out "$work/specs" ${SYNTH_FLAGS:-} >/dev/null
 # The generated crate's own manifest and runtime, with workspace inheritance spelled out.
 sed -e 's/^edition.workspace = true/edition = "2021"/' -e '/^rust-version.workspace/d' -e '/^license.workspace/d' \
     -e 's/^serde.workspace = true/serde = { version = "1", features = ["derive"] }/' \
