@@ -119,3 +119,56 @@ pub fn error_answer(response: &HttpResponse) -> Result<ErrorMeta, ResponseError>
         attempts: 0,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// An output that documents its own `Code` field, and one that documents only `Message`.
+    #[derive(Debug)]
+    struct WithCode(Option<String>);
+    #[derive(Debug)]
+    struct WithMessage;
+
+    impl FromJson for WithCode {
+        fn from_json(v: serde_json::Value) -> Result<Self, super::super::json::JsonError> {
+            Ok(WithCode(
+                v.get("Code").and_then(|c| c.as_str()).map(str::to_owned),
+            ))
+        }
+    }
+    impl Response for WithCode {
+        const PROBE_CODE: bool = false;
+    }
+    impl FromJson for WithMessage {
+        fn from_json(_: serde_json::Value) -> Result<Self, super::super::json::JsonError> {
+            Ok(WithMessage)
+        }
+    }
+    impl Response for WithMessage {
+        const PROBE_MESSAGE: bool = false;
+    }
+
+    fn answer(body: &str) -> HttpResponse {
+        HttpResponse {
+            status: 200,
+            headers: Default::default(),
+            body: body.as_bytes().to_vec(),
+        }
+    }
+
+    #[test]
+    fn a_documented_code_field_is_data_not_an_error() {
+        let body = answer(r#"{"Code": "OK", "Message": "fine", "RequestId": "r"}"#);
+        let out = parse::<WithCode, ErrorMeta>(&body).unwrap();
+        assert_eq!(out.0.as_deref(), Some("OK"));
+        let Err(Error::Service(meta)) = parse::<WithMessage, ErrorMeta>(&body) else {
+            panic!("an undocumented Code is an error")
+        };
+        assert_eq!(
+            (meta.code.as_str(), meta.message, meta.request_id.as_deref()),
+            ("OK", None, Some("r")),
+            "a documented Message is the output's, not the error's"
+        );
+    }
+}
