@@ -578,3 +578,15 @@ fn operation_named_like_the_shared_enum_module() {
         "becomes module `shared`, which holds the product's shared enums",
     );
 }
+
+#[test]
+fn parameter_named_like_a_builder_method() {
+    let files = edited(CANCEL, "- name: DBInstanceId", "- name: Send");
+    assert_one(
+        &files,
+        CANCEL,
+        "- name: Send",
+        "parameters[0].name",
+        "parameter `Send` becomes `send`, which the builder uses for itself",
+    );
+}

@@ -41,15 +41,7 @@ const COMMON_PARAMS: &[&str] = &[
 ];
 
 /// Names the runtime's `Call` (every operation's builder) uses for its own methods.
-const BUILDER_METHODS: &[&str] = &[
-    "send",
-    "build",
-    "input",
-    "input_mut",
-    "paginate",
-    "new",
-    "clone",
-];
+const BUILDER_METHODS: &[&str] = &["send", "build", "input", "input_mut", "paginate", "clone"];
 
 /// Standard names the generated code uses unqualified, which a generated type must not hide.
 const PRELUDE: &[&str] = &[
