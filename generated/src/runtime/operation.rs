@@ -59,8 +59,9 @@ pub trait Paginated: OperationInput {
     fn total(out: &Self::Output) -> Option<i64>;
 }
 
-/// A call being prepared: the client and the parameters set so far. Generated builders wrap
-/// one and add a setter per parameter.
+/// A call being prepared: the client and the parameters set so far. Every operation's builder
+/// is one (`rds::CancelImport` is `Call<CancelImportInput>`); the generated code adds a setter
+/// per parameter.
 #[derive(Clone, Debug)]
 pub struct Call<I> {
     client: Client,
@@ -71,7 +72,8 @@ pub struct Call<I> {
 }
 
 /// A call of operation `I` on `client`, with no parameters set (what each product client's
-/// operation methods return). A free function for the same reason as `Call::input`.
+/// operation methods return). A free function, for the same reason the `input` field is
+/// assigned directly.
 pub fn call<I: OperationInput>(client: &Client) -> Call<I> {
     Call {
         client: client.clone(),
@@ -80,10 +82,12 @@ pub fn call<I: OperationInput>(client: &Client) -> Call<I> {
 }
 
 impl<I: OperationInput> Call<I> {
+    /// The parameters set so far.
     pub fn input(&self) -> &I {
         &self.input
     }
 
+    /// The parameters, to change in place.
     pub fn input_mut(&mut self) -> &mut I {
         &mut self.input
     }
