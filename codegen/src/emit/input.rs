@@ -1,4 +1,5 @@
-//! An operation's input struct (with its checks and its wire encoding) and its fluent builder.
+//! An operation's input struct, its entry in the parameter table (checked and encoded by the
+//! runtime) and its setters on the runtime's generic `Call`.
 
 use super::docs::{code, Doc};
 use super::ident;

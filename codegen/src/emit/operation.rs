@@ -1,4 +1,5 @@
-//! One operation's module file: metadata, input, builder, output, error and nested types.
+//! One operation's module file: metadata and parameter table, setters, input, output, error,
+//! and the types it defines (enums shared with other operations are re-exported).
 
 use super::docs::Doc;
 use super::types::{op_defs, Named, SharedEnums};

@@ -1,4 +1,5 @@
-//! Rust types for spec types, and the structs and enums an operation defines.
+//! Rust types for spec types, the structs and enums an operation defines, and the enums a
+//! product's operations share.
 
 use super::docs::{code, Doc};
 use super::ident;
