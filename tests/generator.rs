@@ -173,6 +173,51 @@ fn tree(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
     out
 }
 
+/// After one spec changes, the new folder holds exactly the new output; files whose text did
+/// not change are the same files (hard-linked, not rewritten), the changed one is new.
+#[cfg(unix)]
+#[test]
+fn a_regeneration_keeps_unchanged_files_and_rewrites_changed_ones() {
+    use std::os::unix::fs::MetadataExt;
+    let dir = scratch("relink");
+    output::write(&dir, &output::generate(&root().join("specs")).unwrap()).unwrap();
+    let inode = |rel: &str| {
+        std::fs::metadata(dir.join("src/products").join(rel))
+            .unwrap()
+            .ino()
+    };
+    let (kept, changed) = ("rds/modify_import_task.rs", "rds/cancel_import.rs");
+    let (kept_before, changed_before) = (inode(kept), inode(changed));
+    let edited_out = emit::generate(
+        &load(&edited(
+            "rds/CancelImport.yaml",
+            "The ID of the instance.",
+            "Changed.",
+        ))
+        .unwrap(),
+        "specs",
+    )
+    .unwrap();
+    assert_eq!(
+        output::write(&dir, &edited_out).unwrap(),
+        Written::Replaced(1)
+    );
+    assert_eq!(inode(kept), kept_before, "an unchanged file was rewritten");
+    assert_ne!(
+        inode(changed),
+        changed_before,
+        "the changed file was not rewritten"
+    );
+    let expected: Vec<_> = edited_out
+        .files
+        .iter()
+        .map(|f| (dir.join(&f.path), f.text.clone().into_bytes()))
+        .collect::<std::collections::BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    assert_eq!(tree(&dir.join("src/products")), expected);
+}
+
 #[test]
 fn writing_twice_changes_nothing_and_removed_specs_lose_their_files() {
     let dir = scratch("write-twice");
