@@ -148,6 +148,17 @@ fn a_changed_description_makes_check_fail_naming_the_file() {
 }
 
 /// A scratch copy of the generated crate's manifest, with an empty or given products folder.
+/// The output for the real specs with one description of `rds/CancelImport.yaml` changed:
+/// exactly one generated file differs.
+fn one_spec_edited() -> emit::Output {
+    let files = edited(
+        "rds/CancelImport.yaml",
+        "The ID of the instance.",
+        "Changed.",
+    );
+    emit::generate(&load(&files).unwrap(), "specs").unwrap()
+}
+
 fn scratch(name: &str) -> PathBuf {
     let dir = root().join("target").join("scratch").join(name);
     let _ = std::fs::remove_dir_all(&dir);
@@ -188,16 +199,7 @@ fn a_regeneration_keeps_unchanged_files_and_rewrites_changed_ones() {
     };
     let (kept, changed) = ("rds/modify_import_task.rs", "rds/cancel_import.rs");
     let (kept_before, changed_before) = (inode(kept), inode(changed));
-    let edited_out = emit::generate(
-        &load(&edited(
-            "rds/CancelImport.yaml",
-            "The ID of the instance.",
-            "Changed.",
-        ))
-        .unwrap(),
-        "specs",
-    )
-    .unwrap();
+    let edited_out = one_spec_edited();
     assert_eq!(
         output::write(&dir, &edited_out).unwrap(),
         Written::Replaced(1)
@@ -384,16 +386,7 @@ fn a_write_failure_part_way_leaves_the_previous_output_intact() {
     let out = output::generate(&root().join("specs")).unwrap();
     output::write(&dir, &out).unwrap();
     let before = tree(&dir);
-    let changed = emit::generate(
-        &load(&edited(
-            "rds/CancelImport.yaml",
-            "The ID of the instance.",
-            "Changed.",
-        ))
-        .unwrap(),
-        "specs",
-    )
-    .unwrap();
+    let changed = one_spec_edited();
     for fail_at in [0, 3, 8] {
         let n = std::sync::atomic::AtomicUsize::new(0);
         let err = output::write_with_hook(&dir, &changed, &|path| {
