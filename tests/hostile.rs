@@ -19,6 +19,7 @@ fn config(server: &Server, max_body: usize) -> Config {
         .timeouts(Timeouts {
             connect: Duration::from_millis(500),
             read: Duration::from_millis(400),
+            ..Timeouts::default()
         })
         .retry(RetryPolicy {
             initial_backoff: Duration::from_millis(1),
@@ -303,4 +304,98 @@ async fn nothing_listening() {
         (TransportErrorKind::Connect, 3),
         "{t}"
     );
+}
+
+/// An idempotent call (up to three attempts) to a server that trickles every answer a byte
+/// per 100 ms, with a generous read timeout and the given attempt and call limits: the
+/// transport error it ends in, and how many requests the server saw.
+async fn trickled(
+    attempt: Duration,
+    call: Duration,
+) -> (alicloud_migration::TransportError, usize) {
+    let server = Server::start(SECRET).await;
+    for _ in 0..3 {
+        server.push(Reply::Trickle {
+            status: 200,
+            declared: 500,
+            every: Duration::from_millis(100),
+        });
+    }
+    let config = Config::builder()
+        .endpoint(server.url())
+        .credentials(Credentials::new("id", SECRET))
+        .timeouts(Timeouts {
+            connect: Duration::from_millis(500),
+            read: Duration::from_secs(5),
+            attempt,
+            call,
+        })
+        .retry(RetryPolicy {
+            initial_backoff: Duration::from_millis(1),
+            ..RetryPolicy::default()
+        })
+        .build()
+        .unwrap();
+    let err = rds::Client::new(&config)
+        .cancel_import()
+        .db_instance_id("rm")
+        .import_id(1)
+        .send()
+        .await
+        .unwrap_err()
+        .checked();
+    let Error::Transport(t) = err else {
+        panic!("{err:?}")
+    };
+    (t, server.requests().len())
+}
+
+#[tokio::test]
+async fn a_body_that_trickles_is_cut_by_the_attempt_limit() {
+    let started = Instant::now();
+    let (t, requests) = trickled(Duration::from_secs(1), Duration::from_secs(60)).await;
+    // The read timeout (5 s) never fires: a byte comes every 100 ms.
+    assert_eq!(
+        (t.kind, t.attempts, requests),
+        (TransportErrorKind::Timeout, 3, 3),
+        "{t}"
+    );
+    assert!(
+        t.message.contains("within 1000 ms (the attempt's limit)"),
+        "{t}"
+    );
+    assert!(
+        started.elapsed() < Duration::from_secs(15),
+        "{:?}",
+        started.elapsed()
+    );
+}
+
+#[tokio::test]
+async fn the_call_limit_covers_every_attempt() {
+    let (t, requests) = trickled(Duration::from_secs(1), Duration::from_millis(1500)).await;
+    // The first attempt uses 1 s of the 1.5 s; the second gets what is left; no third.
+    assert_eq!(
+        (t.kind, t.attempts, requests),
+        (TransportErrorKind::Timeout, 2, 2),
+        "{t}"
+    );
+    assert!(t.message.contains("(the rest of the call's limit)"), "{t}");
+}
+
+#[tokio::test]
+async fn a_redirect_is_neither_followed_nor_retried() {
+    let server = Server::start(SECRET).await;
+    server.push(
+        Reply::json(302, json!({"Code": "Moved"}))
+            .with_header("location", "http://127.0.0.1:9/elsewhere"),
+    );
+    let err = cancel(&server).await.unwrap_err().checked();
+    let Error::Response(r) = &err else {
+        panic!("{err:?}")
+    };
+    assert_eq!(r.status, 302);
+    assert!(r.reason.contains("http://127.0.0.1:9/elsewhere"), "{r}");
+    assert!(err.to_string().contains("HTTP 302"), "{err}");
+    assert_eq!(server.requests().len(), 1, "exactly one request");
 }

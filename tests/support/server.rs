@@ -65,6 +65,13 @@ pub enum Reply {
         declared: usize,
         sent: Vec<u8>,
     },
+    /// Send the head of a `declared`-byte answer, then one byte of it every `every`, until
+    /// the client goes away: never silent long enough for a read timeout.
+    Trickle {
+        status: u16,
+        declared: usize,
+        every: Duration,
+    },
 }
 
 impl Reply {
@@ -234,6 +241,24 @@ async fn answer(conn: &mut TcpStream, reply: Reply) -> bool {
             let _ = conn.write_all(head.as_bytes()).await;
             let _ = conn.write_all(&sent).await;
             tokio::time::sleep(Duration::from_secs(3600)).await;
+            false
+        }
+        Reply::Trickle {
+            status,
+            declared,
+            every,
+        } => {
+            let head = format!("HTTP/1.1 {status} X\r\ncontent-length: {declared}\r\ncontent-type: application/json\r\n\r\n");
+            if conn.write_all(head.as_bytes()).await.is_err() {
+                return false;
+            }
+            // Bounded, so a test that forgets the server never leaves it running long.
+            for _ in 0..declared.min(600) {
+                tokio::time::sleep(every).await;
+                if conn.write_all(b" ").await.is_err() {
+                    break;
+                }
+            }
             false
         }
     }

@@ -2,7 +2,7 @@
 
 use super::config::{Config, Endpoint, RetryPolicy, Timeouts};
 use super::credentials::ProvideCredentials;
-use super::error::{Error, ErrorMeta, TransportError, TransportErrorKind};
+use super::error::{Error, ErrorMeta, ResponseError, TransportError, TransportErrorKind};
 use super::meta::{OperationMeta, ProductMeta};
 use super::request::Request;
 use super::response::error_answer;
@@ -258,16 +258,27 @@ impl Client {
             sign::form_encode(&req.body).into_bytes()
         };
         let span = tracing::Span::current();
+        let deadline = tokio::time::Instant::now() + self.timeouts.call;
+        let call_limit = |attempts: u32| {
+            Error::Transport(TransportError {
+                kind: TransportErrorKind::Timeout,
+                message: format!(
+                    "the call took longer than its limit of {} ms",
+                    self.timeouts.call.as_millis()
+                ),
+                attempts,
+            })
+        };
         let mut attempt = 0;
         loop {
             attempt += 1;
             span.record("attempt", attempt);
-            let creds = self
-                .shared
-                .credentials
-                .provide()
-                .await
-                .map_err(Error::Credentials)?;
+            // A credentials provider may do I/O of its own: it counts against the call too.
+            let creds =
+                match tokio::time::timeout_at(deadline, self.shared.credentials.provide()).await {
+                    Ok(creds) => creds.map_err(Error::Credentials)?,
+                    Err(_) => return Err(call_limit(attempt - 1)),
+                };
             let request = self.build(&req, &query, &body, &creds).map_err(|e| {
                 Error::Transport(TransportError {
                     kind: TransportErrorKind::Io,
@@ -276,20 +287,44 @@ impl Client {
                 })
             })?;
             drop(creds);
+            let left = deadline.saturating_duration_since(tokio::time::Instant::now());
+            let limit = if left < self.timeouts.attempt {
+                (left, "the rest of the call's limit")
+            } else {
+                (self.timeouts.attempt, "the attempt's limit")
+            };
             let result = transport::send(
                 &self.shared.http,
                 request,
                 &self.timeouts,
                 self.shared.max_response_bytes,
+                limit,
             )
             .await;
-            let next = match result {
+            // Each failure: the error to return, whether the rules allow a retry, and the
+            // delay the server asked for.
+            let (error, retry, asked) = match result {
                 Ok(resp) if (200..300).contains(&resp.status) => {
                     if let Some(id) = resp.header("x-acs-request-id") {
                         span.record("request_id", id);
                     }
                     tracing::debug!(status = resp.status, "answered");
                     return Ok(resp);
+                }
+                Ok(resp) if (300..400).contains(&resp.status) => {
+                    // Never followed (a signed request is not replayed elsewhere), never retried.
+                    let location = resp.header("location").unwrap_or("no Location header");
+                    tracing::debug!(status = resp.status, location, "redirect");
+                    let reason = format!(
+                        "a redirect to {location}, which the service never sends; not followed"
+                    );
+                    let id = resp.header("x-acs-request-id").map(str::to_owned);
+                    return Err(Error::Response(ResponseError::new(
+                        resp.status,
+                        &resp.body,
+                        reason,
+                        id,
+                    )));
                 }
                 Ok(resp) => match error_answer(&resp) {
                     Ok(mut meta) => {
@@ -307,26 +342,13 @@ impl Client {
                             retry,
                             "service error"
                         );
-                        match if retry {
-                            self.backoff(attempt, meta.retry_after)
-                        } else {
-                            Next::Stop
-                        } {
-                            Next::Retry(d) => d,
-                            Next::Stop => return Err(Error::Service(meta)),
-                        }
+                        let asked = meta.retry_after;
+                        (Error::Service(meta), retry, asked)
                     }
                     Err(e) => {
                         let retry = op.idempotent && e.status >= 500;
                         tracing::debug!(status = e.status, retry, "unreadable error answer");
-                        match if retry {
-                            self.backoff(attempt, None)
-                        } else {
-                            Next::Stop
-                        } {
-                            Next::Retry(d) => d,
-                            Next::Stop => return Err(Error::Response(e)),
-                        }
+                        (Error::Response(e), retry, None)
                     }
                 },
                 Err(f) => {
@@ -334,23 +356,26 @@ impl Client {
                     let retry =
                         (!f.sent || op.idempotent) && f.kind != TransportErrorKind::BodyTooLarge;
                     tracing::debug!(kind = ?f.kind, retry, "transport failure");
-                    match if retry {
-                        self.backoff(attempt, None)
-                    } else {
-                        Next::Stop
-                    } {
-                        Next::Retry(d) => d,
-                        Next::Stop => {
-                            return Err(Error::Transport(TransportError {
-                                kind: f.kind,
-                                message: f.message,
-                                attempts: attempt,
-                            }))
-                        }
-                    }
+                    let error = Error::Transport(TransportError {
+                        kind: f.kind,
+                        message: f.message,
+                        attempts: attempt,
+                    });
+                    (error, retry, None)
                 }
             };
-            tokio::time::sleep(next).await;
+            let next = if retry {
+                self.backoff(attempt, asked)
+            } else {
+                Next::Stop
+            };
+            match next {
+                // A retry that cannot start before the call's limit is not waited for.
+                Next::Retry(d) if tokio::time::Instant::now() + d < deadline => {
+                    tokio::time::sleep(d).await
+                }
+                _ => return Err(error),
+            }
         }
     }
 }

@@ -5,20 +5,34 @@ use std::fmt;
 use std::sync::Arc;
 use std::time::Duration;
 
-/// Connect and read timeouts. Defaults: 5 s and 10 s, as the vendor's SDKs.
+/// How long a call may take. Defaults: connect 5 s and read 10 s (as the vendor's SDKs), 30 s
+/// per attempt, 120 s per call.
+///
+/// `connect` and `read` alone cannot bound a call: a server that trickles its answer a byte
+/// at a time never leaves a read waiting for long. `attempt` bounds each attempt from
+/// connecting to the last byte of the answer, and `call` the whole call, retries and backoff
+/// included; a retry that could not finish in time is not started.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Timeouts {
     /// The longest a TCP and TLS connection may take to set up.
     pub connect: Duration,
     /// The longest to wait for the response to start, and between parts of its body.
     pub read: Duration,
+    /// The longest one attempt may take, from connecting to the end of the answer.
+    pub attempt: Duration,
+    /// The longest the whole call may take: every attempt, and the waits between them.
+    pub call: Duration,
 }
 
 impl Default for Timeouts {
     fn default() -> Self {
+        // Three 30 s attempts and their backoff (at most 10 s each) fit in the call's 120 s,
+        // so the default call limit never cuts the default retry schedule short.
         Timeouts {
             connect: Duration::from_secs(5),
             read: Duration::from_secs(10),
+            attempt: Duration::from_secs(30),
+            call: Duration::from_secs(120),
         }
     }
 }

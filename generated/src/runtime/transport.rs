@@ -43,6 +43,9 @@ pub fn http_client(timeouts: &Timeouts) -> Result<reqwest::Client, String> {
     reqwest::Client::builder()
         .tls_backend_preconfigured(tls)
         .connect_timeout(timeouts.connect)
+        // The service never redirects, and a signed request must not be replayed elsewhere:
+        // a 3xx comes back to the caller as it is.
+        .redirect(reqwest::redirect::Policy::none())
         .pool_idle_timeout(Duration::from_secs(60))
         .build()
         .map_err(|e| e.to_string())
@@ -79,8 +82,27 @@ fn timeout(after: Duration) -> Failure {
     }
 }
 
-/// Sends one request and reads the whole answer, within the timeouts and the size cap.
+/// Sends one request and reads the whole answer, within the timeouts, the size cap and
+/// `limit` (what the attempt may take in all; `why` says whose limit it is).
 pub async fn send(
+    http: &reqwest::Client,
+    request: reqwest::Request,
+    timeouts: &Timeouts,
+    max_bytes: usize,
+    (limit, why): (Duration, &str),
+) -> Result<HttpResponse, Failure> {
+    match tokio::time::timeout(limit, exchange(http, request, timeouts, max_bytes)).await {
+        Ok(result) => result,
+        Err(_) => Err(Failure {
+            kind: TransportErrorKind::Timeout,
+            message: format!("no complete answer within {} ms ({why})", limit.as_millis()),
+            sent: true,
+        }),
+    }
+}
+
+/// One request and its whole answer, within the connect and read timeouts and the size cap.
+async fn exchange(
     http: &reqwest::Client,
     request: reqwest::Request,
     timeouts: &Timeouts,
