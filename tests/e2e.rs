@@ -6,6 +6,7 @@ use alicloud_migration::{
     TransportErrorKind,
 };
 use serde_json::json;
+use std::collections::BTreeMap;
 use std::time::Duration;
 use tests::hygiene::Checked;
 use tests::server::{Recorded, Reply, Server};
@@ -166,7 +167,11 @@ async fn modify_dts_job_sends_a_signed_form_body() {
         .modify_dts_job()
         .dts_instance_id("dtsbi6e22ay243")
         .filter_table_name("表 a+b&c=d")
-        .reserved([("srcSSL".to_owned(), json!("0"))].into_iter().collect())
+        .reserved(
+            [("srcSSL".to_owned(), json!("0"))]
+                .into_iter()
+                .collect::<BTreeMap<_, _>>(),
+        )
         .send()
         .await
         .unwrap();
@@ -336,6 +341,7 @@ async fn a_slow_answer_times_out() {
         .timeouts(Timeouts {
             connect: Duration::from_millis(200),
             read: Duration::from_millis(300),
+            ..Timeouts::default()
         })
         .retry(RetryPolicy::none())
         .build()
@@ -383,7 +389,7 @@ async fn in_body_failures_are_errors() {
         .project_id(1)
         .task_type("DI_OFFLINE")
         .task_content(json!({}))
-        .task_param(Default::default())
+        .task_param(dataworks_public::update_di_sync_task::TaskParam::default())
         .file_id(2)
         .send()
         .await
@@ -472,7 +478,7 @@ async fn the_vendors_python_signer_agrees() {
                 },
             )]
             .into_iter()
-            .collect(),
+            .collect::<BTreeMap<_, _>>(),
         )
         .send()
         .await
@@ -627,4 +633,117 @@ fn ensure_vendor_signer() {
             .arg("alibabacloud-openapi-util==0.2.4")
             .status();
     }
+}
+
+/// A JSON-valued parameter given as text goes on the wire byte for byte (its spacing and key
+/// order kept); a `serde_json::Value` and a typed value are serialised once, never wrapped
+/// in a JSON string.
+#[tokio::test]
+async fn json_parameters_as_text_value_and_typed_value() {
+    use dataworks_public::update_di_sync_task::TaskParam;
+    let server = Server::start(SECRET).await;
+    let ok = || {
+        Reply::json(
+            200,
+            json!({"Success": true, "RequestId": "r", "Data": {"Status": "success"}}),
+        )
+    };
+    server.push(ok()).push(ok());
+    let client = dataworks_public::Client::new(&config(&server));
+    let text = "{\"type\": \"job\",\n  \"steps\": [], \"a\":1}";
+    client
+        .update_di_sync_task()
+        .project_id(1)
+        .task_type("DI_OFFLINE")
+        .task_content(text)
+        .task_param(r#"{"ResourceGroup" : "S_text"}"#.to_owned())
+        .file_id(2)
+        .send()
+        .await
+        .unwrap();
+    client
+        .update_di_sync_task()
+        .project_id(1)
+        .task_type("DI_OFFLINE")
+        .task_content(json!({"type": "job", "steps": []}))
+        .task_param(TaskParam {
+            resource_group: Some("S_typed".into()),
+            ..TaskParam::default()
+        })
+        .file_id(2)
+        .send()
+        .await
+        .unwrap();
+    let reqs = server.requests();
+    assert_signed(&reqs, "UpdateDISyncTask", "2020-05-18");
+    assert_eq!(reqs[0].param("TaskContent"), Some(text));
+    assert!(
+        reqs[0].raw_query.contains(
+            "TaskContent=%7B%22type%22%3A%20%22job%22%2C%0A%20%20%22steps%22%3A%20%5B%5D%2C%20%22a%22%3A1%7D"
+        ),
+        "{}",
+        reqs[0].raw_query
+    );
+    assert_eq!(
+        reqs[0].param("TaskParam"),
+        Some(r#"{"ResourceGroup" : "S_text"}"#)
+    );
+    assert_eq!(
+        reqs[1].param("TaskContent"),
+        Some(r#"{"steps":[],"type":"job"}"#)
+    );
+    assert_eq!(
+        reqs[1].param("TaskParam"),
+        Some(r#"{"ResourceGroup":"S_typed"}"#)
+    );
+}
+
+/// Form-body JSON parameters: text sent as written, in the body's exact bytes.
+#[tokio::test]
+async fn json_text_in_the_form_body() {
+    let server = Server::start(SECRET).await;
+    server.push(Reply::json(200, json!({"Success": true, "RequestId": "r"})));
+    dts::Client::new(&config(&server))
+        .modify_dts_job()
+        .dts_instance_id("dts1")
+        .client_token("t")
+        .reserved(r#"{"maxRetryTime":43200}"#)
+        .db_list(r#"{"db":{"name":"db","all":true}}"#)
+        .send()
+        .await
+        .unwrap();
+    let reqs = server.requests();
+    assert_signed(&reqs, "ModifyDtsJob", "2020-01-01");
+    assert_eq!(
+        String::from_utf8(reqs[0].body.clone()).unwrap(),
+        "DbList=%7B%22db%22%3A%7B%22name%22%3A%22db%22%2C%22all%22%3Atrue%7D%7D\
+         &Reserved=%7B%22maxRetryTime%22%3A43200%7D"
+    );
+}
+
+/// Text that is not JSON is refused before anything is sent, naming the parameter.
+#[tokio::test]
+async fn json_text_that_does_not_parse_is_never_sent() {
+    let server = Server::start(SECRET).await;
+    let err = dataworks_public::Client::new(&config(&server))
+        .update_di_sync_task()
+        .project_id(1)
+        .task_type("DI_OFFLINE")
+        .task_content("{\"type\": \"job\",}")
+        .task_param(r#"{"ResourceGroup":"g"}"#)
+        .file_id(2)
+        .send()
+        .await
+        .unwrap_err()
+        .checked();
+    let Error::Validation(v) = &err else {
+        panic!("{err:?}")
+    };
+    assert_eq!(v.param, "TaskContent");
+    assert!(
+        v.to_string()
+            .starts_with("invalid parameter `TaskContent`: it is not valid JSON text (key must be a string at line 1 column 16"),
+        "{v}"
+    );
+    assert!(server.requests().is_empty());
 }

@@ -590,3 +590,38 @@ fn parameter_named_like_a_builder_method() {
         "parameter `Send` becomes `send`, which the builder uses for itself",
     );
 }
+
+#[test]
+fn a_changed_product_code_names_product_yaml_and_each_operation() {
+    let files = edited("rds/product.yaml", "code: Rds", "code: RDS");
+    let d = problems(&files);
+    let rds_ops = [
+        "CancelImport.yaml",
+        "DescibeImportsFromDatabase.yaml",
+        "ModifyImportTask.yaml",
+    ];
+    assert_eq!(d.len(), 1 + rds_ops.len(), "{d}");
+    let product =
+        d.0.iter()
+            .find(|p| p.file.ends_with("rds/product.yaml"))
+            .unwrap_or_else(|| panic!("product.yaml is not named:\n{d}"));
+    assert_eq!(product.path, "code", "{product}");
+    assert_eq!(
+        product.line,
+        Some(line_of(&files, "rds/product.yaml", "code: RDS", 1))
+    );
+    assert!(
+        product
+            .message
+            .contains("product code `RDS` does not match")
+            && rds_ops.iter().all(|op| product.message.contains(op)),
+        "{product}"
+    );
+    for op in rds_ops {
+        assert!(
+            d.0.iter()
+                .any(|p| p.file.ends_with(op) && p.path == "product"),
+            "{op} is not named:\n{d}"
+        );
+    }
+}

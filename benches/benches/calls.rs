@@ -7,6 +7,7 @@ use alicloud_migration::runtime::{self, HttpResponse, Request};
 use alicloud_migration::{dataworks_public, dts, rds, Config, Credentials, OperationInput as _};
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
 use serde_json::json;
+use std::collections::BTreeMap;
 
 fn config() -> Config {
     Config::builder()
@@ -85,12 +86,12 @@ fn bench_build_and_sign(c: &mut Criterion) {
                             },
                         )]
                         .into_iter()
-                        .collect(),
+                        .collect::<BTreeMap<_, _>>(),
                     )
                     .reserved(
                         [("maxRetryTime".to_owned(), json!(43200))]
                             .into_iter()
-                            .collect(),
+                            .collect::<BTreeMap<_, _>>(),
                     )
                     .client_token("0c593ea1-3bea-11e9")
                     .build()

@@ -13,7 +13,8 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let [project, file, group, content] = args.as_slice() else {
         return Err("usage: dataworks <ProjectId> <FileId> <ResourceGroup> <task.json>".into());
     };
-    let content: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(content)?)?;
+    // The task's JSON text is sent as written (after a check that it is JSON).
+    let content = std::fs::read_to_string(content)?;
     let out = dataworks_public::Client::from_env()?
         .update_di_sync_task()
         .project_id(project.parse()?)

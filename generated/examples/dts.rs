@@ -7,6 +7,7 @@
 
 use alicloud_migration::{dts, Error};
 use serde_json::json;
+use std::collections::BTreeMap;
 
 #[tokio::main(flavor = "current_thread")]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -14,9 +15,12 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         .nth(1)
         .ok_or("usage: dts <DtsInstanceId>")?;
     let client = dts::Client::from_env()?;
-    let reserved = [("autoStartModulesAfterConfig".to_owned(), json!("none"))]
-        .into_iter()
-        .collect();
+    // A typed map, serialised once; JSON text (`r#"{"autoStartModulesAfterConfig":"none"}"#`)
+    // would be sent as written.
+    let reserved: BTreeMap<String, serde_json::Value> =
+        [("autoStartModulesAfterConfig".to_owned(), json!("none"))]
+            .into_iter()
+            .collect();
     let result = client
         .modify_dts_job()
         .dts_instance_id(instance)

@@ -80,11 +80,12 @@ impl Doc {
     }
 }
 
-/// Greedy word wrap. Words longer than the width (URLs, JSON examples) stay whole.
+/// Greedy word wrap. Words longer than the width (URLs, JSON examples) stay whole, and a
+/// word Markdown would read as the start of a list, quote or heading never starts a line.
 fn wrap(text: &str, width: usize, indent: &str, out: &mut Vec<String>) {
     let mut line = String::from(indent);
     for word in text.split_whitespace() {
-        if line.len() > indent.len() && line.len() + 1 + word.len() > width {
+        if line.len() > indent.len() && line.len() + 1 + word.len() > width && !starts_block(word) {
             out.push(std::mem::replace(&mut line, String::from(indent)));
         }
         if line.len() > indent.len() {
@@ -97,6 +98,15 @@ fn wrap(text: &str, width: usize, indent: &str, out: &mut Vec<String>) {
     }
 }
 
+/// Whether `word` at the start of a line would open a Markdown block (`-`, `+`, `*`, `>`,
+/// `#`, `1.`, `1)`) instead of continuing the paragraph.
+fn starts_block(word: &str) -> bool {
+    let digits = word.trim_start_matches(|c: char| c.is_ascii_digit());
+    matches!(word, "-" | "+" | "*" | "|")
+        || word.starts_with(['>', '#'])
+        || (digits.len() < word.len() && matches!(digits, "." | ")"))
+}
+
 /// Text as inline code, safe inside Markdown: backticks in it are doubled around.
 pub fn code(text: &str) -> String {
     if text.contains('`') {
@@ -106,33 +116,132 @@ pub fn code(text: &str) -> String {
     }
 }
 
-/// Spec prose made safe for rustdoc: brackets and angle brackets would be read as links and
-/// HTML, stray backticks as code, bare URLs are linted; all are escaped or wrapped.
+/// Spec prose as Markdown that renders as written, the way a person would write the doc:
+/// code spans (`` `x` ``) stay as they are; a word that Markdown or rustdoc would misread
+/// (brackets as links, angle brackets as HTML, `*` and `_` as emphasis, a stray backtick)
+/// becomes a code span itself; bare URLs become autolinks. Nothing is backslash-escaped.
 pub fn prose(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
-    for (i, word) in text.split_whitespace().enumerate() {
-        if i > 0 {
-            out.push(' ');
-        }
-        if word.starts_with("http://") || word.starts_with("https://") {
-            let url = word.trim_end_matches(['.', ',', ';', ')']);
-            out.push('<');
-            out.push_str(url);
-            out.push('>');
-            out.push_str(&word[url.len()..]);
+    let mut rest = text;
+    while !rest.is_empty() {
+        let trimmed = rest.trim_start();
+        if trimmed.len() != rest.len() {
+            if !out.is_empty() && !trimmed.is_empty() {
+                out.push(' ');
+            }
+            rest = trimmed;
             continue;
         }
-        for c in word.chars() {
-            match c {
-                '[' | ']' | '`' | '*' | '\\' | '#' => {
-                    out.push('\\');
-                    out.push(c);
-                }
-                '<' => out.push_str("&lt;"),
-                '>' => out.push_str("&gt;"),
-                c => out.push(c),
-            }
+        if let Some(n) = code_span(rest) {
+            out.push_str(&rest[..n]);
+            rest = &rest[n..];
+            continue;
         }
+        let end = rest
+            .char_indices()
+            .skip(1)
+            .find(|&(i, c)| c.is_whitespace() || (c == '`' && code_span(&rest[i..]).is_some()))
+            .map_or(rest.len(), |(i, _)| i);
+        plain_word(&rest[..end], &mut out);
+        rest = &rest[end..];
     }
     out
+}
+
+/// The length of the code span `s` starts with: a run of backticks closed by a run of the
+/// same length.
+fn code_span(s: &str) -> Option<usize> {
+    let run = s.len() - s.trim_start_matches('`').len();
+    if run == 0 {
+        return None;
+    }
+    let mut at = run;
+    while let Some(i) = s[at..].find('`') {
+        let start = at + i;
+        let len = s[start..].len() - s[start..].trim_start_matches('`').len();
+        if len == run {
+            return Some(start + len);
+        }
+        at = start + len;
+    }
+    None
+}
+
+/// One whitespace-free word outside code spans.
+fn plain_word(word: &str, out: &mut String) {
+    if word.starts_with("http://") || word.starts_with("https://") {
+        let url = word.trim_end_matches(['.', ',', ';', ')']);
+        out.push('<');
+        out.push_str(url);
+        out.push('>');
+        out.push_str(&word[url.len()..]);
+        return;
+    }
+    // The word without the punctuation around it, which stays outside a code span.
+    let core_start = word
+        .find(|c: char| !matches!(c, '(' | '"' | '\''))
+        .unwrap_or(word.len());
+    let core_end = word
+        .rfind(|c: char| !matches!(c, '.' | ',' | ';' | ':' | ')' | '"' | '\'' | '!' | '?'))
+        .map_or(core_start, |i| {
+            i + word[i..].chars().next().map_or(1, char::len_utf8)
+        });
+    let core = &word[core_start..core_end.max(core_start)];
+    let misread = core.contains(['[', ']', '<', '>', '*', '\\', '`', '|', '~'])
+        || core.starts_with(['#', '_'])
+        || core.ends_with('_')
+        || (core.contains('&') && core.contains(';'));
+    if misread && !core.is_empty() {
+        out.push_str(&word[..core_start]);
+        out.push_str(&code(core));
+        out.push_str(&word[core_start + core.len()..]);
+    } else {
+        out.push_str(word);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::prose;
+
+    #[test]
+    fn prose_renders_as_written() {
+        let cases = [
+            (
+                "resolves to `dts.<region>.aliyuncs.com`, which exists",
+                "resolves to `dts.<region>.aliyuncs.com`, which exists",
+            ),
+            (
+                "the RAM action \"dataworks:*\" is",
+                "the RAM action \"`dataworks:*`\" is",
+            ),
+            ("see [Docs] and a <b> tag", "see `[Docs]` and a `<b>` tag"),
+            ("(a*b). x", "(`a*b`). x"),
+            ("visit https://x.y/z. Then", "visit <https://x.y/z>. Then"),
+            ("don`t  stop\n here", "`` don`t `` stop here"),
+            ("``a ` b`` and `c`", "``a ` b`` and `c`"),
+            ("a&lt;b _x_ a_b", "`a&lt;b` `_x_` a_b"),
+        ];
+        for (text, want) in cases {
+            assert_eq!(prose(text), want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn no_line_starts_a_markdown_block() {
+        let mut lines = Vec::new();
+        super::wrap(
+            &format!("{} - 1. # > x", "w ".repeat(44)),
+            92,
+            "",
+            &mut lines,
+        );
+        assert!(lines.len() > 1, "{lines:?}");
+        for l in &lines[1..] {
+            assert!(
+                !super::starts_block(l.split(' ').next().unwrap()),
+                "{lines:?}"
+            );
+        }
+    }
 }

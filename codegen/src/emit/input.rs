@@ -18,8 +18,13 @@ pub fn param_doc(p: &Param) -> Doc {
         (Location::Body, _, _) => "in the form-encoded body",
     };
     let how = match (&p.ty, p.style) {
-        (Type::Json | Type::Object(_) | Type::Array(_) | Type::Map(_), Style::Json) => {
-            ", as JSON text"
+        (Type::Json, Style::Json) => {
+            ", as JSON text: give the text (checked to be JSON, then sent as it is) or a \
+             `serde_json::Value` (serialised)"
+        }
+        (Type::Object(_) | Type::Array(_) | Type::Map(_), Style::Json) => {
+            ", as JSON text: give the text (checked to be JSON, then sent as it is) or a typed \
+             value (serialised)"
         }
         (Type::Object(_) | Type::Array(_) | Type::Map(_), Style::Flat) => {
             ", flattened (`Name.1.Key`)"
@@ -81,7 +86,7 @@ pub fn input(op: &Operation) -> TokenStream {
     let error = format_ident!("{}Error", op.name);
     let fields = op.params.iter().map(|p| {
         let f = ident(&p.rust);
-        let ty = rust_type(&p.ty);
+        let ty = field_type(p);
         let doc = param_doc(p).outer();
         quote! { #doc pub #f: Option<#ty>, }
     });
@@ -204,9 +209,34 @@ fn opt_i64(v: Option<i64>) -> TokenStream {
     }
 }
 
+/// Whether the parameter travels as one JSON text, which the caller may give as text or as a
+/// value (the field is a `JsonParam`).
+fn json_text(p: &Param) -> bool {
+    p.style == Style::Json
+        && matches!(
+            p.ty,
+            Type::Json | Type::Object(_) | Type::Array(_) | Type::Map(_)
+        )
+}
+
+/// The input field's type (inside its `Option`).
+fn field_type(p: &Param) -> TokenStream {
+    match &p.ty {
+        Type::Json if json_text(p) => quote!(rt::JsonParam),
+        ty if json_text(p) => {
+            let ty = rust_type(ty);
+            quote!(rt::JsonParam<#ty>)
+        }
+        ty => rust_type(ty),
+    }
+}
+
 /// One parameter's value, as the runtime's encoder takes it.
 fn value(p: &Param) -> TokenStream {
     let f = ident(&p.rust);
+    if json_text(p) {
+        return quote!(rt::json(self.#f.as_ref()));
+    }
     match &p.ty {
         Type::String => quote!(rt::text(self.#f.as_deref())),
         Type::Enum(e) => {
@@ -229,8 +259,12 @@ fn value(p: &Param) -> TokenStream {
 }
 
 /// The setter's argument type and how it becomes the field's value.
-fn setter_arg(ty: &Type) -> (TokenStream, TokenStream) {
-    match ty {
+fn setter_arg(p: &Param) -> (TokenStream, TokenStream) {
+    if json_text(p) {
+        let ty = field_type(p);
+        return (quote!(impl Into<#ty>), quote!(value.into()));
+    }
+    match &p.ty {
         Type::String => (quote!(impl Into<String>), quote!(value.into())),
         Type::Json => (quote!(impl Into<serde_json::Value>), quote!(value.into())),
         Type::Enum(e) => {
@@ -249,7 +283,7 @@ pub fn builder(op: &Operation) -> TokenStream {
     let input = format_ident!("{}Input", op.name);
     let setters = op.params.iter().map(|p| {
         let f = ident(&p.rust);
-        let (arg, value) = setter_arg(&p.ty);
+        let (arg, value) = setter_arg(p);
         // The full documentation lives on the input field; the setter points there, which
         // halves the doc text per operation (generation time grows with it).
         let name = p.rust.trim_start_matches("r#");
@@ -281,6 +315,20 @@ pub fn builder(op: &Operation) -> TokenStream {
             ""
         }
     ));
+    let first_type = super::types::op_defs(op)
+        .into_iter()
+        .next()
+        .map(|d| match d.named {
+            super::types::Named::Enum(e) => e.name.clone(),
+            super::types::Named::Object(o) => o.name.clone(),
+        });
+    if let Some(example) = first_type {
+        doc.md(&format!(
+            "The enums and nested types of its parameters and answer are in the module \
+             [`{m}`](self), e.g. `{m}::{example}`.",
+            m = op.module.trim_start_matches("r#"),
+        ));
+    }
     let doc = doc.outer();
     quote! {
         #doc

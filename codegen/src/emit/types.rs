@@ -82,6 +82,15 @@ pub enum Named<'a> {
 pub fn emit(def: &Def<'_>) -> TokenStream {
     match def.named {
         Named::Enum(e) => enum_type(e, def.reads(), def.writes_nested()),
+        // A top-level request object is the value of a JSON-valued parameter.
+        Named::Object(o) if def.side == Side::Request && !def.nested => {
+            let name = format_ident!("{}", o.name);
+            let strukt = object(o, def.side);
+            quote! {
+                #strukt
+                impl rt::JsonData for #name {}
+            }
+        }
         Named::Object(o) => object(o, def.side),
     }
 }
@@ -307,20 +316,12 @@ fn enum_type(e: &EnumDef, reads: bool, nested: bool) -> TokenStream {
         }
         d.outer()
     });
-    let (repr, unknown_doc) = match e.repr {
-        EnumRepr::Str => (
-            quote!(String),
-            "A value this version of the client does not know, kept as sent.",
-        ),
-        EnumRepr::Int(IntWidth::I32) => (
-            quote!(i32),
-            "A value this version of the client does not know, kept as sent.",
-        ),
-        EnumRepr::Int(IntWidth::I64) => (
-            quote!(i64),
-            "A value this version of the client does not know, kept as sent.",
-        ),
+    let repr = match e.repr {
+        EnumRepr::Str => quote!(String),
+        EnumRepr::Int(IntWidth::I32) => quote!(i32),
+        EnumRepr::Int(IntWidth::I64) => quote!(i64),
     };
+    let unknown_doc = " A value this version of the client does not know, kept as sent.";
     let decl = quote! {
         #doc
         #[derive(Clone, Debug, PartialEq, Eq, Hash)]

@@ -104,6 +104,11 @@ pub fn validate(folders: &[ProductInput<'_>]) -> (Model, Vec<Problem>) {
         };
         let Some(mut product) = product else { continue };
 
+        // Operations naming a product no folder defines. When none of the folder's operations
+        // names its code, `code` in product.yaml most likely changed, so that file is named
+        // too (once), beside each operation's own problem.
+        let mut orphans = Vec::new();
+        let mut matched = false;
         let mut actions: HashMap<String, String> = HashMap::new();
         let mut op_modules: HashMap<String, String> = HashMap::new();
         let mut exports: HashMap<String, String> = HashMap::new();
@@ -112,17 +117,21 @@ pub fn validate(folders: &[ProductInput<'_>]) -> (Model, Vec<Problem>) {
                 file,
                 problems: &mut problems,
             };
+            matched |= raw.product == product.code;
             if raw.product != product.code {
                 match codes.get(raw.product.as_str()) {
                     Some(other) => c.err("product", format!(
                         "operation is in folder `{}` (product `{}`) but names product `{}` of folder `{other}`",
                         folder.folder, product.code, raw.product
                     )),
-                    None => c.err("product", format!(
-                        "unknown product `{}`; known products: {}",
-                        raw.product,
-                        codes.keys().copied().collect::<BTreeSet<_>>().into_iter().collect::<Vec<_>>().join(", ")
-                    )),
+                    None => {
+                        c.err("product", format!(
+                            "unknown product `{}`; known products: {}",
+                            raw.product,
+                            codes.keys().copied().collect::<BTreeSet<_>>().into_iter().collect::<Vec<_>>().join(", ")
+                        ));
+                        orphans.push((rel, raw.product.as_str()));
+                    }
                 }
             }
             let Some(op) = c.operation(rel, raw) else {
@@ -169,6 +178,23 @@ pub fn validate(folders: &[ProductInput<'_>]) -> (Model, Vec<Problem>) {
                 }
             }
             product.operations.push(op);
+        }
+        if let (Some((file, _, _)), false, false) = (folder.product, orphans.is_empty(), matched) {
+            let named: BTreeSet<&str> = orphans.iter().map(|(_, code)| *code).collect();
+            let files: Vec<&str> = orphans.iter().map(|(rel, _)| *rel).collect();
+            Checker {
+                file,
+                problems: &mut problems,
+            }
+            .err(
+                "code",
+                format!(
+                    "product code `{}` does not match the product its operations name ({}) in {}; change `code` back or update the operations",
+                    product.code,
+                    named.into_iter().map(|c| format!("`{c}`")).collect::<Vec<_>>().join(", "),
+                    files.join(", ")
+                ),
+            );
         }
         product.operations.sort_by(|a, b| a.module.cmp(&b.module));
         products.push(product);
@@ -351,7 +377,7 @@ impl Checker<'_> {
             name: format!("{name}Output"),
             fields: response,
             additional: false,
-            description: None,
+            description: Some(format!("What `{}` returns.", raw.action)),
         };
         let failure = raw
             .response
@@ -627,11 +653,17 @@ impl Checker<'_> {
                 }
                 let type_name = self.type_name(raw, path, hint, taken)?;
                 let fields = self.object_fields(fields, &format!("{path}.fields"), side, taken);
+                // Undescribed objects are described by their field's name (array items and
+                // map values by their container, in `item_description`).
+                let description = raw
+                    .description
+                    .clone()
+                    .or_else(|| raw.name.as_ref().map(|n| format!("The value of `{n}`.")));
                 Type::Object(Box::new(Object {
                     name: type_name,
                     fields,
                     additional,
-                    description: raw.description.clone(),
+                    description,
                 }))
             }
             "array" => {
@@ -639,14 +671,10 @@ impl Checker<'_> {
                     self.err(path, "array has no `items` type");
                     return None;
                 };
-                Type::Array(Box::new(self.ty(
-                    items,
-                    &format!("{path}.items"),
-                    hint,
-                    side,
-                    false,
-                    taken,
-                )?))
+                let mut item =
+                    self.ty(items, &format!("{path}.items"), hint, side, false, taken)?;
+                item_description(&mut item, "One item of", raw);
+                Type::Array(Box::new(item))
             }
             "map" => {
                 let Some(values) = &raw.map_values else {
@@ -654,14 +682,10 @@ impl Checker<'_> {
                     return None;
                 };
                 let hint = format!("{hint}Entry");
-                Type::Map(Box::new(self.ty(
-                    values,
-                    &format!("{path}.values"),
-                    &hint,
-                    side,
-                    false,
-                    taken,
-                )?))
+                let mut value =
+                    self.ty(values, &format!("{path}.values"), &hint, side, false, taken)?;
+                item_description(&mut value, "One value of", raw);
+                Type::Map(Box::new(value))
             }
             other => {
                 self.err(
@@ -1407,4 +1431,18 @@ fn is_host(s: &str) -> bool {
                     .chars()
                     .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
         })
+}
+
+/// An object that is an array item or map value and has no description of its own is
+/// described by its container, so every generated type has documentation.
+fn item_description(item: &mut Type, what: &str, container: &RawField) {
+    if let Type::Object(o) = item {
+        if o.description.is_none() {
+            let name = container.name.as_deref().unwrap_or("the list");
+            o.description = Some(match &container.description {
+                Some(d) => format!("{what} `{name}`. {d}"),
+                None => format!("{what} `{name}`."),
+            });
+        }
+    }
 }

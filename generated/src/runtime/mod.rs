@@ -21,7 +21,7 @@ pub use json::{FromJson, JsonError};
 pub use meta::{OneOf, OperationMeta, Param, ProductMeta};
 pub use operation::{call, Call, OperationInput, Paginated, Paginator};
 pub use random::client_token;
-pub use request::{boolean, data, float, int, text, At, Request, Value};
+pub use request::{boolean, data, float, int, json, text, At, JsonData, JsonParam, Request, Value};
 pub use response::{parse, BodyFailure, Response};
 pub use transport::HttpResponse;
 pub use validate::TimeFormat;

@@ -24,6 +24,58 @@ pub enum Value<'a> {
     Float(f64),
     /// A composite or free-form value, sent as JSON text or flattened.
     Data(&'a dyn Encode),
+    /// JSON text a caller wrote: checked to parse, then sent byte for byte.
+    JsonText(&'a str),
+}
+
+/// The value of a JSON-valued parameter (`TaskContent`, `DbList`...), which the service
+/// takes as JSON text: either that text, as the caller has it, or a value to serialise.
+///
+/// Setters take `impl Into<JsonParam<T>>`, so both read naturally:
+/// `.task_content(std::fs::read_to_string("job.json")?)` sends the file's text as it is
+/// (after checking that it is JSON, before anything is sent), and
+/// `.task_content(serde_json::json!({"type": "job"}))` or a typed value such as
+/// `TaskParam { .. }` is serialised once. An empty text is sent as it is: some operations
+/// read an empty value as "unchanged".
+#[derive(Clone, Debug, PartialEq)]
+pub enum JsonParam<T = serde_json::Value> {
+    /// JSON text, sent byte for byte once it is checked to parse.
+    Text(String),
+    /// A value, serialised to JSON text when the request is built.
+    Value(T),
+}
+
+/// Types a [`JsonParam`] can hold as a value: JSON trees, lists and maps of serialisable
+/// values, and the generated request types of JSON-valued parameters. A marker, so that text
+/// (`&str`, `String`) always converts to [`JsonParam::Text`] and never to a JSON string.
+pub trait JsonData: Serialize {}
+
+impl JsonData for serde_json::Value {}
+impl<T: Serialize> JsonData for Vec<T> {}
+impl<V: Serialize> JsonData for std::collections::BTreeMap<String, V> {}
+
+impl<T> From<String> for JsonParam<T> {
+    fn from(text: String) -> Self {
+        JsonParam::Text(text)
+    }
+}
+
+impl<T> From<&str> for JsonParam<T> {
+    fn from(text: &str) -> Self {
+        JsonParam::Text(text.to_owned())
+    }
+}
+
+impl<T> From<&String> for JsonParam<T> {
+    fn from(text: &String) -> Self {
+        JsonParam::Text(text.clone())
+    }
+}
+
+impl<T: JsonData> From<T> for JsonParam<T> {
+    fn from(value: T) -> Self {
+        JsonParam::Value(value)
+    }
 }
 
 impl std::fmt::Debug for Value<'_> {
@@ -35,6 +87,7 @@ impl std::fmt::Debug for Value<'_> {
             Value::Bool(b) => f.debug_tuple("Bool").field(b).finish(),
             Value::Float(x) => f.debug_tuple("Float").field(x).finish(),
             Value::Data(d) => f.debug_tuple("Data").field(&d.json_text()).finish(),
+            Value::JsonText(s) => f.debug_tuple("JsonText").field(s).finish(),
         }
     }
 }
@@ -76,6 +129,14 @@ pub fn float(v: Option<f64>) -> Value<'static> {
 pub fn data<T: Serialize>(v: Option<&T>) -> Value<'_> {
     match v {
         Some(v) => Value::Data(v),
+        None => Value::Absent,
+    }
+}
+
+pub fn json<T: Serialize>(v: Option<&JsonParam<T>>) -> Value<'_> {
+    match v {
+        Some(JsonParam::Text(text)) => Value::JsonText(text),
+        Some(JsonParam::Value(v)) => Value::Data(v),
         None => Value::Absent,
     }
 }
@@ -140,6 +201,13 @@ impl Request {
             Value::Float(x) => self.push(p.at, name, x.to_string()),
             Value::Data(d) if p.flat => self.flatten(p.at, name, &d.json_value()),
             Value::Data(d) => self.push(p.at, name, d.json_text()),
+            // Checked to parse before any request is built; unchecked encoding (and text
+            // that does not parse) sends it as it is.
+            Value::JsonText(s) if p.flat => match serde_json::from_str(s) {
+                Ok(v) => self.flatten(p.at, name, &v),
+                Err(_) => self.push(p.at, name, s.to_owned()),
+            },
+            Value::JsonText(s) => self.push(p.at, name, s.to_owned()),
         }
     }
 

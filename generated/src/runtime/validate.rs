@@ -36,13 +36,34 @@ pub struct ValidationError {
 #[non_exhaustive]
 pub enum Rule {
     Required,
-    MinLength { min: u64, actual: u64 },
-    MaxLength { max: u64, actual: u64 },
+    MinLength {
+        min: u64,
+        actual: u64,
+    },
+    MaxLength {
+        max: u64,
+        actual: u64,
+    },
     Ascii,
-    TimeFormat { pattern: &'static str },
-    Minimum { min: i64, actual: i64 },
-    Maximum { max: i64, actual: i64 },
-    OneOf { value: String, allowed: String },
+    TimeFormat {
+        pattern: &'static str,
+    },
+    Minimum {
+        min: i64,
+        actual: i64,
+    },
+    Maximum {
+        max: i64,
+        actual: i64,
+    },
+    OneOf {
+        value: String,
+        allowed: String,
+    },
+    /// JSON text that does not parse; `reason` says where.
+    Json {
+        reason: String,
+    },
 }
 
 impl fmt::Display for ValidationError {
@@ -65,6 +86,7 @@ impl fmt::Display for ValidationError {
             Rule::OneOf { value, allowed } => {
                 write!(f, "{value} is not one of the valid values ({allowed})")
             }
+            Rule::Json { reason } => write!(f, "it is not valid JSON text ({reason})"),
         }
     }
 }
@@ -169,6 +191,17 @@ pub fn param(p: &Param, v: &Value<'_>) -> Result<(), ValidationError> {
                 _ => Ok(()),
             }
         }
+        // Empty text is passed through: some operations read it as "unchanged".
+        Value::JsonText("") => Ok(()),
+        Value::JsonText(s) => match serde_json::from_str::<serde::de::IgnoredAny>(s) {
+            Ok(_) => Ok(()),
+            Err(e) => fail(
+                name,
+                Rule::Json {
+                    reason: e.to_string(),
+                },
+            ),
+        },
         Value::Bool(_) | Value::Float(_) | Value::Data(_) => Ok(()),
     }
 }

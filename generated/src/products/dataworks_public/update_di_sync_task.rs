@@ -17,7 +17,8 @@
 //! - TaskContent and TaskParam are documented as string but hold JSON documents; they travel as
 //!   JSON text under their own names. The page asks to leave TaskContent empty when it is not
 //!   changed, yet marks it required: the client requires it, as the page's table says.
-//! - The RAM table names "dataworks:\*" with access level "get"; both are transcribed as shown.
+//! - The RAM table names "`dataworks:*`" with access level "get"; both are transcribed as
+//!   shown.
 //! - The Rust names are derived from the wire name (UpdateDiSyncTask, update_di_sync_task); the
 //!   wire name stays UpdateDISyncTask.
 //! - A Data.Status other than "success", or Success false, is a failure even with HTTP 200.
@@ -41,6 +42,9 @@ pub(super) static OPERATION: rt::OperationMeta = rt::OperationMeta {
 ///
 /// Made by [`Client::update_di_sync_task`](super::Client::update_di_sync_task); set parameters,
 /// then [`send`](crate::Call::send).
+///
+/// The enums and nested types of its parameters and answer are in the module
+/// [`update_di_sync_task`](self), e.g. `update_di_sync_task::TaskType`.
 pub type UpdateDiSyncTask = rt::Call<UpdateDiSyncTaskInput>;
 impl rt::Call<UpdateDiSyncTaskInput> {
     /// Sets `ProjectId` (required): see [`UpdateDiSyncTaskInput::project_id`].
@@ -57,14 +61,14 @@ impl rt::Call<UpdateDiSyncTaskInput> {
     }
     /// Sets `TaskContent` (required): see [`UpdateDiSyncTaskInput::task_content`].
     #[inline]
-    pub fn task_content(mut self, value: impl Into<serde_json::Value>) -> Self {
+    pub fn task_content(mut self, value: impl Into<rt::JsonParam>) -> Self {
         self.input.task_content = Some(value.into());
         self
     }
     /// Sets `TaskParam` (required): see [`UpdateDiSyncTaskInput::task_param`].
     #[inline]
-    pub fn task_param(mut self, value: TaskParam) -> Self {
-        self.input.task_param = Some(value);
+    pub fn task_param(mut self, value: impl Into<rt::JsonParam<TaskParam>>) -> Self {
+        self.input.task_param = Some(value.into());
         self
     }
     /// Sets `FileId` (required): see [`UpdateDiSyncTaskInput::file_id`].
@@ -102,18 +106,20 @@ pub struct UpdateDiSyncTaskInput {
     /// to update only batch synchronization tasks. If you do not need to update the configurations
     /// of the data synchronization task, leave this parameter empty.
     ///
-    /// Required. Sent as `TaskContent` in the query string, as JSON text.
+    /// Required. Sent as `TaskContent` in the query string, as JSON text: give the text (checked to
+    /// be JSON, then sent as it is) or a `serde_json::Value` (serialised).
     ///
     /// Example:
     /// `{"type":"job","version":"2.0","steps":[{"stepType":"mysql","parameter":{"envType":1,"datasource":"mysql_pub","column":["id","name","create_time","age","score","t_01"],"connection":[{"datasource":"mysql_pub","table":["u_pk"]}],"where":"","splitPk":"id","encoding":"UTF-8"},"name":"Reader","category":"reader"},{"stepType":"odps","parameter":{"partition":"pt=${bizdate}","truncate":true,"datasource":"odps_first","envType":1,"column":["id","name","create_time","age","score","t_01"],"emptyAsNull":false,"tableComment":"null","table":"u_pk"},"name":"Writer","category":"writer"}],"setting":{"executeMode":null,"errorLimit":{"record":""},"speed":{"concurrent":2,"throttle":false}},"order":{"hops":[{"from":"Reader","to":"Writer"}]}}`
-    pub task_content: Option<serde_json::Value>,
+    pub task_content: Option<rt::JsonParam>,
     /// The configuration parameters of the data synchronization task. You must configure this
     /// parameter in the JSON format.
     ///
-    /// Required. Sent as `TaskParam` in the query string, as JSON text.
+    /// Required. Sent as `TaskParam` in the query string, as JSON text: give the text (checked to
+    /// be JSON, then sent as it is) or a typed value (serialised).
     ///
     /// Example: `{"ResourceGroup":"S_res_group_XXX_XXXX"}`
-    pub task_param: Option<TaskParam>,
+    pub task_param: Option<rt::JsonParam<TaskParam>>,
     /// The ID of the data synchronization task. You can call the ListFiles operation to query the
     /// ID.
     ///
@@ -130,11 +136,12 @@ impl rt::OperationInput for UpdateDiSyncTaskInput {
     fn values(&self) -> Vec<rt::Value<'_>> {
         vec![
             rt::int(self.project_id), rt::text(self.task_type.as_ref()
-            .map(TaskType::as_str)), rt::data(self.task_content.as_ref()), rt::data(self
+            .map(TaskType::as_str)), rt::json(self.task_content.as_ref()), rt::json(self
             .task_param.as_ref()), rt::int(self.file_id)
         ]
     }
 }
+/// What `UpdateDISyncTask` returns.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct UpdateDiSyncTaskOutput {
@@ -262,7 +269,7 @@ pub enum TaskType {
     ///
     /// A batch synchronization task.
     DiOffline,
-    ///A value this version of the client does not know, kept as sent.
+    /// A value this version of the client does not know, kept as sent.
     Unknown(String),
 }
 impl TaskType {
@@ -318,6 +325,7 @@ pub struct TaskParam {
     #[serde(flatten)]
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
+impl rt::JsonData for TaskParam {}
 /// The result of the update.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -361,7 +369,7 @@ pub enum Status {
     ///
     /// The task failed to be updated; Message says why.
     Fail,
-    ///A value this version of the client does not know, kept as sent.
+    /// A value this version of the client does not know, kept as sent.
     Unknown(String),
 }
 impl Status {

@@ -2,9 +2,9 @@
 //! Data Transmission Service (`Dts`, API version `2020-01-01`), enabled by the cargo feature
 //! `dts`.
 //!
-//! protocol.md says \`dts.aliyuncs.com\` serves "most regions" without naming them, so no
-//! region is mapped to it here; every region resolves by the rule to
-//! \`dts.&lt;region&gt;.aliyuncs.com\`, which exists for every region DTS is sold in.
+//! The vendor's endpoint notes say `dts.aliyuncs.com` serves "most regions" without naming
+//! them, so no region is mapped to it here; every region resolves by the rule to
+//! `dts.<region>.aliyuncs.com`, which exists for every region DTS is sold in.
 use crate::runtime as rt;
 pub mod modify_dts_job;
 pub use modify_dts_job::{

@@ -55,6 +55,9 @@ pub(super) static OPERATION: rt::OperationMeta = rt::OperationMeta {
 ///
 /// Made by [`Client::modify_dts_job`](super::Client::modify_dts_job); set parameters, then
 /// [`send`](crate::Call::send).
+///
+/// The enums and nested types of its parameters and answer are in the module
+/// [`modify_dts_job`](self), e.g. `modify_dts_job::SynchronizationDirection`.
 pub type ModifyDtsJob = rt::Call<ModifyDtsJobInput>;
 impl rt::Call<ModifyDtsJobInput> {
     /// Sets `RegionId` (optional): see [`ModifyDtsJobInput::region_id`].
@@ -88,16 +91,16 @@ impl rt::Call<ModifyDtsJobInput> {
     #[inline]
     pub fn db_list(
         mut self,
-        value: std::collections::BTreeMap<String, DbListEntry>,
+        value: impl Into<rt::JsonParam<std::collections::BTreeMap<String, DbListEntry>>>,
     ) -> Self {
-        self.input.db_list = Some(value);
+        self.input.db_list = Some(value.into());
         self
     }
     /// Sets `EtlOperatorColumnReference` (optional): see [`ModifyDtsJobInput::etl_operator_column_reference`].
     #[inline]
     pub fn etl_operator_column_reference(
         mut self,
-        value: impl Into<serde_json::Value>,
+        value: impl Into<rt::JsonParam>,
     ) -> Self {
         self.input.etl_operator_column_reference = Some(value.into());
         self
@@ -112,9 +115,11 @@ impl rt::Call<ModifyDtsJobInput> {
     #[inline]
     pub fn reserved(
         mut self,
-        value: std::collections::BTreeMap<String, serde_json::Value>,
+        value: impl Into<
+            rt::JsonParam<std::collections::BTreeMap<String, serde_json::Value>>,
+        >,
     ) -> Self {
-        self.input.reserved = Some(value);
+        self.input.reserved = Some(value.into());
         self
     }
     /// Sets `FileOssUrl` (optional): see [`ModifyDtsJobInput::file_oss_url`].
@@ -206,14 +211,16 @@ pub struct ModifyDtsJobInput {
     /// The modified synchronization objects in JSON string format. For more information, see
     /// Objects for migration, synchronization, and subscription.
     ///
-    /// Optional. Sent as `DbList` in the form-encoded body, as JSON text.
+    /// Optional. Sent as `DbList` in the form-encoded body, as JSON text: give the text (checked to
+    /// be JSON, then sent as it is) or a typed value (serialised).
     ///
     /// Example: `{"dtstest":{"name":"dtstest","all":true}}`
-    pub db_list: Option<std::collections::BTreeMap<String, DbListEntry>>,
+    pub db_list: Option<rt::JsonParam<std::collections::BTreeMap<String, DbListEntry>>>,
     /// An operator that is related to the extract, transform, and load (ETL) feature and specific
     /// to T+1 business.
     ///
-    /// Optional. Sent as `EtlOperatorColumnReference` in the form-encoded body, as JSON text.
+    /// Optional. Sent as `EtlOperatorColumnReference` in the form-encoded body, as JSON text: give
+    /// the text (checked to be JSON, then sent as it is) or a `serde_json::Value` (serialised).
     ///
     /// Example: `{ "configKeyMap": [ { "moduleCode": "03", "etlOperatorColumnReference":
     /// "etlOperatorColumnReference", "etlOperatorSetting": "etlOperatorSetting" }, { "moduleCode":
@@ -227,7 +234,7 @@ pub struct ModifyDtsJobInput {
     /// "originalSrcDbInst": "sg-sit-db2-primary.mysql.polardb.rds.aliyuncs.com",
     /// "etlOperatorSetting": "adb_time_travel", "sjobUseJobTask": "1", "srcVpcNetMappingInst":
     /// "172.19.XXX.XXX:4261", "destVpcNetMappingInst": "172.19.XXX.XXX:4260", "useJobTask": "1" }`
-    pub etl_operator_column_reference: Option<serde_json::Value>,
+    pub etl_operator_column_reference: Option<rt::JsonParam>,
     /// Indicates the method to modify the synchronization task. If this parameter is not specified,
     /// the synchronization objects are modified by default. If this parameter is set to
     /// UPDATE_RESERVED, the reserved parameters are modified.
@@ -241,13 +248,16 @@ pub struct ModifyDtsJobInput {
     /// whether to automatically start the precheck). The usage method is similar to the Reserve
     /// parameter. For more information, see Reserve parameter description.
     ///
-    /// Optional. Sent as `Reserved` in the form-encoded body, as JSON text.
+    /// Optional. Sent as `Reserved` in the form-encoded body, as JSON text: give the text (checked
+    /// to be JSON, then sent as it is) or a typed value (serialised).
     ///
     /// Example: `{"definer": false,"syncArchitecture": "oneway","whitelist.dms.online.ddl.enable":
     /// false,"destSSL": "0","triggerMode": "manual","sqlparser.dms.original.ddl":
     /// true,"whitelist.ghost.online.ddl.enable": false,"privilegeMigration": false,"maxRetryTime":
     /// 43200,"srcSSL": "0","autoStartModulesAfterConfig": "none"}`
-    pub reserved: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    pub reserved: Option<
+        rt::JsonParam<std::collections::BTreeMap<String, serde_json::Value>>,
+    >,
     /// The OSS URL of the synchronization file.
     ///
     /// Optional. Sent as `FileOssUrl` in the query string.
@@ -312,9 +322,9 @@ impl rt::OperationInput for ModifyDtsJobInput {
             rt::text(self.region_id.as_deref()), rt::text(self.dts_instance_id
             .as_deref()), rt::text(self.synchronization_direction.as_ref()
             .map(SynchronizationDirection::as_str)), rt::text(self.client_token
-            .as_deref()), rt::data(self.db_list.as_ref()), rt::data(self
+            .as_deref()), rt::json(self.db_list.as_ref()), rt::json(self
             .etl_operator_column_reference.as_ref()), rt::text(self.modify_type_enum
-            .as_ref().map(ModifyTypeEnum::as_str)), rt::data(self.reserved.as_ref()),
+            .as_ref().map(ModifyTypeEnum::as_str)), rt::json(self.reserved.as_ref()),
             rt::text(self.file_oss_url.as_deref()), rt::text(self.filter_table_name
             .as_deref()), rt::boolean(self.structure_initialization), rt::boolean(self
             .data_initialization), rt::boolean(self.data_synchronization), rt::text(self
@@ -327,6 +337,7 @@ impl rt::OperationInput for ModifyDtsJobInput {
         Some(&mut self.client_token)
     }
 }
+/// What `ModifyDtsJob` returns.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct ModifyDtsJobOutput {
@@ -519,7 +530,7 @@ pub enum SynchronizationDirection {
     /// Reverse synchronization, from the destination back to the source (two-way synchronization
     /// tasks only).
     Reverse,
-    ///A value this version of the client does not know, kept as sent.
+    /// A value this version of the client does not know, kept as sent.
     Unknown(String),
 }
 impl SynchronizationDirection {
@@ -562,8 +573,8 @@ impl std::fmt::Display for SynchronizationDirection {
         f.write_str(self.as_str())
     }
 }
-/// One database to synchronize, keyed by its source name. Keys other than \`name\` and \`all\`
-/// (such as \`Table\`) are carried through unchanged.
+/// One database to synchronize, keyed by its source name. Keys other than `name` and `all`
+/// (such as `Table`) are carried through unchanged.
 #[derive(Clone, Debug, Default, serde::Serialize)]
 pub struct DbListEntry {
     /// The name of the database in the destination.
@@ -595,7 +606,7 @@ pub enum ModifyTypeEnum {
     ///
     /// Modify the reserved parameters (Reserved) instead of the synchronization objects.
     UpdateReserved,
-    ///A value this version of the client does not know, kept as sent.
+    /// A value this version of the client does not know, kept as sent.
     Unknown(String),
 }
 impl ModifyTypeEnum {

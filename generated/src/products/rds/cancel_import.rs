@@ -81,6 +81,7 @@ impl rt::OperationInput for CancelImportInput {
         ]
     }
 }
+/// What `CancelImport` returns.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct CancelImportOutput {

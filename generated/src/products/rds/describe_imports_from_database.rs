@@ -14,8 +14,8 @@
 //! - The Action really is spelled "DescibeImportsFromDatabase" (no "r"); the wire name keeps it
 //!   and only the Rust name is corrected.
 //! - The page lists the fields of each migration task at the same level as Items; the JSON
-//!   sample shows them inside Items.ImportResultFromDB\[\] (the XML-style wrapper), which is
-//!   what the server sends. The sample itself is cut off after "ImportResultFromDB": \[.
+//!   sample shows them inside `Items.ImportResultFromDB[]` (the XML-style wrapper), which is
+//!   what the server sends. The sample itself is cut off after "ImportResultFromDB": `[`.
 //! - The page gives no HTTP method ("RPC" only); POST is what the vendor's SDKs send for RPC
 //!   calls.
 //! - IncrementalImportingTime is described as yyyy-MM-ddTHH:mm:ssZ but its example is
@@ -46,6 +46,9 @@ pub(super) static OPERATION: rt::OperationMeta = rt::OperationMeta {
 /// Made by
 /// [`Client::describe_imports_from_database`](super::Client::describe_imports_from_database);
 /// set parameters, then [`send`](crate::Call::send) or [`paginate`](crate::Call::paginate).
+///
+/// The enums and nested types of its parameters and answer are in the module
+/// [`describe_imports_from_database`](self), e.g. `describe_imports_from_database::Engine`.
 pub type DescribeImportsFromDatabase = rt::Call<DescribeImportsFromDatabaseInput>;
 impl rt::Call<DescribeImportsFromDatabaseInput> {
     /// Sets `DBInstanceId` (required): see [`DescribeImportsFromDatabaseInput::db_instance_id`].
@@ -222,6 +225,7 @@ impl rt::OperationInput for DescribeImportsFromDatabaseInput {
         Some(&mut self.client_token)
     }
 }
+/// What `DescibeImportsFromDatabase` returns.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct DescribeImportsFromDatabaseOutput {
@@ -334,7 +338,7 @@ pub enum Engine {
     ///
     /// SQL Server.
     SqlServer,
-    ///A value this version of the client does not know, kept as sent.
+    /// A value this version of the client does not know, kept as sent.
     Unknown(String),
 }
 impl Engine {
@@ -397,7 +401,7 @@ pub enum PageSize {
     ///
     /// 100 entries per page.
     V100,
-    ///A value this version of the client does not know, kept as sent.
+    /// A value this version of the client does not know, kept as sent.
     Unknown(i32),
 }
 impl PageSize {
@@ -462,6 +466,7 @@ impl rt::FromJson for Items {
         o.finish(value)
     }
 }
+/// One item of `ImportResultFromDB`. The migration tasks.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct ImportResultFromDb {
@@ -568,7 +573,7 @@ pub enum ImportDataStatus {
     ///
     /// The migration task has stopped synchronizing data.
     StopSyncing,
-    ///A value this version of the client does not know, kept as sent.
+    /// A value this version of the client does not know, kept as sent.
     Unknown(String),
 }
 impl ImportDataStatus {
@@ -659,7 +664,7 @@ pub enum ImportDataType {
     ///
     /// The migration task migrates incremental data.
     Incremental,
-    ///A value this version of the client does not know, kept as sent.
+    /// A value this version of the client does not know, kept as sent.
     Unknown(String),
 }
 impl ImportDataType {

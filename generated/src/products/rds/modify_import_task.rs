@@ -10,7 +10,7 @@
 //! Notes on the documentation:
 //!
 //! - The page documents the response TaskId as "integer"; it is typed int64 because task IDs
-//!   are server-assigned and the response example is masked ("41698\*\*\*\*"). Integers in
+//!   are server-assigned and the response example is masked ("`41698****`"). Integers in
 //!   responses are also accepted when the server sends them as JSON strings.
 //! - The response Status has no documented value list (example "IMPORTING"), so it stays a
 //!   string rather than a closed enum.
@@ -37,6 +37,9 @@ pub(super) static OPERATION: rt::OperationMeta = rt::OperationMeta {
 ///
 /// Made by [`Client::modify_import_task`](super::Client::modify_import_task); set parameters,
 /// then [`send`](crate::Call::send).
+///
+/// The enums and nested types of its parameters and answer are in the module
+/// [`modify_import_task`](self), e.g. `modify_import_task::Operation`.
 pub type ModifyImportTask = rt::Call<ModifyImportTaskInput>;
 impl rt::Call<ModifyImportTaskInput> {
     /// Sets `RegionId` (required): see [`ModifyImportTaskInput::region_id`].
@@ -109,6 +112,7 @@ impl rt::OperationInput for ModifyImportTaskInput {
         ]
     }
 }
+/// What `ModifyImportTask` returns.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct ModifyImportTaskOutput {
@@ -232,7 +236,7 @@ pub enum Operation {
     ///
     /// Cancels the data import task.
     Cancel,
-    ///A value this version of the client does not know, kept as sent.
+    /// A value this version of the client does not know, kept as sent.
     Unknown(String),
 }
 impl Operation {
