@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Compile cost of the generated crate alone, dependencies prebuilt, CARGO_INCREMENTAL=0.
+# Compile cost of the generated crate alone, dependencies (the runtime crate among them)
+# prebuilt, CARGO_INCREMENTAL=0.
 # Usage: [SYNTH_FLAGS=--distinct-enums] benches/compile-cost.sh N [--release]
-#        (N synthetic operations; 0 = runtime only)
+#        (N synthetic operations; 0 = the crate with no operation)
 # Prints one line per run: wall time and peak RSS. See BENCHMARKS.md.
 set -euo pipefail
 n=${1:?number of operations}
@@ -14,12 +15,14 @@ codegen="$root/target/release/codegen"
 rm -rf "$work/specs" "$work/crate"
 mkdir -p "$work/crate/src"
 "$codegen" synth --operations "$n" --out "$work/specs" ${SYNTH_FLAGS:-} >/dev/null
-# The generated crate's own manifest and runtime, with workspace inheritance spelled out.
+# The generated crate's own manifest (the runtime crate by absolute path, workspace
+# inheritance spelled out) and its hand-written lib.rs.
 sed -e 's/^edition.workspace = true/edition = "2021"/' -e '/^rust-version.workspace/d' -e '/^license.workspace/d' \
     -e 's/^serde.workspace = true/serde = { version = "1", features = ["derive"] }/' \
-    -e 's/^serde_json.workspace = true/serde_json = "1"/' "$root/generated/Cargo.toml" > "$work/crate/Cargo.toml"
+    -e 's/^serde_json.workspace = true/serde_json = "1"/' \
+    -e "s#path = \"../runtime\"#path = \"$root/runtime\"#" "$root/generated/Cargo.toml" > "$work/crate/Cargo.toml"
 printf '\n[workspace]\n' >> "$work/crate/Cargo.toml"
-cp -r "$root/generated/src/runtime" "$root/generated/src/lib.rs" "$work/crate/src/"
+cp "$root/generated/src/lib.rs" "$work/crate/src/"
 cp "$root/Cargo.lock" "$work/crate/"
 "$codegen" generate --specs "$work/specs" --out "$work/crate" >/dev/null
 

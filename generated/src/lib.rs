@@ -23,8 +23,13 @@
 // crate that depends on this one. CI denies warnings (`.ci/run`).
 #![warn(missing_docs, missing_debug_implementations)]
 
+// This file is the crate's only hand-written one: everything under `products/` is generated
+// (`cargo run -p codegen -- generate`), and the runtime is its own crate, `runtime/`.
+
+/// The runtime the generated code calls (`alicloud-migration-runtime`). Its public items are
+/// re-exported below; the rest is for generated code, tests and benchmarks.
 #[doc(hidden)]
-pub mod runtime;
+pub use alicloud_migration_runtime as runtime;
 
 // Generated code is formatted by the generator (prettyplease); rustfmt must leave it as is,
 // or `codegen check` would see every file as stale.
@@ -32,14 +37,10 @@ pub mod runtime;
 mod products;
 pub use products::*;
 
-pub use runtime::config::{Config, ConfigBuilder, ConfigError, RetryPolicy, Timeouts};
-pub use runtime::credentials::{
-    CliProfileCredentials, Credentials, CredentialsFuture, DefaultCredentialsChain,
-    EnvironmentCredentials, IniFileCredentials, ProvideCredentials,
+pub use runtime::{
+    CliProfileCredentials, Config, ConfigBuilder, ConfigError, Credentials, CredentialsError,
+    CredentialsFuture, DefaultCredentialsChain, EnvironmentCredentials, Error, ErrorMeta,
+    IniFileCredentials, JsonData, JsonParam, OperationInput, Paginated, Paginator,
+    ProvideCredentials, ResponseError, RetryPolicy, Rule, Timeouts, TransportError,
+    TransportErrorKind, ValidationError,
 };
-pub use runtime::error::{
-    CredentialsError, Error, ErrorMeta, ResponseError, TransportError, TransportErrorKind,
-};
-pub use runtime::operation::{Call, OperationInput, Paginated, Paginator};
-pub use runtime::request::{JsonData, JsonParam};
-pub use runtime::validate::{Rule, ValidationError};

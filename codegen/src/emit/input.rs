@@ -332,9 +332,9 @@ pub fn builder(op: &Operation) -> TokenStream {
     let doc = doc.outer();
     quote! {
         #doc
-        pub type #name = rt::Call<#input>;
+        pub type #name = crate::Call<#input>;
 
-        impl rt::Call<#input> {
+        impl crate::Call<#input> {
             #(#setters)*
         }
     }

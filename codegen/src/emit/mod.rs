@@ -1,6 +1,7 @@
 //! Model → Rust source. Small `quote!` functions, one per concept; this module puts their
 //! output into files and formats them with prettyplease.
 
+mod call;
 mod docs;
 mod error;
 mod input;
@@ -81,9 +82,15 @@ pub fn generate(model: &Model, spec_root: &str) -> Result<Output, String> {
     files.push(render(
         format!("{PRODUCTS_DIR}/mod.rs"),
         &format!("{spec_root}/*/product.yaml"),
-        quote! {
-            //! One module per product, each behind its cargo feature.
-            #(#mods)*
+        {
+            let call = call::call_type();
+            quote! {
+                //! One module per product, each behind its cargo feature, and the builder
+                //! type their operations share.
+                use crate::runtime as rt;
+                #(#mods)*
+                #call
+            }
         },
     )?);
     // One job per file; files are independent, so they are rendered on every core (syn's

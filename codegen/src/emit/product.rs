@@ -46,7 +46,7 @@ pub fn product(p: &Product, shared: bool) -> TokenStream {
             #d
             #[inline]
             pub fn #m(&self) -> #b {
-                rt::call(&self.inner)
+                super::call(&self.inner)
             }
         }
     });

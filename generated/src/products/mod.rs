@@ -1,8 +1,59 @@
 // @generated from specs/*/product.yaml by `cargo run -p codegen -- generate`. Do not edit: change the spec and regenerate.
-//! One module per product, each behind its cargo feature.
+//! One module per product, each behind its cargo feature, and the builder
+//! type their operations share.
+use crate::runtime as rt;
 #[cfg(feature = "dataworks-public")]
 pub mod dataworks_public;
 #[cfg(feature = "dts")]
 pub mod dts;
 #[cfg(feature = "rds")]
 pub mod rds;
+/// A call being prepared: the client and the parameters set so far. Every
+/// operation's builder is one (`rds::CancelImport` is `Call<CancelImportInput>`),
+/// with a setter per parameter; [`send`](Call::send) checks and sends it.
+#[derive(Clone, Debug)]
+pub struct Call<I> {
+    client: rt::Client,
+    input: I,
+}
+/// A call of operation `I` on `client` with no parameters set, which each product
+/// client's operation methods return (a function, for the reason above).
+#[inline]
+fn call<I: Default>(client: &rt::Client) -> Call<I> {
+    Call {
+        client: client.clone(),
+        input: I::default(),
+    }
+}
+impl<I: rt::OperationInput> Call<I> {
+    /// The parameters set so far.
+    #[inline]
+    pub fn input(&self) -> &I {
+        &self.input
+    }
+    /// The parameters, to change in place.
+    #[inline]
+    pub fn input_mut(&mut self) -> &mut I {
+        &mut self.input
+    }
+    /// Checks the parameters and returns them, without sending anything.
+    #[inline]
+    pub fn build(self) -> Result<I, crate::ValidationError> {
+        rt::build(self.input)
+    }
+    /// Checks the parameters, then sends the request (with retries) and parses the
+    /// answer. Nothing reaches the network when a check fails.
+    #[inline]
+    pub async fn send(self) -> Result<I::Output, crate::Error<I::Error>> {
+        rt::send(&self.client, self.input).await
+    }
+}
+impl<I: rt::Paginated> Call<I> {
+    /// Sends one request per page, from the page number set (default 1), until the
+    /// service's total is reached or a page comes back empty. Each page is a call of
+    /// its own (with its own retries and client token).
+    #[inline]
+    pub fn paginate(self) -> crate::Paginator<I> {
+        rt::Paginator::new(self.client, self.input)
+    }
+}

@@ -52,6 +52,6 @@ impl Client {
     /// `UpdateDISyncTask`: Updates a data synchronization task.
     #[inline]
     pub fn update_di_sync_task(&self) -> UpdateDiSyncTask {
-        rt::call(&self.inner)
+        super::call(&self.inner)
     }
 }

@@ -51,6 +51,6 @@ impl Client {
     /// `ModifyDtsJob`: Modifies a Data Transmission Service (DTS) synchronization task.
     #[inline]
     pub fn modify_dts_job(&self) -> ModifyDtsJob {
-        rt::call(&self.inner)
+        super::call(&self.inner)
     }
 }

@@ -58,8 +58,8 @@ pub(super) static OPERATION: rt::OperationMeta = rt::OperationMeta {
 ///
 /// The enums and nested types of its parameters and answer are in the module
 /// [`modify_dts_job`](self), e.g. `modify_dts_job::SynchronizationDirection`.
-pub type ModifyDtsJob = rt::Call<ModifyDtsJobInput>;
-impl rt::Call<ModifyDtsJobInput> {
+pub type ModifyDtsJob = crate::Call<ModifyDtsJobInput>;
+impl crate::Call<ModifyDtsJobInput> {
     /// Sets `RegionId` (optional): see [`ModifyDtsJobInput::region_id`].
     #[inline]
     pub fn region_id(mut self, value: impl Into<String>) -> Self {

@@ -49,8 +49,8 @@ pub(super) static OPERATION: rt::OperationMeta = rt::OperationMeta {
 ///
 /// The enums and nested types of its parameters and answer are in the module
 /// [`describe_imports_from_database`](self), e.g. `describe_imports_from_database::Engine`.
-pub type DescribeImportsFromDatabase = rt::Call<DescribeImportsFromDatabaseInput>;
-impl rt::Call<DescribeImportsFromDatabaseInput> {
+pub type DescribeImportsFromDatabase = crate::Call<DescribeImportsFromDatabaseInput>;
+impl crate::Call<DescribeImportsFromDatabaseInput> {
     /// Sets `DBInstanceId` (required): see [`DescribeImportsFromDatabaseInput::db_instance_id`].
     #[inline]
     pub fn db_instance_id(mut self, value: impl Into<String>) -> Self {

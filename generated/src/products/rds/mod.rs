@@ -67,18 +67,18 @@ impl Client {
     /// `CancelImport`: Cancels the migration task of RDS instances.
     #[inline]
     pub fn cancel_import(&self) -> CancelImport {
-        rt::call(&self.inner)
+        super::call(&self.inner)
     }
     /// `DescibeImportsFromDatabase`: Queries a single or all migration tasks of an ApsaraDB for RDS
     /// instance.
     #[inline]
     pub fn describe_imports_from_database(&self) -> DescribeImportsFromDatabase {
-        rt::call(&self.inner)
+        super::call(&self.inner)
     }
     /// `ModifyImportTask`: Modifies a data import task for an RDS for MySQL instance that uses
     /// native replication.
     #[inline]
     pub fn modify_import_task(&self) -> ModifyImportTask {
-        rt::call(&self.inner)
+        super::call(&self.inner)
     }
 }

@@ -1,13 +1,13 @@
 //! The runtime client behind every product client: endpoint, signing, transport, retries.
 
-use super::config::{Config, Endpoint, RetryPolicy, Timeouts};
-use super::credentials::ProvideCredentials;
-use super::error::{Error, ErrorMeta, ResponseError, TransportError, TransportErrorKind};
-use super::meta::{OperationMeta, ProductMeta};
-use super::request::Request;
-use super::response::error_answer;
-use super::transport::{self, HttpResponse};
-use super::{random, sign};
+use crate::config::{Config, Endpoint, RetryPolicy, Timeouts};
+use crate::credentials::ProvideCredentials;
+use crate::error::{Error, ErrorMeta, ResponseError, TransportError, TransportErrorKind};
+use crate::meta::{OperationMeta, ProductMeta};
+use crate::request::Request;
+use crate::response::error_answer;
+use crate::transport::{self, HttpResponse};
+use crate::{random, sign};
 use std::fmt;
 use std::sync::Arc;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
@@ -31,7 +31,8 @@ struct Shared {
     root: Option<reqwest::Url>,
     credentials: Arc<dyn ProvideCredentials>,
     max_response_bytes: usize,
-    http: reqwest::Client,
+    /// The configuration's shared pool, or why it could not be built.
+    http: Result<reqwest::Client, String>,
 }
 
 impl fmt::Debug for Client {
@@ -113,7 +114,10 @@ impl Client {
                 root,
                 credentials: config.credentials.clone(),
                 max_response_bytes: config.max_response_bytes,
-                http: config.http.clone(),
+                http: config
+                    .http
+                    .get_or_init(|| transport::http_client(&config.timeouts))
+                    .clone(),
             }),
             timeouts: config.timeouts,
             retry: config.retry.clone(),
@@ -164,7 +168,7 @@ impl Client {
     pub fn signed_request(
         &self,
         req: &Request,
-        creds: &super::Credentials,
+        creds: &crate::credentials::Credentials,
     ) -> Result<reqwest::Request, BuildError> {
         let query = sign::canonical_query(&req.query);
         let body = if req.body.is_empty() {
@@ -181,7 +185,7 @@ impl Client {
         req: &Request,
         query: &str,
         body: &[u8],
-        creds: &super::Credentials,
+        creds: &crate::credentials::Credentials,
     ) -> Result<reqwest::Request, BuildError> {
         use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
         let op = req.op;
@@ -257,6 +261,13 @@ impl Client {
         } else {
             sign::form_encode(&req.body).into_bytes()
         };
+        let http = self.shared.http.as_ref().map_err(|e| {
+            Error::Transport(TransportError {
+                kind: TransportErrorKind::Io,
+                message: format!("cannot build the HTTP client: {e}"),
+                attempts: 0,
+            })
+        })?;
         let span = tracing::Span::current();
         let deadline = tokio::time::Instant::now() + self.timeouts.call;
         let call_limit = |attempts: u32| {
@@ -294,7 +305,7 @@ impl Client {
                 (self.timeouts.attempt, "the attempt's limit")
             };
             let result = transport::send(
-                &self.shared.http,
+                http,
                 request,
                 &self.timeouts,
                 self.shared.max_response_bytes,

@@ -2,7 +2,7 @@
 //! `~/.aliyun/config.json`, the `~/.alibabacloud/credentials` INI file), and a trait for
 //! bringing your own. Secrets never appear in `Debug` output or errors.
 
-use super::error::CredentialsError;
+use crate::error::CredentialsError;
 use std::fmt;
 use std::future::Future;
 use std::path::PathBuf;

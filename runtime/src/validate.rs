@@ -1,27 +1,9 @@
 //! The checks every request goes through before any I/O, driven by the operation's static
 //! parameter table.
 
-use super::meta::{OneOf, Param};
-use super::request::Value;
+use crate::meta::{OneOf, Param, TimeFormat};
+use crate::value::Value;
 use std::fmt;
-
-/// The time formats the specs use.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum TimeFormat {
-    /// `yyyy-MM-ddTHH:mmZ`
-    UtcMinute,
-    /// `yyyy-MM-ddTHH:mm:ssZ`
-    UtcSecond,
-}
-
-impl TimeFormat {
-    pub fn pattern(self) -> &'static str {
-        match self {
-            TimeFormat::UtcMinute => "yyyy-MM-ddTHH:mmZ",
-            TimeFormat::UtcSecond => "yyyy-MM-ddTHH:mm:ssZ",
-        }
-    }
-}
 
 /// A request parameter that breaks a documented rule. Nothing was sent.
 #[derive(Clone, Debug, PartialEq, Eq)]

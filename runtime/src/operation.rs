@@ -1,15 +1,18 @@
 //! What every operation shares: the [`OperationInput`] trait generated inputs implement, the
-//! call that sends them ([`Call`]) and the paginator ([`Paginator`]). Written once here as
-//! generic code, so the generated crate carries no per-operation copy of the call path; the
-//! compiler instantiates it only for the operations a program actually uses.
+//! functions behind every builder's `build` and `send`, and the paginator ([`Paginator`]).
+//! Written once here as generic code, so the generated crate carries no per-operation copy
+//! of the call path; the compiler instantiates it only for the operations a program uses.
+//! (The builder type itself, `Call`, is emitted into the generated crate, whose setters are
+//! inherent methods on it and so must live in the crate that defines it.)
 
-use super::client::Client;
-use super::error::{Error, ErrorMeta};
-use super::json::FromJson;
-use super::meta::OperationMeta;
-use super::request::{encode, Request, Value};
-use super::response::{parse, Response};
-use super::validate::ValidationError;
+use crate::client::Client;
+use crate::error::{Error, ErrorMeta};
+use crate::json::FromJson;
+use crate::meta::OperationMeta;
+use crate::request::{encode, Request};
+use crate::response::{parse, Response};
+use crate::validate::ValidationError;
+use crate::value::Value;
 use std::collections::VecDeque;
 use std::fmt;
 
@@ -59,79 +62,37 @@ pub trait Paginated: OperationInput {
     fn total(out: &Self::Output) -> Option<i64>;
 }
 
-/// A call being prepared: the client and the parameters set so far. Every operation's builder
-/// is one (`rds::CancelImport` is `Call<CancelImportInput>`); the generated code adds a setter
-/// per parameter.
-#[derive(Clone, Debug)]
-pub struct Call<I> {
-    client: Client,
-    // Generated setters assign this field directly: a method call on `Call<…>` makes the
-    // compiler look through every operation's inherent impl of `Call`, which is quadratic
-    // in the number of operations.
-    pub(crate) input: I,
+/// Checks `input` and returns it, without sending anything: what every builder's `build`
+/// does.
+pub fn build<I: OperationInput>(input: I) -> Result<I, ValidationError> {
+    input.validate()?;
+    Ok(input)
 }
 
-/// A call of operation `I` on `client`, with no parameters set (what each product client's
-/// operation methods return). A free function, for the same reason the `input` field is
-/// assigned directly.
-pub fn call<I: OperationInput>(client: &Client) -> Call<I> {
-    Call {
-        client: client.clone(),
-        input: I::default(),
-    }
-}
-
-impl<I: OperationInput> Call<I> {
-    /// The parameters set so far.
-    pub fn input(&self) -> &I {
-        &self.input
-    }
-
-    /// The parameters, to change in place.
-    pub fn input_mut(&mut self) -> &mut I {
-        &mut self.input
-    }
-
-    /// Checks the parameters and returns them, without sending anything.
-    pub fn build(self) -> Result<I, ValidationError> {
-        self.input.validate()?;
-        Ok(self.input)
-    }
-
-    /// Checks the parameters, then sends the request (with retries) and parses the answer.
-    /// Nothing reaches the network when a check fails.
-    pub async fn send(self) -> Result<I::Output, Error<I::Error>> {
-        let Call { client, mut input } = self;
-        if let Some(token) = input.client_token() {
-            if token.is_none() {
-                *token = Some(super::random::client_token());
-            }
-        }
-        let request = encode(I::META, input.values(), true)?;
-        let response = client
-            .call(request)
-            .await
-            .map_err(|e| e.into_service::<I::Error>())?;
-        parse(&response)
-    }
-}
-
-impl<I: Paginated> Call<I> {
-    /// Sends one request per page, from the page number set (default 1), until the
-    /// service's total is reached or a page comes back empty. Each page is a call of its own
-    /// (with its own retries and client token).
-    pub fn paginate(self) -> Paginator<I> {
-        Paginator {
-            next: Some(self),
-            seen: 0,
-            buffered: VecDeque::new(),
+/// Checks the parameters, then sends the request (with retries) and parses the answer:
+/// what every builder's `send` does. Nothing reaches the network when a check fails. An
+/// unset client token is filled in, once for all attempts of this call.
+pub async fn send<I: OperationInput>(
+    client: &Client,
+    mut input: I,
+) -> Result<I::Output, Error<I::Error>> {
+    if let Some(token) = input.client_token() {
+        if token.is_none() {
+            *token = Some(crate::random::client_token());
         }
     }
+    let request = encode(I::META, input.values(), true)?;
+    let response = client
+        .call(request)
+        .await
+        .map_err(|e| e.into_service::<I::Error>())?;
+    parse(&response)
 }
 
-/// Pages of a paginated operation, and their items.
+/// Pages of a paginated operation, and their items: what a builder's `paginate` returns.
 pub struct Paginator<I: Paginated> {
-    next: Option<Call<I>>,
+    client: Client,
+    next: Option<I>,
     seen: u64,
     buffered: VecDeque<I::Item>,
 }
@@ -139,6 +100,7 @@ pub struct Paginator<I: Paginated> {
 impl<I: Paginated> fmt::Debug for Paginator<I> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Paginator")
+            .field("client", &self.client)
             .field("next", &self.next)
             .field("seen", &self.seen)
             .field("buffered", &self.buffered.len())
@@ -147,12 +109,24 @@ impl<I: Paginated> fmt::Debug for Paginator<I> {
 }
 
 impl<I: Paginated> Paginator<I> {
+    /// Sends one request per page, from the page number set in `input` (default 1), until
+    /// the service's total is reached or a page comes back empty. Each page is a call of its
+    /// own (with its own retries and client token).
+    pub fn new(client: Client, input: I) -> Paginator<I> {
+        Paginator {
+            client,
+            next: Some(input),
+            seen: 0,
+            buffered: VecDeque::new(),
+        }
+    }
+
     /// The next page; `None` after the last one, or after an error.
     pub async fn next_page(&mut self) -> Option<Result<I::Output, Error<I::Error>>> {
         let current = self.next.take()?;
-        let page = current.input.page_number().unwrap_or(1);
+        let page = current.page_number().unwrap_or(1);
         let mut following = current.clone();
-        let out = match current.send().await {
+        let out = match send(&self.client, current).await {
             Ok(out) => out,
             Err(e) => return Some(Err(e)),
         };
@@ -160,8 +134,8 @@ impl<I: Paginated> Paginator<I> {
         self.seen += count;
         let more = count > 0 && I::total(&out).is_none_or(|total| (self.seen as i64) < total);
         if more {
-            following.input.set_page_number(page + 1);
-            if let Some(token) = following.input.client_token() {
+            following.set_page_number(page + 1);
+            if let Some(token) = following.client_token() {
                 *token = None;
             }
             self.next = Some(following);

@@ -57,7 +57,7 @@ fn fill(b: &mut [u8]) {
 
 /// 32 hex digits, for `x-acs-signature-nonce`.
 pub fn nonce() -> String {
-    super::sign::hex(&bytes::<16>())
+    crate::sign::hex(&bytes::<16>())
 }
 
 /// A random UUID (version 4), for `ClientToken`s: 36 ASCII characters.

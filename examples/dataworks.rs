@@ -2,7 +2,7 @@
 //!
 //! ```sh
 //! export ALIBABA_CLOUD_ACCESS_KEY_ID=... ALIBABA_CLOUD_ACCESS_KEY_SECRET=... ALIBABA_CLOUD_REGION_ID=cn-shanghai
-//! cargo run -p alicloud-migration --example dataworks -- <ProjectId> <FileId> <ResourceGroup> task.json
+//! cargo run -p examples --example dataworks -- <ProjectId> <FileId> <ResourceGroup> task.json
 //! ```
 
 use alicloud_migration::dataworks_public::{self, update_di_sync_task::TaskParam};

@@ -2,9 +2,6 @@
 //! data in statics, read by shared code (one checker and one encoder for every operation,
 //! instead of a copy per operation to compile).
 
-use super::request::At;
-use super::validate::TimeFormat;
-
 /// A product: its code, API version and endpoint rules (from `product.yaml`).
 #[derive(Debug)]
 pub struct ProductMeta {
@@ -134,6 +131,32 @@ impl Param {
         Param {
             one_of: OneOf::Int(values),
             ..self
+        }
+    }
+}
+
+/// Where a parameter travels.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum At {
+    Query,
+    /// The `application/x-www-form-urlencoded` body.
+    Body,
+}
+
+/// The time formats the specs use.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TimeFormat {
+    /// `yyyy-MM-ddTHH:mmZ`
+    UtcMinute,
+    /// `yyyy-MM-ddTHH:mm:ssZ`
+    UtcSecond,
+}
+
+impl TimeFormat {
+    pub fn pattern(self) -> &'static str {
+        match self {
+            TimeFormat::UtcMinute => "yyyy-MM-ddTHH:mmZ",
+            TimeFormat::UtcSecond => "yyyy-MM-ddTHH:mm:ssZ",
         }
     }
 }

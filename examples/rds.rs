@@ -2,7 +2,7 @@
 //!
 //! ```sh
 //! export ALIBABA_CLOUD_ACCESS_KEY_ID=... ALIBABA_CLOUD_ACCESS_KEY_SECRET=... ALIBABA_CLOUD_REGION_ID=cn-hangzhou
-//! cargo run -p alicloud-migration --example rds -- rm-bp1xxxxxxxx 2024-06-11T00:00Z 2024-06-12T00:00Z
+//! cargo run -p examples --example rds -- rm-bp1xxxxxxxx 2024-06-11T00:00Z 2024-06-12T00:00Z
 //! ```
 //! `ALIBABA_CLOUD_ENDPOINT` sends the calls elsewhere (a proxy, a test server).
 

@@ -1,8 +1,9 @@
-//! Client configuration: region, endpoint, credentials, timeouts, retries, transport.
+//! Client configuration: region, endpoint, credentials, timeouts, retries. Plain settings:
+//! nothing here does I/O or builds an HTTP client.
 
-use super::credentials::{DefaultCredentialsChain, ProvideCredentials};
+use crate::credentials::{DefaultCredentialsChain, ProvideCredentials};
 use std::fmt;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
 /// How long a call may take. Defaults: connect 5 s and read 10 s (as the vendor's SDKs), 30 s
@@ -81,8 +82,6 @@ pub enum ConfigError {
     MissingRegion,
     /// The endpoint is not `host`, `host:port`, `https://host[:port]` or `http://host[:port]`.
     InvalidEndpoint(String),
-    /// The HTTP client could not be built.
-    Transport(String),
 }
 
 impl fmt::Display for ConfigError {
@@ -93,7 +92,6 @@ impl fmt::Display for ConfigError {
                 "no region: set ALIBABA_CLOUD_REGION_ID or call ConfigBuilder::region (or give an endpoint)"
             ),
             ConfigError::InvalidEndpoint(e) => write!(f, "invalid endpoint {e:?}: expected host[:port], optionally after https:// or http://"),
-            ConfigError::Transport(e) => write!(f, "cannot build the HTTP client: {e}"),
         }
     }
 }
@@ -110,7 +108,9 @@ pub struct Config {
     pub(crate) timeouts: Timeouts,
     pub(crate) retry: RetryPolicy,
     pub(crate) max_response_bytes: usize,
-    pub(crate) http: reqwest::Client,
+    /// The connection pool every client made from this `Config` shares. Configuration only
+    /// holds it: the transport builds it, when the first client is made.
+    pub(crate) http: Arc<OnceLock<Result<reqwest::Client, String>>>,
 }
 
 impl fmt::Debug for Config {
@@ -249,7 +249,7 @@ impl ConfigBuilder {
             timeouts: self.timeouts,
             retry: self.retry,
             max_response_bytes: self.max_response_bytes.unwrap_or(16 << 20),
-            http: super::transport::http_client(&self.timeouts).map_err(ConfigError::Transport)?,
+            http: Arc::default(),
         })
     }
 }

@@ -3,143 +3,9 @@
 //! into `Name.1.Key` pairs). Every operation goes through [`encode`], driven by its static
 //! parameter table, so no operation carries its own encoder or checker.
 
-use super::meta::{OperationMeta, Param};
-use super::validate::{self, ValidationError};
-use serde::Serialize;
-
-/// Where a parameter travels.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum At {
-    Query,
-    /// The `application/x-www-form-urlencoded` body.
-    Body,
-}
-
-/// One parameter's value, as an input's `values()` hands it over.
-pub enum Value<'a> {
-    Absent,
-    Text(&'a str),
-    Int(i64),
-    Bool(bool),
-    Float(f64),
-    /// A composite or free-form value, sent as JSON text or flattened.
-    Data(&'a dyn Encode),
-    /// JSON text a caller wrote: checked to parse, then sent byte for byte.
-    JsonText(&'a str),
-}
-
-/// The value of a JSON-valued parameter (`TaskContent`, `DbList`...), which the service
-/// takes as JSON text: either that text, as the caller has it, or a value to serialise.
-///
-/// Setters take `impl Into<JsonParam<T>>`, so both read naturally:
-/// `.task_content(std::fs::read_to_string("job.json")?)` sends the file's text as it is
-/// (after checking that it is JSON, before anything is sent), and
-/// `.task_content(serde_json::json!({"type": "job"}))` or a typed value such as
-/// `TaskParam { .. }` is serialised once. An empty text is sent as it is: some operations
-/// read an empty value as "unchanged".
-#[derive(Clone, Debug, PartialEq)]
-pub enum JsonParam<T = serde_json::Value> {
-    /// JSON text, sent byte for byte once it is checked to parse.
-    Text(String),
-    /// A value, serialised to JSON text when the request is built.
-    Value(T),
-}
-
-/// Types a [`JsonParam`] can hold as a value: JSON trees, lists and maps of serialisable
-/// values, and the generated request types of JSON-valued parameters. A marker, so that text
-/// (`&str`, `String`) always converts to [`JsonParam::Text`] and never to a JSON string.
-pub trait JsonData: Serialize {}
-
-impl JsonData for serde_json::Value {}
-impl<T: Serialize> JsonData for Vec<T> {}
-impl<V: Serialize> JsonData for std::collections::BTreeMap<String, V> {}
-
-impl<T> From<String> for JsonParam<T> {
-    fn from(text: String) -> Self {
-        JsonParam::Text(text)
-    }
-}
-
-impl<T> From<&str> for JsonParam<T> {
-    fn from(text: &str) -> Self {
-        JsonParam::Text(text.to_owned())
-    }
-}
-
-impl<T> From<&String> for JsonParam<T> {
-    fn from(text: &String) -> Self {
-        JsonParam::Text(text.clone())
-    }
-}
-
-impl<T: JsonData> From<T> for JsonParam<T> {
-    fn from(value: T) -> Self {
-        JsonParam::Value(value)
-    }
-}
-
-impl std::fmt::Debug for Value<'_> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Value::Absent => f.write_str("Absent"),
-            Value::Text(s) => f.debug_tuple("Text").field(s).finish(),
-            Value::Int(n) => f.debug_tuple("Int").field(n).finish(),
-            Value::Bool(b) => f.debug_tuple("Bool").field(b).finish(),
-            Value::Float(x) => f.debug_tuple("Float").field(x).finish(),
-            Value::Data(d) => f.debug_tuple("Data").field(&d.json_text()).finish(),
-            Value::JsonText(s) => f.debug_tuple("JsonText").field(s).finish(),
-        }
-    }
-}
-
-/// A composite request value: as JSON text (in the value's own field order, as the
-/// vendor's SDKs send it) or as a JSON tree to flatten.
-pub trait Encode {
-    fn json_text(&self) -> String;
-    fn json_value(&self) -> serde_json::Value;
-}
-
-// Generated request types have string keys only, so serialising them cannot fail.
-impl<T: Serialize + ?Sized> Encode for T {
-    fn json_text(&self) -> String {
-        serde_json::to_string(self).expect("generated request types serialise to JSON")
-    }
-
-    fn json_value(&self) -> serde_json::Value {
-        serde_json::to_value(self).expect("generated request types serialise to JSON")
-    }
-}
-
-pub fn text(v: Option<&str>) -> Value<'_> {
-    v.map_or(Value::Absent, Value::Text)
-}
-
-pub fn int(v: Option<i64>) -> Value<'static> {
-    v.map_or(Value::Absent, Value::Int)
-}
-
-pub fn boolean(v: Option<bool>) -> Value<'static> {
-    v.map_or(Value::Absent, Value::Bool)
-}
-
-pub fn float(v: Option<f64>) -> Value<'static> {
-    v.map_or(Value::Absent, Value::Float)
-}
-
-pub fn data<T: Serialize>(v: Option<&T>) -> Value<'_> {
-    match v {
-        Some(v) => Value::Data(v),
-        None => Value::Absent,
-    }
-}
-
-pub fn json<T: Serialize>(v: Option<&JsonParam<T>>) -> Value<'_> {
-    match v {
-        Some(JsonParam::Text(text)) => Value::JsonText(text),
-        Some(JsonParam::Value(v)) => Value::Data(v),
-        None => Value::Absent,
-    }
-}
+use crate::meta::{At, OperationMeta, Param};
+use crate::validate::{self, ValidationError};
+use crate::value::Value;
 
 #[derive(Clone, Debug)]
 pub struct Request {
@@ -245,8 +111,9 @@ impl Request {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::runtime::meta::{OperationMeta, ProductMeta};
-    use crate::runtime::validate::{Rule, TimeFormat};
+    use crate::meta::{OperationMeta, ProductMeta, TimeFormat};
+    use crate::validate::Rule;
+    use crate::value::{boolean, data, int, text};
     use serde_json::json;
 
     static PRODUCT: ProductMeta = ProductMeta {

@@ -2,7 +2,7 @@
 //!
 //! ```sh
 //! export ALIBABA_CLOUD_ACCESS_KEY_ID=... ALIBABA_CLOUD_ACCESS_KEY_SECRET=... ALIBABA_CLOUD_REGION_ID=cn-hangzhou
-//! cargo run -p alicloud-migration --example dts -- dtsbi6e22ay243xxxx
+//! cargo run -p examples --example dts -- dtsbi6e22ay243xxxx
 //! ```
 
 use alicloud_migration::{dts, Error};

@@ -1,9 +1,9 @@
 //! Turning a successful HTTP answer into the operation's output, and an error answer into
 //! [`ErrorMeta`].
 
-use super::error::{Error, ErrorMeta, ResponseError};
-use super::json::{field, object, FromJson};
-use super::transport::HttpResponse;
+use crate::error::{Error, ErrorMeta, ResponseError};
+use crate::json::{field, object, FromJson};
+use crate::transport::HttpResponse;
 
 /// A failure reported inside an HTTP 200 body.
 #[derive(Clone, Debug, Default)]
@@ -131,7 +131,7 @@ mod tests {
     struct WithMessage;
 
     impl FromJson for WithCode {
-        fn from_json(v: serde_json::Value) -> Result<Self, super::super::json::JsonError> {
+        fn from_json(v: serde_json::Value) -> Result<Self, crate::json::JsonError> {
             Ok(WithCode(
                 v.get("Code").and_then(|c| c.as_str()).map(str::to_owned),
             ))
@@ -141,7 +141,7 @@ mod tests {
         const PROBE_CODE: bool = false;
     }
     impl FromJson for WithMessage {
-        fn from_json(_: serde_json::Value) -> Result<Self, super::super::json::JsonError> {
+        fn from_json(_: serde_json::Value) -> Result<Self, crate::json::JsonError> {
             Ok(WithMessage)
         }
     }

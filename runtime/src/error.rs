@@ -1,6 +1,6 @@
 //! The error every call returns: `Error<E>`, where `E` is the operation's own error enum.
 
-use super::validate::ValidationError;
+use crate::validate::ValidationError;
 use std::fmt;
 use std::time::Duration;
 

@@ -1,8 +1,8 @@
 //! HTTP over reqwest and rustls (ring provider, the platform's trust store), with our own
 //! read timeout and a cap on response size.
 
-use super::config::Timeouts;
-use super::error::TransportErrorKind;
+use crate::config::Timeouts;
+use crate::error::TransportErrorKind;
 use std::sync::Arc;
 use std::time::Duration;
 

@@ -1,0 +1,56 @@
+//! The hand-written runtime of `alicloud-migration`: what every generated operation shares,
+//! written once. Users depend on `alicloud-migration`, which re-exports what they need; the
+//! emulator uses the same validation and signing from here.
+//!
+//! Layered bottom to top, each module importing only from those above it in this list:
+//!
+//! 1. Plain data: [`meta`] (product, operation and parameter tables, locations, time formats),
+//!    [`value`] (the values an input hands over), [`json`](mod@json) (reading response JSON).
+//! 2. Pure protocol functions: [`sign`] (canonical request, signing and verification,
+//!    percent- and form-encoding), [`random`] (nonces, client tokens).
+//! 3. Rules and requests: [`validate`] (the documented checks), [`request`] (encoding a
+//!    request from its table), [`error`] (what a call returns).
+//! 4. Settings: [`credentials`], [`config`] (plain settings; builds no HTTP client).
+//! 5. I/O: [`transport`] (one HTTP exchange), [`response`] (reading an answer).
+//! 6. The call path: [`client`] (endpoint, signing, retries), [`operation`]
+//!    (`OperationInput`, `send`, the paginator).
+#![warn(missing_debug_implementations)]
+
+pub mod json;
+pub mod meta;
+pub mod value;
+
+pub mod random;
+pub mod sign;
+
+pub mod error;
+pub mod request;
+pub mod validate;
+
+pub mod config;
+pub mod credentials;
+
+pub mod response;
+pub mod transport;
+
+pub mod client;
+pub mod operation;
+
+pub use client::Client;
+pub use config::{Config, ConfigBuilder, ConfigError, RetryPolicy, Timeouts};
+pub use credentials::{
+    CliProfileCredentials, Credentials, CredentialsFuture, DefaultCredentialsChain,
+    EnvironmentCredentials, IniFileCredentials, ProvideCredentials,
+};
+pub use error::{
+    CredentialsError, Error, ErrorMeta, ResponseError, TransportError, TransportErrorKind,
+};
+pub use json::{FromJson, JsonError};
+pub use meta::{At, OneOf, OperationMeta, Param, ProductMeta, TimeFormat};
+pub use operation::{build, send, OperationInput, Paginated, Paginator};
+pub use random::client_token;
+pub use request::Request;
+pub use response::{parse, BodyFailure, Response};
+pub use transport::HttpResponse;
+pub use validate::{Rule, ValidationError};
+pub use value::{boolean, data, float, int, json, text, JsonData, JsonParam, Value};
