@@ -12,6 +12,7 @@ const ORDER: &[&str] = &[
     "json",
     // pure protocol functions
     "sign",
+    "verify",
     "random",
     // rules, requests, errors
     "validate",

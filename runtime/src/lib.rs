@@ -6,8 +6,9 @@
 //!
 //! 1. Plain data: [`meta`] (product, operation and parameter tables, locations, time formats),
 //!    [`value`] (the values an input hands over), [`json`](mod@json) (reading response JSON).
-//! 2. Pure protocol functions: [`sign`] (canonical request, signing and verification,
-//!    percent- and form-encoding), [`random`] (nonces, client tokens).
+//! 2. Pure protocol functions: [`sign`] (canonical request, signing, percent- and
+//!    form-encoding), [`verify`] (checking a received signature), [`random`] (nonces,
+//!    client tokens).
 //! 3. Rules and requests: [`validate`] (the documented checks), [`request`] (encoding a
 //!    request from its table), [`error`] (what a call returns).
 //! 4. Settings: [`credentials`], [`config`] (plain settings; builds no HTTP client).
@@ -22,6 +23,7 @@ pub mod value;
 
 pub mod random;
 pub mod sign;
+pub mod verify;
 
 pub mod error;
 pub mod request;

@@ -4,6 +4,7 @@
 //! documentation and its Java and TypeScript SDKs choose them.
 
 use ring::{digest, hmac};
+use std::borrow::Cow;
 
 pub const ALGORITHM: &str = "ACS3-HMAC-SHA256";
 
@@ -100,20 +101,44 @@ pub fn authorization(
     access_key_id: &str,
     access_key_secret: &str,
 ) -> String {
+    let signed = signed_headers(headers, is_signed);
+    let (canonical_request, names) =
+        canonical_request(method, path, canonical_query, &signed, payload_sha256);
+    let signature = hex(signature(access_key_secret, &canonical_request).as_ref());
+    format!("{ALGORITHM} Credential={access_key_id},SignedHeaders={names},Signature={signature}")
+}
+
+/// The headers `keep` selects, names lower-cased and values trimmed, sorted.
+pub(crate) fn signed_headers<'a>(
+    headers: &[(&'a str, &'a str)],
+    keep: impl Fn(&str) -> bool,
+) -> Vec<(Cow<'a, str>, &'a str)> {
     // Names are usually lower-case already; only others are copied.
-    let mut signed: Vec<(std::borrow::Cow<'_, str>, &str)> = headers
+    let mut signed: Vec<(Cow<'_, str>, &str)> = headers
         .iter()
         .map(|&(k, v)| {
             let name = if k.bytes().any(|b| b.is_ascii_uppercase()) {
-                std::borrow::Cow::Owned(k.to_ascii_lowercase())
+                Cow::Owned(k.to_ascii_lowercase())
             } else {
-                std::borrow::Cow::Borrowed(k)
+                Cow::Borrowed(k)
             };
             (name, v.trim())
         })
-        .filter(|(k, _)| is_signed(k))
+        .filter(|(k, _)| keep(k))
         .collect();
     signed.sort_unstable();
+    signed
+}
+
+/// The canonical request over `signed` (from [`signed_headers`]) and the `SignedHeaders`
+/// list: repeated names are one line, their values joined with `,`.
+pub(crate) fn canonical_request(
+    method: &str,
+    path: &str,
+    canonical_query: &str,
+    signed: &[(Cow<'_, str>, &str)],
+    payload_sha256: &str,
+) -> (String, String) {
     let mut canonical_request = String::with_capacity(512);
     let mut names = String::with_capacity(128);
     let uri = if path.is_empty() { "/" } else { path };
@@ -121,7 +146,7 @@ pub fn authorization(
         canonical_request.push_str(part);
     }
     let mut previous: Option<&str> = None;
-    for (name, value) in &signed {
+    for (name, value) in signed {
         if previous == Some(name.as_ref()) {
             // A repeated name: values joined with `,` on one line.
             canonical_request.pop();
@@ -141,10 +166,14 @@ pub fn authorization(
     for part in ["\n", &names, "\n", payload_sha256] {
         canonical_request.push_str(part);
     }
+    (canonical_request, names)
+}
+
+/// HMAC-SHA256 of the string to sign for `canonical_request`, keyed with the secret.
+pub(crate) fn signature(access_key_secret: &str, canonical_request: &str) -> hmac::Tag {
     let string_to_sign = format!("{ALGORITHM}\n{}", sha256_hex(canonical_request.as_bytes()));
     let key = hmac::Key::new(hmac::HMAC_SHA256, access_key_secret.as_bytes());
-    let signature = hex(hmac::sign(&key, string_to_sign.as_bytes()).as_ref());
-    format!("{ALGORITHM} Credential={access_key_id},SignedHeaders={names},Signature={signature}")
+    hmac::sign(&key, string_to_sign.as_bytes())
 }
 
 /// `yyyy-MM-ddTHH:mm:ssZ` for a time given in seconds since the Unix epoch.

@@ -195,7 +195,7 @@ async fn serve(mut conn: TcpStream, state: Arc<Mutex<State>>, secret: String) {
         let reply = {
             let mut s = state.lock().unwrap();
             if !s.quiet {
-                req.signature = verify(&req, &secret);
+                req.signature = verify(&req, &secret).and_then(|()| runtime_verify(&req, &secret));
                 s.recorded.push(req);
             }
             s.replies.pop_front().or_else(|| s.fallback.clone())
@@ -373,6 +373,23 @@ fn hex(b: &[u8]) -> String {
 }
 
 /// Checks the `Authorization` header as the service would.
+/// The runtime's own verifier (the emulator's) must accept what this server's independent
+/// check accepts.
+fn runtime_verify(r: &Recorded, secret: &str) -> Result<(), String> {
+    use alicloud_migration::runtime::{sign, verify};
+    let disagree = |e: verify::VerifyError| format!("the runtime's verifier disagrees: {e}");
+    let value = r.header("authorization").unwrap_or_default();
+    let auth = verify::parse_authorization(value).map_err(disagree)?;
+    let headers: Vec<(&str, &str)> = r
+        .headers
+        .iter()
+        .filter(|(k, _)| k != "authorization")
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    let query = sign::canonical_query(&r.query);
+    verify::verify(&r.method, &r.path, &query, &headers, &r.body, &auth, secret).map_err(disagree)
+}
+
 fn verify(r: &Recorded, secret: &str) -> Result<(), String> {
     let auth = r.header("authorization").ok_or("no authorization header")?;
     let rest = auth
