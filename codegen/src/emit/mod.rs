@@ -83,7 +83,8 @@ pub fn generate(model: &Model, spec_root: &str) -> Result<Output, String> {
         format!("{PRODUCTS_DIR}/mod.rs"),
         &format!("{spec_root}/*/product.yaml"),
         {
-            let call = call::call_type();
+            // With no product there is no operation to build a call for.
+            let call = (!model.products.is_empty()).then(call::call_type);
             quote! {
                 //! One module per product, each behind its cargo feature, and the builder
                 //! type their operations share.
