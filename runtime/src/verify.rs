@@ -1,5 +1,5 @@
 //! Checking a received request's `ACS3-HMAC-SHA256` signature, as the service does: the
-//! emulator's side of [`sign`](crate::sign). Pure functions over what was received; which
+//! emulator's side of [`sign`]. Pure functions over what was received; which
 //! secret belongs to an AccessKey ID, clock skew and nonce replay are the caller's.
 
 use crate::sign::{self, ALGORITHM};
