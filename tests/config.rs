@@ -23,9 +23,15 @@ fn endpoints_come_from_the_region_map_then_the_rule() {
         rds::Client::new(&with_region("eu-central-1")).endpoint(),
         "https://rds.eu-central-1.aliyuncs.com"
     );
+    // As the official SDK: DTS's map sends its regions to the central host; a region it
+    // does not list goes by the rule.
     assert_eq!(
         dts::Client::new(&with_region("cn-hangzhou")).endpoint(),
-        "https://dts.cn-hangzhou.aliyuncs.com"
+        "https://dts.aliyuncs.com"
+    );
+    assert_eq!(
+        dts::Client::new(&with_region("ap-southeast-7")).endpoint(),
+        "https://dts.ap-southeast-7.aliyuncs.com"
     );
     // The product code is dataworks-public, the host prefix is dataworks.
     assert_eq!(

@@ -78,7 +78,7 @@ fn real_specs_load_with_expected_counts() {
             ("dataworks_public", "UpdateDISyncTask", 5, 5, 3),
             ("dts", "ModifyDtsJob", 16, 6, 7),
             ("rds", "CancelImport", 2, 1, 0),
-            ("rds", "DescibeImportsFromDatabase", 8, 11, 1),
+            ("rds", "DescibeImportsFromDatabase", 9, 11, 1),
             ("rds", "ModifyImportTask", 4, 4, 3),
         ]
     );

@@ -3,8 +3,10 @@
 //! Stages, each in its own module: [`spec`] reads and parses files, [`model`] validates them
 //! into a model that cannot represent a wrong spec, [`emit`] turns the model into token
 //! streams and formats them into files, [`output`] writes them atomically and compares them
-//! with what is on disk. [`synth`] writes synthetic specs for scale tests and benchmarks.
+//! with what is on disk. [`synth`] writes synthetic specs for scale tests and benchmarks;
+//! [`audit`] compares the specs with the vendor's machine-readable metadata.
 
+pub mod audit;
 pub mod diagnostics;
 pub mod emit;
 pub mod model;

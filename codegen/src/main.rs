@@ -49,6 +49,16 @@ enum Command {
         #[arg(long, default_value = "generated")]
         out: PathBuf,
     },
+    /// Compare every spec with the vendor's machine-readable metadata; list each difference
+    /// the spec does not explain with an `audit:` entry, at its file and line.
+    Audit {
+        /// Folder holding one sub-folder per product.
+        #[arg(long, default_value = "specs")]
+        specs: PathBuf,
+        /// The vendor metadata folder (holding `api-docs/` and `cli/`).
+        #[arg(long)]
+        meta: PathBuf,
+    },
     /// Write a synthetic spec set of N operations (for scale tests and benchmarks).
     Synth {
         /// How many operations.
@@ -104,6 +114,27 @@ fn main() -> ExitCode {
             );
             Ok(ExitCode::FAILURE)
         }),
+        Command::Audit { specs, meta } => codegen::spec::read_dir(&specs)
+            .and_then(|files| codegen::audit::audit(&files, &meta))
+            .map(|report| {
+                let n = report.problems.len();
+                if n > 0 {
+                    eprintln!("{}", report.problems);
+                }
+                println!(
+                    "{}: {} operations audited against {}: {} differences explained, {n} unexplained",
+                    specs.display(),
+                    report.operations,
+                    meta.display(),
+                    report.explained
+                );
+                if n == 0 {
+                    ExitCode::SUCCESS
+                } else {
+                    ExitCode::FAILURE
+                }
+            })
+            .map_err(Into::into),
         Command::Synth {
             operations,
             out,

@@ -34,6 +34,8 @@ pub struct Product {
     pub version: String,
     pub endpoint: Endpoint,
     pub notes: Vec<String>,
+    /// Differences from the vendor's metadata accepted on purpose (endpoints).
+    pub audit: Vec<Accepted>,
     /// The spec file, relative to the spec root: `rds/product.yaml`.
     pub source: String,
     /// Sorted by module name.
@@ -84,8 +86,68 @@ pub struct Operation {
     pub pagination: Option<Pagination>,
     pub errors: Vec<ErrorCode>,
     pub notes: Vec<String>,
+    /// Differences from the vendor's metadata accepted on purpose.
+    pub audit: Vec<Accepted>,
     /// Spec file relative to the spec root: `rds/ModifyImportTask.yaml`.
     pub source: String,
+}
+
+/// What kind of difference from the vendor's metadata `codegen audit` reports.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum AuditKind {
+    /// The metadata has no entry for the operation.
+    Operation,
+    /// A parameter the metadata documents is not in the spec.
+    Missing,
+    /// A spec parameter the metadata does not know.
+    Unknown,
+    /// The same parameter name in another letter case.
+    Case,
+    /// Query string against form body.
+    Placement,
+    /// string, int32/int64, boolean, float, JSON text, flattened list.
+    Type,
+    Required,
+    /// The documented values of an enum.
+    Enum,
+    /// A region's host.
+    Endpoint,
+}
+
+impl AuditKind {
+    pub const ALL: [AuditKind; 9] = [
+        AuditKind::Operation,
+        AuditKind::Missing,
+        AuditKind::Unknown,
+        AuditKind::Case,
+        AuditKind::Placement,
+        AuditKind::Type,
+        AuditKind::Required,
+        AuditKind::Enum,
+        AuditKind::Endpoint,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AuditKind::Operation => "operation",
+            AuditKind::Missing => "missing",
+            AuditKind::Unknown => "unknown",
+            AuditKind::Case => "case",
+            AuditKind::Placement => "placement",
+            AuditKind::Type => "type",
+            AuditKind::Required => "required",
+            AuditKind::Enum => "enum",
+            AuditKind::Endpoint => "endpoint",
+        }
+    }
+}
+
+/// A difference from the vendor's metadata that the spec says is right, and why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Accepted {
+    pub kind: AuditKind,
+    pub subject: String,
+    pub why: String,
 }
 
 impl Operation {

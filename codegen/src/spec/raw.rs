@@ -18,6 +18,19 @@ pub struct RawProduct {
     pub endpoint: RawEndpoint,
     #[serde(default)]
     pub notes: Vec<String>,
+    #[serde(default)]
+    pub audit: Vec<RawAudit>,
+}
+
+/// A difference from the vendor's metadata that is right on purpose, and why
+/// (`codegen audit` accepts it only with a reason).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawAudit {
+    pub kind: String,
+    /// The parameter, region or action the difference concerns.
+    pub subject: String,
+    pub why: String,
 }
 
 #[derive(Debug, Deserialize)]
@@ -50,6 +63,8 @@ pub struct RawOperation {
     pub errors: Vec<RawError>,
     #[serde(default)]
     pub notes: Vec<String>,
+    #[serde(default)]
+    pub audit: Vec<RawAudit>,
 }
 
 #[derive(Debug, Deserialize)]

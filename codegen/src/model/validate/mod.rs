@@ -6,6 +6,7 @@
 //! names), [`params`] (request parameters and their rules), [`types`] (the type tree),
 //! [`references`] (failure fields and pagination paths), [`errors`] (error codes).
 
+mod accepted;
 mod errors;
 mod identifiers;
 mod params;

@@ -79,6 +79,9 @@ impl Checker<'_> {
                 regions: raw.endpoint.regions.clone(),
             },
             notes: raw.notes.clone(),
+            // Endpoint entries, and entries of any other kind that speak for every operation
+            // of the product (a parameter the product's pages never document, say).
+            audit: self.accepted(&raw.audit, &AuditKind::ALL[1..]),
             source: rel.to_owned(),
             operations: Vec::new(),
         }
@@ -190,6 +193,7 @@ impl Checker<'_> {
             pagination,
             errors,
             notes: raw.notes.clone(),
+            audit: self.accepted(&raw.audit, &AuditKind::ALL[..AuditKind::ALL.len() - 1]),
             source: rel.to_owned(),
         })
     }

@@ -1,6 +1,10 @@
 // @generated from specs/dataworks-public/product.yaml by `cargo run -p codegen -- generate`. Do not edit: change the spec and regenerate.
 //! DataWorks (`dataworks-public`, API version `2020-05-18`), enabled by the cargo feature
 //! `dataworks-public`.
+//!
+//! Endpoints follow the official SDK's map; regions it does not list resolve by the rule to
+//! `dataworks.<region>.aliyuncs.com`. Where the api-docs snapshot names another host, the
+//! `audit` entries say so.
 use crate::runtime as rt;
 pub mod update_di_sync_task;
 pub use update_di_sync_task::{
@@ -12,9 +16,42 @@ pub(crate) static PRODUCT: rt::ProductMeta = rt::ProductMeta {
     version: "2020-05-18",
     endpoint_prefix: "dataworks",
     regional_endpoints: &[
+        ("ap-northeast-2-pop", "dataworks.aliyuncs.com"),
+        ("ap-south-1", "dataworks.aliyuncs.com"),
+        ("ap-southeast-2", "dataworks.aliyuncs.com"),
+        ("cn-beijing-finance-pop", "dataworks.aliyuncs.com"),
+        ("cn-beijing-gov-1", "dataworks.aliyuncs.com"),
+        ("cn-beijing-nu16-b01", "dataworks.aliyuncs.com"),
+        ("cn-edge-1", "dataworks.aliyuncs.com"),
+        ("cn-fujian", "dataworks.aliyuncs.com"),
+        ("cn-haidian-cm12-c01", "dataworks.aliyuncs.com"),
+        ("cn-hangzhou-bj-b01", "dataworks.aliyuncs.com"),
+        ("cn-hangzhou-finance", "dataworks.aliyuncs.com"),
+        ("cn-hangzhou-internal-prod-1", "dataworks.aliyuncs.com"),
+        ("cn-hangzhou-internal-test-1", "dataworks.aliyuncs.com"),
+        ("cn-hangzhou-internal-test-2", "dataworks.aliyuncs.com"),
+        ("cn-hangzhou-internal-test-3", "dataworks.aliyuncs.com"),
+        ("cn-hangzhou-test-306", "dataworks.aliyuncs.com"),
+        ("cn-hongkong-finance-pop", "dataworks.aliyuncs.com"),
         ("cn-huhehaote", "dataworks.aliyuncs.com"),
+        ("cn-huhehaote-nebula-1", "dataworks.aliyuncs.com"),
         ("cn-qingdao", "dataworks.aliyuncs.com"),
-        ("cn-zhangjiakou", "dataworks.aliyuncs.com"),
+        ("cn-qingdao-nebula", "dataworks.aliyuncs.com"),
+        ("cn-shanghai-et15-b01", "dataworks.aliyuncs.com"),
+        ("cn-shanghai-et2-b01", "dataworks.aliyuncs.com"),
+        ("cn-shanghai-inner", "dataworks.aliyuncs.com"),
+        ("cn-shanghai-internal-test-1", "dataworks.aliyuncs.com"),
+        ("cn-shenzhen-inner", "dataworks.aliyuncs.com"),
+        ("cn-shenzhen-st4-d01", "dataworks.aliyuncs.com"),
+        ("cn-shenzhen-su18-b01", "dataworks.aliyuncs.com"),
+        ("cn-wuhan", "dataworks.aliyuncs.com"),
+        ("cn-yushanfang", "dataworks.aliyuncs.com"),
+        ("cn-zhangbei", "dataworks.aliyuncs.com"),
+        ("cn-zhangbei-na61-b01", "dataworks.aliyuncs.com"),
+        ("cn-zhangjiakou-na62-a01", "dataworks.aliyuncs.com"),
+        ("cn-zhengzhou-nebula-1", "dataworks.aliyuncs.com"),
+        ("eu-west-1-oxs", "dataworks.aliyuncs.com"),
+        ("rus-west-1-pop", "dataworks.aliyuncs.com"),
     ],
 };
 /// A client for DataWorks. Cheap to clone: clones share connections and credentials.

@@ -2,9 +2,10 @@
 //! Data Transmission Service (`Dts`, API version `2020-01-01`), enabled by the cargo feature
 //! `dts`.
 //!
-//! The vendor's endpoint notes say `dts.aliyuncs.com` serves "most regions" without naming
-//! them, so no region is mapped to it here; every region resolves by the rule to
-//! `dts.<region>.aliyuncs.com`, which exists for every region DTS is sold in.
+//! Endpoints follow the official SDK's map, which sends nearly every region's requests to
+//! `dts.aliyuncs.com`; regions it does not list resolve by the rule to
+//! `dts.<region>.aliyuncs.com`. Where the api-docs snapshot names a regional host instead, the
+//! `audit` entries say so.
 use crate::runtime as rt;
 pub mod modify_dts_job;
 pub use modify_dts_job::{
@@ -14,7 +15,63 @@ pub(crate) static PRODUCT: rt::ProductMeta = rt::ProductMeta {
     code: "Dts",
     version: "2020-01-01",
     endpoint_prefix: "dts",
-    regional_endpoints: &[],
+    regional_endpoints: &[
+        ("ap-northeast-2-pop", "dts.aliyuncs.com"),
+        ("ap-south-1", "dts.aliyuncs.com"),
+        ("ap-southeast-1", "dts.aliyuncs.com"),
+        ("ap-southeast-2", "dts.aliyuncs.com"),
+        ("ap-southeast-3", "dts.aliyuncs.com"),
+        ("ap-southeast-5", "dts.aliyuncs.com"),
+        ("cn-beijing", "dts.aliyuncs.com"),
+        ("cn-beijing-finance-1", "dts.aliyuncs.com"),
+        ("cn-beijing-finance-pop", "dts.aliyuncs.com"),
+        ("cn-beijing-gov-1", "dts.aliyuncs.com"),
+        ("cn-beijing-nu16-b01", "dts.aliyuncs.com"),
+        ("cn-chengdu", "dts.aliyuncs.com"),
+        ("cn-edge-1", "dts.aliyuncs.com"),
+        ("cn-fujian", "dts.aliyuncs.com"),
+        ("cn-haidian-cm12-c01", "dts.aliyuncs.com"),
+        ("cn-hangzhou", "dts.aliyuncs.com"),
+        ("cn-hangzhou-bj-b01", "dts.aliyuncs.com"),
+        ("cn-hangzhou-finance", "dts.aliyuncs.com"),
+        ("cn-hangzhou-internal-prod-1", "dts.aliyuncs.com"),
+        ("cn-hangzhou-internal-test-1", "dts.aliyuncs.com"),
+        ("cn-hangzhou-internal-test-2", "dts.aliyuncs.com"),
+        ("cn-hangzhou-internal-test-3", "dts.aliyuncs.com"),
+        ("cn-hangzhou-test-306", "dts.aliyuncs.com"),
+        ("cn-hongkong", "dts.aliyuncs.com"),
+        ("cn-hongkong-finance-pop", "dts.aliyuncs.com"),
+        ("cn-huhehaote", "dts.aliyuncs.com"),
+        ("cn-huhehaote-nebula-1", "dts.aliyuncs.com"),
+        ("cn-north-2-gov-1", "dts.aliyuncs.com"),
+        ("cn-qingdao", "dts.aliyuncs.com"),
+        ("cn-qingdao-nebula", "dts.aliyuncs.com"),
+        ("cn-shanghai", "dts.aliyuncs.com"),
+        ("cn-shanghai-et15-b01", "dts.aliyuncs.com"),
+        ("cn-shanghai-et2-b01", "dts.aliyuncs.com"),
+        ("cn-shanghai-finance-1", "dts.aliyuncs.com"),
+        ("cn-shanghai-inner", "dts.aliyuncs.com"),
+        ("cn-shanghai-internal-test-1", "dts.aliyuncs.com"),
+        ("cn-shenzhen", "dts.aliyuncs.com"),
+        ("cn-shenzhen-finance-1", "dts.aliyuncs.com"),
+        ("cn-shenzhen-inner", "dts.aliyuncs.com"),
+        ("cn-shenzhen-st4-d01", "dts.aliyuncs.com"),
+        ("cn-shenzhen-su18-b01", "dts.aliyuncs.com"),
+        ("cn-wuhan", "dts.aliyuncs.com"),
+        ("cn-wulanchabu", "dts.aliyuncs.com"),
+        ("cn-yushanfang", "dts.aliyuncs.com"),
+        ("cn-zhangbei-na61-b01", "dts.aliyuncs.com"),
+        ("cn-zhangjiakou", "dts.aliyuncs.com"),
+        ("cn-zhangjiakou-na62-a01", "dts.aliyuncs.com"),
+        ("cn-zhengzhou-nebula-1", "dts.aliyuncs.com"),
+        ("eu-central-1", "dts.aliyuncs.com"),
+        ("eu-west-1", "dts.aliyuncs.com"),
+        ("eu-west-1-oxs", "dts.aliyuncs.com"),
+        ("me-east-1", "dts.aliyuncs.com"),
+        ("rus-west-1-pop", "dts.aliyuncs.com"),
+        ("us-east-1", "dts.aliyuncs.com"),
+        ("us-west-1", "dts.aliyuncs.com"),
+    ],
 };
 /// A client for Data Transmission Service. Cheap to clone: clones share connections and credentials.
 #[derive(Clone, Debug)]
