@@ -226,3 +226,73 @@ fn an_audit_entry_without_a_reason_is_a_spec_error() {
     let err = codegen::spec::load(&files).unwrap_err();
     assert_eq!(err.0[0].path, "audit[0].kind", "{err}");
 }
+
+/// A scratch copy of the real specs on disk, for the commands that write into it.
+fn scratch_specs(name: &str) -> PathBuf {
+    let dir = root().join("target/scratch").join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    for f in real_specs() {
+        let path = dir.join(&f.rel);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, &f.text).unwrap();
+    }
+    dir
+}
+
+#[test]
+fn import_writes_a_skeleton_that_validates_once_completed_and_never_overwrites() {
+    let specs = scratch_specs("import-specs");
+    let path = codegen::import::import(&specs, &vendor_meta(), "Dts", "ConfigureDtsJob").unwrap();
+    assert_eq!(path, specs.join("dts/ConfigureDtsJob.yaml"));
+    let text = std::fs::read_to_string(&path).unwrap();
+    let raw: serde_yaml::Value = serde_yaml::from_str(&text).unwrap();
+    let params = raw["parameters"].as_sequence().unwrap();
+    // Every parameter of the api-docs entry, in its order, with placement and type.
+    let meta: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(vendor_meta().join("api-docs/dts-2020-01-01.json")).unwrap(),
+    )
+    .unwrap();
+    let documented = meta["apis"]["ConfigureDtsJob"]["parameters"]
+        .as_array()
+        .unwrap();
+    assert!(documented.len() > 50, "{}", documented.len());
+    assert_eq!(params.len(), documented.len());
+    for (p, d) in params.iter().zip(documented) {
+        assert_eq!(p["name"].as_str(), d["name"].as_str());
+        let body = d["in"] == "formData";
+        assert_eq!(p["in"].as_str() == Some("body"), body, "{p:?}");
+        assert_eq!(
+            p["required"].as_bool().unwrap_or(false),
+            d["schema"]["required"].as_bool().unwrap_or(false),
+            "{p:?}"
+        );
+    }
+    // Not valid until a person writes the summary; then it loads, and audits clean.
+    let err = codegen::spec::load_dir(&specs).unwrap_err();
+    assert_eq!(err.len(), 1, "{err}");
+    assert_eq!(err.0[0].path, "summary", "{err}");
+    let done = text.replacen("summary: ''", "summary: Configures a DTS task.", 1);
+    assert_ne!(done, text, "the skeleton has an empty summary");
+    std::fs::write(&path, done).unwrap();
+    let files = codegen::spec::read_dir(&specs).unwrap();
+    let report = run(&files, &vendor_meta());
+    assert!(
+        problems_in(&report, "dts/ConfigureDtsJob.yaml").is_empty(),
+        "{}",
+        report.problems
+    );
+    // A second import refuses, naming the file, and leaves it as it is.
+    let before = std::fs::read_to_string(&path).unwrap();
+    let err =
+        codegen::import::import(&specs, &vendor_meta(), "Dts", "ConfigureDtsJob").unwrap_err();
+    assert!(
+        err.contains("ConfigureDtsJob.yaml") && err.contains("not overwritten"),
+        "{err}"
+    );
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), before);
+    // Unknown products and operations are named.
+    let err = codegen::import::import(&specs, &vendor_meta(), "Ecs", "RunInstances").unwrap_err();
+    assert!(err.contains("no product.yaml has code `Ecs`"), "{err}");
+    let err = codegen::import::import(&specs, &vendor_meta(), "Dts", "NoSuchThing").unwrap_err();
+    assert!(err.contains("`NoSuchThing`"), "{err}");
+}

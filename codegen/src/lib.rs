@@ -9,6 +9,7 @@
 pub mod audit;
 pub mod diagnostics;
 pub mod emit;
+pub mod import;
 pub mod model;
 pub mod output;
 mod parallel;

@@ -59,6 +59,21 @@ enum Command {
         #[arg(long)]
         meta: PathBuf,
     },
+    /// Write a spec skeleton for one operation from the vendor's metadata (parameters only;
+    /// the docs, response and errors come from the reference page). Never overwrites a spec.
+    Import {
+        /// Folder holding one sub-folder per product.
+        #[arg(long, default_value = "specs")]
+        specs: PathBuf,
+        /// The vendor metadata folder (holding `api-docs/` and `cli/`).
+        #[arg(long)]
+        meta: PathBuf,
+        /// The product code, as in its product.yaml (`Rds`, `Dts`, `dataworks-public`).
+        #[arg(long)]
+        product: String,
+        /// The operation's wire name, e.g. `ConfigureDtsJob`.
+        action: String,
+    },
     /// Write a synthetic spec set of N operations (for scale tests and benchmarks).
     Synth {
         /// How many operations.
@@ -133,6 +148,20 @@ fn main() -> ExitCode {
                 } else {
                     ExitCode::FAILURE
                 }
+            })
+            .map_err(Into::into),
+        Command::Import {
+            specs,
+            meta,
+            product,
+            action,
+        } => codegen::import::import(&specs, &meta, &product, &action)
+            .map(|path| {
+                println!(
+                    "{}: skeleton written; transcribe the summary, docs, response and errors from the reference page, then validate and audit",
+                    path.display()
+                );
+                ExitCode::SUCCESS
             })
             .map_err(Into::into),
         Command::Synth {

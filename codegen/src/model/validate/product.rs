@@ -98,6 +98,13 @@ impl Checker<'_> {
             );
             return None;
         }
+        if raw.summary.trim().is_empty() {
+            // Every generated doc starts from it; an imported skeleton leaves it empty.
+            self.err(
+                "summary",
+                "the summary is empty: write the reference page's one-line summary",
+            );
+        }
         let name = match &raw.rust_name {
             Some(n) if !is_type_name(n) => {
                 self.err(
