@@ -86,9 +86,8 @@ pub fn verify(
     auth: &Authorization<'_>,
     secret: &str,
 ) -> Result<(), VerifyError> {
-    let lower = |s: &str| s.to_ascii_lowercase();
     for &(name, _) in headers {
-        let name = lower(name);
+        let name = name.to_ascii_lowercase();
         let must = name.starts_with("x-acs-")
             || name == "host"
             || (name == "content-type" && !body.is_empty());
@@ -117,8 +116,7 @@ pub fn verify(
     let expected = sign::signature(secret, &canonical);
     // Constant time: the comparison must not tell how many digits matched.
     let given = decode_hex(auth.signature).ok_or(VerifyError::Mismatch)?;
-    let matches = ring_eq(expected.as_ref(), &given);
-    if matches {
+    if constant_time_eq(expected.as_ref(), &given) {
         Ok(())
     } else {
         Err(VerifyError::Mismatch)
@@ -134,7 +132,7 @@ fn decode_hex(s: &str) -> Option<Vec<u8>> {
 }
 
 /// Equality whose time depends only on the lengths.
-fn ring_eq(a: &[u8], b: &[u8]) -> bool {
+fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
