@@ -60,6 +60,9 @@ pub fn param_doc(p: &Param) -> Doc {
     if !rules.is_empty() {
         doc.md(&format!("Checked before sending: {}.", rules.join("; ")));
     }
+    if p.sensitive {
+        doc.md("A secret: shown as `<redacted>` in `Debug` output.");
+    }
     if p.idempotency_token {
         doc.md("Left unset, the client generates one per call and sends the same value on every retry of that call.");
     }
@@ -110,13 +113,40 @@ pub fn input(op: &Operation) -> TokenStream {
         op.action,
         format_ident!("{}", op.name)
     );
+    // A secret never reaches `Debug` output: with one, `Debug` is written out field by field.
+    let (derive, debug) = if op.params.iter().any(|p| p.sensitive) {
+        let shown = name.to_string();
+        let entries = op.params.iter().map(|p| {
+            let f = ident(&p.rust);
+            let label = p.rust.trim_start_matches("r#");
+            if p.sensitive {
+                quote! { .field(#label, &self.#f.as_ref().map(|_| "<redacted>")) }
+            } else {
+                quote! { .field(#label, &self.#f) }
+            }
+        });
+        (
+            quote!(#[derive(Clone, Default)]),
+            quote! {
+                impl std::fmt::Debug for #name {
+                    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        f.debug_struct(#shown) #(#entries)* .finish()
+                    }
+                }
+            },
+        )
+    } else {
+        (quote!(#[derive(Clone, Debug, Default)]), quote!())
+    };
     quote! {
         #[doc = #doc]
-        #[derive(Clone, Debug, Default)]
+        #derive
         #[non_exhaustive]
         pub struct #name {
             #(#fields)*
         }
+
+        #debug
 
         impl rt::OperationInput for #name {
             type Output = #output;

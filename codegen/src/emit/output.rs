@@ -50,14 +50,20 @@ pub fn output(op: &Operation) -> TokenStream {
             (code, _) => text(code),
         };
         let message = text(&f.message);
+        // Nothing to read when the body names neither code nor message.
+        let report = if f.code.is_none() && f.message.is_none() && f.status.is_none() {
+            quote!(failed.then(rt::BodyFailure::default))
+        } else {
+            quote!(failed.then(|| rt::BodyFailure {
+                code: #code,
+                message: #message,
+            }))
+        };
         quote! {
             #[inline]
             fn failure(&self) -> Option<rt::BodyFailure> {
                 let failed = #(#conditions)||*;
-                failed.then(|| rt::BodyFailure {
-                    code: #code,
-                    message: #message,
-                })
+                #report
             }
         }
     });

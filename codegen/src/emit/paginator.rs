@@ -18,9 +18,13 @@ pub fn paginator(op: &Operation) -> Option<TokenStream> {
         .iter()
         .find(|x| x.rust == p.page_number)
         .map(|x| &x.ty);
-    let set = match page_width {
-        Some(Type::Int(IntWidth::I64)) => quote!(page),
-        _ => quote!(i32::try_from(page).unwrap_or(i32::MAX)),
+    // Widening is spelled out only where the spec's integer is narrower than i64.
+    let (set, get) = match page_width {
+        Some(Type::Int(IntWidth::I64)) => (quote!(page), quote!(self.#page_number)),
+        _ => (
+            quote!(i32::try_from(page).unwrap_or(i32::MAX)),
+            quote!(self.#page_number.map(i64::from)),
+        ),
     };
     // `let Some(v) = &out.a else { return 0 }; let Some(v) = &v.b …`: plain pattern matches
     // rather than closures, which the compiler checks as separate bodies.
@@ -37,7 +41,10 @@ pub fn paginator(op: &Operation) -> Option<TokenStream> {
     let borrowed = quote!(#(#borrowed)* #from.#last.as_ref().map_or(0, Vec::len));
     let owned = quote!(#(#owned)* #from.#last.unwrap_or_default());
     let total = p.total.rust.iter().map(|r| ident(r));
-    let total = quote!(out #(.#total)*);
+    let total = match p.total_width {
+        IntWidth::I64 => quote!(out #(.#total)*),
+        IntWidth::I32 => quote!(out #(.#total)*.map(i64::from)),
+    };
     let doc = format!(
         " Pages of [`{}`](super::{}): see [`Call::paginate`](crate::Call::paginate).",
         op.action, op.name
@@ -51,7 +58,7 @@ pub fn paginator(op: &Operation) -> Option<TokenStream> {
 
             #[inline]
             fn page_number(&self) -> Option<i64> {
-                self.#page_number.map(i64::from)
+                #get
             }
 
             #[inline]
@@ -71,7 +78,7 @@ pub fn paginator(op: &Operation) -> Option<TokenStream> {
 
             #[inline]
             fn total(out: &#output) -> Option<i64> {
-                #total.map(i64::from)
+                #total
             }
         }
     })

@@ -188,6 +188,8 @@ pub struct Param {
     pub default: Option<Literal>,
     pub rules: Rules,
     pub idempotency_token: bool,
+    /// A secret (a password): kept out of `Debug` output.
+    pub sensitive: bool,
     pub docs: Docs,
 }
 
@@ -334,6 +336,7 @@ pub struct Pagination {
     /// The Rust type name of one item.
     pub item_type: String,
     pub total: FieldPath,
+    pub total_width: IntWidth,
 }
 
 #[derive(Clone, Debug)]

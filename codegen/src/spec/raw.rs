@@ -101,6 +101,7 @@ pub struct RawField {
     pub minimum: Option<i64>,
     pub maximum: Option<i64>,
     pub idempotency_token: Option<bool>,
+    pub sensitive: Option<bool>,
     pub style: Option<String>,
     pub type_name: Option<String>,
     pub additional: Option<bool>,

@@ -128,6 +128,13 @@ impl Checker<'_> {
                 "only a string parameter can be the idempotency token",
             );
         }
+        let sensitive = raw.sensitive.unwrap_or(false);
+        if sensitive && !matches!(ty, Type::String) {
+            self.err(
+                format!("{path}.sensitive"),
+                "only a string parameter can be marked sensitive",
+            );
+        }
         let default = raw
             .default
             .as_ref()
@@ -142,6 +149,7 @@ impl Checker<'_> {
             default,
             rules,
             idempotency_token,
+            sensitive,
             docs: docs(raw),
         })
     }

@@ -175,12 +175,17 @@ impl Checker<'_> {
                 return None;
             }
         }
+        let (total, ty) = total?;
         Some(Pagination {
             page_number: page_number?,
             page_size: page_size?,
             items: items?.0,
             item_type: item_type?,
-            total: total?.0,
+            total,
+            total_width: match ty {
+                Type::Int(w) => w,
+                _ => IntWidth::I64,
+            },
         })
     }
 }

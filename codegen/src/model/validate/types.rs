@@ -144,6 +144,7 @@ impl Checker<'_> {
             (raw.required.is_some(), "required"),
             (raw.default.is_some(), "default"),
             (raw.idempotency_token.is_some(), "idempotency_token"),
+            (raw.sensitive.is_some(), "sensitive"),
             (raw.style.is_some(), "style"),
             (raw.min_length.is_some(), "min_length"),
             (raw.max_length.is_some(), "max_length"),

@@ -6,7 +6,56 @@
 //! `dataworks.<region>.aliyuncs.com`. Where the api-docs snapshot names another host, the
 //! `audit` entries say so.
 use crate::runtime as rt;
+pub mod create_di_sync_task;
+pub mod delete_di_sync_task;
+pub mod deploy_di_sync_task;
+pub mod generate_di_sync_task_config_for_creating;
+pub mod get_di_sync_instance_info;
+pub mod get_di_sync_task;
+pub mod query_di_sync_task_config_process_result;
+pub mod start_di_sync_instance;
+pub mod stop_di_sync_instance;
+pub mod terminate_di_sync_instance;
 pub mod update_di_sync_task;
+pub use create_di_sync_task::{
+    CreateDiSyncTask, CreateDiSyncTaskInput, CreateDiSyncTaskOutput,
+    CreateDiSyncTaskError,
+};
+pub use delete_di_sync_task::{
+    DeleteDiSyncTask, DeleteDiSyncTaskInput, DeleteDiSyncTaskOutput,
+    DeleteDiSyncTaskError,
+};
+pub use deploy_di_sync_task::{
+    DeployDiSyncTask, DeployDiSyncTaskInput, DeployDiSyncTaskOutput,
+    DeployDiSyncTaskError,
+};
+pub use generate_di_sync_task_config_for_creating::{
+    GenerateDiSyncTaskConfigForCreating, GenerateDiSyncTaskConfigForCreatingInput,
+    GenerateDiSyncTaskConfigForCreatingOutput, GenerateDiSyncTaskConfigForCreatingError,
+};
+pub use get_di_sync_instance_info::{
+    GetDiSyncInstanceInfo, GetDiSyncInstanceInfoInput, GetDiSyncInstanceInfoOutput,
+    GetDiSyncInstanceInfoError,
+};
+pub use get_di_sync_task::{
+    GetDiSyncTask, GetDiSyncTaskInput, GetDiSyncTaskOutput, GetDiSyncTaskError,
+};
+pub use query_di_sync_task_config_process_result::{
+    QueryDiSyncTaskConfigProcessResult, QueryDiSyncTaskConfigProcessResultInput,
+    QueryDiSyncTaskConfigProcessResultOutput, QueryDiSyncTaskConfigProcessResultError,
+};
+pub use start_di_sync_instance::{
+    StartDiSyncInstance, StartDiSyncInstanceInput, StartDiSyncInstanceOutput,
+    StartDiSyncInstanceError,
+};
+pub use stop_di_sync_instance::{
+    StopDiSyncInstance, StopDiSyncInstanceInput, StopDiSyncInstanceOutput,
+    StopDiSyncInstanceError,
+};
+pub use terminate_di_sync_instance::{
+    TerminateDiSyncInstance, TerminateDiSyncInstanceInput, TerminateDiSyncInstanceOutput,
+    TerminateDiSyncInstanceError,
+};
 pub use update_di_sync_task::{
     UpdateDiSyncTask, UpdateDiSyncTaskInput, UpdateDiSyncTaskOutput,
     UpdateDiSyncTaskError,
@@ -85,6 +134,66 @@ impl Client {
     /// The endpoint requests go to, as resolved from the configuration.
     pub fn endpoint(&self) -> &str {
         self.inner.endpoint()
+    }
+    /// `CreateDISyncTask`: Creates a data synchronization task.
+    #[inline]
+    pub fn create_di_sync_task(&self) -> CreateDiSyncTask {
+        super::call(&self.inner)
+    }
+    /// `DeleteDISyncTask`: Deletes a real-time synchronization task.
+    #[inline]
+    pub fn delete_di_sync_task(&self) -> DeleteDiSyncTask {
+        super::call(&self.inner)
+    }
+    /// `DeployDISyncTask`: Deploys a real-time synchronization task or a data synchronization
+    /// solution.
+    #[inline]
+    pub fn deploy_di_sync_task(&self) -> DeployDiSyncTask {
+        super::call(&self.inner)
+    }
+    /// `GenerateDISyncTaskConfigForCreating`: Starts generating, asynchronously, the configuration
+    /// for creating a real-time synchronization task or a data synchronization solution.
+    #[inline]
+    pub fn generate_di_sync_task_config_for_creating(
+        &self,
+    ) -> GenerateDiSyncTaskConfigForCreating {
+        super::call(&self.inner)
+    }
+    /// `GetDISyncInstanceInfo`: Queries the status of a real-time synchronization task or a data
+    /// synchronization solution.
+    #[inline]
+    pub fn get_di_sync_instance_info(&self) -> GetDiSyncInstanceInfo {
+        super::call(&self.inner)
+    }
+    /// `GetDISyncTask`: Queries the details of a real-time synchronization task or a data
+    /// synchronization solution.
+    #[inline]
+    pub fn get_di_sync_task(&self) -> GetDiSyncTask {
+        super::call(&self.inner)
+    }
+    /// `QueryDISyncTaskConfigProcessResult`: Queries the configuration that
+    /// GenerateDISyncTaskConfigForCreating generated asynchronously.
+    #[inline]
+    pub fn query_di_sync_task_config_process_result(
+        &self,
+    ) -> QueryDiSyncTaskConfigProcessResult {
+        super::call(&self.inner)
+    }
+    /// `StartDISyncInstance`: Starts a real-time synchronization task or a data synchronization
+    /// solution.
+    #[inline]
+    pub fn start_di_sync_instance(&self) -> StartDiSyncInstance {
+        super::call(&self.inner)
+    }
+    /// `StopDISyncInstance`: Stops a real-time synchronization task.
+    #[inline]
+    pub fn stop_di_sync_instance(&self) -> StopDiSyncInstance {
+        super::call(&self.inner)
+    }
+    /// `TerminateDISyncInstance`: Terminates (undeploys) a real-time synchronization task.
+    #[inline]
+    pub fn terminate_di_sync_instance(&self) -> TerminateDiSyncInstance {
+        super::call(&self.inner)
     }
     /// `UpdateDISyncTask`: Updates a data synchronization task.
     #[inline]

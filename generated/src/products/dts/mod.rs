@@ -7,9 +7,51 @@
 //! `dts.<region>.aliyuncs.com`. Where the api-docs snapshot names a regional host instead, the
 //! `audit` entries say so.
 use crate::runtime as rt;
+mod shared;
+pub mod configure_dts_job;
+pub mod create_dts_instance;
+pub mod delete_dts_job;
+pub mod describe_dts_job_detail;
+pub mod describe_dts_jobs;
+pub mod describe_pre_check_status;
 pub mod modify_dts_job;
+pub mod reset_dts_job;
+pub mod start_dts_job;
+pub mod stop_dts_job;
+pub mod suspend_dts_job;
+pub use configure_dts_job::{
+    ConfigureDtsJob, ConfigureDtsJobInput, ConfigureDtsJobOutput, ConfigureDtsJobError,
+};
+pub use create_dts_instance::{
+    CreateDtsInstance, CreateDtsInstanceInput, CreateDtsInstanceOutput,
+    CreateDtsInstanceError,
+};
+pub use delete_dts_job::{
+    DeleteDtsJob, DeleteDtsJobInput, DeleteDtsJobOutput, DeleteDtsJobError,
+};
+pub use describe_dts_job_detail::{
+    DescribeDtsJobDetail, DescribeDtsJobDetailInput, DescribeDtsJobDetailOutput,
+    DescribeDtsJobDetailError,
+};
+pub use describe_dts_jobs::{
+    DescribeDtsJobs, DescribeDtsJobsInput, DescribeDtsJobsOutput, DescribeDtsJobsError,
+};
+pub use describe_pre_check_status::{
+    DescribePreCheckStatus, DescribePreCheckStatusInput, DescribePreCheckStatusOutput,
+    DescribePreCheckStatusError,
+};
 pub use modify_dts_job::{
     ModifyDtsJob, ModifyDtsJobInput, ModifyDtsJobOutput, ModifyDtsJobError,
+};
+pub use reset_dts_job::{
+    ResetDtsJob, ResetDtsJobInput, ResetDtsJobOutput, ResetDtsJobError,
+};
+pub use start_dts_job::{
+    StartDtsJob, StartDtsJobInput, StartDtsJobOutput, StartDtsJobError,
+};
+pub use stop_dts_job::{StopDtsJob, StopDtsJobInput, StopDtsJobOutput, StopDtsJobError};
+pub use suspend_dts_job::{
+    SuspendDtsJob, SuspendDtsJobInput, SuspendDtsJobOutput, SuspendDtsJobError,
 };
 pub(crate) static PRODUCT: rt::ProductMeta = rt::ProductMeta {
     code: "Dts",
@@ -105,9 +147,64 @@ impl Client {
     pub fn endpoint(&self) -> &str {
         self.inner.endpoint()
     }
+    /// `ConfigureDtsJob`: Configures a data migration, data synchronization or change tracking
+    /// task.
+    #[inline]
+    pub fn configure_dts_job(&self) -> ConfigureDtsJob {
+        super::call(&self.inner)
+    }
+    /// `CreateDtsInstance`: Purchases a DTS instance.
+    #[inline]
+    pub fn create_dts_instance(&self) -> CreateDtsInstance {
+        super::call(&self.inner)
+    }
+    /// `DeleteDtsJob`: Deletes a data migration, data synchronization or change tracking task,
+    /// releasing its instance.
+    #[inline]
+    pub fn delete_dts_job(&self) -> DeleteDtsJob {
+        super::call(&self.inner)
+    }
+    /// `DescribeDtsJobDetail`: Queries the details of a data migration, data synchronization or
+    /// change tracking task.
+    #[inline]
+    pub fn describe_dts_job_detail(&self) -> DescribeDtsJobDetail {
+        super::call(&self.inner)
+    }
+    /// `DescribeDtsJobs`: Queries DTS tasks and the details of each task.
+    #[inline]
+    pub fn describe_dts_jobs(&self) -> DescribeDtsJobs {
+        super::call(&self.inner)
+    }
+    /// `DescribePreCheckStatus`: Queries a DTS subtask: precheck, schema migration or
+    /// synchronization, full data migration or synchronization, or incremental data migration or
+    /// synchronization.
+    #[inline]
+    pub fn describe_pre_check_status(&self) -> DescribePreCheckStatus {
+        super::call(&self.inner)
+    }
     /// `ModifyDtsJob`: Modifies a Data Transmission Service (DTS) synchronization task.
     #[inline]
     pub fn modify_dts_job(&self) -> ModifyDtsJob {
+        super::call(&self.inner)
+    }
+    /// `ResetDtsJob`: Resets a data synchronization or change tracking task.
+    #[inline]
+    pub fn reset_dts_job(&self) -> ResetDtsJob {
+        super::call(&self.inner)
+    }
+    /// `StartDtsJob`: Starts a data migration, data synchronization or change tracking task.
+    #[inline]
+    pub fn start_dts_job(&self) -> StartDtsJob {
+        super::call(&self.inner)
+    }
+    /// `StopDtsJob`: Stops a data migration, data synchronization or change tracking task.
+    #[inline]
+    pub fn stop_dts_job(&self) -> StopDtsJob {
+        super::call(&self.inner)
+    }
+    /// `SuspendDtsJob`: Pauses a data migration or data synchronization task.
+    #[inline]
+    pub fn suspend_dts_job(&self) -> SuspendDtsJob {
         super::call(&self.inner)
     }
 }

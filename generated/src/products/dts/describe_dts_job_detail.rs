@@ -1,0 +1,7592 @@
+// @generated from specs/dts/DescribeDtsJobDetail.yaml by `cargo run -p codegen -- generate`. Do not edit: change the spec and regenerate.
+//! `DescribeDtsJobDetail`: Queries the details of a data migration, data synchronization or
+//! change tracking task.
+//!
+//! POST Data Transmission Service (`Dts`), API version `2020-01-01`. Idempotent: network
+//! failures and server errors are retried.
+//!
+//! Notes on the documentation:
+//!
+//! - DTS reports some failures inside HTTP 200 with Success false and ErrCode/ErrMessage; those
+//!   become errors.
+//! - The SDK reference text writes the state "synchronizing" in lower case; every other DTS
+//!   state list (DescribeDtsJobs, its Status parameter) writes Synchronizing, the value the
+//!   service sends, and the spec follows them.
+//! - The SDK also has DbObjectOutputType, which neither metadata snapshot lists; it is left out
+//!   until the reference documents it.
+//! - Value lists taken from the reference text (not the metadata) are open: values beyond them
+//!   are sent, since the text may lag the service.
+//! - Sources: parameters from the vendor metadata (`codegen import`), their reference text and
+//!   the response tree from the official SDK alibabacloud-dts20200101 5.11.7 request/response
+//!   models; summary from the reference page
+//!   (alibabacloud.com/help/en/data-transmission-service/latest/describedtsjobdetail). The
+//!   captured reference text lists no operation-specific error codes, so none are transcribed:
+//!   errors arrive as the unknown-code variant with code and message intact.
+use crate::runtime as rt;
+pub use super::shared::DtsJobDirection;
+pub(super) static OPERATION: rt::OperationMeta = rt::OperationMeta {
+    product: &super::PRODUCT,
+    action: "DescribeDtsJobDetail",
+    method: "POST",
+    idempotent: true,
+    retryable_codes: &[],
+    params: &[
+        rt::Param::query("DtsJobId"),
+        rt::Param::query("DtsInstanceID"),
+        rt::Param::query("SynchronizationDirection"),
+        rt::Param::query("RegionId"),
+        rt::Param::query("SyncSubJobHistory"),
+        rt::Param::query("ZeroEtlJob"),
+        rt::Param::query("ResourceGroupId"),
+    ],
+};
+/// `DescribeDtsJobDetail`: Queries the details of a data migration, data synchronization or
+/// change tracking task.
+///
+/// Made by [`Client::describe_dts_job_detail`](super::Client::describe_dts_job_detail); set
+/// parameters, then [`send`](crate::Call::send).
+///
+/// The enums and nested types of its parameters and answer are in the module
+/// [`describe_dts_job_detail`](self), e.g. `describe_dts_job_detail::SynchronizationDirection`.
+pub type DescribeDtsJobDetail = crate::Call<DescribeDtsJobDetailInput>;
+impl crate::Call<DescribeDtsJobDetailInput> {
+    /// Sets `DtsJobId` (optional): see [`DescribeDtsJobDetailInput::dts_job_id`].
+    #[inline]
+    pub fn dts_job_id(mut self, value: impl Into<String>) -> Self {
+        self.input.dts_job_id = Some(value.into());
+        self
+    }
+    /// Sets `DtsInstanceID` (optional): see [`DescribeDtsJobDetailInput::dts_instance_id`].
+    #[inline]
+    pub fn dts_instance_id(mut self, value: impl Into<String>) -> Self {
+        self.input.dts_instance_id = Some(value.into());
+        self
+    }
+    /// Sets `SynchronizationDirection` (optional): see [`DescribeDtsJobDetailInput::synchronization_direction`].
+    #[inline]
+    pub fn synchronization_direction(
+        mut self,
+        value: impl Into<SynchronizationDirection>,
+    ) -> Self {
+        self.input.synchronization_direction = Some(value.into());
+        self
+    }
+    /// Sets `RegionId` (optional): see [`DescribeDtsJobDetailInput::region_id`].
+    #[inline]
+    pub fn region_id(mut self, value: impl Into<String>) -> Self {
+        self.input.region_id = Some(value.into());
+        self
+    }
+    /// Sets `SyncSubJobHistory` (optional): see [`DescribeDtsJobDetailInput::sync_sub_job_history`].
+    #[inline]
+    pub fn sync_sub_job_history(mut self, value: bool) -> Self {
+        self.input.sync_sub_job_history = Some(value);
+        self
+    }
+    /// Sets `ZeroEtlJob` (optional): see [`DescribeDtsJobDetailInput::zero_etl_job`].
+    #[inline]
+    pub fn zero_etl_job(mut self, value: bool) -> Self {
+        self.input.zero_etl_job = Some(value);
+        self
+    }
+    /// Sets `ResourceGroupId` (optional): see [`DescribeDtsJobDetailInput::resource_group_id`].
+    #[inline]
+    pub fn resource_group_id(mut self, value: impl Into<String>) -> Self {
+        self.input.resource_group_id = Some(value.into());
+        self
+    }
+}
+/// The parameters of [`DescribeDtsJobDetail`](super::DescribeDtsJobDetail).
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DescribeDtsJobDetailInput {
+    /// The ID of the data migration, data synchronization, or change tracking task.
+    ///
+    /// Optional. Sent as `DtsJobId` in the query string.
+    ///
+    /// Example: `ta7w132u12h****`
+    pub dts_job_id: Option<String>,
+    /// The instance ID of the data migration, data synchronization, or subscribe instance.
+    ///
+    /// Optional. Sent as `DtsInstanceID` in the query string.
+    ///
+    /// Example: `dtsta7w132u12h****`
+    pub dts_instance_id: Option<String>,
+    /// The synchronization direction. Default value: Forward. The value Reverse takes effect only
+    /// when the synchronization topology of the data synchronization instance is two-way
+    /// synchronization.
+    ///
+    /// Optional. Sent as `SynchronizationDirection` in the query string.
+    ///
+    /// Example: `Forward`
+    pub synchronization_direction: Option<SynchronizationDirection>,
+    /// The ID of the region in which the task resides. For more information, see Supported regions.
+    ///
+    /// Optional. Sent as `RegionId` in the query string.
+    ///
+    /// Example: `cn-hangzhou`
+    pub region_id: Option<String>,
+    /// Specifies whether to return information about all synchronization subtasks. Default value:
+    /// false, which returns only the synchronization subtask that is in progress or the most
+    /// recently executed synchronization subtask.
+    ///
+    /// Optional. Sent as `SyncSubJobHistory` in the query string.
+    ///
+    /// Example: `false`
+    pub sync_sub_job_history: Option<bool>,
+    /// Specifies whether the task is a zero-ETL task. Valid values: true: The task is a zero-ETL
+    /// task. false: The task is not a zero-ETL task.
+    ///
+    /// Optional. Sent as `ZeroEtlJob` in the query string.
+    ///
+    /// Example: `false`
+    pub zero_etl_job: Option<bool>,
+    /// The resource group ID.
+    ///
+    /// Optional. Sent as `ResourceGroupId` in the query string.
+    ///
+    /// Example: `rg-acfmzawhxxc****`
+    pub resource_group_id: Option<String>,
+}
+impl rt::OperationInput for DescribeDtsJobDetailInput {
+    type Output = DescribeDtsJobDetailOutput;
+    type Error = DescribeDtsJobDetailError;
+    const META: &'static rt::OperationMeta = &OPERATION;
+    #[inline]
+    fn values(&self) -> Vec<rt::Value<'_>> {
+        vec![
+            rt::text(self.dts_job_id.as_deref()), rt::text(self.dts_instance_id
+            .as_deref()), rt::text(self.synchronization_direction.as_ref()
+            .map(SynchronizationDirection::as_str)), rt::text(self.region_id.as_deref()),
+            rt::boolean(self.sync_sub_job_history), rt::boolean(self.zero_etl_job),
+            rt::text(self.resource_group_id.as_deref())
+        ]
+    }
+}
+/// What `DescribeDtsJobDetail` returns.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DescribeDtsJobDetailOutput {
+    /// Indicates whether the instance uses the new version of change tracking. The value "new"
+    /// indicates the new version.
+    ///
+    /// Wire name: `AppName`.
+    pub app_name: Option<String>,
+    /// Wire name: `ApprovalProcessStatus`.
+    pub approval_process_status: Option<i64>,
+    /// Wire name: `ApprovalProcessUrl`.
+    pub approval_process_url: Option<String>,
+    /// The start of the timestamp range of data retained in the change tracking instance. The time
+    /// is displayed in the format of yyyy-MM-ddTHH:mm:ssZ (UTC).
+    ///
+    /// Wire name: `BeginTimestamp`.
+    pub begin_timestamp: Option<String>,
+    /// The binlog information.
+    ///
+    /// Wire name: `Binlog`.
+    pub binlog: Option<String>,
+    /// The current position.
+    ///
+    /// Wire name: `BinlogSite`.
+    pub binlog_site: Option<String>,
+    /// The position range.
+    ///
+    /// Wire name: `BinlogTime`.
+    pub binlog_time: Option<String>,
+    /// The start time of the specific project, in the format of yyyy-MM-ddTHH:mm:ssZ (UTC).
+    ///
+    /// Wire name: `BootTime`.
+    pub boot_time: Option<String>,
+    /// The start offset or synchronization offset of incremental data migration. The value is a
+    /// UNIX timestamp in seconds.
+    ///
+    /// Wire name: `Checkpoint`.
+    pub checkpoint: Option<i64>,
+    /// The error code. This parameter will be deprecated.
+    ///
+    /// Wire name: `Code`.
+    pub code: Option<i64>,
+    /// The consumption checkpoint of the downstream consumer for the change tracking task. The time
+    /// is displayed in the format of yyyy-MM-ddTHH:mm:ssZ (UTC).
+    ///
+    /// Wire name: `ConsumptionCheckpoint`.
+    pub consumption_checkpoint: Option<String>,
+    /// The information about the downstream consumer client, which consists of an IP address and a
+    /// random number generated by DTS.
+    ///
+    /// Wire name: `ConsumptionClient`.
+    pub consumption_client: Option<String>,
+    /// The time when the task was created. The time is displayed in the format of
+    /// yyyy-MM-ddTHH:mm:ssZ (UTC).
+    ///
+    /// Wire name: `CreateTime`.
+    pub create_time: Option<String>,
+    /// The data delivery channel information.
+    ///
+    /// Wire name: `DataDeliveryChannelInfo`.
+    pub data_delivery_channel_info: Option<DataDeliveryChannelInfo>,
+    /// The status of incremental data migration or synchronization.
+    ///
+    /// Wire name: `DataSynchronizationStatus`.
+    pub data_synchronization_status: Option<DataSynchronizationStatus>,
+    /// If the source instance is a PolarDB-X 1.0 instance, specify the number of ApsaraDB RDS for
+    /// MySQL instances attached to it.
+    ///
+    /// Wire name: `DatabaseCount`.
+    pub database_count: Option<i64>,
+    /// The objects for migration, synchronization, or change tracking. For more information, see
+    /// Objects of DTS tasks.
+    ///
+    /// Wire name: `DbObject`.
+    pub db_object: Option<String>,
+    /// Wire name: `DbObjectOssUrl`.
+    pub db_object_oss_url: Option<String>,
+    /// Wire name: `DbObjectOssUrlExpireTime`.
+    pub db_object_oss_url_expire_time: Option<String>,
+    /// Wire name: `DbObjectSize`.
+    pub db_object_size: Option<i64>,
+    /// The ID of the dedicated cluster.
+    ///
+    /// Wire name: `DedicatedClusterId`.
+    pub dedicated_cluster_id: Option<String>,
+    /// The latency of incremental data migration or synchronization, in milliseconds.
+    ///
+    /// Wire name: `Delay`.
+    pub delay: Option<i64>,
+    /// Indicates whether the task is a subtask.
+    ///
+    /// Wire name: `DemoJob`.
+    pub demo_job: Option<bool>,
+    /// The network type of the consumer client.
+    ///
+    /// Wire name: `DestNetType`.
+    pub dest_net_type: Option<String>,
+    /// The connection information of the destination instance.
+    ///
+    /// Wire name: `DestinationEndpoint`.
+    pub destination_endpoint: Option<DestinationEndpoint>,
+    /// The environment label of the DTS instance.
+    ///
+    /// Wire name: `DtsBisLabel`.
+    pub dts_bis_label: Option<DtsBisLabel>,
+    /// The instance ID of the migration, synchronization, or subscribe instance.
+    ///
+    /// Wire name: `DtsInstanceID`.
+    pub dts_instance_id: Option<String>,
+    /// The specification of the DTS task link. For more information about the specifications and
+    /// performance test results of each link specification, see Data migration link specifications
+    /// and Data synchronization link specifications.
+    ///
+    /// Wire name: `DtsJobClass`.
+    pub dts_job_class: Option<String>,
+    /// The synchronization direction. This parameter is returned only when the topology of the data
+    /// synchronization instance is two-way synchronization.
+    ///
+    /// Wire name: `DtsJobDirection`.
+    pub dts_job_direction: Option<DtsJobDirection>,
+    /// The ID of the data migration, data synchronization, or change tracking task.
+    ///
+    /// Wire name: `DtsJobId`.
+    pub dts_job_id: Option<String>,
+    /// The name of the migration, synchronization, or change tracking task.
+    ///
+    /// Wire name: `DtsJobName`.
+    pub dts_job_name: Option<String>,
+    /// The dynamic error message that is used to replace the %s variable in the ErrMessage response
+    /// parameter. For example, if the ErrMessage parameter returns The Value of Input Parameter %s
+    /// is not valid and the DynamicMessage parameter returns DtsJobId, the request parameter
+    /// DtsJobId that you specify is invalid.
+    ///
+    /// Wire name: `DynamicMessage`.
+    pub dynamic_message: Option<String>,
+    /// The end of the timestamp range of data retained in the change tracking instance. The time is
+    /// displayed in the format of yyyy-MM-ddTHH:mm:ssZ (UTC).
+    ///
+    /// Wire name: `EndTimestamp`.
+    pub end_timestamp: Option<String>,
+    /// The error code returned when the call fails.
+    ///
+    /// Wire name: `ErrCode`.
+    pub err_code: Option<String>,
+    /// The error message returned when the call fails.
+    ///
+    /// Wire name: `ErrMessage`.
+    pub err_message: Option<String>,
+    /// The error message returned when the task failed.
+    ///
+    /// Wire name: `ErrorMessage`.
+    pub error_message: Option<String>,
+    /// The operator information of the ETL task.
+    ///
+    /// Wire name: `EtlCalculator`.
+    pub etl_calculator: Option<String>,
+    /// The expiration time of the instance. The time follows the format of yyyy-MM-ddTHH:mm:ssZ
+    /// (UTC). This parameter is returned only when the value of PayType is PrePaid.
+    ///
+    /// Wire name: `ExpireTime`.
+    pub expire_time: Option<String>,
+    /// The time when the task was completed. The time is displayed in the format of
+    /// yyyy-MM-ddTHH:mm:ssZ (UTC).
+    ///
+    /// Wire name: `FinishTime`.
+    pub finish_time: Option<String>,
+    /// The resource group ID.
+    ///
+    /// Wire name: `GroupId`.
+    pub group_id: Option<String>,
+    /// The HTTP status code.
+    ///
+    /// Wire name: `HttpStatusCode`.
+    pub http_status_code: Option<i64>,
+    /// Wire name: `InitCheckpoint`.
+    pub init_checkpoint: Option<String>,
+    /// Wire name: `InsightModule`.
+    pub insight_module: Option<bool>,
+    /// The type of the task. Generally used together with TaskType.
+    ///
+    /// Wire name: `JobType`.
+    pub job_type: Option<JobType>,
+    /// The timestamp of the last update.
+    ///
+    /// Wire name: `LastUpdateTime`.
+    pub last_update_time: Option<String>,
+    /// The maximum number of DUs.
+    ///
+    /// Wire name: `MaxDu`.
+    pub max_du: Option<f64>,
+    /// The migration type or synchronization initialization type.
+    ///
+    /// Wire name: `MigrationMode`.
+    pub migration_mode: Option<MigrationMode>,
+    /// The minimum number of DUs.
+    ///
+    /// Wire name: `MinDu`.
+    pub min_du: Option<f64>,
+    /// The billing method of the instance.
+    ///
+    /// Wire name: `PayType`.
+    pub pay_type: Option<String>,
+    /// The request ID.
+    ///
+    /// Wire name: `RequestId`.
+    pub request_id: Option<String>,
+    /// The reserved parameter of DTS. The value is a JSON string. You can specify this parameter to
+    /// meet special requirements, such as whether to automatically start the precheck. For more
+    /// information, see MigrationReserved metric description.
+    ///
+    /// Wire name: `Reserved`.
+    pub reserved: Option<String>,
+    /// The name of the resource group.
+    ///
+    /// Wire name: `ResourceGroupDisplayName`.
+    pub resource_group_display_name: Option<String>,
+    /// The resource group ID.
+    ///
+    /// Wire name: `ResourceGroupId`.
+    pub resource_group_id: Option<String>,
+    /// DTS is retrying the task due to a task exception.
+    ///
+    /// Wire name: `RetryState`.
+    pub retry_state: Option<RetryState>,
+    /// The connection information of the source instance.
+    ///
+    /// Wire name: `SourceEndpoint`.
+    pub source_endpoint: Option<SourceEndpoint>,
+    /// The status of the migration or synchronization task.
+    ///
+    /// Wire name: `Status`.
+    pub status: Option<Status>,
+    /// The information about the distributed subtask. This parameter is null if the parent task is
+    /// not a distributed task. Currently, this parameter is available only when the parent task is
+    /// a data synchronization task. Other task types are not supported.
+    ///
+    /// Wire name: `SubDistributedJob`.
+    pub sub_distributed_job: Option<Vec<SubDistributedJob>>,
+    /// The information about the synchronization subtask.
+    ///
+    /// Wire name: `SubSyncJob`.
+    pub sub_sync_job: Option<Vec<SubSyncJob>>,
+    /// The subscribed topic. This parameter is returned only when the subscription instance is of
+    /// the new version and a consumer group has been created by calling the CreateConsumerGroup
+    /// operation.
+    ///
+    /// Wire name: `SubscribeTopic`.
+    pub subscribe_topic: Option<String>,
+    /// The type of the subscription data.
+    ///
+    /// Wire name: `SubscriptionDataType`.
+    pub subscription_data_type: Option<SubscriptionDataType>,
+    /// The endpoint of the change tracking task.
+    ///
+    /// Wire name: `SubscriptionHost`.
+    pub subscription_host: Option<SubscriptionHost>,
+    /// Indicates whether the request was successful.
+    ///
+    /// Wire name: `Success`.
+    pub success: Option<bool>,
+    /// The synchronization direction. Default value: Forward. The value Reverse takes effect only
+    /// when the synchronization topology of the data synchronization instance is two-way
+    /// synchronization.
+    ///
+    /// Wire name: `SynchronizationDirection`.
+    pub synchronization_direction: Option<BodySynchronizationDirection>,
+    /// The business type of the task.
+    ///
+    /// Wire name: `TaskType`.
+    pub task_type: Option<String>,
+}
+impl rt::FromJson for DescribeDtsJobDetailOutput {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            app_name: o.get("AppName"),
+            approval_process_status: o.get("ApprovalProcessStatus"),
+            approval_process_url: o.get("ApprovalProcessUrl"),
+            begin_timestamp: o.get("BeginTimestamp"),
+            binlog: o.get("Binlog"),
+            binlog_site: o.get("BinlogSite"),
+            binlog_time: o.get("BinlogTime"),
+            boot_time: o.get("BootTime"),
+            checkpoint: o.get("Checkpoint"),
+            code: o.get("Code"),
+            consumption_checkpoint: o.get("ConsumptionCheckpoint"),
+            consumption_client: o.get("ConsumptionClient"),
+            create_time: o.get("CreateTime"),
+            data_delivery_channel_info: o.get("DataDeliveryChannelInfo"),
+            data_synchronization_status: o.get("DataSynchronizationStatus"),
+            database_count: o.get("DatabaseCount"),
+            db_object: o.get("DbObject"),
+            db_object_oss_url: o.get("DbObjectOssUrl"),
+            db_object_oss_url_expire_time: o.get("DbObjectOssUrlExpireTime"),
+            db_object_size: o.get("DbObjectSize"),
+            dedicated_cluster_id: o.get("DedicatedClusterId"),
+            delay: o.get("Delay"),
+            demo_job: o.get("DemoJob"),
+            dest_net_type: o.get("DestNetType"),
+            destination_endpoint: o.get("DestinationEndpoint"),
+            dts_bis_label: o.get("DtsBisLabel"),
+            dts_instance_id: o.get("DtsInstanceID"),
+            dts_job_class: o.get("DtsJobClass"),
+            dts_job_direction: o.get("DtsJobDirection"),
+            dts_job_id: o.get("DtsJobId"),
+            dts_job_name: o.get("DtsJobName"),
+            dynamic_message: o.get("DynamicMessage"),
+            end_timestamp: o.get("EndTimestamp"),
+            err_code: o.get("ErrCode"),
+            err_message: o.get("ErrMessage"),
+            error_message: o.get("ErrorMessage"),
+            etl_calculator: o.get("EtlCalculator"),
+            expire_time: o.get("ExpireTime"),
+            finish_time: o.get("FinishTime"),
+            group_id: o.get("GroupId"),
+            http_status_code: o.get("HttpStatusCode"),
+            init_checkpoint: o.get("InitCheckpoint"),
+            insight_module: o.get("InsightModule"),
+            job_type: o.get("JobType"),
+            last_update_time: o.get("LastUpdateTime"),
+            max_du: o.get("MaxDu"),
+            migration_mode: o.get("MigrationMode"),
+            min_du: o.get("MinDu"),
+            pay_type: o.get("PayType"),
+            request_id: o.get("RequestId"),
+            reserved: o.get("Reserved"),
+            resource_group_display_name: o.get("ResourceGroupDisplayName"),
+            resource_group_id: o.get("ResourceGroupId"),
+            retry_state: o.get("RetryState"),
+            source_endpoint: o.get("SourceEndpoint"),
+            status: o.get("Status"),
+            sub_distributed_job: o.get("SubDistributedJob"),
+            sub_sync_job: o.get("SubSyncJob"),
+            subscribe_topic: o.get("SubscribeTopic"),
+            subscription_data_type: o.get("SubscriptionDataType"),
+            subscription_host: o.get("SubscriptionHost"),
+            success: o.get("Success"),
+            synchronization_direction: o.get("SynchronizationDirection"),
+            task_type: o.get("TaskType"),
+        };
+        o.finish(value)
+    }
+}
+impl rt::Response for DescribeDtsJobDetailOutput {
+    const PROBE_CODE: bool = false;
+    #[inline]
+    fn failure(&self) -> Option<rt::BodyFailure> {
+        let failed = self.success.as_ref() == Some(&false);
+        failed
+            .then(|| rt::BodyFailure {
+                code: self.err_code.as_ref().map(|s| s.to_string()),
+                message: self.err_message.as_ref().map(|s| s.to_string()),
+            })
+    }
+}
+/// A failure reported by the service for [`DescribeDtsJobDetail`](super::DescribeDtsJobDetail).
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub enum DescribeDtsJobDetailError {
+    /// A code this operation's documentation does not list; the code is in the metadata.
+    Unknown(crate::ErrorMeta),
+}
+impl DescribeDtsJobDetailError {
+    /// Status, code, message and request ID, as the service sent them.
+    #[inline]
+    pub fn meta(&self) -> &crate::ErrorMeta {
+        match self {
+            Self::Unknown(m) => m,
+        }
+    }
+    /// The error code exactly as the service sent it.
+    #[inline]
+    pub fn code(&self) -> &str {
+        &self.meta().code
+    }
+    /// Whether the documentation marks the code as temporary (throttling, unavailable),
+    /// or it is an undocumented throttling code.
+    #[inline]
+    pub fn is_retryable(&self) -> bool {
+        matches!(self, Self::Unknown(m) if m.is_throttling())
+    }
+}
+impl From<crate::ErrorMeta> for DescribeDtsJobDetailError {
+    #[inline]
+    fn from(meta: crate::ErrorMeta) -> Self {
+        Self::Unknown(meta)
+    }
+}
+impl std::fmt::Display for DescribeDtsJobDetailError {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Display::fmt(self.meta(), f)
+    }
+}
+impl std::error::Error for DescribeDtsJobDetailError {}
+/// The synchronization direction. Default value: Forward. The value Reverse takes effect only
+/// when the synchronization topology of the data synchronization instance is two-way
+/// synchronization.
+///
+/// - `Forward`: forward
+/// - `Reverse`: reverse
+///
+/// The list is open: other values are sent as they are.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum SynchronizationDirection {
+    /// `Forward`
+    ///
+    /// forward
+    Forward,
+    /// `Reverse`
+    ///
+    /// reverse
+    Reverse,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl SynchronizationDirection {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &["Forward", "Reverse"];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Forward => "Forward",
+            Self::Reverse => "Reverse",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for SynchronizationDirection {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "Forward" => Self::Forward,
+            "Reverse" => Self::Reverse,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for SynchronizationDirection {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for SynchronizationDirection {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// The data delivery channel information.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DataDeliveryChannelInfo {
+    /// The number of partitions for the delivery topic.
+    ///
+    /// Wire name: `PartitionNum`.
+    pub partition_num: Option<i64>,
+    /// The public endpoint of the delivery channel.
+    ///
+    /// Wire name: `PublicDproxyUrl`.
+    pub public_dproxy_url: Option<String>,
+    /// The region where the delivery channel resides.
+    ///
+    /// Wire name: `Region`.
+    pub region: Option<String>,
+    /// The destination topic for delivery.
+    ///
+    /// Wire name: `Topic`.
+    pub topic: Option<String>,
+    /// The VPC endpoint of the delivery channel.
+    ///
+    /// Wire name: `VpcDproxyUrl`.
+    pub vpc_dproxy_url: Option<String>,
+}
+impl rt::FromJson for DataDeliveryChannelInfo {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            partition_num: o.get("PartitionNum"),
+            public_dproxy_url: o.get("PublicDproxyUrl"),
+            region: o.get("Region"),
+            topic: o.get("Topic"),
+            vpc_dproxy_url: o.get("VpcDproxyUrl"),
+        };
+        o.finish(value)
+    }
+}
+/// The status of incremental data migration or synchronization.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DataSynchronizationStatus {
+    /// The error message returned when incremental data migration or synchronization fails.
+    ///
+    /// Wire name: `ErrorMessage`.
+    pub error_message: Option<String>,
+    /// Indicates whether to display the option to upgrade the instance type.
+    ///
+    /// Wire name: `NeedUpgrade`.
+    pub need_upgrade: Option<bool>,
+    /// The progress of incremental data migration or synchronization, in percentage.
+    ///
+    /// Wire name: `Percent`.
+    pub percent: Option<String>,
+    /// The number of data rows and data volume migrated or synchronized to the destination table
+    /// per second.
+    ///
+    /// Wire name: `Progress`.
+    pub progress: Option<String>,
+    /// The status of incremental data migration or synchronization.
+    ///
+    /// Wire name: `Status`.
+    pub status: Option<String>,
+}
+impl rt::FromJson for DataSynchronizationStatus {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            error_message: o.get("ErrorMessage"),
+            need_upgrade: o.get("NeedUpgrade"),
+            percent: o.get("Percent"),
+            progress: o.get("Progress"),
+            status: o.get("Status"),
+        };
+        o.finish(value)
+    }
+}
+/// The connection information of the destination instance.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DestinationEndpoint {
+    /// Wire name: `AliyunUid`.
+    pub aliyun_uid: Option<String>,
+    /// Indicates whether the password can be modified.
+    ///
+    /// Wire name: `CanModifyPassword`.
+    pub can_modify_password: Option<bool>,
+    /// The name of the database to which the migration objects belong in the destination instance.
+    ///
+    /// Wire name: `DatabaseName`.
+    pub database_name: Option<String>,
+    /// The database engine of the destination instance.
+    ///
+    /// Wire name: `EngineName`.
+    pub engine_name: Option<String>,
+    /// The instance ID of the destination instance.
+    ///
+    /// Wire name: `InstanceID`.
+    pub instance_id: Option<String>,
+    /// The destination instance type.
+    ///
+    /// Wire name: `InstanceType`.
+    pub instance_type: Option<String>,
+    /// The endpoint of the destination instance.
+    ///
+    /// Wire name: `Ip`.
+    pub ip: Option<String>,
+    /// The SID of the Oracle database. This parameter is returned only when the EngineName of the
+    /// destination instance is set to Oracle and the Oracle database is a non-RAC instance.
+    ///
+    /// Wire name: `OracleSID`.
+    pub oracle_sid: Option<String>,
+    /// The database service port of the destination instance.
+    ///
+    /// Wire name: `Port`.
+    pub port: Option<String>,
+    /// The region in which the destination instance resides. For more information, see Supported
+    /// regions.
+    ///
+    /// Wire name: `Region`.
+    pub region: Option<String>,
+    /// Wire name: `RoleName`.
+    pub role_name: Option<String>,
+    /// Indicates whether an SSL connection is used.
+    ///
+    /// Wire name: `SslSolutionEnum`.
+    pub ssl_solution_enum: Option<SslSolutionEnum>,
+    /// The database account of the destination instance.
+    ///
+    /// Wire name: `UserName`.
+    pub user_name: Option<String>,
+}
+impl rt::FromJson for DestinationEndpoint {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            aliyun_uid: o.get("AliyunUid"),
+            can_modify_password: o.get("CanModifyPassword"),
+            database_name: o.get("DatabaseName"),
+            engine_name: o.get("EngineName"),
+            instance_id: o.get("InstanceID"),
+            instance_type: o.get("InstanceType"),
+            ip: o.get("Ip"),
+            oracle_sid: o.get("OracleSID"),
+            port: o.get("Port"),
+            region: o.get("Region"),
+            role_name: o.get("RoleName"),
+            ssl_solution_enum: o.get("SslSolutionEnum"),
+            user_name: o.get("UserName"),
+        };
+        o.finish(value)
+    }
+}
+/// Indicates whether an SSL connection is used.
+///
+/// - `DISABLE`: SSL connection is not used
+/// - `ENABLE_WITH_CERTIFICATE`: SSL connection is used, and a CA certificate is uploaded
+/// - `ENABLE_ONLY_4_MONGODB_ALTAS`: SSL connection is used to connect to AWS MongoDB Atlas
+/// - `ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256`: SCRAM-SHA-256 is used to connect to Kafka
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum SslSolutionEnum {
+    /// `DISABLE`
+    ///
+    /// SSL connection is not used
+    Disable,
+    /// `ENABLE_WITH_CERTIFICATE`
+    ///
+    /// SSL connection is used, and a CA certificate is uploaded
+    EnableWithCertificate,
+    /// `ENABLE_ONLY_4_MONGODB_ALTAS`
+    ///
+    /// SSL connection is used to connect to AWS MongoDB Atlas
+    EnableOnly4MongodbAltas,
+    /// `ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256`
+    ///
+    /// SCRAM-SHA-256 is used to connect to Kafka
+    EnableOnly4KafkaScramSha256,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl SslSolutionEnum {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &[
+        "DISABLE",
+        "ENABLE_WITH_CERTIFICATE",
+        "ENABLE_ONLY_4_MONGODB_ALTAS",
+        "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256",
+    ];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Disable => "DISABLE",
+            Self::EnableWithCertificate => "ENABLE_WITH_CERTIFICATE",
+            Self::EnableOnly4MongodbAltas => "ENABLE_ONLY_4_MONGODB_ALTAS",
+            Self::EnableOnly4KafkaScramSha256 => "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for SslSolutionEnum {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "DISABLE" => Self::Disable,
+            "ENABLE_WITH_CERTIFICATE" => Self::EnableWithCertificate,
+            "ENABLE_ONLY_4_MONGODB_ALTAS" => Self::EnableOnly4MongodbAltas,
+            "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256" => Self::EnableOnly4KafkaScramSha256,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for SslSolutionEnum {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for SslSolutionEnum {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for SslSolutionEnum {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// The environment label of the DTS instance.
+///
+/// - `normal`: normal
+/// - `online`: online
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum DtsBisLabel {
+    /// `normal`
+    ///
+    /// normal
+    Normal,
+    /// `online`
+    ///
+    /// online
+    Online,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl DtsBisLabel {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &["normal", "online"];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Normal => "normal",
+            Self::Online => "online",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for DtsBisLabel {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "normal" => Self::Normal,
+            "online" => Self::Online,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for DtsBisLabel {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for DtsBisLabel {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for DtsBisLabel {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// The type of the task. Generally used together with TaskType.
+///
+/// - `sync`: synchronization task
+/// - `subSync`: subtask generated by modifying synchronization objects
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum JobType {
+    /// `sync`
+    ///
+    /// synchronization task
+    Sync,
+    /// `subSync`
+    ///
+    /// subtask generated by modifying synchronization objects
+    SubSync,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl JobType {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &["sync", "subSync"];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Sync => "sync",
+            Self::SubSync => "subSync",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for JobType {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "sync" => Self::Sync,
+            "subSync" => Self::SubSync,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for JobType {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for JobType {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for JobType {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// The migration type or synchronization initialization type.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct MigrationMode {
+    /// Indicates whether data transformation is performed.
+    ///
+    /// Wire name: `DataExtractTransformLoad`.
+    pub data_extract_transform_load: Option<bool>,
+    /// Indicates whether full data migration or initial full data synchronization is performed.
+    ///
+    /// Wire name: `DataInitialization`.
+    pub data_initialization: Option<bool>,
+    /// Indicates whether incremental data migration or synchronization is performed.
+    ///
+    /// Wire name: `DataSynchronization`.
+    pub data_synchronization: Option<bool>,
+    /// Indicates whether schema migration or initial schema synchronization is performed.
+    ///
+    /// Wire name: `StructureInitialization`.
+    pub structure_initialization: Option<bool>,
+}
+impl rt::FromJson for MigrationMode {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            data_extract_transform_load: o.get("DataExtractTransformLoad"),
+            data_initialization: o.get("DataInitialization"),
+            data_synchronization: o.get("DataSynchronization"),
+            structure_initialization: o.get("StructureInitialization"),
+        };
+        o.finish(value)
+    }
+}
+/// DTS is retrying the task due to a task exception.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct RetryState {
+    /// The error message returned when the retry fails.
+    ///
+    /// Wire name: `ErrMessage`.
+    pub err_message: Option<String>,
+    /// The task ID.
+    ///
+    /// Wire name: `JobId`.
+    pub job_id: Option<String>,
+    /// The maximum retry time. Unit: seconds.
+    ///
+    /// Wire name: `MaxRetryTime`.
+    pub max_retry_time: Option<i64>,
+    /// The instance progress.
+    ///
+    /// Wire name: `Module`.
+    pub module: Option<String>,
+    /// The number of retries.
+    ///
+    /// Wire name: `RetryCount`.
+    pub retry_count: Option<i64>,
+    /// The retry target.
+    ///
+    /// Wire name: `RetryTarget`.
+    pub retry_target: Option<RetryTarget>,
+    /// The elapsed retry time. Unit: seconds.
+    ///
+    /// Wire name: `RetryTime`.
+    pub retry_time: Option<i64>,
+    /// Indicates whether the task is being retried.
+    ///
+    /// Wire name: `Retrying`.
+    pub retrying: Option<bool>,
+}
+impl rt::FromJson for RetryState {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            err_message: o.get("ErrMessage"),
+            job_id: o.get("JobId"),
+            max_retry_time: o.get("MaxRetryTime"),
+            module: o.get("Module"),
+            retry_count: o.get("RetryCount"),
+            retry_target: o.get("RetryTarget"),
+            retry_time: o.get("RetryTime"),
+            retrying: o.get("Retrying"),
+        };
+        o.finish(value)
+    }
+}
+/// The retry target.
+///
+/// - `srcDB`: source database
+/// - `destDB`: destination database
+/// - `inner_module`: DTS internal module
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum RetryTarget {
+    /// `srcDB`
+    ///
+    /// source database
+    SrcDb,
+    /// `destDB`
+    ///
+    /// destination database
+    DestDb,
+    /// `inner_module`
+    ///
+    /// DTS internal module
+    InnerModule,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl RetryTarget {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &["srcDB", "destDB", "inner_module"];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::SrcDb => "srcDB",
+            Self::DestDb => "destDB",
+            Self::InnerModule => "inner_module",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for RetryTarget {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "srcDB" => Self::SrcDb,
+            "destDB" => Self::DestDb,
+            "inner_module" => Self::InnerModule,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for RetryTarget {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for RetryTarget {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for RetryTarget {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// The connection information of the source instance.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SourceEndpoint {
+    /// The Alibaba Cloud account ID to which the source instance belongs.
+    ///
+    /// Wire name: `AliyunUid`.
+    pub aliyun_uid: Option<String>,
+    /// Indicates whether the password can be modified.
+    ///
+    /// Wire name: `CanModifyPassword`.
+    pub can_modify_password: Option<bool>,
+    /// The name of the database to which the migration objects belong in the source instance.
+    ///
+    /// Wire name: `DatabaseName`.
+    pub database_name: Option<String>,
+    /// The database engine of the source instance.
+    ///
+    /// Wire name: `EngineName`.
+    pub engine_name: Option<String>,
+    /// The instance ID of the source instance.
+    ///
+    /// Wire name: `InstanceID`.
+    pub instance_id: Option<String>,
+    /// The type of the source instance.
+    ///
+    /// Wire name: `InstanceType`.
+    pub instance_type: Option<String>,
+    /// The endpoint of the source instance.
+    ///
+    /// Wire name: `Ip`.
+    pub ip: Option<String>,
+    /// The SID of the Oracle database. This parameter is returned only when the EngineName of the
+    /// source instance is set to Oracle and the Oracle database is a non-Real Application Cluster
+    /// instance.
+    ///
+    /// Wire name: `OracleSID`.
+    pub oracle_sid: Option<String>,
+    /// The database service port of the source instance.
+    ///
+    /// Wire name: `Port`.
+    pub port: Option<String>,
+    /// The region in which the source instance resides. For more information, see Supported
+    /// regions.
+    ///
+    /// Wire name: `Region`.
+    pub region: Option<String>,
+    /// The name of the role configured for the Alibaba Cloud account to which the source instance
+    /// belongs.
+    ///
+    /// Wire name: `RoleName`.
+    pub role_name: Option<String>,
+    /// Indicates whether an SSL connection is used.
+    ///
+    /// Wire name: `SslSolutionEnum`.
+    pub ssl_solution_enum: Option<SourceEndpointSslSolutionEnum>,
+    /// The database account of the source instance.
+    ///
+    /// Wire name: `UserName`.
+    pub user_name: Option<String>,
+}
+impl rt::FromJson for SourceEndpoint {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            aliyun_uid: o.get("AliyunUid"),
+            can_modify_password: o.get("CanModifyPassword"),
+            database_name: o.get("DatabaseName"),
+            engine_name: o.get("EngineName"),
+            instance_id: o.get("InstanceID"),
+            instance_type: o.get("InstanceType"),
+            ip: o.get("Ip"),
+            oracle_sid: o.get("OracleSID"),
+            port: o.get("Port"),
+            region: o.get("Region"),
+            role_name: o.get("RoleName"),
+            ssl_solution_enum: o.get("SslSolutionEnum"),
+            user_name: o.get("UserName"),
+        };
+        o.finish(value)
+    }
+}
+/// Indicates whether an SSL connection is used.
+///
+/// - `DISABLE`: SSL connection is not used
+/// - `ENABLE_WITH_CERTIFICATE`: SSL connection is used, and the CA certificate is uploaded
+/// - `ENABLE_ONLY_4_MONGODB_ALTAS`: SSL connection is used to connect to AWS MongoDB Atlas
+/// - `ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256`: SCRAM-SHA-256 is used to connect to Kafka
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum SourceEndpointSslSolutionEnum {
+    /// `DISABLE`
+    ///
+    /// SSL connection is not used
+    Disable,
+    /// `ENABLE_WITH_CERTIFICATE`
+    ///
+    /// SSL connection is used, and the CA certificate is uploaded
+    EnableWithCertificate,
+    /// `ENABLE_ONLY_4_MONGODB_ALTAS`
+    ///
+    /// SSL connection is used to connect to AWS MongoDB Atlas
+    EnableOnly4MongodbAltas,
+    /// `ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256`
+    ///
+    /// SCRAM-SHA-256 is used to connect to Kafka
+    EnableOnly4KafkaScramSha256,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl SourceEndpointSslSolutionEnum {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &[
+        "DISABLE",
+        "ENABLE_WITH_CERTIFICATE",
+        "ENABLE_ONLY_4_MONGODB_ALTAS",
+        "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256",
+    ];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Disable => "DISABLE",
+            Self::EnableWithCertificate => "ENABLE_WITH_CERTIFICATE",
+            Self::EnableOnly4MongodbAltas => "ENABLE_ONLY_4_MONGODB_ALTAS",
+            Self::EnableOnly4KafkaScramSha256 => "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for SourceEndpointSslSolutionEnum {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "DISABLE" => Self::Disable,
+            "ENABLE_WITH_CERTIFICATE" => Self::EnableWithCertificate,
+            "ENABLE_ONLY_4_MONGODB_ALTAS" => Self::EnableOnly4MongodbAltas,
+            "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256" => Self::EnableOnly4KafkaScramSha256,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for SourceEndpointSslSolutionEnum {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for SourceEndpointSslSolutionEnum {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for SourceEndpointSslSolutionEnum {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// The status of the migration or synchronization task.
+///
+/// - `NotStarted`: Not started
+/// - `NotConfigured`: Not configured
+/// - `Prechecking`: Running the precheck
+/// - `PrecheckFailed`: Precheck failed
+/// - `PreCheckPass`: Precheck passed
+/// - `Initializing`: Running initial synchronization
+/// - `InitializeFailed`: Initial synchronization failed
+/// - `Synchronizing`: Synchronizing
+/// - `Migrating`: Migrating
+/// - `Failed`: Synchronization failed
+/// - `MigrationFailed`: Migration failed
+/// - `Suspending`: Suspending
+/// - `Modifying`: Modifying synchronization objects
+/// - `Retrying`: Retrying
+/// - `Upgrade`: Upgrading
+/// - `Downgrade`: Downgrading
+/// - `Locked`: Locked
+/// - `Finished`: Completed
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Status {
+    /// `NotStarted`
+    ///
+    /// Not started
+    NotStarted,
+    /// `NotConfigured`
+    ///
+    /// Not configured
+    NotConfigured,
+    /// `Prechecking`
+    ///
+    /// Running the precheck
+    Prechecking,
+    /// `PrecheckFailed`
+    ///
+    /// Precheck failed
+    PrecheckFailed,
+    /// `PreCheckPass`
+    ///
+    /// Precheck passed
+    PreCheckPass,
+    /// `Initializing`
+    ///
+    /// Running initial synchronization
+    Initializing,
+    /// `InitializeFailed`
+    ///
+    /// Initial synchronization failed
+    InitializeFailed,
+    /// `Synchronizing`
+    ///
+    /// Synchronizing
+    Synchronizing,
+    /// `Migrating`
+    ///
+    /// Migrating
+    Migrating,
+    /// `Failed`
+    ///
+    /// Synchronization failed
+    Failed,
+    /// `MigrationFailed`
+    ///
+    /// Migration failed
+    MigrationFailed,
+    /// `Suspending`
+    ///
+    /// Suspending
+    Suspending,
+    /// `Modifying`
+    ///
+    /// Modifying synchronization objects
+    Modifying,
+    /// `Retrying`
+    ///
+    /// Retrying
+    Retrying,
+    /// `Upgrade`
+    ///
+    /// Upgrading
+    Upgrade,
+    /// `Downgrade`
+    ///
+    /// Downgrading
+    Downgrade,
+    /// `Locked`
+    ///
+    /// Locked
+    Locked,
+    /// `Finished`
+    ///
+    /// Completed
+    Finished,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl Status {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &[
+        "NotStarted",
+        "NotConfigured",
+        "Prechecking",
+        "PrecheckFailed",
+        "PreCheckPass",
+        "Initializing",
+        "InitializeFailed",
+        "Synchronizing",
+        "Migrating",
+        "Failed",
+        "MigrationFailed",
+        "Suspending",
+        "Modifying",
+        "Retrying",
+        "Upgrade",
+        "Downgrade",
+        "Locked",
+        "Finished",
+    ];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::NotStarted => "NotStarted",
+            Self::NotConfigured => "NotConfigured",
+            Self::Prechecking => "Prechecking",
+            Self::PrecheckFailed => "PrecheckFailed",
+            Self::PreCheckPass => "PreCheckPass",
+            Self::Initializing => "Initializing",
+            Self::InitializeFailed => "InitializeFailed",
+            Self::Synchronizing => "Synchronizing",
+            Self::Migrating => "Migrating",
+            Self::Failed => "Failed",
+            Self::MigrationFailed => "MigrationFailed",
+            Self::Suspending => "Suspending",
+            Self::Modifying => "Modifying",
+            Self::Retrying => "Retrying",
+            Self::Upgrade => "Upgrade",
+            Self::Downgrade => "Downgrade",
+            Self::Locked => "Locked",
+            Self::Finished => "Finished",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for Status {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "NotStarted" => Self::NotStarted,
+            "NotConfigured" => Self::NotConfigured,
+            "Prechecking" => Self::Prechecking,
+            "PrecheckFailed" => Self::PrecheckFailed,
+            "PreCheckPass" => Self::PreCheckPass,
+            "Initializing" => Self::Initializing,
+            "InitializeFailed" => Self::InitializeFailed,
+            "Synchronizing" => Self::Synchronizing,
+            "Migrating" => Self::Migrating,
+            "Failed" => Self::Failed,
+            "MigrationFailed" => Self::MigrationFailed,
+            "Suspending" => Self::Suspending,
+            "Modifying" => Self::Modifying,
+            "Retrying" => Self::Retrying,
+            "Upgrade" => Self::Upgrade,
+            "Downgrade" => Self::Downgrade,
+            "Locked" => Self::Locked,
+            "Finished" => Self::Finished,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for Status {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for Status {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for Status {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// One item of `SubDistributedJob`. The information about the distributed subtask. This
+/// parameter is null if the parent task is not a distributed task. Currently, this parameter is
+/// available only when the parent task is a data synchronization task. Other task types are not
+/// supported.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SubDistributedJob {
+    /// Indicates whether the instance uses the new version of change tracking. The value "new"
+    /// indicates the new version.
+    ///
+    /// Wire name: `AppName`.
+    pub app_name: Option<String>,
+    /// The start of the timestamp range of data retained in the change tracking instance. The time
+    /// is displayed in the format of yyyy-MM-ddTHH:mm:ssZ (UTC).
+    ///
+    /// Wire name: `BeginTimestamp`.
+    pub begin_timestamp: Option<String>,
+    /// The start offset or synchronization offset of incremental data migration. The value is a
+    /// UNIX timestamp in seconds.
+    ///
+    /// Wire name: `Checkpoint`.
+    pub checkpoint: Option<String>,
+    /// The consumption checkpoint of the downstream consumer for the change tracking task. The time
+    /// is displayed in the format of yyyy-MM-ddTHH:mm:ssZ (UTC).
+    ///
+    /// Wire name: `ConsumptionCheckpoint`.
+    pub consumption_checkpoint: Option<String>,
+    /// The information about the downstream consumer client, which consists of an IP address and a
+    /// random number generated by DTS.
+    ///
+    /// Wire name: `ConsumptionClient`.
+    pub consumption_client: Option<String>,
+    /// The time when the task was created. The time is displayed in the format of
+    /// yyyy-MM-ddTHH:mm:ssZ (UTC).
+    ///
+    /// Wire name: `CreateTime`.
+    pub create_time: Option<String>,
+    /// The status of the ETL task.
+    ///
+    /// Wire name: `DataEtlStatus`.
+    pub data_etl_status: Option<DataEtlStatus>,
+    /// The status of full data migration or initial full data synchronization.
+    ///
+    /// Wire name: `DataInitializationStatus`.
+    pub data_initialization_status: Option<DataInitializationStatus>,
+    /// The status of incremental data migration or synchronization.
+    ///
+    /// Wire name: `DataSynchronizationStatus`.
+    pub data_synchronization_status: Option<SubDistributedJobDataSynchronizationStatus>,
+    /// If the source instance is a PolarDB-X 1.0 instance, specify the number of ApsaraDB RDS for
+    /// MySQL instances attached to it.
+    ///
+    /// Wire name: `DatabaseCount`.
+    pub database_count: Option<i64>,
+    /// The objects for migration, synchronization, or change tracking. For more information, see
+    /// Objects of DTS tasks.
+    ///
+    /// Wire name: `DbObject`.
+    pub db_object: Option<String>,
+    /// Wire name: `DbObjectOssUrl`.
+    pub db_object_oss_url: Option<String>,
+    /// Wire name: `DbObjectOssUrlExpireTime`.
+    pub db_object_oss_url_expire_time: Option<String>,
+    /// Wire name: `DbObjectSize`.
+    pub db_object_size: Option<i64>,
+    /// The latency of incremental data migration or synchronization, in milliseconds.
+    ///
+    /// Wire name: `Delay`.
+    pub delay: Option<i64>,
+    /// The network type of the consumer client.
+    ///
+    /// Wire name: `DestNetType`.
+    pub dest_net_type: Option<String>,
+    /// The connection information of the destination instance.
+    ///
+    /// Wire name: `DestinationEndpoint`.
+    pub destination_endpoint: Option<SubDistributedJobDestinationEndpoint>,
+    /// The DTS instance ID.
+    ///
+    /// Wire name: `DtsInstanceID`.
+    pub dts_instance_id: Option<String>,
+    /// The specification of the data transmission link.
+    ///
+    /// Wire name: `DtsJobClass`.
+    pub dts_job_class: Option<String>,
+    /// The synchronization direction. This parameter is returned only when the topology of the data
+    /// synchronization instance is two-way synchronization.
+    ///
+    /// Wire name: `DtsJobDirection`.
+    pub dts_job_direction: Option<SubDistributedJobDtsJobDirection>,
+    /// The DTS task ID.
+    ///
+    /// Wire name: `DtsJobId`.
+    pub dts_job_id: Option<String>,
+    /// The DTS instance name.
+    ///
+    /// Wire name: `DtsJobName`.
+    pub dts_job_name: Option<String>,
+    /// The end of the timestamp range of data retained in the change tracking instance. The time is
+    /// displayed in the format of yyyy-MM-ddTHH:mm:ssZ (UTC).
+    ///
+    /// Wire name: `EndTimestamp`.
+    pub end_timestamp: Option<String>,
+    /// The error message returned when the task failed.
+    ///
+    /// Wire name: `ErrorMessage`.
+    pub error_message: Option<String>,
+    /// The operator information of the ETL task.
+    ///
+    /// Wire name: `EtlCalculator`.
+    pub etl_calculator: Option<String>,
+    /// The expiration time of the instance. The time is displayed in the yyyy-MM-ddTHH:mm:ssZ
+    /// format (UTC). This parameter is returned only when the value of the PayType parameter is
+    /// PrePaid.
+    ///
+    /// Wire name: `ExpireTime`.
+    pub expire_time: Option<String>,
+    /// The time when the task was completed. The time is displayed in the format of
+    /// yyyy-MM-ddTHH:mm:ssZ (UTC).
+    ///
+    /// Wire name: `FinishTime`.
+    pub finish_time: Option<String>,
+    /// The resource group ID.
+    ///
+    /// Wire name: `GroupId`.
+    pub group_id: Option<String>,
+    /// Indicates whether the task is a subtask.
+    ///
+    /// Wire name: `IsDemoJob`.
+    pub is_demo_job: Option<bool>,
+    /// The task type of the DTS instance.
+    ///
+    /// Wire name: `JobType`.
+    pub job_type: Option<SubDistributedJobJobType>,
+    /// The maximum number of DUs.
+    ///
+    /// Wire name: `MaxDu`.
+    pub max_du: Option<f64>,
+    /// The migration type or synchronization initialization type.
+    ///
+    /// Wire name: `MigrationMode`.
+    pub migration_mode: Option<SubDistributedJobMigrationMode>,
+    /// The minimum number of DUs.
+    ///
+    /// Wire name: `MinDu`.
+    pub min_du: Option<f64>,
+    /// The task source:
+    ///
+    /// Wire name: `OriginType`.
+    pub origin_type: Option<String>,
+    /// The payment type:
+    ///
+    /// Wire name: `PayType`.
+    pub pay_type: Option<String>,
+    /// The performance information of the migration or synchronization task.
+    ///
+    /// Wire name: `Performance`.
+    pub performance: Option<Performance>,
+    /// The precheck status.
+    ///
+    /// Wire name: `PrecheckStatus`.
+    pub precheck_status: Option<PrecheckStatus>,
+    /// The reserved parameter of DTS. The value is a JSON string. You can specify this parameter to
+    /// meet special requirements, such as whether to automatically start the precheck. For more
+    /// information, see MigrationReserved metric description.
+    ///
+    /// Wire name: `Reserved`.
+    pub reserved: Option<String>,
+    /// DTS is retrying the task due to a task exception.
+    ///
+    /// Wire name: `RetryState`.
+    pub retry_state: Option<SubDistributedJobRetryState>,
+    /// The details of the reverse synchronization task.
+    ///
+    /// Wire name: `ReverseJob`.
+    pub reverse_job: Option<ReverseJob>,
+    /// The connection information of the source instance.
+    ///
+    /// Wire name: `SourceEndpoint`.
+    pub source_endpoint: Option<SubDistributedJobSourceEndpoint>,
+    /// The status of the migration or synchronization task.
+    ///
+    /// Wire name: `Status`.
+    pub status: Option<String>,
+    /// The status of initial schema synchronization.
+    ///
+    /// Wire name: `StructureInitializationStatus`.
+    pub structure_initialization_status: Option<StructureInitializationStatus>,
+    /// The information about the synchronization subtask.
+    ///
+    /// Wire name: `SubSyncJob`.
+    pub sub_sync_job: Option<Vec<serde_json::Value>>,
+    /// The subscribed topics. This parameter is returned only when the change tracking instance is
+    /// of the new version and a consumer group has been created by calling the CreateConsumerGroup
+    /// operation.
+    ///
+    /// Wire name: `SubscribeTopic`.
+    pub subscribe_topic: Option<String>,
+    /// The type of the subscription data.
+    ///
+    /// Wire name: `SubscriptionDataType`.
+    pub subscription_data_type: Option<SubDistributedJobSubscriptionDataType>,
+    /// The endpoint of the change tracking task.
+    ///
+    /// Wire name: `SubscriptionHost`.
+    pub subscription_host: Option<SubDistributedJobSubscriptionHost>,
+    /// The synchronization direction. Default value: Forward. The value Reverse takes effect only
+    /// when the synchronization topology of the data synchronization instance is two-way
+    /// synchronization.
+    ///
+    /// Wire name: `SynchronizationDirection`.
+    pub synchronization_direction: Option<SubDistributedJobSynchronizationDirection>,
+    /// The tag collection.
+    ///
+    /// Wire name: `TagList`.
+    pub tag_list: Option<Vec<TagList>>,
+    /// The task type.
+    ///
+    /// Wire name: `TaskType`.
+    pub task_type: Option<String>,
+}
+impl rt::FromJson for SubDistributedJob {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            app_name: o.get("AppName"),
+            begin_timestamp: o.get("BeginTimestamp"),
+            checkpoint: o.get("Checkpoint"),
+            consumption_checkpoint: o.get("ConsumptionCheckpoint"),
+            consumption_client: o.get("ConsumptionClient"),
+            create_time: o.get("CreateTime"),
+            data_etl_status: o.get("DataEtlStatus"),
+            data_initialization_status: o.get("DataInitializationStatus"),
+            data_synchronization_status: o.get("DataSynchronizationStatus"),
+            database_count: o.get("DatabaseCount"),
+            db_object: o.get("DbObject"),
+            db_object_oss_url: o.get("DbObjectOssUrl"),
+            db_object_oss_url_expire_time: o.get("DbObjectOssUrlExpireTime"),
+            db_object_size: o.get("DbObjectSize"),
+            delay: o.get("Delay"),
+            dest_net_type: o.get("DestNetType"),
+            destination_endpoint: o.get("DestinationEndpoint"),
+            dts_instance_id: o.get("DtsInstanceID"),
+            dts_job_class: o.get("DtsJobClass"),
+            dts_job_direction: o.get("DtsJobDirection"),
+            dts_job_id: o.get("DtsJobId"),
+            dts_job_name: o.get("DtsJobName"),
+            end_timestamp: o.get("EndTimestamp"),
+            error_message: o.get("ErrorMessage"),
+            etl_calculator: o.get("EtlCalculator"),
+            expire_time: o.get("ExpireTime"),
+            finish_time: o.get("FinishTime"),
+            group_id: o.get("GroupId"),
+            is_demo_job: o.get("IsDemoJob"),
+            job_type: o.get("JobType"),
+            max_du: o.get("MaxDu"),
+            migration_mode: o.get("MigrationMode"),
+            min_du: o.get("MinDu"),
+            origin_type: o.get("OriginType"),
+            pay_type: o.get("PayType"),
+            performance: o.get("Performance"),
+            precheck_status: o.get("PrecheckStatus"),
+            reserved: o.get("Reserved"),
+            retry_state: o.get("RetryState"),
+            reverse_job: o.get("ReverseJob"),
+            source_endpoint: o.get("SourceEndpoint"),
+            status: o.get("Status"),
+            structure_initialization_status: o.get("StructureInitializationStatus"),
+            sub_sync_job: o.get("SubSyncJob"),
+            subscribe_topic: o.get("SubscribeTopic"),
+            subscription_data_type: o.get("SubscriptionDataType"),
+            subscription_host: o.get("SubscriptionHost"),
+            synchronization_direction: o.get("SynchronizationDirection"),
+            tag_list: o.get("TagList"),
+            task_type: o.get("TaskType"),
+        };
+        o.finish(value)
+    }
+}
+/// The status of the ETL task.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DataEtlStatus {
+    /// The error message returned when the task failed.
+    ///
+    /// Wire name: `ErrorMessage`.
+    pub error_message: Option<String>,
+    /// Indicates whether the upgrade prompt is displayed.
+    ///
+    /// Wire name: `NeedUpgrade`.
+    pub need_upgrade: Option<bool>,
+    /// The progress of full data migration or initial full data synchronization, in percentage.
+    ///
+    /// Wire name: `Percent`.
+    pub percent: Option<String>,
+    /// The number of records that have completed full data migration or initial full data
+    /// synchronization.
+    ///
+    /// Wire name: `Progress`.
+    pub progress: Option<String>,
+    /// The status of the ETL task.
+    ///
+    /// Wire name: `Status`.
+    pub status: Option<SubDistributedJobDataEtlStatusStatus>,
+}
+impl rt::FromJson for DataEtlStatus {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            error_message: o.get("ErrorMessage"),
+            need_upgrade: o.get("NeedUpgrade"),
+            percent: o.get("Percent"),
+            progress: o.get("Progress"),
+            status: o.get("Status"),
+        };
+        o.finish(value)
+    }
+}
+/// The status of the ETL task.
+///
+/// - `NotStarted`: Not started
+/// - `Migrating`: Running
+/// - `Failed`: Failed
+/// - `Finished`: Completed
+/// - `Catched`: No latency
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum SubDistributedJobDataEtlStatusStatus {
+    /// `NotStarted`
+    ///
+    /// Not started
+    NotStarted,
+    /// `Migrating`
+    ///
+    /// Running
+    Migrating,
+    /// `Failed`
+    ///
+    /// Failed
+    Failed,
+    /// `Finished`
+    ///
+    /// Completed
+    Finished,
+    /// `Catched`
+    ///
+    /// No latency
+    Catched,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl SubDistributedJobDataEtlStatusStatus {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &[
+        "NotStarted",
+        "Migrating",
+        "Failed",
+        "Finished",
+        "Catched",
+    ];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::NotStarted => "NotStarted",
+            Self::Migrating => "Migrating",
+            Self::Failed => "Failed",
+            Self::Finished => "Finished",
+            Self::Catched => "Catched",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for SubDistributedJobDataEtlStatusStatus {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "NotStarted" => Self::NotStarted,
+            "Migrating" => Self::Migrating,
+            "Failed" => Self::Failed,
+            "Finished" => Self::Finished,
+            "Catched" => Self::Catched,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for SubDistributedJobDataEtlStatusStatus {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for SubDistributedJobDataEtlStatusStatus {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for SubDistributedJobDataEtlStatusStatus {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// The status of full data migration or initial full data synchronization.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DataInitializationStatus {
+    /// The error message returned when full data migration or initial full data synchronization
+    /// failed.
+    ///
+    /// Wire name: `ErrorMessage`.
+    pub error_message: Option<String>,
+    /// Indicates whether the upgrade prompt is displayed.
+    ///
+    /// Wire name: `NeedUpgrade`.
+    pub need_upgrade: Option<bool>,
+    /// The progress of full data migration or initial full data synchronization, in percentage.
+    ///
+    /// Wire name: `Percent`.
+    pub percent: Option<String>,
+    /// The number of records that have completed full data migration or initial full data
+    /// synchronization.
+    ///
+    /// Wire name: `Progress`.
+    pub progress: Option<String>,
+    /// The status of full data migration or initial full data synchronization.
+    ///
+    /// Wire name: `Status`.
+    pub status: Option<String>,
+}
+impl rt::FromJson for DataInitializationStatus {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            error_message: o.get("ErrorMessage"),
+            need_upgrade: o.get("NeedUpgrade"),
+            percent: o.get("Percent"),
+            progress: o.get("Progress"),
+            status: o.get("Status"),
+        };
+        o.finish(value)
+    }
+}
+/// The status of incremental data migration or synchronization.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SubDistributedJobDataSynchronizationStatus {
+    /// The error message returned when the task failed.
+    ///
+    /// Wire name: `ErrorMessage`.
+    pub error_message: Option<String>,
+    /// Indicates whether the upgrade prompt is displayed.
+    ///
+    /// Wire name: `NeedUpgrade`.
+    pub need_upgrade: Option<bool>,
+    /// The progress of incremental data migration or synchronization.
+    ///
+    /// Wire name: `Percent`.
+    pub percent: Option<String>,
+    /// The number of data rows and data volume migrated or synchronized to the destination table
+    /// per second.
+    ///
+    /// Wire name: `Progress`.
+    pub progress: Option<String>,
+    /// The status of incremental data migration or synchronization.
+    ///
+    /// Wire name: `Status`.
+    pub status: Option<String>,
+}
+impl rt::FromJson for SubDistributedJobDataSynchronizationStatus {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            error_message: o.get("ErrorMessage"),
+            need_upgrade: o.get("NeedUpgrade"),
+            percent: o.get("Percent"),
+            progress: o.get("Progress"),
+            status: o.get("Status"),
+        };
+        o.finish(value)
+    }
+}
+/// The connection information of the destination instance.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SubDistributedJobDestinationEndpoint {
+    /// The Alibaba Cloud account ID to which the destination instance belongs.
+    ///
+    /// Wire name: `AliyunUid`.
+    pub aliyun_uid: Option<String>,
+    /// The name of the database to which the migration objects belong in the destination instance.
+    ///
+    /// Wire name: `DatabaseName`.
+    pub database_name: Option<String>,
+    /// The database engine of the destination instance.
+    ///
+    /// Wire name: `EngineName`.
+    pub engine_name: Option<String>,
+    /// The instance ID of the destination instance.
+    ///
+    /// Wire name: `InstanceID`.
+    pub instance_id: Option<String>,
+    /// The type of the destination instance.
+    ///
+    /// Wire name: `InstanceType`.
+    pub instance_type: Option<String>,
+    /// The endpoint of the destination instance.
+    ///
+    /// Wire name: `Ip`.
+    pub ip: Option<String>,
+    /// The SID of the Oracle database. This parameter is returned only when the EngineName of the
+    /// destination instance is Oracle and the Oracle database is a non-Real Application Cluster
+    /// (RAC) instance.
+    ///
+    /// Wire name: `OracleSID`.
+    pub oracle_sid: Option<String>,
+    /// The database service port of the destination instance.
+    ///
+    /// Wire name: `Port`.
+    pub port: Option<String>,
+    /// The region in which the destination instance resides. For more information, see Supported
+    /// regions.
+    ///
+    /// Wire name: `Region`.
+    pub region: Option<String>,
+    /// The name of the role configured for the Alibaba Cloud account to which the destination
+    /// instance belongs.
+    ///
+    /// Wire name: `RoleName`.
+    pub role_name: Option<String>,
+    /// Indicates whether an SSL connection is used.
+    ///
+    /// Wire name: `SslSolutionEnum`.
+    pub ssl_solution_enum: Option<SubDistributedJobDestinationEndpointSslSolutionEnum>,
+    /// The database account of the destination instance.
+    ///
+    /// Wire name: `UserName`.
+    pub user_name: Option<String>,
+}
+impl rt::FromJson for SubDistributedJobDestinationEndpoint {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            aliyun_uid: o.get("AliyunUid"),
+            database_name: o.get("DatabaseName"),
+            engine_name: o.get("EngineName"),
+            instance_id: o.get("InstanceID"),
+            instance_type: o.get("InstanceType"),
+            ip: o.get("Ip"),
+            oracle_sid: o.get("OracleSID"),
+            port: o.get("Port"),
+            region: o.get("Region"),
+            role_name: o.get("RoleName"),
+            ssl_solution_enum: o.get("SslSolutionEnum"),
+            user_name: o.get("UserName"),
+        };
+        o.finish(value)
+    }
+}
+/// Indicates whether an SSL connection is used.
+///
+/// - `DISABLE`: An SSL connection is not used
+/// - `ENABLE_WITH_CERTIFICATE`: An SSL connection is used, and a CA certificate is uploaded
+/// - `ENABLE_ONLY_4_MONGODB_ALTAS`: An SSL connection is used to connect to AWS MongoDB Atlas
+/// - `ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256`: A SCRAM-SHA-256 connection is used to connect to
+///   Kafka
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum SubDistributedJobDestinationEndpointSslSolutionEnum {
+    /// `DISABLE`
+    ///
+    /// An SSL connection is not used
+    Disable,
+    /// `ENABLE_WITH_CERTIFICATE`
+    ///
+    /// An SSL connection is used, and a CA certificate is uploaded
+    EnableWithCertificate,
+    /// `ENABLE_ONLY_4_MONGODB_ALTAS`
+    ///
+    /// An SSL connection is used to connect to AWS MongoDB Atlas
+    EnableOnly4MongodbAltas,
+    /// `ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256`
+    ///
+    /// A SCRAM-SHA-256 connection is used to connect to Kafka
+    EnableOnly4KafkaScramSha256,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl SubDistributedJobDestinationEndpointSslSolutionEnum {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &[
+        "DISABLE",
+        "ENABLE_WITH_CERTIFICATE",
+        "ENABLE_ONLY_4_MONGODB_ALTAS",
+        "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256",
+    ];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Disable => "DISABLE",
+            Self::EnableWithCertificate => "ENABLE_WITH_CERTIFICATE",
+            Self::EnableOnly4MongodbAltas => "ENABLE_ONLY_4_MONGODB_ALTAS",
+            Self::EnableOnly4KafkaScramSha256 => "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for SubDistributedJobDestinationEndpointSslSolutionEnum {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "DISABLE" => Self::Disable,
+            "ENABLE_WITH_CERTIFICATE" => Self::EnableWithCertificate,
+            "ENABLE_ONLY_4_MONGODB_ALTAS" => Self::EnableOnly4MongodbAltas,
+            "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256" => Self::EnableOnly4KafkaScramSha256,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for SubDistributedJobDestinationEndpointSslSolutionEnum {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for SubDistributedJobDestinationEndpointSslSolutionEnum {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for SubDistributedJobDestinationEndpointSslSolutionEnum {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// The synchronization direction. This parameter is returned only when the topology of the data
+/// synchronization instance is two-way synchronization.
+///
+/// - `Forward`: forward
+/// - `Reverse`: reverse
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum SubDistributedJobDtsJobDirection {
+    /// `Forward`
+    ///
+    /// forward
+    Forward,
+    /// `Reverse`
+    ///
+    /// reverse
+    Reverse,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl SubDistributedJobDtsJobDirection {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &["Forward", "Reverse"];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Forward => "Forward",
+            Self::Reverse => "Reverse",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for SubDistributedJobDtsJobDirection {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "Forward" => Self::Forward,
+            "Reverse" => Self::Reverse,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for SubDistributedJobDtsJobDirection {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for SubDistributedJobDtsJobDirection {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for SubDistributedJobDtsJobDirection {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// The task type of the DTS instance.
+///
+/// - `online`: data migration
+/// - `SYNC`: data synchronization
+/// - `SUBSCRIBE`: change tracking
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum SubDistributedJobJobType {
+    /// `online`
+    ///
+    /// data migration
+    Online,
+    /// `SYNC`
+    ///
+    /// data synchronization
+    Sync,
+    /// `SUBSCRIBE`
+    ///
+    /// change tracking
+    Subscribe,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl SubDistributedJobJobType {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &["online", "SYNC", "SUBSCRIBE"];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Online => "online",
+            Self::Sync => "SYNC",
+            Self::Subscribe => "SUBSCRIBE",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for SubDistributedJobJobType {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "online" => Self::Online,
+            "SYNC" => Self::Sync,
+            "SUBSCRIBE" => Self::Subscribe,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for SubDistributedJobJobType {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for SubDistributedJobJobType {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for SubDistributedJobJobType {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// The migration type or synchronization initialization type.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SubDistributedJobMigrationMode {
+    /// Indicates whether data transformation is performed.
+    ///
+    /// Wire name: `DataExtractTransformLoad`.
+    pub data_extract_transform_load: Option<bool>,
+    /// Indicates whether full data migration or initial full data synchronization is performed.
+    /// Valid values: true: Yes. false: No.
+    ///
+    /// Wire name: `DataInitialization`.
+    pub data_initialization: Option<bool>,
+    /// Indicates whether incremental data migration or synchronization is performed.
+    ///
+    /// Wire name: `DataSynchronization`.
+    pub data_synchronization: Option<bool>,
+    /// Indicates whether schema migration or initial schema synchronization is performed.
+    ///
+    /// Wire name: `StructureInitialization`.
+    pub structure_initialization: Option<bool>,
+}
+impl rt::FromJson for SubDistributedJobMigrationMode {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            data_extract_transform_load: o.get("DataExtractTransformLoad"),
+            data_initialization: o.get("DataInitialization"),
+            data_synchronization: o.get("DataSynchronization"),
+            structure_initialization: o.get("StructureInitialization"),
+        };
+        o.finish(value)
+    }
+}
+/// The performance information of the migration or synchronization task.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct Performance {
+    /// The volume of data migrated or synchronized per second, in MB/s.
+    ///
+    /// Wire name: `Flow`.
+    pub flow: Option<String>,
+    /// The number of SQL statements migrated or synchronized per second, including BEGIN, COMMIT,
+    /// DML statements (INSERT, DELETE, UPDATE), and DDL statements.
+    ///
+    /// Wire name: `Rps`.
+    pub rps: Option<String>,
+}
+impl rt::FromJson for Performance {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            flow: o.get("Flow"),
+            rps: o.get("Rps"),
+        };
+        o.finish(value)
+    }
+}
+/// The precheck status.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct PrecheckStatus {
+    /// The execution details of each precheck item.
+    ///
+    /// Wire name: `Detail`.
+    pub detail: Option<Vec<Detail>>,
+    /// The error message returned when the task failed.
+    ///
+    /// Wire name: `ErrorMessage`.
+    pub error_message: Option<String>,
+    /// The overall precheck progress, in percentage.
+    ///
+    /// Wire name: `Percent`.
+    pub percent: Option<String>,
+    /// The precheck status.
+    ///
+    /// Wire name: `Status`.
+    pub status: Option<SubDistributedJobPrecheckStatusStatus>,
+}
+impl rt::FromJson for PrecheckStatus {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            detail: o.get("Detail"),
+            error_message: o.get("ErrorMessage"),
+            percent: o.get("Percent"),
+            status: o.get("Status"),
+        };
+        o.finish(value)
+    }
+}
+/// One item of `Detail`. The execution details of each precheck item.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct Detail {
+    /// The precheck item.
+    ///
+    /// Wire name: `CheckItem`.
+    pub check_item: Option<String>,
+    /// The description of the precheck item.
+    ///
+    /// Wire name: `CheckItemDescription`.
+    pub check_item_description: Option<String>,
+    /// The precheck result.
+    ///
+    /// Wire name: `CheckResult`.
+    pub check_result: Option<CheckResult>,
+    /// The error message returned when the precheck fails. This parameter is returned only when the
+    /// value of CheckResult is Failed.
+    ///
+    /// Wire name: `FailedReason`.
+    pub failed_reason: Option<String>,
+    /// The method to fix the precheck failure. This parameter is returned only when the value of
+    /// CheckResult is Failed.
+    ///
+    /// Wire name: `RepairMethod`.
+    pub repair_method: Option<String>,
+}
+impl rt::FromJson for Detail {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            check_item: o.get("CheckItem"),
+            check_item_description: o.get("CheckItemDescription"),
+            check_result: o.get("CheckResult"),
+            failed_reason: o.get("FailedReason"),
+            repair_method: o.get("RepairMethod"),
+        };
+        o.finish(value)
+    }
+}
+/// The precheck result.
+///
+/// - `Success`: The check item is passed
+/// - `Failed`: The check item is not passed
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum CheckResult {
+    /// `Success`
+    ///
+    /// The check item is passed
+    Success,
+    /// `Failed`
+    ///
+    /// The check item is not passed
+    Failed,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl CheckResult {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &["Success", "Failed"];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Success => "Success",
+            Self::Failed => "Failed",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for CheckResult {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "Success" => Self::Success,
+            "Failed" => Self::Failed,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for CheckResult {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for CheckResult {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for CheckResult {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// The precheck status.
+///
+/// - `NotStarted`: Not started
+/// - `Prechecking`: Prechecking
+/// - `PrecheckFailed`: Precheck failed
+/// - `Finished`: Finished
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum SubDistributedJobPrecheckStatusStatus {
+    /// `NotStarted`
+    ///
+    /// Not started
+    NotStarted,
+    /// `Prechecking`
+    ///
+    /// Prechecking
+    Prechecking,
+    /// `PrecheckFailed`
+    ///
+    /// Precheck failed
+    PrecheckFailed,
+    /// `Finished`
+    ///
+    /// Finished
+    Finished,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl SubDistributedJobPrecheckStatusStatus {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &[
+        "NotStarted",
+        "Prechecking",
+        "PrecheckFailed",
+        "Finished",
+    ];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::NotStarted => "NotStarted",
+            Self::Prechecking => "Prechecking",
+            Self::PrecheckFailed => "PrecheckFailed",
+            Self::Finished => "Finished",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for SubDistributedJobPrecheckStatusStatus {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "NotStarted" => Self::NotStarted,
+            "Prechecking" => Self::Prechecking,
+            "PrecheckFailed" => Self::PrecheckFailed,
+            "Finished" => Self::Finished,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for SubDistributedJobPrecheckStatusStatus {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for SubDistributedJobPrecheckStatusStatus {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for SubDistributedJobPrecheckStatusStatus {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// DTS is retrying the task due to a task exception.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SubDistributedJobRetryState {
+    /// The error message.
+    ///
+    /// Wire name: `ErrMsg`.
+    pub err_msg: Option<String>,
+    /// The task ID.
+    ///
+    /// Wire name: `JobId`.
+    pub job_id: Option<String>,
+    /// The maximum retry time. Unit: seconds.
+    ///
+    /// Wire name: `MaxRetryTime`.
+    pub max_retry_time: Option<i64>,
+    /// The instance progress.
+    ///
+    /// Wire name: `Module`.
+    pub module: Option<String>,
+    /// The number of retries.
+    ///
+    /// Wire name: `RetryCount`.
+    pub retry_count: Option<i64>,
+    /// The retry target.
+    ///
+    /// Wire name: `RetryTarget`.
+    pub retry_target: Option<SubDistributedJobRetryStateRetryTarget>,
+    /// The elapsed retry time. Unit: seconds.
+    ///
+    /// Wire name: `RetryTime`.
+    pub retry_time: Option<i64>,
+    /// Indicates whether the task is being retried.
+    ///
+    /// Wire name: `Retrying`.
+    pub retrying: Option<bool>,
+}
+impl rt::FromJson for SubDistributedJobRetryState {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            err_msg: o.get("ErrMsg"),
+            job_id: o.get("JobId"),
+            max_retry_time: o.get("MaxRetryTime"),
+            module: o.get("Module"),
+            retry_count: o.get("RetryCount"),
+            retry_target: o.get("RetryTarget"),
+            retry_time: o.get("RetryTime"),
+            retrying: o.get("Retrying"),
+        };
+        o.finish(value)
+    }
+}
+/// The retry target.
+///
+/// - `srcDB`: source database
+/// - `destDB`: destination database
+/// - `inner_module`: DTS internal module
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum SubDistributedJobRetryStateRetryTarget {
+    /// `srcDB`
+    ///
+    /// source database
+    SrcDb,
+    /// `destDB`
+    ///
+    /// destination database
+    DestDb,
+    /// `inner_module`
+    ///
+    /// DTS internal module
+    InnerModule,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl SubDistributedJobRetryStateRetryTarget {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &["srcDB", "destDB", "inner_module"];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::SrcDb => "srcDB",
+            Self::DestDb => "destDB",
+            Self::InnerModule => "inner_module",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for SubDistributedJobRetryStateRetryTarget {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "srcDB" => Self::SrcDb,
+            "destDB" => Self::DestDb,
+            "inner_module" => Self::InnerModule,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for SubDistributedJobRetryStateRetryTarget {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for SubDistributedJobRetryStateRetryTarget {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for SubDistributedJobRetryStateRetryTarget {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// The details of the reverse synchronization task.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ReverseJob {
+    /// Indicates whether the instance uses the new version of change tracking. The value "new"
+    /// indicates the new version.
+    ///
+    /// Wire name: `AppName`.
+    pub app_name: Option<String>,
+    /// The start of the timestamp range of data retained in the change tracking instance. The time
+    /// is displayed in the format of yyyy-MM-ddTHH:mm:ssZ (UTC).
+    ///
+    /// Wire name: `BeginTimestamp`.
+    pub begin_timestamp: Option<String>,
+    /// The start offset or synchronization offset of incremental data migration. The value is a
+    /// UNIX timestamp in seconds.
+    ///
+    /// Wire name: `Checkpoint`.
+    pub checkpoint: Option<String>,
+    /// The consumption checkpoint of the downstream consumer for the change tracking task. The time
+    /// is displayed in the format of yyyy-MM-ddTHH:mm:ssZ (UTC).
+    ///
+    /// Wire name: `ConsumptionCheckpoint`.
+    pub consumption_checkpoint: Option<String>,
+    /// The information about the downstream consumer client, which consists of an IP address and a
+    /// random number generated by DTS.
+    ///
+    /// Wire name: `ConsumptionClient`.
+    pub consumption_client: Option<String>,
+    /// The time when the task was created. The time is displayed in the format of
+    /// yyyy-MM-ddTHH:mm:ssZ (UTC).
+    ///
+    /// Wire name: `CreateTime`.
+    pub create_time: Option<String>,
+    /// The status of the ETL task.
+    ///
+    /// Wire name: `DataEtlStatus`.
+    pub data_etl_status: Option<SubDistributedJobReverseJobDataEtlStatus>,
+    /// The status of full data migration or initial full data synchronization.
+    ///
+    /// Wire name: `DataInitializationStatus`.
+    pub data_initialization_status: Option<
+        SubDistributedJobReverseJobDataInitializationStatus,
+    >,
+    /// The status of incremental data migration or synchronization.
+    ///
+    /// Wire name: `DataSynchronizationStatus`.
+    pub data_synchronization_status: Option<
+        SubDistributedJobReverseJobDataSynchronizationStatus,
+    >,
+    /// If the source instance is a PolarDB-X 1.0 instance, specify the number of ApsaraDB RDS for
+    /// MySQL instances attached to it.
+    ///
+    /// Wire name: `DatabaseCount`.
+    pub database_count: Option<i64>,
+    /// The objects for migration, synchronization, or change tracking. For more information, see
+    /// Objects of DTS tasks.
+    ///
+    /// Wire name: `DbObject`.
+    pub db_object: Option<String>,
+    /// Wire name: `DbObjectOssUrl`.
+    pub db_object_oss_url: Option<String>,
+    /// Wire name: `DbObjectOssUrlExpireTime`.
+    pub db_object_oss_url_expire_time: Option<String>,
+    /// Wire name: `DbObjectSize`.
+    pub db_object_size: Option<i64>,
+    /// The latency of incremental data migration or synchronization, in milliseconds.
+    ///
+    /// Wire name: `Delay`.
+    pub delay: Option<i64>,
+    /// The network type of the consumer client.
+    ///
+    /// Wire name: `DestNetType`.
+    pub dest_net_type: Option<String>,
+    /// The connection information of the destination instance.
+    ///
+    /// Wire name: `DestinationEndpoint`.
+    pub destination_endpoint: Option<SubDistributedJobReverseJobDestinationEndpoint>,
+    /// The DTS instance ID.
+    ///
+    /// Wire name: `DtsInstanceID`.
+    pub dts_instance_id: Option<String>,
+    /// The specification of the data transmission link.
+    ///
+    /// Wire name: `DtsJobClass`.
+    pub dts_job_class: Option<String>,
+    /// The synchronization direction. This parameter is returned only when the topology of the data
+    /// synchronization instance is two-way synchronization.
+    ///
+    /// Wire name: `DtsJobDirection`.
+    pub dts_job_direction: Option<SubDistributedJobReverseJobDtsJobDirection>,
+    /// The DTS task ID.
+    ///
+    /// Wire name: `DtsJobId`.
+    pub dts_job_id: Option<String>,
+    /// The DTS instance name.
+    ///
+    /// Wire name: `DtsJobName`.
+    pub dts_job_name: Option<String>,
+    /// The end of the timestamp range of data retained in the change tracking instance. The time is
+    /// displayed in the format of yyyy-MM-ddTHH:mm:ssZ (UTC).
+    ///
+    /// Wire name: `EndTimestamp`.
+    pub end_timestamp: Option<String>,
+    /// The error message returned when the task failed.
+    ///
+    /// Wire name: `ErrorMessage`.
+    pub error_message: Option<String>,
+    /// The operator information of the ETL task.
+    ///
+    /// Wire name: `EtlCalculator`.
+    pub etl_calculator: Option<String>,
+    /// The expiration time of the instance. The time is displayed in the yyyy-MM-ddTHH:mm:ssZ
+    /// format in UTC. This parameter is returned only when the value of the PayType parameter is
+    /// PrePaid.
+    ///
+    /// Wire name: `ExpireTime`.
+    pub expire_time: Option<String>,
+    /// The time when the task was completed. The time is displayed in the format of
+    /// yyyy-MM-ddTHH:mm:ssZ (UTC).
+    ///
+    /// Wire name: `FinishTime`.
+    pub finish_time: Option<String>,
+    /// The resource group ID.
+    ///
+    /// Wire name: `GroupId`.
+    pub group_id: Option<String>,
+    /// Indicates whether the task is a subtask.
+    ///
+    /// Wire name: `IsDemoJob`.
+    pub is_demo_job: Option<bool>,
+    /// The task type of the DTS instance.
+    ///
+    /// Wire name: `JobType`.
+    pub job_type: Option<String>,
+    /// The maximum number of DUs.
+    ///
+    /// Wire name: `MaxDu`.
+    pub max_du: Option<f64>,
+    /// The migration type or synchronization initialization type.
+    ///
+    /// Wire name: `MigrationMode`.
+    pub migration_mode: Option<SubDistributedJobReverseJobMigrationMode>,
+    /// The minimum number of DUs.
+    ///
+    /// Wire name: `MinDu`.
+    pub min_du: Option<f64>,
+    /// The task source:
+    ///
+    /// Wire name: `OriginType`.
+    pub origin_type: Option<String>,
+    /// The payment type:
+    ///
+    /// Wire name: `PayType`.
+    pub pay_type: Option<String>,
+    /// The performance information of the migration or synchronization task.
+    ///
+    /// Wire name: `Performance`.
+    pub performance: Option<SubDistributedJobReverseJobPerformance>,
+    /// The precheck status.
+    ///
+    /// Wire name: `PrecheckStatus`.
+    pub precheck_status: Option<SubDistributedJobReverseJobPrecheckStatus>,
+    /// The reserved parameter of DTS. The value is a JSON string. You can specify this parameter to
+    /// meet special requirements, such as whether to automatically start the precheck. For more
+    /// information, see MigrationReserved metric description.
+    ///
+    /// Wire name: `Reserved`.
+    pub reserved: Option<String>,
+    /// DTS is retrying the task due to a task exception.
+    ///
+    /// Wire name: `RetryState`.
+    pub retry_state: Option<SubDistributedJobReverseJobRetryState>,
+    /// The details of the reverse synchronization task.
+    ///
+    /// Wire name: `ReverseJob`.
+    pub reverse_job: Option<serde_json::Value>,
+    /// The connection information of the source instance.
+    ///
+    /// Wire name: `SourceEndpoint`.
+    pub source_endpoint: Option<SubDistributedJobReverseJobSourceEndpoint>,
+    /// The status of the migration or synchronization task.
+    ///
+    /// Wire name: `Status`.
+    pub status: Option<String>,
+    /// The status of initial schema synchronization.
+    ///
+    /// Wire name: `StructureInitializationStatus`.
+    pub structure_initialization_status: Option<
+        SubDistributedJobReverseJobStructureInitializationStatus,
+    >,
+    /// The subscription topic. This parameter is returned only when the change tracking instance is
+    /// of the new version and a consumer group has been created by calling the CreateConsumerGroup
+    /// operation.
+    ///
+    /// Wire name: `SubscribeTopic`.
+    pub subscribe_topic: Option<String>,
+    /// The type of the subscription data.
+    ///
+    /// Wire name: `SubscriptionDataType`.
+    pub subscription_data_type: Option<SubDistributedJobReverseJobSubscriptionDataType>,
+    /// The endpoint of the change tracking task.
+    ///
+    /// Wire name: `SubscriptionHost`.
+    pub subscription_host: Option<SubDistributedJobReverseJobSubscriptionHost>,
+    /// The synchronization direction. Default value: Forward. The value Reverse takes effect only
+    /// when the synchronization topology of the data synchronization instance is two-way
+    /// synchronization.
+    ///
+    /// Wire name: `SynchronizationDirection`.
+    pub synchronization_direction: Option<
+        SubDistributedJobReverseJobSynchronizationDirection,
+    >,
+    /// The tag collection.
+    ///
+    /// Wire name: `TagList`.
+    pub tag_list: Option<Vec<SubDistributedJobReverseJobTagList>>,
+    /// The task type.
+    ///
+    /// Wire name: `TaskType`.
+    pub task_type: Option<String>,
+}
+impl rt::FromJson for ReverseJob {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            app_name: o.get("AppName"),
+            begin_timestamp: o.get("BeginTimestamp"),
+            checkpoint: o.get("Checkpoint"),
+            consumption_checkpoint: o.get("ConsumptionCheckpoint"),
+            consumption_client: o.get("ConsumptionClient"),
+            create_time: o.get("CreateTime"),
+            data_etl_status: o.get("DataEtlStatus"),
+            data_initialization_status: o.get("DataInitializationStatus"),
+            data_synchronization_status: o.get("DataSynchronizationStatus"),
+            database_count: o.get("DatabaseCount"),
+            db_object: o.get("DbObject"),
+            db_object_oss_url: o.get("DbObjectOssUrl"),
+            db_object_oss_url_expire_time: o.get("DbObjectOssUrlExpireTime"),
+            db_object_size: o.get("DbObjectSize"),
+            delay: o.get("Delay"),
+            dest_net_type: o.get("DestNetType"),
+            destination_endpoint: o.get("DestinationEndpoint"),
+            dts_instance_id: o.get("DtsInstanceID"),
+            dts_job_class: o.get("DtsJobClass"),
+            dts_job_direction: o.get("DtsJobDirection"),
+            dts_job_id: o.get("DtsJobId"),
+            dts_job_name: o.get("DtsJobName"),
+            end_timestamp: o.get("EndTimestamp"),
+            error_message: o.get("ErrorMessage"),
+            etl_calculator: o.get("EtlCalculator"),
+            expire_time: o.get("ExpireTime"),
+            finish_time: o.get("FinishTime"),
+            group_id: o.get("GroupId"),
+            is_demo_job: o.get("IsDemoJob"),
+            job_type: o.get("JobType"),
+            max_du: o.get("MaxDu"),
+            migration_mode: o.get("MigrationMode"),
+            min_du: o.get("MinDu"),
+            origin_type: o.get("OriginType"),
+            pay_type: o.get("PayType"),
+            performance: o.get("Performance"),
+            precheck_status: o.get("PrecheckStatus"),
+            reserved: o.get("Reserved"),
+            retry_state: o.get("RetryState"),
+            reverse_job: o.get("ReverseJob"),
+            source_endpoint: o.get("SourceEndpoint"),
+            status: o.get("Status"),
+            structure_initialization_status: o.get("StructureInitializationStatus"),
+            subscribe_topic: o.get("SubscribeTopic"),
+            subscription_data_type: o.get("SubscriptionDataType"),
+            subscription_host: o.get("SubscriptionHost"),
+            synchronization_direction: o.get("SynchronizationDirection"),
+            tag_list: o.get("TagList"),
+            task_type: o.get("TaskType"),
+        };
+        o.finish(value)
+    }
+}
+/// The status of the ETL task.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SubDistributedJobReverseJobDataEtlStatus {
+    /// The error message returned when the task failed.
+    ///
+    /// Wire name: `ErrorMessage`.
+    pub error_message: Option<String>,
+    /// Indicates whether the upgrade prompt is displayed.
+    ///
+    /// Wire name: `NeedUpgrade`.
+    pub need_upgrade: Option<bool>,
+    /// The progress of full data migration or initial full data synchronization, in percentage.
+    ///
+    /// Wire name: `Percent`.
+    pub percent: Option<String>,
+    /// The number of records that have completed full data migration or initial full data
+    /// synchronization.
+    ///
+    /// Wire name: `Progress`.
+    pub progress: Option<String>,
+    /// The status of the ETL task.
+    ///
+    /// Wire name: `Status`.
+    pub status: Option<SubDistributedJobReverseJobDataEtlStatusStatus>,
+}
+impl rt::FromJson for SubDistributedJobReverseJobDataEtlStatus {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            error_message: o.get("ErrorMessage"),
+            need_upgrade: o.get("NeedUpgrade"),
+            percent: o.get("Percent"),
+            progress: o.get("Progress"),
+            status: o.get("Status"),
+        };
+        o.finish(value)
+    }
+}
+/// The status of the ETL task.
+///
+/// - `NotStarted`: Not started
+/// - `Migrating`: Running
+/// - `Failed`: Failed
+/// - `Finished`: Completed
+/// - `Catched`: No latency
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum SubDistributedJobReverseJobDataEtlStatusStatus {
+    /// `NotStarted`
+    ///
+    /// Not started
+    NotStarted,
+    /// `Migrating`
+    ///
+    /// Running
+    Migrating,
+    /// `Failed`
+    ///
+    /// Failed
+    Failed,
+    /// `Finished`
+    ///
+    /// Completed
+    Finished,
+    /// `Catched`
+    ///
+    /// No latency
+    Catched,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl SubDistributedJobReverseJobDataEtlStatusStatus {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &[
+        "NotStarted",
+        "Migrating",
+        "Failed",
+        "Finished",
+        "Catched",
+    ];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::NotStarted => "NotStarted",
+            Self::Migrating => "Migrating",
+            Self::Failed => "Failed",
+            Self::Finished => "Finished",
+            Self::Catched => "Catched",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for SubDistributedJobReverseJobDataEtlStatusStatus {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "NotStarted" => Self::NotStarted,
+            "Migrating" => Self::Migrating,
+            "Failed" => Self::Failed,
+            "Finished" => Self::Finished,
+            "Catched" => Self::Catched,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for SubDistributedJobReverseJobDataEtlStatusStatus {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for SubDistributedJobReverseJobDataEtlStatusStatus {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for SubDistributedJobReverseJobDataEtlStatusStatus {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// The status of full data migration or initial full data synchronization.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SubDistributedJobReverseJobDataInitializationStatus {
+    /// The error message returned when full data migration or initial full data synchronization
+    /// failed.
+    ///
+    /// Wire name: `ErrorMessage`.
+    pub error_message: Option<String>,
+    /// Indicates whether the upgrade prompt is displayed.
+    ///
+    /// Wire name: `NeedUpgrade`.
+    pub need_upgrade: Option<bool>,
+    /// The progress of full data migration or initial full data synchronization, in percentage.
+    ///
+    /// Wire name: `Percent`.
+    pub percent: Option<String>,
+    /// The number of records that have completed full data migration or initial full data
+    /// synchronization.
+    ///
+    /// Wire name: `Progress`.
+    pub progress: Option<String>,
+    /// The status of full data migration or initial full data synchronization.
+    ///
+    /// Wire name: `Status`.
+    pub status: Option<String>,
+}
+impl rt::FromJson for SubDistributedJobReverseJobDataInitializationStatus {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            error_message: o.get("ErrorMessage"),
+            need_upgrade: o.get("NeedUpgrade"),
+            percent: o.get("Percent"),
+            progress: o.get("Progress"),
+            status: o.get("Status"),
+        };
+        o.finish(value)
+    }
+}
+/// The status of incremental data migration or synchronization.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SubDistributedJobReverseJobDataSynchronizationStatus {
+    /// The error message returned when the task failed.
+    ///
+    /// Wire name: `ErrorMessage`.
+    pub error_message: Option<String>,
+    /// Indicates whether the upgrade prompt is displayed.
+    ///
+    /// Wire name: `NeedUpgrade`.
+    pub need_upgrade: Option<bool>,
+    /// The progress of incremental data migration or synchronization.
+    ///
+    /// Wire name: `Percent`.
+    pub percent: Option<String>,
+    /// The number of data rows and data volume migrated or synchronized to the destination table
+    /// per second.
+    ///
+    /// Wire name: `Progress`.
+    pub progress: Option<String>,
+    /// The status of incremental data migration or synchronization.
+    ///
+    /// Wire name: `Status`.
+    pub status: Option<String>,
+}
+impl rt::FromJson for SubDistributedJobReverseJobDataSynchronizationStatus {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            error_message: o.get("ErrorMessage"),
+            need_upgrade: o.get("NeedUpgrade"),
+            percent: o.get("Percent"),
+            progress: o.get("Progress"),
+            status: o.get("Status"),
+        };
+        o.finish(value)
+    }
+}
+/// The connection information of the destination instance.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SubDistributedJobReverseJobDestinationEndpoint {
+    /// The Alibaba Cloud account ID to which the destination instance belongs.
+    ///
+    /// Wire name: `AliyunUid`.
+    pub aliyun_uid: Option<String>,
+    /// The name of the database to which the migration objects belong in the destination instance.
+    ///
+    /// Wire name: `DatabaseName`.
+    pub database_name: Option<String>,
+    /// The database engine of the destination instance.
+    ///
+    /// Wire name: `EngineName`.
+    pub engine_name: Option<String>,
+    /// The ID of the destination instance.
+    ///
+    /// Wire name: `InstanceID`.
+    pub instance_id: Option<String>,
+    /// The type of the destination instance.
+    ///
+    /// Wire name: `InstanceType`.
+    pub instance_type: Option<String>,
+    /// The endpoint of the destination instance.
+    ///
+    /// Wire name: `Ip`.
+    pub ip: Option<String>,
+    /// The SID of the Oracle database. This parameter is returned only when the EngineName of the
+    /// destination instance is Oracle and the Oracle database is a non-RAC instance.
+    ///
+    /// Wire name: `OracleSID`.
+    pub oracle_sid: Option<String>,
+    /// The database service port of the destination instance.
+    ///
+    /// Wire name: `Port`.
+    pub port: Option<String>,
+    /// The region in which the destination instance resides. For more information, see Supported
+    /// regions.
+    ///
+    /// Wire name: `Region`.
+    pub region: Option<String>,
+    /// The name of the role configured for the Alibaba Cloud account to which the destination
+    /// instance belongs.
+    ///
+    /// Wire name: `RoleName`.
+    pub role_name: Option<String>,
+    /// Indicates whether SSL is used for the connection.
+    ///
+    /// Wire name: `SslSolutionEnum`.
+    pub ssl_solution_enum: Option<String>,
+    /// The database account of the destination instance.
+    ///
+    /// Wire name: `UserName`.
+    pub user_name: Option<String>,
+}
+impl rt::FromJson for SubDistributedJobReverseJobDestinationEndpoint {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            aliyun_uid: o.get("AliyunUid"),
+            database_name: o.get("DatabaseName"),
+            engine_name: o.get("EngineName"),
+            instance_id: o.get("InstanceID"),
+            instance_type: o.get("InstanceType"),
+            ip: o.get("Ip"),
+            oracle_sid: o.get("OracleSID"),
+            port: o.get("Port"),
+            region: o.get("Region"),
+            role_name: o.get("RoleName"),
+            ssl_solution_enum: o.get("SslSolutionEnum"),
+            user_name: o.get("UserName"),
+        };
+        o.finish(value)
+    }
+}
+/// The synchronization direction. This parameter is returned only when the topology of the data
+/// synchronization instance is two-way synchronization.
+///
+/// - `Forward`: forward
+/// - `Reverse`: reverse
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum SubDistributedJobReverseJobDtsJobDirection {
+    /// `Forward`
+    ///
+    /// forward
+    Forward,
+    /// `Reverse`
+    ///
+    /// reverse
+    Reverse,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl SubDistributedJobReverseJobDtsJobDirection {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &["Forward", "Reverse"];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Forward => "Forward",
+            Self::Reverse => "Reverse",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for SubDistributedJobReverseJobDtsJobDirection {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "Forward" => Self::Forward,
+            "Reverse" => Self::Reverse,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for SubDistributedJobReverseJobDtsJobDirection {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for SubDistributedJobReverseJobDtsJobDirection {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for SubDistributedJobReverseJobDtsJobDirection {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// The migration type or synchronization initialization type.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SubDistributedJobReverseJobMigrationMode {
+    /// Indicates whether data transformation is performed.
+    ///
+    /// Wire name: `DataExtractTransformLoad`.
+    pub data_extract_transform_load: Option<bool>,
+    /// Indicates whether full data migration or initial full data synchronization is performed.
+    /// Valid values: true: Yes. false: No.
+    ///
+    /// Wire name: `DataInitialization`.
+    pub data_initialization: Option<bool>,
+    /// Indicates whether incremental data migration or synchronization is performed.
+    ///
+    /// Wire name: `DataSynchronization`.
+    pub data_synchronization: Option<bool>,
+    /// Indicates whether schema migration or initial schema synchronization is performed.
+    ///
+    /// Wire name: `StructureInitialization`.
+    pub structure_initialization: Option<bool>,
+}
+impl rt::FromJson for SubDistributedJobReverseJobMigrationMode {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            data_extract_transform_load: o.get("DataExtractTransformLoad"),
+            data_initialization: o.get("DataInitialization"),
+            data_synchronization: o.get("DataSynchronization"),
+            structure_initialization: o.get("StructureInitialization"),
+        };
+        o.finish(value)
+    }
+}
+/// The performance information of the migration or synchronization task.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SubDistributedJobReverseJobPerformance {
+    /// The volume of data migrated or synchronized per second, in MB/s.
+    ///
+    /// Wire name: `Flow`.
+    pub flow: Option<String>,
+    /// The number of SQL statements migrated or synchronized per second, including BEGIN, COMMIT,
+    /// DML statements (INSERT, DELETE, UPDATE), and DDL statements.
+    ///
+    /// Wire name: `Rps`.
+    pub rps: Option<String>,
+}
+impl rt::FromJson for SubDistributedJobReverseJobPerformance {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            flow: o.get("Flow"),
+            rps: o.get("Rps"),
+        };
+        o.finish(value)
+    }
+}
+/// The precheck status.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SubDistributedJobReverseJobPrecheckStatus {
+    /// The execution details of each precheck item.
+    ///
+    /// Wire name: `Detail`.
+    pub detail: Option<Vec<SubDistributedJobReverseJobPrecheckStatusDetail>>,
+    /// The error message returned when the task failed.
+    ///
+    /// Wire name: `ErrorMessage`.
+    pub error_message: Option<String>,
+    /// The overall precheck progress, in percentage.
+    ///
+    /// Wire name: `Percent`.
+    pub percent: Option<String>,
+    /// The precheck status.
+    ///
+    /// Wire name: `Status`.
+    pub status: Option<String>,
+}
+impl rt::FromJson for SubDistributedJobReverseJobPrecheckStatus {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            detail: o.get("Detail"),
+            error_message: o.get("ErrorMessage"),
+            percent: o.get("Percent"),
+            status: o.get("Status"),
+        };
+        o.finish(value)
+    }
+}
+/// One item of `Detail`. The execution details of each precheck item.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SubDistributedJobReverseJobPrecheckStatusDetail {
+    /// The precheck item.
+    ///
+    /// Wire name: `CheckItem`.
+    pub check_item: Option<String>,
+    /// The description of the precheck item.
+    ///
+    /// Wire name: `CheckItemDescription`.
+    pub check_item_description: Option<String>,
+    /// The check result.
+    ///
+    /// Wire name: `CheckResult`.
+    pub check_result: Option<SubDistributedJobReverseJobPrecheckStatusDetailCheckResult>,
+    /// The error message returned when the precheck fails. This parameter is returned only when the
+    /// value of CheckResult is Failed.
+    ///
+    /// Wire name: `FailedReason`.
+    pub failed_reason: Option<String>,
+    /// The repair method for the failed precheck item. This parameter is returned only when the
+    /// value of CheckResult is Failed.
+    ///
+    /// Wire name: `RepairMethod`.
+    pub repair_method: Option<String>,
+}
+impl rt::FromJson for SubDistributedJobReverseJobPrecheckStatusDetail {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            check_item: o.get("CheckItem"),
+            check_item_description: o.get("CheckItemDescription"),
+            check_result: o.get("CheckResult"),
+            failed_reason: o.get("FailedReason"),
+            repair_method: o.get("RepairMethod"),
+        };
+        o.finish(value)
+    }
+}
+/// The check result.
+///
+/// - `Success`: The check is passed
+/// - `Failed`: The check is not passed
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum SubDistributedJobReverseJobPrecheckStatusDetailCheckResult {
+    /// `Success`
+    ///
+    /// The check is passed
+    Success,
+    /// `Failed`
+    ///
+    /// The check is not passed
+    Failed,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl SubDistributedJobReverseJobPrecheckStatusDetailCheckResult {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &["Success", "Failed"];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Success => "Success",
+            Self::Failed => "Failed",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for SubDistributedJobReverseJobPrecheckStatusDetailCheckResult {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "Success" => Self::Success,
+            "Failed" => Self::Failed,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for SubDistributedJobReverseJobPrecheckStatusDetailCheckResult {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for SubDistributedJobReverseJobPrecheckStatusDetailCheckResult {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for SubDistributedJobReverseJobPrecheckStatusDetailCheckResult {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// DTS is retrying the task due to a task exception.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SubDistributedJobReverseJobRetryState {
+    /// The error message.
+    ///
+    /// Wire name: `ErrMsg`.
+    pub err_msg: Option<String>,
+    /// The task ID.
+    ///
+    /// Wire name: `JobId`.
+    pub job_id: Option<String>,
+    /// The maximum retry time. Unit: seconds.
+    ///
+    /// Wire name: `MaxRetryTime`.
+    pub max_retry_time: Option<i64>,
+    /// The instance progress.
+    ///
+    /// Wire name: `Module`.
+    pub module: Option<String>,
+    /// The number of retries.
+    ///
+    /// Wire name: `RetryCount`.
+    pub retry_count: Option<i64>,
+    /// The retry target.
+    ///
+    /// Wire name: `RetryTarget`.
+    pub retry_target: Option<SubDistributedJobReverseJobRetryStateRetryTarget>,
+    /// The elapsed retry time. Unit: seconds.
+    ///
+    /// Wire name: `RetryTime`.
+    pub retry_time: Option<i64>,
+    /// Indicates whether the task is being retried.
+    ///
+    /// Wire name: `Retrying`.
+    pub retrying: Option<bool>,
+}
+impl rt::FromJson for SubDistributedJobReverseJobRetryState {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            err_msg: o.get("ErrMsg"),
+            job_id: o.get("JobId"),
+            max_retry_time: o.get("MaxRetryTime"),
+            module: o.get("Module"),
+            retry_count: o.get("RetryCount"),
+            retry_target: o.get("RetryTarget"),
+            retry_time: o.get("RetryTime"),
+            retrying: o.get("Retrying"),
+        };
+        o.finish(value)
+    }
+}
+/// The retry target.
+///
+/// - `srcDB`: source database
+/// - `destDB`: destination database
+/// - `inner_module`: DTS internal module
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum SubDistributedJobReverseJobRetryStateRetryTarget {
+    /// `srcDB`
+    ///
+    /// source database
+    SrcDb,
+    /// `destDB`
+    ///
+    /// destination database
+    DestDb,
+    /// `inner_module`
+    ///
+    /// DTS internal module
+    InnerModule,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl SubDistributedJobReverseJobRetryStateRetryTarget {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &["srcDB", "destDB", "inner_module"];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::SrcDb => "srcDB",
+            Self::DestDb => "destDB",
+            Self::InnerModule => "inner_module",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for SubDistributedJobReverseJobRetryStateRetryTarget {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "srcDB" => Self::SrcDb,
+            "destDB" => Self::DestDb,
+            "inner_module" => Self::InnerModule,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for SubDistributedJobReverseJobRetryStateRetryTarget {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for SubDistributedJobReverseJobRetryStateRetryTarget {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for SubDistributedJobReverseJobRetryStateRetryTarget {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// The connection information of the source instance.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SubDistributedJobReverseJobSourceEndpoint {
+    /// The Alibaba Cloud account ID to which the source instance belongs.
+    ///
+    /// Wire name: `AliyunUid`.
+    pub aliyun_uid: Option<String>,
+    /// The name of the database to which the migration objects belong in the source instance.
+    ///
+    /// Wire name: `DatabaseName`.
+    pub database_name: Option<String>,
+    /// The database engine of the source instance.
+    ///
+    /// Wire name: `EngineName`.
+    pub engine_name: Option<String>,
+    /// The instance ID of the source instance.
+    ///
+    /// Wire name: `InstanceID`.
+    pub instance_id: Option<String>,
+    /// The type of the source instance.
+    ///
+    /// Wire name: `InstanceType`.
+    pub instance_type: Option<String>,
+    /// The endpoint of the source instance.
+    ///
+    /// Wire name: `Ip`.
+    pub ip: Option<String>,
+    /// The SID of the Oracle database. This parameter is returned only when the EngineName of the
+    /// destination instance is set to Oracle and the Oracle database is a non-RAC instance.
+    ///
+    /// Wire name: `OracleSID`.
+    pub oracle_sid: Option<String>,
+    /// The database service port of the source instance.
+    ///
+    /// Wire name: `Port`.
+    pub port: Option<String>,
+    /// The region in which the source instance resides. For more information, see Supported
+    /// regions.
+    ///
+    /// Wire name: `Region`.
+    pub region: Option<String>,
+    /// The name of the role configured for the Alibaba Cloud account to which the source instance
+    /// belongs.
+    ///
+    /// Wire name: `RoleName`.
+    pub role_name: Option<String>,
+    /// Indicates whether SSL is used for the connection.
+    ///
+    /// Wire name: `SslSolutionEnum`.
+    pub ssl_solution_enum: Option<String>,
+    /// The database account of the source instance.
+    ///
+    /// Wire name: `UserName`.
+    pub user_name: Option<String>,
+}
+impl rt::FromJson for SubDistributedJobReverseJobSourceEndpoint {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            aliyun_uid: o.get("AliyunUid"),
+            database_name: o.get("DatabaseName"),
+            engine_name: o.get("EngineName"),
+            instance_id: o.get("InstanceID"),
+            instance_type: o.get("InstanceType"),
+            ip: o.get("Ip"),
+            oracle_sid: o.get("OracleSID"),
+            port: o.get("Port"),
+            region: o.get("Region"),
+            role_name: o.get("RoleName"),
+            ssl_solution_enum: o.get("SslSolutionEnum"),
+            user_name: o.get("UserName"),
+        };
+        o.finish(value)
+    }
+}
+/// The status of initial schema synchronization.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SubDistributedJobReverseJobStructureInitializationStatus {
+    /// The error message returned when the task failed.
+    ///
+    /// Wire name: `ErrorMessage`.
+    pub error_message: Option<String>,
+    /// Indicates whether the upgrade prompt is displayed.
+    ///
+    /// Wire name: `NeedUpgrade`.
+    pub need_upgrade: Option<bool>,
+    /// The progress of initial schema synchronization, in percentage.
+    ///
+    /// Wire name: `Percent`.
+    pub percent: Option<String>,
+    /// The number of tables that have completed initial schema synchronization.
+    ///
+    /// Wire name: `Progress`.
+    pub progress: Option<String>,
+    /// The status of initial schema synchronization.
+    ///
+    /// Wire name: `Status`.
+    pub status: Option<SubDistributedJobReverseJobStructureInitializationStatusStatus>,
+}
+impl rt::FromJson for SubDistributedJobReverseJobStructureInitializationStatus {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            error_message: o.get("ErrorMessage"),
+            need_upgrade: o.get("NeedUpgrade"),
+            percent: o.get("Percent"),
+            progress: o.get("Progress"),
+            status: o.get("Status"),
+        };
+        o.finish(value)
+    }
+}
+/// The status of initial schema synchronization.
+///
+/// - `NotStarted`: Not started
+/// - `Migrating`: In progress
+/// - `Failed`: Failed
+/// - `Finished`: Completed
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum SubDistributedJobReverseJobStructureInitializationStatusStatus {
+    /// `NotStarted`
+    ///
+    /// Not started
+    NotStarted,
+    /// `Migrating`
+    ///
+    /// In progress
+    Migrating,
+    /// `Failed`
+    ///
+    /// Failed
+    Failed,
+    /// `Finished`
+    ///
+    /// Completed
+    Finished,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl SubDistributedJobReverseJobStructureInitializationStatusStatus {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &[
+        "NotStarted",
+        "Migrating",
+        "Failed",
+        "Finished",
+    ];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::NotStarted => "NotStarted",
+            Self::Migrating => "Migrating",
+            Self::Failed => "Failed",
+            Self::Finished => "Finished",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for SubDistributedJobReverseJobStructureInitializationStatusStatus {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "NotStarted" => Self::NotStarted,
+            "Migrating" => Self::Migrating,
+            "Failed" => Self::Failed,
+            "Finished" => Self::Finished,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for SubDistributedJobReverseJobStructureInitializationStatusStatus {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display
+for SubDistributedJobReverseJobStructureInitializationStatusStatus {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for SubDistributedJobReverseJobStructureInitializationStatusStatus {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// The type of the subscription data.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SubDistributedJobReverseJobSubscriptionDataType {
+    /// Indicates whether the subscription data includes DDL statements.
+    ///
+    /// Wire name: `Ddl`.
+    pub ddl: Option<bool>,
+    /// Indicates whether the subscription data includes DML statements.
+    ///
+    /// Wire name: `Dml`.
+    pub dml: Option<bool>,
+}
+impl rt::FromJson for SubDistributedJobReverseJobSubscriptionDataType {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            ddl: o.get("Ddl"),
+            dml: o.get("Dml"),
+        };
+        o.finish(value)
+    }
+}
+/// The endpoint of the change tracking task.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SubDistributedJobReverseJobSubscriptionHost {
+    /// The private endpoint of the change tracking task, in the format of `address:port`.
+    ///
+    /// Wire name: `PrivateHost`.
+    pub private_host: Option<String>,
+    /// The public network connection information of the subscribe node. The format is `Address:Port
+    /// number`.
+    ///
+    /// Wire name: `PublicHost`.
+    pub public_host: Option<String>,
+    /// The VPC (Virtual Private Cloud) endpoint of the change tracking task, in the format of
+    /// `address:port`.
+    ///
+    /// Wire name: `VpcHost`.
+    pub vpc_host: Option<String>,
+}
+impl rt::FromJson for SubDistributedJobReverseJobSubscriptionHost {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            private_host: o.get("PrivateHost"),
+            public_host: o.get("PublicHost"),
+            vpc_host: o.get("VpcHost"),
+        };
+        o.finish(value)
+    }
+}
+/// The synchronization direction. Default value: Forward. The value Reverse takes effect only
+/// when the synchronization topology of the data synchronization instance is two-way
+/// synchronization.
+///
+/// - `Forward`: forward
+/// - `Reverse`: reverse
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum SubDistributedJobReverseJobSynchronizationDirection {
+    /// `Forward`
+    ///
+    /// forward
+    Forward,
+    /// `Reverse`
+    ///
+    /// reverse
+    Reverse,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl SubDistributedJobReverseJobSynchronizationDirection {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &["Forward", "Reverse"];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Forward => "Forward",
+            Self::Reverse => "Reverse",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for SubDistributedJobReverseJobSynchronizationDirection {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "Forward" => Self::Forward,
+            "Reverse" => Self::Reverse,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for SubDistributedJobReverseJobSynchronizationDirection {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for SubDistributedJobReverseJobSynchronizationDirection {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for SubDistributedJobReverseJobSynchronizationDirection {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// One item of `TagList`. The tag collection.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SubDistributedJobReverseJobTagList {
+    /// The Alibaba Cloud account ID.
+    ///
+    /// Wire name: `AliUid`.
+    pub ali_uid: Option<i64>,
+    /// The tag operator.
+    ///
+    /// Wire name: `Creator`.
+    pub creator: Option<i64>,
+    /// The creation time.
+    ///
+    /// Wire name: `GmtCreate`.
+    pub gmt_create: Option<String>,
+    /// The modification time.
+    ///
+    /// Wire name: `GmtModified`.
+    pub gmt_modified: Option<String>,
+    /// The primary key.
+    ///
+    /// Wire name: `Id`.
+    pub id: Option<i64>,
+    /// The ID of the region in which the task resides. For more information, see Supported regions.
+    ///
+    /// Wire name: `RegionId`.
+    pub region_id: Option<String>,
+    /// The instance ID of the data migration, synchronization, or change tracking task.
+    ///
+    /// Wire name: `ResourceId`.
+    pub resource_id: Option<String>,
+    /// The resource type.
+    ///
+    /// Wire name: `ResourceType`.
+    pub resource_type: Option<String>,
+    /// The visibility of the tag.
+    ///
+    /// Wire name: `Scope`.
+    pub scope: Option<String>,
+    /// The region where the task resides.
+    ///
+    /// Wire name: `SrcRegion`.
+    pub src_region: Option<String>,
+    /// The tag type. If this parameter is empty, tags that can be publicly displayed are returned
+    /// by default.
+    ///
+    /// Wire name: `TagCategory`.
+    pub tag_category: Option<SubDistributedJobReverseJobTagListTagCategory>,
+    /// The tag key.
+    ///
+    /// Wire name: `TagKey`.
+    pub tag_key: Option<String>,
+    /// The tag value.
+    ///
+    /// Wire name: `TagValue`.
+    pub tag_value: Option<String>,
+}
+impl rt::FromJson for SubDistributedJobReverseJobTagList {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            ali_uid: o.get("AliUid"),
+            creator: o.get("Creator"),
+            gmt_create: o.get("GmtCreate"),
+            gmt_modified: o.get("GmtModified"),
+            id: o.get("Id"),
+            region_id: o.get("RegionId"),
+            resource_id: o.get("ResourceId"),
+            resource_type: o.get("ResourceType"),
+            scope: o.get("Scope"),
+            src_region: o.get("SrcRegion"),
+            tag_category: o.get("TagCategory"),
+            tag_key: o.get("TagKey"),
+            tag_value: o.get("TagValue"),
+        };
+        o.finish(value)
+    }
+}
+/// The tag type. If this parameter is empty, tags that can be publicly displayed are returned
+/// by default.
+///
+/// - `System`: A tag created by the system
+/// - `Custom`: A tag added by the user
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum SubDistributedJobReverseJobTagListTagCategory {
+    /// `System`
+    ///
+    /// A tag created by the system
+    System,
+    /// `Custom`
+    ///
+    /// A tag added by the user
+    Custom,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl SubDistributedJobReverseJobTagListTagCategory {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &["System", "Custom"];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::System => "System",
+            Self::Custom => "Custom",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for SubDistributedJobReverseJobTagListTagCategory {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "System" => Self::System,
+            "Custom" => Self::Custom,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for SubDistributedJobReverseJobTagListTagCategory {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for SubDistributedJobReverseJobTagListTagCategory {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for SubDistributedJobReverseJobTagListTagCategory {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// The connection information of the source instance.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SubDistributedJobSourceEndpoint {
+    /// The Alibaba Cloud account ID to which the source instance belongs.
+    ///
+    /// Wire name: `AliyunUid`.
+    pub aliyun_uid: Option<String>,
+    /// The name of the database to which the migration objects belong in the source instance.
+    ///
+    /// Wire name: `DatabaseName`.
+    pub database_name: Option<String>,
+    /// The database engine of the source instance.
+    ///
+    /// Wire name: `EngineName`.
+    pub engine_name: Option<String>,
+    /// The instance ID of the source instance.
+    ///
+    /// Wire name: `InstanceID`.
+    pub instance_id: Option<String>,
+    /// The type of the source instance.
+    ///
+    /// Wire name: `InstanceType`.
+    pub instance_type: Option<String>,
+    /// The endpoint of the source instance.
+    ///
+    /// Wire name: `Ip`.
+    pub ip: Option<String>,
+    /// The SID of the Oracle database. This parameter is returned only when the EngineName of the
+    /// destination instance is set to Oracle and the Oracle database is a non-RAC instance.
+    ///
+    /// Wire name: `OracleSID`.
+    pub oracle_sid: Option<String>,
+    /// The database service port of the source instance.
+    ///
+    /// Wire name: `Port`.
+    pub port: Option<String>,
+    /// The region in which the source instance resides. For more information, see Supported
+    /// regions.
+    ///
+    /// Wire name: `Region`.
+    pub region: Option<String>,
+    /// The name of the role configured for the Alibaba Cloud account to which the source instance
+    /// belongs.
+    ///
+    /// Wire name: `RoleName`.
+    pub role_name: Option<String>,
+    /// Indicates whether an SSL connection is used.
+    ///
+    /// Wire name: `SslSolutionEnum`.
+    pub ssl_solution_enum: Option<SubDistributedJobSourceEndpointSslSolutionEnum>,
+    /// The database account of the source instance.
+    ///
+    /// Wire name: `UserName`.
+    pub user_name: Option<String>,
+}
+impl rt::FromJson for SubDistributedJobSourceEndpoint {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            aliyun_uid: o.get("AliyunUid"),
+            database_name: o.get("DatabaseName"),
+            engine_name: o.get("EngineName"),
+            instance_id: o.get("InstanceID"),
+            instance_type: o.get("InstanceType"),
+            ip: o.get("Ip"),
+            oracle_sid: o.get("OracleSID"),
+            port: o.get("Port"),
+            region: o.get("Region"),
+            role_name: o.get("RoleName"),
+            ssl_solution_enum: o.get("SslSolutionEnum"),
+            user_name: o.get("UserName"),
+        };
+        o.finish(value)
+    }
+}
+/// Indicates whether an SSL connection is used.
+///
+/// - `DISABLE`: An SSL connection is not used
+/// - `ENABLE_WITH_CERTIFICATE`: An SSL connection is used, and the CA certificate is uploaded
+/// - `ENABLE_ONLY_4_MONGODB_ALTAS`: An SSL connection is used to connect to AWS MongoDB Atlas
+/// - `ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256`: A SCRAM-SHA-256 connection is used to connect to
+///   Kafka
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum SubDistributedJobSourceEndpointSslSolutionEnum {
+    /// `DISABLE`
+    ///
+    /// An SSL connection is not used
+    Disable,
+    /// `ENABLE_WITH_CERTIFICATE`
+    ///
+    /// An SSL connection is used, and the CA certificate is uploaded
+    EnableWithCertificate,
+    /// `ENABLE_ONLY_4_MONGODB_ALTAS`
+    ///
+    /// An SSL connection is used to connect to AWS MongoDB Atlas
+    EnableOnly4MongodbAltas,
+    /// `ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256`
+    ///
+    /// A SCRAM-SHA-256 connection is used to connect to Kafka
+    EnableOnly4KafkaScramSha256,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl SubDistributedJobSourceEndpointSslSolutionEnum {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &[
+        "DISABLE",
+        "ENABLE_WITH_CERTIFICATE",
+        "ENABLE_ONLY_4_MONGODB_ALTAS",
+        "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256",
+    ];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Disable => "DISABLE",
+            Self::EnableWithCertificate => "ENABLE_WITH_CERTIFICATE",
+            Self::EnableOnly4MongodbAltas => "ENABLE_ONLY_4_MONGODB_ALTAS",
+            Self::EnableOnly4KafkaScramSha256 => "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for SubDistributedJobSourceEndpointSslSolutionEnum {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "DISABLE" => Self::Disable,
+            "ENABLE_WITH_CERTIFICATE" => Self::EnableWithCertificate,
+            "ENABLE_ONLY_4_MONGODB_ALTAS" => Self::EnableOnly4MongodbAltas,
+            "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256" => Self::EnableOnly4KafkaScramSha256,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for SubDistributedJobSourceEndpointSslSolutionEnum {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for SubDistributedJobSourceEndpointSslSolutionEnum {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for SubDistributedJobSourceEndpointSslSolutionEnum {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// The status of initial schema synchronization.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct StructureInitializationStatus {
+    /// The error message returned when the task failed.
+    ///
+    /// Wire name: `ErrorMessage`.
+    pub error_message: Option<String>,
+    /// Indicates whether the upgrade prompt is displayed.
+    ///
+    /// Wire name: `NeedUpgrade`.
+    pub need_upgrade: Option<bool>,
+    /// The progress of initial schema synchronization, in percentage.
+    ///
+    /// Wire name: `Percent`.
+    pub percent: Option<String>,
+    /// The number of tables that have completed initial schema synchronization.
+    ///
+    /// Wire name: `Progress`.
+    pub progress: Option<String>,
+    /// The status of initial schema synchronization.
+    ///
+    /// Wire name: `Status`.
+    pub status: Option<SubDistributedJobStructureInitializationStatusStatus>,
+}
+impl rt::FromJson for StructureInitializationStatus {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            error_message: o.get("ErrorMessage"),
+            need_upgrade: o.get("NeedUpgrade"),
+            percent: o.get("Percent"),
+            progress: o.get("Progress"),
+            status: o.get("Status"),
+        };
+        o.finish(value)
+    }
+}
+/// The status of initial schema synchronization.
+///
+/// - `NotStarted`: Not started
+/// - `Migrating`: In progress
+/// - `Failed`: Failed
+/// - `Finished`: Completed
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum SubDistributedJobStructureInitializationStatusStatus {
+    /// `NotStarted`
+    ///
+    /// Not started
+    NotStarted,
+    /// `Migrating`
+    ///
+    /// In progress
+    Migrating,
+    /// `Failed`
+    ///
+    /// Failed
+    Failed,
+    /// `Finished`
+    ///
+    /// Completed
+    Finished,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl SubDistributedJobStructureInitializationStatusStatus {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &[
+        "NotStarted",
+        "Migrating",
+        "Failed",
+        "Finished",
+    ];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::NotStarted => "NotStarted",
+            Self::Migrating => "Migrating",
+            Self::Failed => "Failed",
+            Self::Finished => "Finished",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for SubDistributedJobStructureInitializationStatusStatus {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "NotStarted" => Self::NotStarted,
+            "Migrating" => Self::Migrating,
+            "Failed" => Self::Failed,
+            "Finished" => Self::Finished,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for SubDistributedJobStructureInitializationStatusStatus {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for SubDistributedJobStructureInitializationStatusStatus {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for SubDistributedJobStructureInitializationStatusStatus {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// The type of the subscription data.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SubDistributedJobSubscriptionDataType {
+    /// Indicates whether the subscription data includes DDL statements.
+    ///
+    /// Wire name: `Ddl`.
+    pub ddl: Option<bool>,
+    /// Indicates whether the subscription data includes DML statements.
+    ///
+    /// Wire name: `Dml`.
+    pub dml: Option<bool>,
+}
+impl rt::FromJson for SubDistributedJobSubscriptionDataType {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            ddl: o.get("Ddl"),
+            dml: o.get("Dml"),
+        };
+        o.finish(value)
+    }
+}
+/// The endpoint of the change tracking task.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SubDistributedJobSubscriptionHost {
+    /// The private endpoint of the change tracking task, in the format of `address:port`.
+    ///
+    /// Wire name: `PrivateHost`.
+    pub private_host: Option<String>,
+    /// The public network connection information of the subscribe node. The format is `Address:Port
+    /// number`.
+    ///
+    /// Wire name: `PublicHost`.
+    pub public_host: Option<String>,
+    /// The VPC (Virtual Private Cloud) endpoint of the change tracking task, in the format of
+    /// `address:port`.
+    ///
+    /// Wire name: `VpcHost`.
+    pub vpc_host: Option<String>,
+}
+impl rt::FromJson for SubDistributedJobSubscriptionHost {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            private_host: o.get("PrivateHost"),
+            public_host: o.get("PublicHost"),
+            vpc_host: o.get("VpcHost"),
+        };
+        o.finish(value)
+    }
+}
+/// The synchronization direction. Default value: Forward. The value Reverse takes effect only
+/// when the synchronization topology of the data synchronization instance is two-way
+/// synchronization.
+///
+/// - `Forward`: Forward
+/// - `Reverse`: Reverse
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum SubDistributedJobSynchronizationDirection {
+    /// `Forward`
+    ///
+    /// Forward
+    Forward,
+    /// `Reverse`
+    ///
+    /// Reverse
+    Reverse,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl SubDistributedJobSynchronizationDirection {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &["Forward", "Reverse"];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Forward => "Forward",
+            Self::Reverse => "Reverse",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for SubDistributedJobSynchronizationDirection {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "Forward" => Self::Forward,
+            "Reverse" => Self::Reverse,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for SubDistributedJobSynchronizationDirection {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for SubDistributedJobSynchronizationDirection {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for SubDistributedJobSynchronizationDirection {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// One item of `TagList`. The tag collection.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct TagList {
+    /// The Alibaba Cloud account ID.
+    ///
+    /// Wire name: `AliUid`.
+    pub ali_uid: Option<i64>,
+    /// The tag operator.
+    ///
+    /// Wire name: `Creator`.
+    pub creator: Option<i64>,
+    /// The creation time.
+    ///
+    /// Wire name: `GmtCreate`.
+    pub gmt_create: Option<String>,
+    /// The modification time.
+    ///
+    /// Wire name: `GmtModified`.
+    pub gmt_modified: Option<String>,
+    /// The primary key.
+    ///
+    /// Wire name: `Id`.
+    pub id: Option<i64>,
+    /// The region in which the task resides. For more information, see Supported regions.
+    ///
+    /// Wire name: `RegionId`.
+    pub region_id: Option<String>,
+    /// The instance ID of the data migration, synchronization, or change tracking task.
+    ///
+    /// Wire name: `ResourceId`.
+    pub resource_id: Option<String>,
+    /// The resource type.
+    ///
+    /// Wire name: `ResourceType`.
+    pub resource_type: Option<String>,
+    /// The visibility of the tag.
+    ///
+    /// Wire name: `Scope`.
+    pub scope: Option<String>,
+    /// The region where the task resides.
+    ///
+    /// Wire name: `SrcRegion`.
+    pub src_region: Option<String>,
+    /// The tag type. If this value is empty, publicly visible tags are returned by default.
+    ///
+    /// Wire name: `TagCategory`.
+    pub tag_category: Option<TagCategory>,
+    /// The tag key.
+    ///
+    /// Wire name: `TagKey`.
+    pub tag_key: Option<String>,
+    /// The tag value.
+    ///
+    /// Wire name: `TagValue`.
+    pub tag_value: Option<String>,
+}
+impl rt::FromJson for TagList {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            ali_uid: o.get("AliUid"),
+            creator: o.get("Creator"),
+            gmt_create: o.get("GmtCreate"),
+            gmt_modified: o.get("GmtModified"),
+            id: o.get("Id"),
+            region_id: o.get("RegionId"),
+            resource_id: o.get("ResourceId"),
+            resource_type: o.get("ResourceType"),
+            scope: o.get("Scope"),
+            src_region: o.get("SrcRegion"),
+            tag_category: o.get("TagCategory"),
+            tag_key: o.get("TagKey"),
+            tag_value: o.get("TagValue"),
+        };
+        o.finish(value)
+    }
+}
+/// The tag type. If this value is empty, publicly visible tags are returned by default.
+///
+/// - `System`: A tag created by the system
+/// - `Custom`: A tag added by the user
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum TagCategory {
+    /// `System`
+    ///
+    /// A tag created by the system
+    System,
+    /// `Custom`
+    ///
+    /// A tag added by the user
+    Custom,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl TagCategory {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &["System", "Custom"];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::System => "System",
+            Self::Custom => "Custom",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for TagCategory {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "System" => Self::System,
+            "Custom" => Self::Custom,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for TagCategory {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for TagCategory {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for TagCategory {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// One item of `SubSyncJob`. The information about the synchronization subtask.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SubSyncJob {
+    /// Indicates whether the instance uses the new version of change tracking. The value "new"
+    /// indicates the new version.
+    ///
+    /// Wire name: `AppName`.
+    pub app_name: Option<String>,
+    /// The start of the timestamp range of data retained in the change tracking instance. The time
+    /// is displayed in the format of yyyy-MM-ddTHH:mm:ssZ (UTC).
+    ///
+    /// Wire name: `BeginTimestamp`.
+    pub begin_timestamp: Option<String>,
+    /// The start offset or synchronization offset of incremental data migration. The value is a
+    /// UNIX timestamp in seconds.
+    ///
+    /// Wire name: `Checkpoint`.
+    pub checkpoint: Option<String>,
+    /// The consumption checkpoint of the downstream consumer for the change tracking task. The time
+    /// is displayed in the format of yyyy-MM-ddTHH:mm:ssZ (UTC).
+    ///
+    /// Wire name: `ConsumptionCheckpoint`.
+    pub consumption_checkpoint: Option<String>,
+    /// The information about the downstream consumer client, which consists of an IP address and a
+    /// random number generated by DTS.
+    ///
+    /// Wire name: `ConsumptionClient`.
+    pub consumption_client: Option<String>,
+    /// The time when the task was created. The time is displayed in the format of
+    /// yyyy-MM-ddTHH:mm:ssZ (UTC).
+    ///
+    /// Wire name: `CreateTime`.
+    pub create_time: Option<String>,
+    /// The status of the ETL task.
+    ///
+    /// Wire name: `DataEtlStatus`.
+    pub data_etl_status: Option<SubSyncJobDataEtlStatus>,
+    /// The status of full data migration or initial full data synchronization.
+    ///
+    /// Wire name: `DataInitializationStatus`.
+    pub data_initialization_status: Option<SubSyncJobDataInitializationStatus>,
+    /// The status of incremental data migration or synchronization.
+    ///
+    /// Wire name: `DataSynchronizationStatus`.
+    pub data_synchronization_status: Option<SubSyncJobDataSynchronizationStatus>,
+    /// If the source instance is a PolarDB-X 1.0 instance, specify the number of ApsaraDB RDS for
+    /// MySQL instances attached to it.
+    ///
+    /// Wire name: `DatabaseCount`.
+    pub database_count: Option<i64>,
+    /// The objects for migration, synchronization, or change tracking. For more information, see
+    /// Objects of DTS tasks.
+    ///
+    /// Wire name: `DbObject`.
+    pub db_object: Option<String>,
+    /// Wire name: `DbObjectOssUrl`.
+    pub db_object_oss_url: Option<String>,
+    /// Wire name: `DbObjectOssUrlExpireTime`.
+    pub db_object_oss_url_expire_time: Option<String>,
+    /// Wire name: `DbObjectSize`.
+    pub db_object_size: Option<i64>,
+    /// The latency of incremental data migration or synchronization, in milliseconds.
+    ///
+    /// Wire name: `Delay`.
+    pub delay: Option<i64>,
+    /// The network type of the consumer client.
+    ///
+    /// Wire name: `DestNetType`.
+    pub dest_net_type: Option<String>,
+    /// The connection information of the destination instance.
+    ///
+    /// Wire name: `DestinationEndpoint`.
+    pub destination_endpoint: Option<SubSyncJobDestinationEndpoint>,
+    /// The DTS instance ID.
+    ///
+    /// Wire name: `DtsInstanceID`.
+    pub dts_instance_id: Option<String>,
+    /// The specification of the data transmission link.
+    ///
+    /// Wire name: `DtsJobClass`.
+    pub dts_job_class: Option<String>,
+    /// The synchronization direction. This parameter is returned only when the topology of the data
+    /// synchronization instance is two-way synchronization.
+    ///
+    /// Wire name: `DtsJobDirection`.
+    pub dts_job_direction: Option<SubSyncJobDtsJobDirection>,
+    /// The DTS task ID.
+    ///
+    /// Wire name: `DtsJobId`.
+    pub dts_job_id: Option<String>,
+    /// The DTS instance name.
+    ///
+    /// Wire name: `DtsJobName`.
+    pub dts_job_name: Option<String>,
+    /// The end of the timestamp range of data retained in the change tracking instance. The time is
+    /// displayed in the format of yyyy-MM-ddTHH:mm:ssZ (UTC).
+    ///
+    /// Wire name: `EndTimestamp`.
+    pub end_timestamp: Option<String>,
+    /// The error message returned when the task failed.
+    ///
+    /// Wire name: `ErrorMessage`.
+    pub error_message: Option<String>,
+    /// The operator information of the ETL task.
+    ///
+    /// Wire name: `EtlCalculator`.
+    pub etl_calculator: Option<String>,
+    /// The expiration time of the instance. The time is displayed in the yyyy-MM-ddTHH:mm:ssZ
+    /// format in UTC. This parameter is returned only when the value of the PayType parameter is
+    /// PrePaid.
+    ///
+    /// Wire name: `ExpireTime`.
+    pub expire_time: Option<String>,
+    /// The time when the task was completed. The time is displayed in the format of
+    /// yyyy-MM-ddTHH:mm:ssZ (UTC).
+    ///
+    /// Wire name: `FinishTime`.
+    pub finish_time: Option<String>,
+    /// The resource group ID.
+    ///
+    /// Wire name: `GroupId`.
+    pub group_id: Option<String>,
+    /// Indicates whether the task is a subtask.
+    ///
+    /// Wire name: `IsDemoJob`.
+    pub is_demo_job: Option<bool>,
+    /// The task type of the DTS instance.
+    ///
+    /// Wire name: `JobType`.
+    pub job_type: Option<SubSyncJobJobType>,
+    /// The maximum number of DUs.
+    ///
+    /// Wire name: `MaxDu`.
+    pub max_du: Option<f64>,
+    /// The migration type or initial synchronization type.
+    ///
+    /// Wire name: `MigrationMode`.
+    pub migration_mode: Option<SubSyncJobMigrationMode>,
+    /// The minimum number of DUs.
+    ///
+    /// Wire name: `MinDu`.
+    pub min_du: Option<f64>,
+    /// The task source:
+    ///
+    /// Wire name: `OriginType`.
+    pub origin_type: Option<String>,
+    /// The payment type:
+    ///
+    /// Wire name: `PayType`.
+    pub pay_type: Option<String>,
+    /// The performance information of the migration or synchronization task.
+    ///
+    /// Wire name: `Performance`.
+    pub performance: Option<SubSyncJobPerformance>,
+    /// The precheck status.
+    ///
+    /// Wire name: `PrecheckStatus`.
+    pub precheck_status: Option<SubSyncJobPrecheckStatus>,
+    /// The reserved parameter of DTS. The value is a JSON string. You can specify this parameter to
+    /// meet special requirements, such as whether to automatically start the precheck. For more
+    /// information, see MigrationReserved parameter description.
+    ///
+    /// Wire name: `Reserved`.
+    pub reserved: Option<String>,
+    /// DTS is retrying the task due to a task exception.
+    ///
+    /// Wire name: `RetryState`.
+    pub retry_state: Option<SubSyncJobRetryState>,
+    /// The details of the reverse synchronization task.
+    ///
+    /// Wire name: `ReverseJob`.
+    pub reverse_job: Option<SubSyncJobReverseJob>,
+    /// The connection information of the source instance.
+    ///
+    /// Wire name: `SourceEndpoint`.
+    pub source_endpoint: Option<SubSyncJobSourceEndpoint>,
+    /// The status of the migration or synchronization task.
+    ///
+    /// Wire name: `Status`.
+    pub status: Option<String>,
+    /// The status of initial schema synchronization.
+    ///
+    /// Wire name: `StructureInitializationStatus`.
+    pub structure_initialization_status: Option<SubSyncJobStructureInitializationStatus>,
+    /// The information about the synchronization subtask.
+    ///
+    /// Wire name: `SubSyncJob`.
+    pub sub_sync_job: Option<Vec<serde_json::Value>>,
+    /// The subscribed topic. This parameter is returned only when the change tracking instance is
+    /// of the new version and a consumer group has been created by calling the CreateConsumerGroup
+    /// operation.
+    ///
+    /// Wire name: `SubscribeTopic`.
+    pub subscribe_topic: Option<String>,
+    /// The type of the subscription data.
+    ///
+    /// Wire name: `SubscriptionDataType`.
+    pub subscription_data_type: Option<SubSyncJobSubscriptionDataType>,
+    /// The endpoint of the change tracking task.
+    ///
+    /// Wire name: `SubscriptionHost`.
+    pub subscription_host: Option<SubSyncJobSubscriptionHost>,
+    /// The synchronization direction. Default value: Forward. The value Reverse takes effect only
+    /// when the synchronization topology of the data synchronization instance is two-way
+    /// synchronization.
+    ///
+    /// Wire name: `SynchronizationDirection`.
+    pub synchronization_direction: Option<SubSyncJobSynchronizationDirection>,
+    /// The tag collection.
+    ///
+    /// Wire name: `TagList`.
+    pub tag_list: Option<Vec<SubSyncJobTagList>>,
+    /// The task type.
+    ///
+    /// Wire name: `TaskType`.
+    pub task_type: Option<String>,
+}
+impl rt::FromJson for SubSyncJob {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            app_name: o.get("AppName"),
+            begin_timestamp: o.get("BeginTimestamp"),
+            checkpoint: o.get("Checkpoint"),
+            consumption_checkpoint: o.get("ConsumptionCheckpoint"),
+            consumption_client: o.get("ConsumptionClient"),
+            create_time: o.get("CreateTime"),
+            data_etl_status: o.get("DataEtlStatus"),
+            data_initialization_status: o.get("DataInitializationStatus"),
+            data_synchronization_status: o.get("DataSynchronizationStatus"),
+            database_count: o.get("DatabaseCount"),
+            db_object: o.get("DbObject"),
+            db_object_oss_url: o.get("DbObjectOssUrl"),
+            db_object_oss_url_expire_time: o.get("DbObjectOssUrlExpireTime"),
+            db_object_size: o.get("DbObjectSize"),
+            delay: o.get("Delay"),
+            dest_net_type: o.get("DestNetType"),
+            destination_endpoint: o.get("DestinationEndpoint"),
+            dts_instance_id: o.get("DtsInstanceID"),
+            dts_job_class: o.get("DtsJobClass"),
+            dts_job_direction: o.get("DtsJobDirection"),
+            dts_job_id: o.get("DtsJobId"),
+            dts_job_name: o.get("DtsJobName"),
+            end_timestamp: o.get("EndTimestamp"),
+            error_message: o.get("ErrorMessage"),
+            etl_calculator: o.get("EtlCalculator"),
+            expire_time: o.get("ExpireTime"),
+            finish_time: o.get("FinishTime"),
+            group_id: o.get("GroupId"),
+            is_demo_job: o.get("IsDemoJob"),
+            job_type: o.get("JobType"),
+            max_du: o.get("MaxDu"),
+            migration_mode: o.get("MigrationMode"),
+            min_du: o.get("MinDu"),
+            origin_type: o.get("OriginType"),
+            pay_type: o.get("PayType"),
+            performance: o.get("Performance"),
+            precheck_status: o.get("PrecheckStatus"),
+            reserved: o.get("Reserved"),
+            retry_state: o.get("RetryState"),
+            reverse_job: o.get("ReverseJob"),
+            source_endpoint: o.get("SourceEndpoint"),
+            status: o.get("Status"),
+            structure_initialization_status: o.get("StructureInitializationStatus"),
+            sub_sync_job: o.get("SubSyncJob"),
+            subscribe_topic: o.get("SubscribeTopic"),
+            subscription_data_type: o.get("SubscriptionDataType"),
+            subscription_host: o.get("SubscriptionHost"),
+            synchronization_direction: o.get("SynchronizationDirection"),
+            tag_list: o.get("TagList"),
+            task_type: o.get("TaskType"),
+        };
+        o.finish(value)
+    }
+}
+/// The status of the ETL task.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SubSyncJobDataEtlStatus {
+    /// The error message returned when the task failed.
+    ///
+    /// Wire name: `ErrorMessage`.
+    pub error_message: Option<String>,
+    /// Indicates whether the upgrade prompt is displayed.
+    ///
+    /// Wire name: `NeedUpgrade`.
+    pub need_upgrade: Option<bool>,
+    /// The progress of full data migration or initial full data synchronization, in percentage.
+    ///
+    /// Wire name: `Percent`.
+    pub percent: Option<String>,
+    /// The number of records that have completed full data migration or initial full data
+    /// synchronization.
+    ///
+    /// Wire name: `Progress`.
+    pub progress: Option<String>,
+    /// The ETL task status.
+    ///
+    /// Wire name: `Status`.
+    pub status: Option<SubSyncJobDataEtlStatusStatus>,
+}
+impl rt::FromJson for SubSyncJobDataEtlStatus {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            error_message: o.get("ErrorMessage"),
+            need_upgrade: o.get("NeedUpgrade"),
+            percent: o.get("Percent"),
+            progress: o.get("Progress"),
+            status: o.get("Status"),
+        };
+        o.finish(value)
+    }
+}
+/// The ETL task status.
+///
+/// - `NotStarted`: Not started
+/// - `Migrating`: Running
+/// - `Failed`: Failed
+/// - `Finished`: Completed
+/// - `Catched`: No latency
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum SubSyncJobDataEtlStatusStatus {
+    /// `NotStarted`
+    ///
+    /// Not started
+    NotStarted,
+    /// `Migrating`
+    ///
+    /// Running
+    Migrating,
+    /// `Failed`
+    ///
+    /// Failed
+    Failed,
+    /// `Finished`
+    ///
+    /// Completed
+    Finished,
+    /// `Catched`
+    ///
+    /// No latency
+    Catched,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl SubSyncJobDataEtlStatusStatus {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &[
+        "NotStarted",
+        "Migrating",
+        "Failed",
+        "Finished",
+        "Catched",
+    ];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::NotStarted => "NotStarted",
+            Self::Migrating => "Migrating",
+            Self::Failed => "Failed",
+            Self::Finished => "Finished",
+            Self::Catched => "Catched",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for SubSyncJobDataEtlStatusStatus {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "NotStarted" => Self::NotStarted,
+            "Migrating" => Self::Migrating,
+            "Failed" => Self::Failed,
+            "Finished" => Self::Finished,
+            "Catched" => Self::Catched,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for SubSyncJobDataEtlStatusStatus {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for SubSyncJobDataEtlStatusStatus {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for SubSyncJobDataEtlStatusStatus {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// The status of full data migration or initial full data synchronization.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SubSyncJobDataInitializationStatus {
+    /// The error message returned when full data migration or initial full data synchronization
+    /// failed.
+    ///
+    /// Wire name: `ErrorMessage`.
+    pub error_message: Option<String>,
+    /// Indicates whether the upgrade prompt is displayed.
+    ///
+    /// Wire name: `NeedUpgrade`.
+    pub need_upgrade: Option<bool>,
+    /// The progress of full data migration or initial full data synchronization, in percentage.
+    ///
+    /// Wire name: `Percent`.
+    pub percent: Option<String>,
+    /// The number of records that have completed full data migration or initial full data
+    /// synchronization.
+    ///
+    /// Wire name: `Progress`.
+    pub progress: Option<String>,
+    /// The status of full data migration or initial full data synchronization.
+    ///
+    /// Wire name: `Status`.
+    pub status: Option<String>,
+}
+impl rt::FromJson for SubSyncJobDataInitializationStatus {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            error_message: o.get("ErrorMessage"),
+            need_upgrade: o.get("NeedUpgrade"),
+            percent: o.get("Percent"),
+            progress: o.get("Progress"),
+            status: o.get("Status"),
+        };
+        o.finish(value)
+    }
+}
+/// The status of incremental data migration or synchronization.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SubSyncJobDataSynchronizationStatus {
+    /// The error message returned when the task failed.
+    ///
+    /// Wire name: `ErrorMessage`.
+    pub error_message: Option<String>,
+    /// Indicates whether the upgrade prompt is displayed.
+    ///
+    /// Wire name: `NeedUpgrade`.
+    pub need_upgrade: Option<bool>,
+    /// The progress of incremental data migration or synchronization.
+    ///
+    /// Wire name: `Percent`.
+    pub percent: Option<String>,
+    /// The number of data rows and data volume migrated or synchronized to the destination table
+    /// per second.
+    ///
+    /// Wire name: `Progress`.
+    pub progress: Option<String>,
+    /// The status of incremental data migration or synchronization.
+    ///
+    /// Wire name: `Status`.
+    pub status: Option<String>,
+}
+impl rt::FromJson for SubSyncJobDataSynchronizationStatus {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            error_message: o.get("ErrorMessage"),
+            need_upgrade: o.get("NeedUpgrade"),
+            percent: o.get("Percent"),
+            progress: o.get("Progress"),
+            status: o.get("Status"),
+        };
+        o.finish(value)
+    }
+}
+/// The connection information of the destination instance.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SubSyncJobDestinationEndpoint {
+    /// The Alibaba Cloud account ID to which the destination instance belongs.
+    ///
+    /// Wire name: `AliyunUid`.
+    pub aliyun_uid: Option<String>,
+    /// The name of the database to which the migration objects belong in the destination instance.
+    ///
+    /// Wire name: `DatabaseName`.
+    pub database_name: Option<String>,
+    /// The database engine of the destination instance.
+    ///
+    /// Wire name: `EngineName`.
+    pub engine_name: Option<String>,
+    /// The instance ID of the destination instance.
+    ///
+    /// Wire name: `InstanceID`.
+    pub instance_id: Option<String>,
+    /// The type of the destination instance.
+    ///
+    /// Wire name: `InstanceType`.
+    pub instance_type: Option<String>,
+    /// The endpoint of the destination instance.
+    ///
+    /// Wire name: `Ip`.
+    pub ip: Option<String>,
+    /// The SID of the Oracle database. This parameter is returned only when the EngineName of the
+    /// destination instance is Oracle and the Oracle database is a non-RAC instance.
+    ///
+    /// Wire name: `OracleSID`.
+    pub oracle_sid: Option<String>,
+    /// The database service port of the destination instance.
+    ///
+    /// Wire name: `Port`.
+    pub port: Option<String>,
+    /// The region in which the destination instance resides. For more information, see Supported
+    /// regions.
+    ///
+    /// Wire name: `Region`.
+    pub region: Option<String>,
+    /// The name of the role configured for the Alibaba Cloud account to which the destination
+    /// instance belongs.
+    ///
+    /// Wire name: `RoleName`.
+    pub role_name: Option<String>,
+    /// Indicates whether SSL is used for the connection.
+    ///
+    /// Wire name: `SslSolutionEnum`.
+    pub ssl_solution_enum: Option<String>,
+    /// The database account of the destination instance.
+    ///
+    /// Wire name: `UserName`.
+    pub user_name: Option<String>,
+}
+impl rt::FromJson for SubSyncJobDestinationEndpoint {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            aliyun_uid: o.get("AliyunUid"),
+            database_name: o.get("DatabaseName"),
+            engine_name: o.get("EngineName"),
+            instance_id: o.get("InstanceID"),
+            instance_type: o.get("InstanceType"),
+            ip: o.get("Ip"),
+            oracle_sid: o.get("OracleSID"),
+            port: o.get("Port"),
+            region: o.get("Region"),
+            role_name: o.get("RoleName"),
+            ssl_solution_enum: o.get("SslSolutionEnum"),
+            user_name: o.get("UserName"),
+        };
+        o.finish(value)
+    }
+}
+/// The synchronization direction. This parameter is returned only when the topology of the data
+/// synchronization instance is two-way synchronization.
+///
+/// - `Forward`: forward
+/// - `Reverse`: reverse
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum SubSyncJobDtsJobDirection {
+    /// `Forward`
+    ///
+    /// forward
+    Forward,
+    /// `Reverse`
+    ///
+    /// reverse
+    Reverse,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl SubSyncJobDtsJobDirection {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &["Forward", "Reverse"];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Forward => "Forward",
+            Self::Reverse => "Reverse",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for SubSyncJobDtsJobDirection {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "Forward" => Self::Forward,
+            "Reverse" => Self::Reverse,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for SubSyncJobDtsJobDirection {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for SubSyncJobDtsJobDirection {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for SubSyncJobDtsJobDirection {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// The task type of the DTS instance.
+///
+/// - `online`: data migration
+/// - `SYNC`: data synchronization
+/// - `SUBSCRIBE`: change tracking
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum SubSyncJobJobType {
+    /// `online`
+    ///
+    /// data migration
+    Online,
+    /// `SYNC`
+    ///
+    /// data synchronization
+    Sync,
+    /// `SUBSCRIBE`
+    ///
+    /// change tracking
+    Subscribe,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl SubSyncJobJobType {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &["online", "SYNC", "SUBSCRIBE"];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Online => "online",
+            Self::Sync => "SYNC",
+            Self::Subscribe => "SUBSCRIBE",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for SubSyncJobJobType {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "online" => Self::Online,
+            "SYNC" => Self::Sync,
+            "SUBSCRIBE" => Self::Subscribe,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for SubSyncJobJobType {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for SubSyncJobJobType {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for SubSyncJobJobType {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// The migration type or initial synchronization type.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SubSyncJobMigrationMode {
+    /// Indicates whether data transformation is performed.
+    ///
+    /// Wire name: `DataExtractTransformLoad`.
+    pub data_extract_transform_load: Option<bool>,
+    /// Indicates whether full data migration or initial full data synchronization is performed.
+    /// Valid values: true: Yes. false: No.
+    ///
+    /// Wire name: `DataInitialization`.
+    pub data_initialization: Option<bool>,
+    /// Indicates whether incremental data migration or synchronization is performed.
+    ///
+    /// Wire name: `DataSynchronization`.
+    pub data_synchronization: Option<bool>,
+    /// Indicates whether schema migration or initial schema synchronization is performed.
+    ///
+    /// Wire name: `StructureInitialization`.
+    pub structure_initialization: Option<bool>,
+}
+impl rt::FromJson for SubSyncJobMigrationMode {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            data_extract_transform_load: o.get("DataExtractTransformLoad"),
+            data_initialization: o.get("DataInitialization"),
+            data_synchronization: o.get("DataSynchronization"),
+            structure_initialization: o.get("StructureInitialization"),
+        };
+        o.finish(value)
+    }
+}
+/// The performance information of the migration or synchronization task.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SubSyncJobPerformance {
+    /// The volume of data migrated or synchronized per second, in MB/s.
+    ///
+    /// Wire name: `Flow`.
+    pub flow: Option<String>,
+    /// The number of SQL statements migrated or synchronized per second, including BEGIN, COMMIT,
+    /// DML statements (INSERT, DELETE, UPDATE), and DDL statements.
+    ///
+    /// Wire name: `Rps`.
+    pub rps: Option<String>,
+}
+impl rt::FromJson for SubSyncJobPerformance {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            flow: o.get("Flow"),
+            rps: o.get("Rps"),
+        };
+        o.finish(value)
+    }
+}
+/// The precheck status.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SubSyncJobPrecheckStatus {
+    /// The execution details of each precheck item.
+    ///
+    /// Wire name: `Detail`.
+    pub detail: Option<Vec<SubSyncJobPrecheckStatusDetail>>,
+    /// The error message returned when the task failed.
+    ///
+    /// Wire name: `ErrorMessage`.
+    pub error_message: Option<String>,
+    /// The overall precheck progress, in percentage.
+    ///
+    /// Wire name: `Percent`.
+    pub percent: Option<String>,
+    /// The precheck status.
+    ///
+    /// Wire name: `Status`.
+    pub status: Option<String>,
+}
+impl rt::FromJson for SubSyncJobPrecheckStatus {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            detail: o.get("Detail"),
+            error_message: o.get("ErrorMessage"),
+            percent: o.get("Percent"),
+            status: o.get("Status"),
+        };
+        o.finish(value)
+    }
+}
+/// One item of `Detail`. The execution details of each precheck item.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SubSyncJobPrecheckStatusDetail {
+    /// The precheck item.
+    ///
+    /// Wire name: `CheckItem`.
+    pub check_item: Option<String>,
+    /// The description of the precheck item.
+    ///
+    /// Wire name: `CheckItemDescription`.
+    pub check_item_description: Option<String>,
+    /// The check result.
+    ///
+    /// Wire name: `CheckResult`.
+    pub check_result: Option<SubSyncJobPrecheckStatusDetailCheckResult>,
+    /// The error message returned when the precheck fails. This parameter is returned only when the
+    /// value of CheckResult is Failed.
+    ///
+    /// Wire name: `FailedReason`.
+    pub failed_reason: Option<String>,
+    /// The repair method for a failed precheck item. This parameter is returned only when the value
+    /// of CheckResult is Failed.
+    ///
+    /// Wire name: `RepairMethod`.
+    pub repair_method: Option<String>,
+}
+impl rt::FromJson for SubSyncJobPrecheckStatusDetail {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            check_item: o.get("CheckItem"),
+            check_item_description: o.get("CheckItemDescription"),
+            check_result: o.get("CheckResult"),
+            failed_reason: o.get("FailedReason"),
+            repair_method: o.get("RepairMethod"),
+        };
+        o.finish(value)
+    }
+}
+/// The check result.
+///
+/// - `Success`: The check is passed
+/// - `Failed`: The check is not passed
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum SubSyncJobPrecheckStatusDetailCheckResult {
+    /// `Success`
+    ///
+    /// The check is passed
+    Success,
+    /// `Failed`
+    ///
+    /// The check is not passed
+    Failed,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl SubSyncJobPrecheckStatusDetailCheckResult {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &["Success", "Failed"];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Success => "Success",
+            Self::Failed => "Failed",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for SubSyncJobPrecheckStatusDetailCheckResult {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "Success" => Self::Success,
+            "Failed" => Self::Failed,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for SubSyncJobPrecheckStatusDetailCheckResult {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for SubSyncJobPrecheckStatusDetailCheckResult {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for SubSyncJobPrecheckStatusDetailCheckResult {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// DTS is retrying the task due to a task exception.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SubSyncJobRetryState {
+    /// The error message.
+    ///
+    /// Wire name: `ErrMsg`.
+    pub err_msg: Option<String>,
+    /// The task ID.
+    ///
+    /// Wire name: `JobId`.
+    pub job_id: Option<String>,
+    /// The maximum retry time. Unit: seconds.
+    ///
+    /// Wire name: `MaxRetryTime`.
+    pub max_retry_time: Option<i64>,
+    /// The instance progress.
+    ///
+    /// Wire name: `Module`.
+    pub module: Option<String>,
+    /// The number of retries.
+    ///
+    /// Wire name: `RetryCount`.
+    pub retry_count: Option<i64>,
+    /// The retry target.
+    ///
+    /// Wire name: `RetryTarget`.
+    pub retry_target: Option<SubSyncJobRetryStateRetryTarget>,
+    /// The elapsed retry time. Unit: seconds.
+    ///
+    /// Wire name: `RetryTime`.
+    pub retry_time: Option<i64>,
+    /// Indicates whether the task is being retried.
+    ///
+    /// Wire name: `Retrying`.
+    pub retrying: Option<bool>,
+}
+impl rt::FromJson for SubSyncJobRetryState {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            err_msg: o.get("ErrMsg"),
+            job_id: o.get("JobId"),
+            max_retry_time: o.get("MaxRetryTime"),
+            module: o.get("Module"),
+            retry_count: o.get("RetryCount"),
+            retry_target: o.get("RetryTarget"),
+            retry_time: o.get("RetryTime"),
+            retrying: o.get("Retrying"),
+        };
+        o.finish(value)
+    }
+}
+/// The retry target.
+///
+/// - `srcDB`: source database
+/// - `destDB`: destination database
+/// - `inner_module`: DTS internal module
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum SubSyncJobRetryStateRetryTarget {
+    /// `srcDB`
+    ///
+    /// source database
+    SrcDb,
+    /// `destDB`
+    ///
+    /// destination database
+    DestDb,
+    /// `inner_module`
+    ///
+    /// DTS internal module
+    InnerModule,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl SubSyncJobRetryStateRetryTarget {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &["srcDB", "destDB", "inner_module"];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::SrcDb => "srcDB",
+            Self::DestDb => "destDB",
+            Self::InnerModule => "inner_module",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for SubSyncJobRetryStateRetryTarget {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "srcDB" => Self::SrcDb,
+            "destDB" => Self::DestDb,
+            "inner_module" => Self::InnerModule,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for SubSyncJobRetryStateRetryTarget {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for SubSyncJobRetryStateRetryTarget {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for SubSyncJobRetryStateRetryTarget {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// The details of the reverse synchronization task.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SubSyncJobReverseJob {
+    /// Indicates whether the instance uses the new version of change tracking. The value "new"
+    /// indicates the new version.
+    ///
+    /// Wire name: `AppName`.
+    pub app_name: Option<String>,
+    /// The start of the timestamp range of data retained in the change tracking instance. The time
+    /// is displayed in the format of yyyy-MM-ddTHH:mm:ssZ (UTC).
+    ///
+    /// Wire name: `BeginTimestamp`.
+    pub begin_timestamp: Option<String>,
+    /// The start offset or synchronization offset of incremental data migration. The value is a
+    /// UNIX timestamp in seconds.
+    ///
+    /// Wire name: `Checkpoint`.
+    pub checkpoint: Option<String>,
+    /// The consumption checkpoint of the downstream consumer for the change tracking task. The time
+    /// is displayed in the format of yyyy-MM-ddTHH:mm:ssZ (UTC).
+    ///
+    /// Wire name: `ConsumptionCheckpoint`.
+    pub consumption_checkpoint: Option<String>,
+    /// The information about the downstream consumer client, which consists of an IP address and a
+    /// random number generated by DTS.
+    ///
+    /// Wire name: `ConsumptionClient`.
+    pub consumption_client: Option<String>,
+    /// The time when the task was created. The time is displayed in the format of
+    /// yyyy-MM-ddTHH:mm:ssZ (UTC).
+    ///
+    /// Wire name: `CreateTime`.
+    pub create_time: Option<String>,
+    /// The status of the ETL task.
+    ///
+    /// Wire name: `DataEtlStatus`.
+    pub data_etl_status: Option<SubSyncJobReverseJobDataEtlStatus>,
+    /// The status of full data migration or initial full data synchronization.
+    ///
+    /// Wire name: `DataInitializationStatus`.
+    pub data_initialization_status: Option<SubSyncJobReverseJobDataInitializationStatus>,
+    /// The status of incremental data migration or synchronization.
+    ///
+    /// Wire name: `DataSynchronizationStatus`.
+    pub data_synchronization_status: Option<
+        SubSyncJobReverseJobDataSynchronizationStatus,
+    >,
+    /// If the source instance is a PolarDB-X 1.0 instance, specify the number of ApsaraDB RDS for
+    /// MySQL instances attached to it.
+    ///
+    /// Wire name: `DatabaseCount`.
+    pub database_count: Option<i64>,
+    /// The objects for migration, synchronization, or change tracking. For more information, see
+    /// Objects of DTS tasks.
+    ///
+    /// Wire name: `DbObject`.
+    pub db_object: Option<String>,
+    /// Wire name: `DbObjectOssUrl`.
+    pub db_object_oss_url: Option<String>,
+    /// Wire name: `DbObjectOssUrlExpireTime`.
+    pub db_object_oss_url_expire_time: Option<String>,
+    /// Wire name: `DbObjectSize`.
+    pub db_object_size: Option<i64>,
+    /// The latency of incremental data migration or synchronization, in milliseconds.
+    ///
+    /// Wire name: `Delay`.
+    pub delay: Option<i64>,
+    /// The network type of the consumer client.
+    ///
+    /// Wire name: `DestNetType`.
+    pub dest_net_type: Option<String>,
+    /// The connection information of the destination instance.
+    ///
+    /// Wire name: `DestinationEndpoint`.
+    pub destination_endpoint: Option<SubSyncJobReverseJobDestinationEndpoint>,
+    /// The DTS instance ID.
+    ///
+    /// Wire name: `DtsInstanceID`.
+    pub dts_instance_id: Option<String>,
+    /// The specification of the data transmission link.
+    ///
+    /// Wire name: `DtsJobClass`.
+    pub dts_job_class: Option<String>,
+    /// The synchronization direction. This parameter is returned only when the topology of the data
+    /// synchronization instance is two-way synchronization.
+    ///
+    /// Wire name: `DtsJobDirection`.
+    pub dts_job_direction: Option<SubSyncJobReverseJobDtsJobDirection>,
+    /// The DTS task ID.
+    ///
+    /// Wire name: `DtsJobId`.
+    pub dts_job_id: Option<String>,
+    /// The DTS instance name.
+    ///
+    /// Wire name: `DtsJobName`.
+    pub dts_job_name: Option<String>,
+    /// The end of the timestamp range of data retained in the change tracking instance. The time is
+    /// displayed in the format of yyyy-MM-ddTHH:mm:ssZ (UTC).
+    ///
+    /// Wire name: `EndTimestamp`.
+    pub end_timestamp: Option<String>,
+    /// The error message returned when the task failed.
+    ///
+    /// Wire name: `ErrorMessage`.
+    pub error_message: Option<String>,
+    /// The operator information of the ETL task.
+    ///
+    /// Wire name: `EtlCalculator`.
+    pub etl_calculator: Option<String>,
+    /// The expiration time of the instance. The time is displayed in the yyyy-MM-ddTHH:mm:ssZ
+    /// format in UTC. This parameter is returned only when the value of PayType is PrePaid.
+    ///
+    /// Wire name: `ExpireTime`.
+    pub expire_time: Option<String>,
+    /// The time when the task was completed. The time is displayed in the format of
+    /// yyyy-MM-ddTHH:mm:ssZ (UTC).
+    ///
+    /// Wire name: `FinishTime`.
+    pub finish_time: Option<String>,
+    /// The resource group ID.
+    ///
+    /// Wire name: `GroupId`.
+    pub group_id: Option<String>,
+    /// Indicates whether the task is a subtask.
+    ///
+    /// Wire name: `IsDemoJob`.
+    pub is_demo_job: Option<bool>,
+    /// The task type of the DTS instance.
+    ///
+    /// Wire name: `JobType`.
+    pub job_type: Option<SubSyncJobReverseJobJobType>,
+    /// The migration type or initial synchronization type.
+    ///
+    /// Wire name: `MigrationMode`.
+    pub migration_mode: Option<SubSyncJobReverseJobMigrationMode>,
+    /// The task source:
+    ///
+    /// Wire name: `OriginType`.
+    pub origin_type: Option<String>,
+    /// The payment type:
+    ///
+    /// Wire name: `PayType`.
+    pub pay_type: Option<String>,
+    /// The performance information of the migration or synchronization task.
+    ///
+    /// Wire name: `Performance`.
+    pub performance: Option<SubSyncJobReverseJobPerformance>,
+    /// The precheck status.
+    ///
+    /// Wire name: `PrecheckStatus`.
+    pub precheck_status: Option<SubSyncJobReverseJobPrecheckStatus>,
+    /// The reserved parameter of DTS. The value is a JSON string. You can specify this parameter to
+    /// meet special requirements, such as whether to automatically start the precheck. For more
+    /// information, see MigrationReserved parameter description.
+    ///
+    /// Wire name: `Reserved`.
+    pub reserved: Option<String>,
+    /// DTS is retrying the task due to a task exception.
+    ///
+    /// Wire name: `RetryState`.
+    pub retry_state: Option<SubSyncJobReverseJobRetryState>,
+    /// The details of the reverse synchronization task.
+    ///
+    /// Wire name: `ReverseJob`.
+    pub reverse_job: Option<serde_json::Value>,
+    /// The connection information of the source instance.
+    ///
+    /// Wire name: `SourceEndpoint`.
+    pub source_endpoint: Option<SubSyncJobReverseJobSourceEndpoint>,
+    /// The status of the migration or synchronization task.
+    ///
+    /// Wire name: `Status`.
+    pub status: Option<String>,
+    /// The status of initial schema synchronization.
+    ///
+    /// Wire name: `StructureInitializationStatus`.
+    pub structure_initialization_status: Option<
+        SubSyncJobReverseJobStructureInitializationStatus,
+    >,
+    /// The subscribed topic. This parameter is returned only when the change tracking instance is
+    /// of the new version and a consumer group has been created by calling the CreateConsumerGroup
+    /// operation.
+    ///
+    /// Wire name: `SubscribeTopic`.
+    pub subscribe_topic: Option<String>,
+    /// The type of the subscription data.
+    ///
+    /// Wire name: `SubscriptionDataType`.
+    pub subscription_data_type: Option<SubSyncJobReverseJobSubscriptionDataType>,
+    /// The endpoint of the change tracking task.
+    ///
+    /// Wire name: `SubscriptionHost`.
+    pub subscription_host: Option<SubSyncJobReverseJobSubscriptionHost>,
+    /// The synchronization direction. Default value: Forward. The value Reverse takes effect only
+    /// when the synchronization topology of the data synchronization instance is two-way
+    /// synchronization.
+    ///
+    /// Wire name: `SynchronizationDirection`.
+    pub synchronization_direction: Option<SubSyncJobReverseJobSynchronizationDirection>,
+    /// The tag collection.
+    ///
+    /// Wire name: `TagList`.
+    pub tag_list: Option<Vec<SubSyncJobReverseJobTagList>>,
+    /// The task type.
+    ///
+    /// Wire name: `TaskType`.
+    pub task_type: Option<String>,
+}
+impl rt::FromJson for SubSyncJobReverseJob {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            app_name: o.get("AppName"),
+            begin_timestamp: o.get("BeginTimestamp"),
+            checkpoint: o.get("Checkpoint"),
+            consumption_checkpoint: o.get("ConsumptionCheckpoint"),
+            consumption_client: o.get("ConsumptionClient"),
+            create_time: o.get("CreateTime"),
+            data_etl_status: o.get("DataEtlStatus"),
+            data_initialization_status: o.get("DataInitializationStatus"),
+            data_synchronization_status: o.get("DataSynchronizationStatus"),
+            database_count: o.get("DatabaseCount"),
+            db_object: o.get("DbObject"),
+            db_object_oss_url: o.get("DbObjectOssUrl"),
+            db_object_oss_url_expire_time: o.get("DbObjectOssUrlExpireTime"),
+            db_object_size: o.get("DbObjectSize"),
+            delay: o.get("Delay"),
+            dest_net_type: o.get("DestNetType"),
+            destination_endpoint: o.get("DestinationEndpoint"),
+            dts_instance_id: o.get("DtsInstanceID"),
+            dts_job_class: o.get("DtsJobClass"),
+            dts_job_direction: o.get("DtsJobDirection"),
+            dts_job_id: o.get("DtsJobId"),
+            dts_job_name: o.get("DtsJobName"),
+            end_timestamp: o.get("EndTimestamp"),
+            error_message: o.get("ErrorMessage"),
+            etl_calculator: o.get("EtlCalculator"),
+            expire_time: o.get("ExpireTime"),
+            finish_time: o.get("FinishTime"),
+            group_id: o.get("GroupId"),
+            is_demo_job: o.get("IsDemoJob"),
+            job_type: o.get("JobType"),
+            migration_mode: o.get("MigrationMode"),
+            origin_type: o.get("OriginType"),
+            pay_type: o.get("PayType"),
+            performance: o.get("Performance"),
+            precheck_status: o.get("PrecheckStatus"),
+            reserved: o.get("Reserved"),
+            retry_state: o.get("RetryState"),
+            reverse_job: o.get("ReverseJob"),
+            source_endpoint: o.get("SourceEndpoint"),
+            status: o.get("Status"),
+            structure_initialization_status: o.get("StructureInitializationStatus"),
+            subscribe_topic: o.get("SubscribeTopic"),
+            subscription_data_type: o.get("SubscriptionDataType"),
+            subscription_host: o.get("SubscriptionHost"),
+            synchronization_direction: o.get("SynchronizationDirection"),
+            tag_list: o.get("TagList"),
+            task_type: o.get("TaskType"),
+        };
+        o.finish(value)
+    }
+}
+/// The status of the ETL task.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SubSyncJobReverseJobDataEtlStatus {
+    /// The error message returned when the task failed.
+    ///
+    /// Wire name: `ErrorMessage`.
+    pub error_message: Option<String>,
+    /// Indicates whether to display the option to upgrade the instance type.
+    ///
+    /// Wire name: `NeedUpgrade`.
+    pub need_upgrade: Option<bool>,
+    /// The progress of full data migration or initial full data synchronization, in percentage.
+    ///
+    /// Wire name: `Percent`.
+    pub percent: Option<String>,
+    /// The number of records that have completed full data migration or initial full data
+    /// synchronization.
+    ///
+    /// Wire name: `Progress`.
+    pub progress: Option<String>,
+    /// The status of the ETL task.
+    ///
+    /// Wire name: `Status`.
+    pub status: Option<String>,
+}
+impl rt::FromJson for SubSyncJobReverseJobDataEtlStatus {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            error_message: o.get("ErrorMessage"),
+            need_upgrade: o.get("NeedUpgrade"),
+            percent: o.get("Percent"),
+            progress: o.get("Progress"),
+            status: o.get("Status"),
+        };
+        o.finish(value)
+    }
+}
+/// The status of full data migration or initial full data synchronization.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SubSyncJobReverseJobDataInitializationStatus {
+    /// The error message returned when full data migration or initial full data synchronization
+    /// failed.
+    ///
+    /// Wire name: `ErrorMessage`.
+    pub error_message: Option<String>,
+    /// Indicates whether the upgrade prompt is displayed.
+    ///
+    /// Wire name: `NeedUpgrade`.
+    pub need_upgrade: Option<bool>,
+    /// The progress of full data migration or initial full data synchronization, in percentage.
+    ///
+    /// Wire name: `Percent`.
+    pub percent: Option<String>,
+    /// The number of records that have completed full data migration or initial full data
+    /// synchronization.
+    ///
+    /// Wire name: `Progress`.
+    pub progress: Option<String>,
+    /// The status of full data migration or initial full data synchronization.
+    ///
+    /// Wire name: `Status`.
+    pub status: Option<String>,
+}
+impl rt::FromJson for SubSyncJobReverseJobDataInitializationStatus {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            error_message: o.get("ErrorMessage"),
+            need_upgrade: o.get("NeedUpgrade"),
+            percent: o.get("Percent"),
+            progress: o.get("Progress"),
+            status: o.get("Status"),
+        };
+        o.finish(value)
+    }
+}
+/// The status of incremental data migration or synchronization.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SubSyncJobReverseJobDataSynchronizationStatus {
+    /// The error message returned when the task failed.
+    ///
+    /// Wire name: `ErrorMessage`.
+    pub error_message: Option<String>,
+    /// Indicates whether the upgrade prompt is displayed.
+    ///
+    /// Wire name: `NeedUpgrade`.
+    pub need_upgrade: Option<bool>,
+    /// The progress of incremental data migration or synchronization.
+    ///
+    /// Wire name: `Percent`.
+    pub percent: Option<String>,
+    /// The number of data rows and data volume migrated or synchronized to the destination table
+    /// per second.
+    ///
+    /// Wire name: `Progress`.
+    pub progress: Option<String>,
+    /// The status of incremental data migration or synchronization.
+    ///
+    /// Wire name: `Status`.
+    pub status: Option<String>,
+}
+impl rt::FromJson for SubSyncJobReverseJobDataSynchronizationStatus {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            error_message: o.get("ErrorMessage"),
+            need_upgrade: o.get("NeedUpgrade"),
+            percent: o.get("Percent"),
+            progress: o.get("Progress"),
+            status: o.get("Status"),
+        };
+        o.finish(value)
+    }
+}
+/// The connection information of the destination instance.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SubSyncJobReverseJobDestinationEndpoint {
+    /// The Alibaba Cloud account ID to which the destination instance belongs.
+    ///
+    /// Wire name: `AliyunUid`.
+    pub aliyun_uid: Option<String>,
+    /// The name of the database to which the migration objects belong in the destination instance.
+    ///
+    /// Wire name: `DatabaseName`.
+    pub database_name: Option<String>,
+    /// The database engine of the destination instance.
+    ///
+    /// Wire name: `EngineName`.
+    pub engine_name: Option<String>,
+    /// The destination instance ID.
+    ///
+    /// Wire name: `InstanceID`.
+    pub instance_id: Option<String>,
+    /// The type of the destination instance.
+    ///
+    /// Wire name: `InstanceType`.
+    pub instance_type: Option<String>,
+    /// The endpoint of the destination instance.
+    ///
+    /// Wire name: `Ip`.
+    pub ip: Option<String>,
+    /// The SID of the Oracle database. This parameter is returned only when EngineName of the
+    /// destination instance is set to Oracle and the Oracle database is a non-RAC instance.
+    ///
+    /// Wire name: `OracleSID`.
+    pub oracle_sid: Option<String>,
+    /// The database service port of the destination instance.
+    ///
+    /// Wire name: `Port`.
+    pub port: Option<String>,
+    /// The region in which the destination instance resides. For more information, see Supported
+    /// regions.
+    ///
+    /// Wire name: `Region`.
+    pub region: Option<String>,
+    /// The name of the role configured for the Alibaba Cloud account to which the destination
+    /// instance belongs.
+    ///
+    /// Wire name: `RoleName`.
+    pub role_name: Option<String>,
+    /// Indicates whether SSL is used for the connection.
+    ///
+    /// Wire name: `SslSolutionEnum`.
+    pub ssl_solution_enum: Option<String>,
+    /// The database account of the destination instance.
+    ///
+    /// Wire name: `UserName`.
+    pub user_name: Option<String>,
+}
+impl rt::FromJson for SubSyncJobReverseJobDestinationEndpoint {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            aliyun_uid: o.get("AliyunUid"),
+            database_name: o.get("DatabaseName"),
+            engine_name: o.get("EngineName"),
+            instance_id: o.get("InstanceID"),
+            instance_type: o.get("InstanceType"),
+            ip: o.get("Ip"),
+            oracle_sid: o.get("OracleSID"),
+            port: o.get("Port"),
+            region: o.get("Region"),
+            role_name: o.get("RoleName"),
+            ssl_solution_enum: o.get("SslSolutionEnum"),
+            user_name: o.get("UserName"),
+        };
+        o.finish(value)
+    }
+}
+/// The synchronization direction. This parameter is returned only when the topology of the data
+/// synchronization instance is two-way synchronization.
+///
+/// - `Forward`: forward
+/// - `Reverse`: reverse
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum SubSyncJobReverseJobDtsJobDirection {
+    /// `Forward`
+    ///
+    /// forward
+    Forward,
+    /// `Reverse`
+    ///
+    /// reverse
+    Reverse,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl SubSyncJobReverseJobDtsJobDirection {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &["Forward", "Reverse"];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Forward => "Forward",
+            Self::Reverse => "Reverse",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for SubSyncJobReverseJobDtsJobDirection {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "Forward" => Self::Forward,
+            "Reverse" => Self::Reverse,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for SubSyncJobReverseJobDtsJobDirection {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for SubSyncJobReverseJobDtsJobDirection {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for SubSyncJobReverseJobDtsJobDirection {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// The task type of the DTS instance.
+///
+/// - `online`: migration
+/// - `SYNC`: synchronization
+/// - `SUBSCRIBE`: change tracking
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum SubSyncJobReverseJobJobType {
+    /// `online`
+    ///
+    /// migration
+    Online,
+    /// `SYNC`
+    ///
+    /// synchronization
+    Sync,
+    /// `SUBSCRIBE`
+    ///
+    /// change tracking
+    Subscribe,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl SubSyncJobReverseJobJobType {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &["online", "SYNC", "SUBSCRIBE"];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Online => "online",
+            Self::Sync => "SYNC",
+            Self::Subscribe => "SUBSCRIBE",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for SubSyncJobReverseJobJobType {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "online" => Self::Online,
+            "SYNC" => Self::Sync,
+            "SUBSCRIBE" => Self::Subscribe,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for SubSyncJobReverseJobJobType {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for SubSyncJobReverseJobJobType {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for SubSyncJobReverseJobJobType {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// The migration type or initial synchronization type.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SubSyncJobReverseJobMigrationMode {
+    /// Indicates whether data transformation is performed.
+    ///
+    /// Wire name: `DataExtractTransformLoad`.
+    pub data_extract_transform_load: Option<bool>,
+    /// Indicates whether full data migration or initial full data synchronization is performed.
+    /// Valid values: true: Yes. false: No.
+    ///
+    /// Wire name: `DataInitialization`.
+    pub data_initialization: Option<bool>,
+    /// Indicates whether incremental data migration or synchronization is performed.
+    ///
+    /// Wire name: `DataSynchronization`.
+    pub data_synchronization: Option<bool>,
+    /// Indicates whether schema migration or initial schema synchronization is performed.
+    ///
+    /// Wire name: `StructureInitialization`.
+    pub structure_initialization: Option<bool>,
+}
+impl rt::FromJson for SubSyncJobReverseJobMigrationMode {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            data_extract_transform_load: o.get("DataExtractTransformLoad"),
+            data_initialization: o.get("DataInitialization"),
+            data_synchronization: o.get("DataSynchronization"),
+            structure_initialization: o.get("StructureInitialization"),
+        };
+        o.finish(value)
+    }
+}
+/// The performance information of the migration or synchronization task.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SubSyncJobReverseJobPerformance {
+    /// The volume of data migrated or synchronized per second, in MB/s.
+    ///
+    /// Wire name: `Flow`.
+    pub flow: Option<String>,
+    /// The number of SQL statements migrated or synchronized per second, including BEGIN, COMMIT,
+    /// DML statements (INSERT, DELETE, UPDATE), and DDL statements.
+    ///
+    /// Wire name: `Rps`.
+    pub rps: Option<String>,
+}
+impl rt::FromJson for SubSyncJobReverseJobPerformance {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            flow: o.get("Flow"),
+            rps: o.get("Rps"),
+        };
+        o.finish(value)
+    }
+}
+/// The precheck status.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SubSyncJobReverseJobPrecheckStatus {
+    /// The execution details of each precheck item.
+    ///
+    /// Wire name: `Detail`.
+    pub detail: Option<Vec<SubSyncJobReverseJobPrecheckStatusDetail>>,
+    /// The error message returned when the task failed.
+    ///
+    /// Wire name: `ErrorMessage`.
+    pub error_message: Option<String>,
+    /// The overall precheck progress, in percentage.
+    ///
+    /// Wire name: `Percent`.
+    pub percent: Option<String>,
+    /// The precheck status.
+    ///
+    /// Wire name: `Status`.
+    pub status: Option<String>,
+}
+impl rt::FromJson for SubSyncJobReverseJobPrecheckStatus {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            detail: o.get("Detail"),
+            error_message: o.get("ErrorMessage"),
+            percent: o.get("Percent"),
+            status: o.get("Status"),
+        };
+        o.finish(value)
+    }
+}
+/// One item of `Detail`. The execution details of each precheck item.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SubSyncJobReverseJobPrecheckStatusDetail {
+    /// The precheck item.
+    ///
+    /// Wire name: `CheckItem`.
+    pub check_item: Option<String>,
+    /// The description of the precheck item.
+    ///
+    /// Wire name: `CheckItemDescription`.
+    pub check_item_description: Option<String>,
+    /// The check result.
+    ///
+    /// Wire name: `CheckResult`.
+    pub check_result: Option<SubSyncJobReverseJobPrecheckStatusDetailCheckResult>,
+    /// The error message returned when the precheck fails. This parameter is returned only when the
+    /// value of CheckResult is Failed.
+    ///
+    /// Wire name: `FailedReason`.
+    pub failed_reason: Option<String>,
+    /// The method to fix the precheck failure. This parameter is returned only when the value of
+    /// CheckResult is Failed.
+    ///
+    /// Wire name: `RepairMethod`.
+    pub repair_method: Option<String>,
+}
+impl rt::FromJson for SubSyncJobReverseJobPrecheckStatusDetail {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            check_item: o.get("CheckItem"),
+            check_item_description: o.get("CheckItemDescription"),
+            check_result: o.get("CheckResult"),
+            failed_reason: o.get("FailedReason"),
+            repair_method: o.get("RepairMethod"),
+        };
+        o.finish(value)
+    }
+}
+/// The check result.
+///
+/// - `Success`: The check is passed
+/// - `Failed`: The check is not passed
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum SubSyncJobReverseJobPrecheckStatusDetailCheckResult {
+    /// `Success`
+    ///
+    /// The check is passed
+    Success,
+    /// `Failed`
+    ///
+    /// The check is not passed
+    Failed,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl SubSyncJobReverseJobPrecheckStatusDetailCheckResult {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &["Success", "Failed"];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Success => "Success",
+            Self::Failed => "Failed",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for SubSyncJobReverseJobPrecheckStatusDetailCheckResult {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "Success" => Self::Success,
+            "Failed" => Self::Failed,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for SubSyncJobReverseJobPrecheckStatusDetailCheckResult {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for SubSyncJobReverseJobPrecheckStatusDetailCheckResult {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for SubSyncJobReverseJobPrecheckStatusDetailCheckResult {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// DTS is retrying the task due to a task exception.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SubSyncJobReverseJobRetryState {
+    /// The error message.
+    ///
+    /// Wire name: `ErrMsg`.
+    pub err_msg: Option<String>,
+    /// The task ID.
+    ///
+    /// Wire name: `JobId`.
+    pub job_id: Option<String>,
+    /// The maximum retry time. Unit: seconds.
+    ///
+    /// Wire name: `MaxRetryTime`.
+    pub max_retry_time: Option<i64>,
+    /// The instance progress.
+    ///
+    /// Wire name: `Module`.
+    pub module: Option<String>,
+    /// The number of retries.
+    ///
+    /// Wire name: `RetryCount`.
+    pub retry_count: Option<i64>,
+    /// The retry target.
+    ///
+    /// Wire name: `RetryTarget`.
+    pub retry_target: Option<SubSyncJobReverseJobRetryStateRetryTarget>,
+    /// The elapsed retry time. Unit: seconds.
+    ///
+    /// Wire name: `RetryTime`.
+    pub retry_time: Option<i64>,
+    /// Indicates whether the task is being retried.
+    ///
+    /// Wire name: `Retrying`.
+    pub retrying: Option<bool>,
+}
+impl rt::FromJson for SubSyncJobReverseJobRetryState {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            err_msg: o.get("ErrMsg"),
+            job_id: o.get("JobId"),
+            max_retry_time: o.get("MaxRetryTime"),
+            module: o.get("Module"),
+            retry_count: o.get("RetryCount"),
+            retry_target: o.get("RetryTarget"),
+            retry_time: o.get("RetryTime"),
+            retrying: o.get("Retrying"),
+        };
+        o.finish(value)
+    }
+}
+/// The retry target.
+///
+/// - `srcDB`: source database
+/// - `destDB`: destination database
+/// - `inner_module`: DTS internal module
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum SubSyncJobReverseJobRetryStateRetryTarget {
+    /// `srcDB`
+    ///
+    /// source database
+    SrcDb,
+    /// `destDB`
+    ///
+    /// destination database
+    DestDb,
+    /// `inner_module`
+    ///
+    /// DTS internal module
+    InnerModule,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl SubSyncJobReverseJobRetryStateRetryTarget {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &["srcDB", "destDB", "inner_module"];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::SrcDb => "srcDB",
+            Self::DestDb => "destDB",
+            Self::InnerModule => "inner_module",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for SubSyncJobReverseJobRetryStateRetryTarget {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "srcDB" => Self::SrcDb,
+            "destDB" => Self::DestDb,
+            "inner_module" => Self::InnerModule,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for SubSyncJobReverseJobRetryStateRetryTarget {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for SubSyncJobReverseJobRetryStateRetryTarget {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for SubSyncJobReverseJobRetryStateRetryTarget {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// The connection information of the source instance.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SubSyncJobReverseJobSourceEndpoint {
+    /// The Alibaba Cloud account ID to which the source instance belongs.
+    ///
+    /// Wire name: `AliyunUid`.
+    pub aliyun_uid: Option<String>,
+    /// The name of the database to which the migration objects belong in the source instance.
+    ///
+    /// Wire name: `DatabaseName`.
+    pub database_name: Option<String>,
+    /// The database engine of the source instance.
+    ///
+    /// Wire name: `EngineName`.
+    pub engine_name: Option<String>,
+    /// The instance ID.
+    ///
+    /// Wire name: `InstanceID`.
+    pub instance_id: Option<String>,
+    /// The type of the source instance.
+    ///
+    /// Wire name: `InstanceType`.
+    pub instance_type: Option<String>,
+    /// The endpoint of the source instance.
+    ///
+    /// Wire name: `Ip`.
+    pub ip: Option<String>,
+    /// The SID of the Oracle database. This parameter is returned only when the EngineName of the
+    /// destination instance is set to Oracle and the Oracle database is a non-RAC instance.
+    ///
+    /// Wire name: `OracleSID`.
+    pub oracle_sid: Option<String>,
+    /// The database service port of the source instance.
+    ///
+    /// Wire name: `Port`.
+    pub port: Option<String>,
+    /// The region in which the source instance resides. For more information, see Supported
+    /// regions.
+    ///
+    /// Wire name: `Region`.
+    pub region: Option<String>,
+    /// The name of the role configured for the Alibaba Cloud account to which the source instance
+    /// belongs.
+    ///
+    /// Wire name: `RoleName`.
+    pub role_name: Option<String>,
+    /// Indicates whether SSL is used for the connection.
+    ///
+    /// Wire name: `SslSolutionEnum`.
+    pub ssl_solution_enum: Option<String>,
+    /// The database account of the source instance.
+    ///
+    /// Wire name: `UserName`.
+    pub user_name: Option<String>,
+}
+impl rt::FromJson for SubSyncJobReverseJobSourceEndpoint {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            aliyun_uid: o.get("AliyunUid"),
+            database_name: o.get("DatabaseName"),
+            engine_name: o.get("EngineName"),
+            instance_id: o.get("InstanceID"),
+            instance_type: o.get("InstanceType"),
+            ip: o.get("Ip"),
+            oracle_sid: o.get("OracleSID"),
+            port: o.get("Port"),
+            region: o.get("Region"),
+            role_name: o.get("RoleName"),
+            ssl_solution_enum: o.get("SslSolutionEnum"),
+            user_name: o.get("UserName"),
+        };
+        o.finish(value)
+    }
+}
+/// The status of initial schema synchronization.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SubSyncJobReverseJobStructureInitializationStatus {
+    /// The error message returned when the task failed.
+    ///
+    /// Wire name: `ErrorMessage`.
+    pub error_message: Option<String>,
+    /// Indicates whether the upgrade prompt is displayed.
+    ///
+    /// Wire name: `NeedUpgrade`.
+    pub need_upgrade: Option<bool>,
+    /// The progress of initial schema synchronization, in percentage.
+    ///
+    /// Wire name: `Percent`.
+    pub percent: Option<String>,
+    /// The number of tables that have completed initial schema synchronization.
+    ///
+    /// Wire name: `Progress`.
+    pub progress: Option<String>,
+    /// The status of initial schema synchronization.
+    ///
+    /// Wire name: `Status`.
+    pub status: Option<SubSyncJobReverseJobStructureInitializationStatusStatus>,
+}
+impl rt::FromJson for SubSyncJobReverseJobStructureInitializationStatus {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            error_message: o.get("ErrorMessage"),
+            need_upgrade: o.get("NeedUpgrade"),
+            percent: o.get("Percent"),
+            progress: o.get("Progress"),
+            status: o.get("Status"),
+        };
+        o.finish(value)
+    }
+}
+/// The status of initial schema synchronization.
+///
+/// - `NotStarted`: Not started
+/// - `Migrating`: In progress
+/// - `Failed`: Failed
+/// - `Finished`: Completed
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum SubSyncJobReverseJobStructureInitializationStatusStatus {
+    /// `NotStarted`
+    ///
+    /// Not started
+    NotStarted,
+    /// `Migrating`
+    ///
+    /// In progress
+    Migrating,
+    /// `Failed`
+    ///
+    /// Failed
+    Failed,
+    /// `Finished`
+    ///
+    /// Completed
+    Finished,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl SubSyncJobReverseJobStructureInitializationStatusStatus {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &[
+        "NotStarted",
+        "Migrating",
+        "Failed",
+        "Finished",
+    ];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::NotStarted => "NotStarted",
+            Self::Migrating => "Migrating",
+            Self::Failed => "Failed",
+            Self::Finished => "Finished",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for SubSyncJobReverseJobStructureInitializationStatusStatus {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "NotStarted" => Self::NotStarted,
+            "Migrating" => Self::Migrating,
+            "Failed" => Self::Failed,
+            "Finished" => Self::Finished,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for SubSyncJobReverseJobStructureInitializationStatusStatus {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for SubSyncJobReverseJobStructureInitializationStatusStatus {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for SubSyncJobReverseJobStructureInitializationStatusStatus {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// The type of the subscription data.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SubSyncJobReverseJobSubscriptionDataType {
+    /// Indicates whether the subscription data includes DDL statements.
+    ///
+    /// Wire name: `Ddl`.
+    pub ddl: Option<bool>,
+    /// Indicates whether the subscription data includes DML statements.
+    ///
+    /// Wire name: `Dml`.
+    pub dml: Option<bool>,
+}
+impl rt::FromJson for SubSyncJobReverseJobSubscriptionDataType {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            ddl: o.get("Ddl"),
+            dml: o.get("Dml"),
+        };
+        o.finish(value)
+    }
+}
+/// The endpoint of the change tracking task.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SubSyncJobReverseJobSubscriptionHost {
+    /// The private endpoint of the change tracking task, in the format of `address:port`.
+    ///
+    /// Wire name: `PrivateHost`.
+    pub private_host: Option<String>,
+    /// The public network connection information of the change tracking task, in the format of
+    /// `address:port`.
+    ///
+    /// Wire name: `PublicHost`.
+    pub public_host: Option<String>,
+    /// The VPC (Virtual Private Cloud) endpoint of the change tracking task, in the format of
+    /// `address:port`.
+    ///
+    /// Wire name: `VpcHost`.
+    pub vpc_host: Option<String>,
+}
+impl rt::FromJson for SubSyncJobReverseJobSubscriptionHost {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            private_host: o.get("PrivateHost"),
+            public_host: o.get("PublicHost"),
+            vpc_host: o.get("VpcHost"),
+        };
+        o.finish(value)
+    }
+}
+/// The synchronization direction. Default value: Forward. The value Reverse takes effect only
+/// when the synchronization topology of the data synchronization instance is two-way
+/// synchronization.
+///
+/// - `Forward`: forward
+/// - `Reverse`: reverse
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum SubSyncJobReverseJobSynchronizationDirection {
+    /// `Forward`
+    ///
+    /// forward
+    Forward,
+    /// `Reverse`
+    ///
+    /// reverse
+    Reverse,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl SubSyncJobReverseJobSynchronizationDirection {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &["Forward", "Reverse"];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Forward => "Forward",
+            Self::Reverse => "Reverse",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for SubSyncJobReverseJobSynchronizationDirection {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "Forward" => Self::Forward,
+            "Reverse" => Self::Reverse,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for SubSyncJobReverseJobSynchronizationDirection {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for SubSyncJobReverseJobSynchronizationDirection {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for SubSyncJobReverseJobSynchronizationDirection {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// One item of `TagList`. The tag collection.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SubSyncJobReverseJobTagList {
+    /// The Alibaba Cloud account ID.
+    ///
+    /// Wire name: `AliUid`.
+    pub ali_uid: Option<i64>,
+    /// The tag operator.
+    ///
+    /// Wire name: `Creator`.
+    pub creator: Option<i64>,
+    /// The creation time.
+    ///
+    /// Wire name: `GmtCreate`.
+    pub gmt_create: Option<String>,
+    /// The modification time.
+    ///
+    /// Wire name: `GmtModified`.
+    pub gmt_modified: Option<String>,
+    /// The primary key.
+    ///
+    /// Wire name: `Id`.
+    pub id: Option<i64>,
+    /// The ID of the region in which the task resides. For more information, see Supported regions.
+    ///
+    /// Wire name: `RegionId`.
+    pub region_id: Option<String>,
+    /// The instance ID of the data migration, synchronization, or change tracking task.
+    ///
+    /// Wire name: `ResourceId`.
+    pub resource_id: Option<String>,
+    /// The resource type.
+    ///
+    /// Wire name: `ResourceType`.
+    pub resource_type: Option<String>,
+    /// The visibility of the tag.
+    ///
+    /// Wire name: `Scope`.
+    pub scope: Option<String>,
+    /// The region where the task resides.
+    ///
+    /// Wire name: `SrcRegion`.
+    pub src_region: Option<String>,
+    /// The tag type. If this value is empty, publicly visible tags are returned by default.
+    ///
+    /// Wire name: `TagCategory`.
+    pub tag_category: Option<SubSyncJobReverseJobTagListTagCategory>,
+    /// The tag key.
+    ///
+    /// Wire name: `TagKey`.
+    pub tag_key: Option<String>,
+    /// The tag value.
+    ///
+    /// Wire name: `TagValue`.
+    pub tag_value: Option<String>,
+}
+impl rt::FromJson for SubSyncJobReverseJobTagList {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            ali_uid: o.get("AliUid"),
+            creator: o.get("Creator"),
+            gmt_create: o.get("GmtCreate"),
+            gmt_modified: o.get("GmtModified"),
+            id: o.get("Id"),
+            region_id: o.get("RegionId"),
+            resource_id: o.get("ResourceId"),
+            resource_type: o.get("ResourceType"),
+            scope: o.get("Scope"),
+            src_region: o.get("SrcRegion"),
+            tag_category: o.get("TagCategory"),
+            tag_key: o.get("TagKey"),
+            tag_value: o.get("TagValue"),
+        };
+        o.finish(value)
+    }
+}
+/// The tag type. If this value is empty, publicly visible tags are returned by default.
+///
+/// - `System`: A tag created by the system
+/// - `Custom`: A tag added by the user
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum SubSyncJobReverseJobTagListTagCategory {
+    /// `System`
+    ///
+    /// A tag created by the system
+    System,
+    /// `Custom`
+    ///
+    /// A tag added by the user
+    Custom,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl SubSyncJobReverseJobTagListTagCategory {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &["System", "Custom"];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::System => "System",
+            Self::Custom => "Custom",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for SubSyncJobReverseJobTagListTagCategory {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "System" => Self::System,
+            "Custom" => Self::Custom,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for SubSyncJobReverseJobTagListTagCategory {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for SubSyncJobReverseJobTagListTagCategory {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for SubSyncJobReverseJobTagListTagCategory {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// The connection information of the source instance.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SubSyncJobSourceEndpoint {
+    /// The Alibaba Cloud account ID to which the source instance belongs.
+    ///
+    /// Wire name: `AliyunUid`.
+    pub aliyun_uid: Option<String>,
+    /// The name of the database to which the migration objects belong in the source instance.
+    ///
+    /// Wire name: `DatabaseName`.
+    pub database_name: Option<String>,
+    /// The database engine of the source instance.
+    ///
+    /// Wire name: `EngineName`.
+    pub engine_name: Option<String>,
+    /// The instance ID of the source instance.
+    ///
+    /// Wire name: `InstanceID`.
+    pub instance_id: Option<String>,
+    /// The type of the source instance.
+    ///
+    /// Wire name: `InstanceType`.
+    pub instance_type: Option<String>,
+    /// The endpoint of the source instance.
+    ///
+    /// Wire name: `Ip`.
+    pub ip: Option<String>,
+    /// The SID of the Oracle database. This parameter is returned only when the EngineName of the
+    /// destination instance is set to Oracle and the Oracle database is a non-RAC instance.
+    ///
+    /// Wire name: `OracleSID`.
+    pub oracle_sid: Option<String>,
+    /// The database service port of the source instance.
+    ///
+    /// Wire name: `Port`.
+    pub port: Option<String>,
+    /// The region in which the source instance resides. For more information, see Supported
+    /// regions.
+    ///
+    /// Wire name: `Region`.
+    pub region: Option<String>,
+    /// The name of the role configured for the Alibaba Cloud account to which the source instance
+    /// belongs.
+    ///
+    /// Wire name: `RoleName`.
+    pub role_name: Option<String>,
+    /// Indicates whether SSL is used for the connection.
+    ///
+    /// Wire name: `SslSolutionEnum`.
+    pub ssl_solution_enum: Option<String>,
+    /// The database account of the source instance.
+    ///
+    /// Wire name: `UserName`.
+    pub user_name: Option<String>,
+}
+impl rt::FromJson for SubSyncJobSourceEndpoint {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            aliyun_uid: o.get("AliyunUid"),
+            database_name: o.get("DatabaseName"),
+            engine_name: o.get("EngineName"),
+            instance_id: o.get("InstanceID"),
+            instance_type: o.get("InstanceType"),
+            ip: o.get("Ip"),
+            oracle_sid: o.get("OracleSID"),
+            port: o.get("Port"),
+            region: o.get("Region"),
+            role_name: o.get("RoleName"),
+            ssl_solution_enum: o.get("SslSolutionEnum"),
+            user_name: o.get("UserName"),
+        };
+        o.finish(value)
+    }
+}
+/// The status of initial schema synchronization.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SubSyncJobStructureInitializationStatus {
+    /// The error message returned when the task failed.
+    ///
+    /// Wire name: `ErrorMessage`.
+    pub error_message: Option<String>,
+    /// Indicates whether the upgrade prompt is displayed.
+    ///
+    /// Wire name: `NeedUpgrade`.
+    pub need_upgrade: Option<bool>,
+    /// The progress of initial schema synchronization, in percentage.
+    ///
+    /// Wire name: `Percent`.
+    pub percent: Option<String>,
+    /// The number of tables that have completed initial schema synchronization.
+    ///
+    /// Wire name: `Progress`.
+    pub progress: Option<String>,
+    /// The status of initial schema synchronization.
+    ///
+    /// Wire name: `Status`.
+    pub status: Option<String>,
+}
+impl rt::FromJson for SubSyncJobStructureInitializationStatus {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            error_message: o.get("ErrorMessage"),
+            need_upgrade: o.get("NeedUpgrade"),
+            percent: o.get("Percent"),
+            progress: o.get("Progress"),
+            status: o.get("Status"),
+        };
+        o.finish(value)
+    }
+}
+/// The type of the subscription data.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SubSyncJobSubscriptionDataType {
+    /// Indicates whether the subscription data includes DDL statements.
+    ///
+    /// Wire name: `Ddl`.
+    pub ddl: Option<bool>,
+    /// Indicates whether the subscription data includes DML statements.
+    ///
+    /// Wire name: `Dml`.
+    pub dml: Option<bool>,
+}
+impl rt::FromJson for SubSyncJobSubscriptionDataType {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            ddl: o.get("Ddl"),
+            dml: o.get("Dml"),
+        };
+        o.finish(value)
+    }
+}
+/// The endpoint of the change tracking task.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SubSyncJobSubscriptionHost {
+    /// The private endpoint of the change tracking task, in the format of `address:port`.
+    ///
+    /// Wire name: `PrivateHost`.
+    pub private_host: Option<String>,
+    /// The public network connection information of the change tracking task. The format is
+    /// `address:port`.
+    ///
+    /// Wire name: `PublicHost`.
+    pub public_host: Option<String>,
+    /// The VPC (Virtual Private Cloud) endpoint of the change tracking task, in the format of
+    /// `address:port`.
+    ///
+    /// Wire name: `VpcHost`.
+    pub vpc_host: Option<String>,
+}
+impl rt::FromJson for SubSyncJobSubscriptionHost {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            private_host: o.get("PrivateHost"),
+            public_host: o.get("PublicHost"),
+            vpc_host: o.get("VpcHost"),
+        };
+        o.finish(value)
+    }
+}
+/// The synchronization direction. Default value: Forward. The value Reverse takes effect only
+/// when the synchronization topology of the data synchronization instance is two-way
+/// synchronization.
+///
+/// - `Forward`: forward
+/// - `Reverse`: reverse
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum SubSyncJobSynchronizationDirection {
+    /// `Forward`
+    ///
+    /// forward
+    Forward,
+    /// `Reverse`
+    ///
+    /// reverse
+    Reverse,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl SubSyncJobSynchronizationDirection {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &["Forward", "Reverse"];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Forward => "Forward",
+            Self::Reverse => "Reverse",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for SubSyncJobSynchronizationDirection {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "Forward" => Self::Forward,
+            "Reverse" => Self::Reverse,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for SubSyncJobSynchronizationDirection {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for SubSyncJobSynchronizationDirection {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for SubSyncJobSynchronizationDirection {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// One item of `TagList`. The tag collection.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SubSyncJobTagList {
+    /// The Alibaba Cloud account ID.
+    ///
+    /// Wire name: `AliUid`.
+    pub ali_uid: Option<i64>,
+    /// The tag operator.
+    ///
+    /// Wire name: `Creator`.
+    pub creator: Option<i64>,
+    /// The creation time.
+    ///
+    /// Wire name: `GmtCreate`.
+    pub gmt_create: Option<String>,
+    /// The modification time.
+    ///
+    /// Wire name: `GmtModified`.
+    pub gmt_modified: Option<String>,
+    /// The primary key.
+    ///
+    /// Wire name: `Id`.
+    pub id: Option<i64>,
+    /// The ID of the region in which the task resides. For more information, see Supported regions.
+    ///
+    /// Wire name: `RegionId`.
+    pub region_id: Option<String>,
+    /// The instance ID of the data migration, synchronization, or change tracking task.
+    ///
+    /// Wire name: `ResourceId`.
+    pub resource_id: Option<String>,
+    /// The resource type.
+    ///
+    /// Wire name: `ResourceType`.
+    pub resource_type: Option<String>,
+    /// The visibility of the tag.
+    ///
+    /// Wire name: `Scope`.
+    pub scope: Option<String>,
+    /// The region where the task resides.
+    ///
+    /// Wire name: `SrcRegion`.
+    pub src_region: Option<String>,
+    /// The tag type. If this value is empty, publicly visible tags are returned by default.
+    ///
+    /// Wire name: `TagCategory`.
+    pub tag_category: Option<SubSyncJobTagListTagCategory>,
+    /// The tag key.
+    ///
+    /// Wire name: `TagKey`.
+    pub tag_key: Option<String>,
+    /// The tag value.
+    ///
+    /// Wire name: `TagValue`.
+    pub tag_value: Option<String>,
+}
+impl rt::FromJson for SubSyncJobTagList {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            ali_uid: o.get("AliUid"),
+            creator: o.get("Creator"),
+            gmt_create: o.get("GmtCreate"),
+            gmt_modified: o.get("GmtModified"),
+            id: o.get("Id"),
+            region_id: o.get("RegionId"),
+            resource_id: o.get("ResourceId"),
+            resource_type: o.get("ResourceType"),
+            scope: o.get("Scope"),
+            src_region: o.get("SrcRegion"),
+            tag_category: o.get("TagCategory"),
+            tag_key: o.get("TagKey"),
+            tag_value: o.get("TagValue"),
+        };
+        o.finish(value)
+    }
+}
+/// The tag type. If this value is empty, publicly visible tags are returned by default.
+///
+/// - `System`: A tag created by the system
+/// - `Custom`: A tag added by the user
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum SubSyncJobTagListTagCategory {
+    /// `System`
+    ///
+    /// A tag created by the system
+    System,
+    /// `Custom`
+    ///
+    /// A tag added by the user
+    Custom,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl SubSyncJobTagListTagCategory {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &["System", "Custom"];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::System => "System",
+            Self::Custom => "Custom",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for SubSyncJobTagListTagCategory {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "System" => Self::System,
+            "Custom" => Self::Custom,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for SubSyncJobTagListTagCategory {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for SubSyncJobTagListTagCategory {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for SubSyncJobTagListTagCategory {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// The type of the subscription data.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SubscriptionDataType {
+    /// Indicates whether the subscription data includes DDL statements.
+    ///
+    /// Wire name: `Ddl`.
+    pub ddl: Option<bool>,
+    /// Indicates whether the subscription data includes DML statements.
+    ///
+    /// Wire name: `Dml`.
+    pub dml: Option<bool>,
+}
+impl rt::FromJson for SubscriptionDataType {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            ddl: o.get("Ddl"),
+            dml: o.get("Dml"),
+        };
+        o.finish(value)
+    }
+}
+/// The endpoint of the change tracking task.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SubscriptionHost {
+    /// The private endpoint of the change tracking task, in the format of `address:port`.
+    ///
+    /// Wire name: `PrivateHost`.
+    pub private_host: Option<String>,
+    /// The public network connection information of the subscribe node, in the format of
+    /// `address:port`.
+    ///
+    /// Wire name: `PublicHost`.
+    pub public_host: Option<String>,
+    /// The VPC (Virtual Private Cloud) endpoint of the change tracking task, in the format of
+    /// `address:port`.
+    ///
+    /// Wire name: `VpcHost`.
+    pub vpc_host: Option<String>,
+}
+impl rt::FromJson for SubscriptionHost {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            private_host: o.get("PrivateHost"),
+            public_host: o.get("PublicHost"),
+            vpc_host: o.get("VpcHost"),
+        };
+        o.finish(value)
+    }
+}
+/// The synchronization direction. Default value: Forward. The value Reverse takes effect only
+/// when the synchronization topology of the data synchronization instance is two-way
+/// synchronization.
+///
+/// - `Forward`: forward
+/// - `Reverse`: reverse
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum BodySynchronizationDirection {
+    /// `Forward`
+    ///
+    /// forward
+    Forward,
+    /// `Reverse`
+    ///
+    /// reverse
+    Reverse,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl BodySynchronizationDirection {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &["Forward", "Reverse"];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Forward => "Forward",
+            Self::Reverse => "Reverse",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for BodySynchronizationDirection {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "Forward" => Self::Forward,
+            "Reverse" => Self::Reverse,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for BodySynchronizationDirection {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for BodySynchronizationDirection {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for BodySynchronizationDirection {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}

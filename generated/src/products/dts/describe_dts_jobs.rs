@@ -1,0 +1,8742 @@
+// @generated from specs/dts/DescribeDtsJobs.yaml by `cargo run -p codegen -- generate`. Do not edit: change the spec and regenerate.
+//! `DescribeDtsJobs`: Queries DTS tasks and the details of each task.
+//!
+//! POST Data Transmission Service (`Dts`), API version `2020-01-01`. Idempotent: network
+//! failures and server errors are retried.
+//!
+//! Notes on the documentation:
+//!
+//! - DTS reports some failures inside HTTP 200 with Success false and ErrCode/ErrMessage; those
+//!   become errors.
+//! - Tags holds a JSON array and travels as JSON text.
+//! - RegionId is deprecated (Region replaces it); its region list is open so a newer region is
+//!   still sent.
+//! - The page limits calls to 200 per second per region and 20 per second per account;
+//!   throttling answers are retried.
+//! - Value lists taken from the reference text (not the metadata) are open: values beyond them
+//!   are sent, since the text may lag the service.
+//! - Sources: parameters from the vendor metadata (`codegen import`), their reference text and
+//!   the response tree from the official SDK alibabacloud-dts20200101 5.11.7 request/response
+//!   models; summary from the reference page
+//!   (alibabacloud.com/help/en/dts/developer-reference/api-describedtsjobs). The captured
+//!   reference text lists no operation-specific error codes, so none are transcribed: errors
+//!   arrive as the unknown-code variant with code and message intact.
+use crate::runtime as rt;
+pub use super::shared::{DtsBisLabel, DtsJobDirection};
+pub(super) static OPERATION: rt::OperationMeta = rt::OperationMeta {
+    product: &super::PRODUCT,
+    action: "DescribeDtsJobs",
+    method: "POST",
+    idempotent: true,
+    retryable_codes: &[],
+    params: &[
+        rt::Param::query("Type"),
+        rt::Param::query("Params"),
+        rt::Param::query("Region"),
+        rt::Param::query("Status"),
+        rt::Param::query("OrderDirection"),
+        rt::Param::query("OrderColumn"),
+        rt::Param::query("Tags"),
+        rt::Param::query("PageSize"),
+        rt::Param::query("PageNumber"),
+        rt::Param::query("JobType"),
+        rt::Param::query("RegionId"),
+        rt::Param::query("GroupId"),
+        rt::Param::query("DedicatedClusterId"),
+        rt::Param::query("DtsJobId"),
+        rt::Param::query("DtsInstanceId"),
+        rt::Param::query("ResourceGroupId"),
+        rt::Param::query("WithoutDbList"),
+        rt::Param::query("DtsBisLabel"),
+        rt::Param::query("ZeroEtlJob"),
+        rt::Param::query("InstanceType"),
+        rt::Param::query("InstanceId"),
+        rt::Param::query("DestProductType"),
+        rt::Param::query("SrcProductType"),
+    ],
+};
+/// `DescribeDtsJobs`: Queries DTS tasks and the details of each task.
+///
+/// Made by [`Client::describe_dts_jobs`](super::Client::describe_dts_jobs); set parameters,
+/// then [`send`](crate::Call::send) or [`paginate`](crate::Call::paginate).
+///
+/// The enums and nested types of its parameters and answer are in the module
+/// [`describe_dts_jobs`](self), e.g. `describe_dts_jobs::Type`.
+pub type DescribeDtsJobs = crate::Call<DescribeDtsJobsInput>;
+impl crate::Call<DescribeDtsJobsInput> {
+    /// Sets `Type` (optional): see [`DescribeDtsJobsInput::type`].
+    #[inline]
+    pub fn r#type(mut self, value: impl Into<Type>) -> Self {
+        self.input.r#type = Some(value.into());
+        self
+    }
+    /// Sets `Params` (optional): see [`DescribeDtsJobsInput::params`].
+    #[inline]
+    pub fn params(mut self, value: impl Into<String>) -> Self {
+        self.input.params = Some(value.into());
+        self
+    }
+    /// Sets `Region` (optional): see [`DescribeDtsJobsInput::region`].
+    #[inline]
+    pub fn region(mut self, value: impl Into<String>) -> Self {
+        self.input.region = Some(value.into());
+        self
+    }
+    /// Sets `Status` (optional): see [`DescribeDtsJobsInput::status`].
+    #[inline]
+    pub fn status(mut self, value: impl Into<Status>) -> Self {
+        self.input.status = Some(value.into());
+        self
+    }
+    /// Sets `OrderDirection` (optional): see [`DescribeDtsJobsInput::order_direction`].
+    #[inline]
+    pub fn order_direction(mut self, value: impl Into<OrderDirection>) -> Self {
+        self.input.order_direction = Some(value.into());
+        self
+    }
+    /// Sets `OrderColumn` (optional): see [`DescribeDtsJobsInput::order_column`].
+    #[inline]
+    pub fn order_column(mut self, value: impl Into<OrderColumn>) -> Self {
+        self.input.order_column = Some(value.into());
+        self
+    }
+    /// Sets `Tags` (optional): see [`DescribeDtsJobsInput::tags`].
+    #[inline]
+    pub fn tags(mut self, value: impl Into<rt::JsonParam>) -> Self {
+        self.input.tags = Some(value.into());
+        self
+    }
+    /// Sets `PageSize` (optional): see [`DescribeDtsJobsInput::page_size`].
+    #[inline]
+    pub fn page_size(mut self, value: i32) -> Self {
+        self.input.page_size = Some(value);
+        self
+    }
+    /// Sets `PageNumber` (optional): see [`DescribeDtsJobsInput::page_number`].
+    #[inline]
+    pub fn page_number(mut self, value: i32) -> Self {
+        self.input.page_number = Some(value);
+        self
+    }
+    /// Sets `JobType` (optional): see [`DescribeDtsJobsInput::job_type`].
+    #[inline]
+    pub fn job_type(mut self, value: impl Into<JobType>) -> Self {
+        self.input.job_type = Some(value.into());
+        self
+    }
+    /// Sets `RegionId` (optional): see [`DescribeDtsJobsInput::region_id`].
+    #[inline]
+    pub fn region_id(mut self, value: impl Into<RegionId>) -> Self {
+        self.input.region_id = Some(value.into());
+        self
+    }
+    /// Sets `GroupId` (optional): see [`DescribeDtsJobsInput::group_id`].
+    #[inline]
+    pub fn group_id(mut self, value: impl Into<String>) -> Self {
+        self.input.group_id = Some(value.into());
+        self
+    }
+    /// Sets `DedicatedClusterId` (optional): see [`DescribeDtsJobsInput::dedicated_cluster_id`].
+    #[inline]
+    pub fn dedicated_cluster_id(mut self, value: impl Into<String>) -> Self {
+        self.input.dedicated_cluster_id = Some(value.into());
+        self
+    }
+    /// Sets `DtsJobId` (optional): see [`DescribeDtsJobsInput::dts_job_id`].
+    #[inline]
+    pub fn dts_job_id(mut self, value: impl Into<String>) -> Self {
+        self.input.dts_job_id = Some(value.into());
+        self
+    }
+    /// Sets `DtsInstanceId` (optional): see [`DescribeDtsJobsInput::dts_instance_id`].
+    #[inline]
+    pub fn dts_instance_id(mut self, value: impl Into<String>) -> Self {
+        self.input.dts_instance_id = Some(value.into());
+        self
+    }
+    /// Sets `ResourceGroupId` (optional): see [`DescribeDtsJobsInput::resource_group_id`].
+    #[inline]
+    pub fn resource_group_id(mut self, value: impl Into<String>) -> Self {
+        self.input.resource_group_id = Some(value.into());
+        self
+    }
+    /// Sets `WithoutDbList` (optional): see [`DescribeDtsJobsInput::without_db_list`].
+    #[inline]
+    pub fn without_db_list(mut self, value: bool) -> Self {
+        self.input.without_db_list = Some(value);
+        self
+    }
+    /// Sets `DtsBisLabel` (optional): see [`DescribeDtsJobsInput::dts_bis_label`].
+    #[inline]
+    pub fn dts_bis_label(mut self, value: impl Into<DtsBisLabel>) -> Self {
+        self.input.dts_bis_label = Some(value.into());
+        self
+    }
+    /// Sets `ZeroEtlJob` (optional): see [`DescribeDtsJobsInput::zero_etl_job`].
+    #[inline]
+    pub fn zero_etl_job(mut self, value: bool) -> Self {
+        self.input.zero_etl_job = Some(value);
+        self
+    }
+    /// Sets `InstanceType` (optional): see [`DescribeDtsJobsInput::instance_type`].
+    #[inline]
+    pub fn instance_type(mut self, value: impl Into<String>) -> Self {
+        self.input.instance_type = Some(value.into());
+        self
+    }
+    /// Sets `InstanceId` (optional): see [`DescribeDtsJobsInput::instance_id`].
+    #[inline]
+    pub fn instance_id(mut self, value: impl Into<String>) -> Self {
+        self.input.instance_id = Some(value.into());
+        self
+    }
+    /// Sets `DestProductType` (optional): see [`DescribeDtsJobsInput::dest_product_type`].
+    #[inline]
+    pub fn dest_product_type(mut self, value: impl Into<String>) -> Self {
+        self.input.dest_product_type = Some(value.into());
+        self
+    }
+    /// Sets `SrcProductType` (optional): see [`DescribeDtsJobsInput::src_product_type`].
+    #[inline]
+    pub fn src_product_type(mut self, value: impl Into<String>) -> Self {
+        self.input.src_product_type = Some(value.into());
+        self
+    }
+}
+/// Pages of [`DescribeDtsJobs`](super::DescribeDtsJobs): see [`Call::paginate`](crate::Call::paginate).
+pub type DescribeDtsJobsPaginator = rt::Paginator<DescribeDtsJobsInput>;
+impl rt::Paginated for DescribeDtsJobsInput {
+    type Item = DtsJobList;
+    #[inline]
+    fn page_number(&self) -> Option<i64> {
+        self.page_number.map(i64::from)
+    }
+    #[inline]
+    fn set_page_number(&mut self, page: i64) {
+        self.page_number = Some(i32::try_from(page).unwrap_or(i32::MAX));
+    }
+    #[inline]
+    fn count(out: &DescribeDtsJobsOutput) -> usize {
+        out.dts_job_list.as_ref().map_or(0, Vec::len)
+    }
+    #[inline]
+    fn into_items(out: DescribeDtsJobsOutput) -> Vec<DtsJobList> {
+        out.dts_job_list.unwrap_or_default()
+    }
+    #[inline]
+    fn total(out: &DescribeDtsJobsOutput) -> Option<i64> {
+        out.total_record_count
+    }
+}
+/// The parameters of [`DescribeDtsJobs`](super::DescribeDtsJobs).
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DescribeDtsJobsInput {
+    /// The conditional query parameter. Specify the Params parameter to provide the specific
+    /// content of the query condition.
+    ///
+    /// Optional. Sent as `Type` in the query string.
+    ///
+    /// Example: `instance`
+    pub r#type: Option<Type>,
+    /// The specific content of the query condition. Specify Type in advance to define the query
+    /// condition.
+    ///
+    /// Optional. Sent as `Params` in the query string.
+    ///
+    /// Example: `dtspk3f13r731m****`
+    pub params: Option<String>,
+    /// The region in which the DTS instance resides. For more information, see List of supported
+    /// regions.
+    ///
+    /// Optional. Sent as `Region` in the query string.
+    ///
+    /// Example: `cn-hangzhou`
+    pub region: Option<String>,
+    /// The instance status of the DTS instance. Data migration task statuses: Data synchronization
+    /// task statuses: Change tracking task statuses:
+    ///
+    /// Optional. Sent as `Status` in the query string.
+    ///
+    /// Example: `Migrating`
+    pub status: Option<Status>,
+    /// The sort order of instances.
+    ///
+    /// Optional. Sent as `OrderDirection` in the query string.
+    pub order_direction: Option<OrderDirection>,
+    /// The sort criterion when the response contains multiple DTS instances. You can also specify
+    /// OrderDirection to set the sort order to ascending or descending.
+    ///
+    /// Optional. Sent as `OrderColumn` in the query string.
+    pub order_column: Option<OrderColumn>,
+    /// The tag-based search condition in JSON format. You can call the ListTagResources operation
+    /// to query tag keys and values.
+    ///
+    /// Optional. Sent as `Tags` in the query string, as JSON text: give the text (checked to be
+    /// JSON, then sent as it is) or a `serde_json::Value` (serialised).
+    ///
+    /// Example: `[{"key":"testkey1","value":"testvalue1"}]`
+    pub tags: Option<rt::JsonParam>,
+    /// The number of records per page. Valid values: 10, 20, and 30. Default value: 20. Maximum
+    /// value: 30.
+    ///
+    /// Optional. Sent as `PageSize` in the query string.
+    ///
+    /// Example: `20`
+    pub page_size: Option<i32>,
+    /// The page number. The value must be a positive integer that does not exceed the maximum value
+    /// of the Integer data type. Default value: 1.
+    ///
+    /// Optional. Sent as `PageNumber` in the query string.
+    ///
+    /// Example: `1`
+    pub page_number: Option<i32>,
+    /// The task type of the DTS instance.
+    ///
+    /// Optional. Sent as `JobType` in the query string.
+    ///
+    /// Example: `MIGRATION`
+    pub job_type: Option<JobType>,
+    /// Deprecated parameter.
+    ///
+    /// Optional. Sent as `RegionId` in the query string.
+    pub region_id: Option<RegionId>,
+    /// The DTS task ID. In most cases, you do not need to set this parameter.
+    ///
+    /// Optional. Sent as `GroupId` in the query string.
+    pub group_id: Option<String>,
+    /// The ID of the DTS dedicated cluster.
+    ///
+    /// Optional. Sent as `DedicatedClusterId` in the query string.
+    pub dedicated_cluster_id: Option<String>,
+    /// The ID of the data migration, data synchronization, or change tracking task. Separate
+    /// multiple task IDs with commas (,). Make sure that the JobType parameter is set as expected.
+    ///
+    /// Optional. Sent as `DtsJobId` in the query string.
+    pub dts_job_id: Option<String>,
+    /// The ID of the data migration, data synchronization, or change tracking instance. Separate
+    /// multiple instance IDs with commas (,). Make sure that the JobType parameter is set as
+    /// expected.
+    ///
+    /// Optional. Sent as `DtsInstanceId` in the query string.
+    pub dts_instance_id: Option<String>,
+    /// The resource group ID.
+    ///
+    /// Optional. Sent as `ResourceGroupId` in the query string.
+    pub resource_group_id: Option<String>,
+    /// Specifies whether to exclude task objects from the response (not return the DbObject
+    /// parameter). Valid values: true: excludes DbObject from the response. false: includes
+    /// DbObject in the response, which can improve the response speed.
+    ///
+    /// Optional. Sent as `WithoutDbList` in the query string.
+    pub without_db_list: Option<bool>,
+    /// The environment label of the DTS instance.
+    ///
+    /// Optional. Sent as `DtsBisLabel` in the query string.
+    pub dts_bis_label: Option<DtsBisLabel>,
+    /// Specifies whether the node is a seamless integration (Zero-ETL) node. Valid values: false:
+    /// No. true: Yes.
+    ///
+    /// Optional. Sent as `ZeroEtlJob` in the query string.
+    pub zero_etl_job: Option<bool>,
+    /// The type of the source or destination database instance.
+    ///
+    /// Optional. Sent as `InstanceType` in the query string.
+    pub instance_type: Option<String>,
+    /// The ID of the source or destination database instance that corresponds to the InstanceType
+    /// request parameter.
+    ///
+    /// Optional. Sent as `InstanceId` in the query string.
+    pub instance_id: Option<String>,
+    /// The type of the source database instance.
+    ///
+    /// Optional. Sent as `DestProductType` in the query string.
+    pub dest_product_type: Option<String>,
+    /// The type of the destination database instance.
+    ///
+    /// Optional. Sent as `SrcProductType` in the query string.
+    pub src_product_type: Option<String>,
+}
+impl rt::OperationInput for DescribeDtsJobsInput {
+    type Output = DescribeDtsJobsOutput;
+    type Error = DescribeDtsJobsError;
+    const META: &'static rt::OperationMeta = &OPERATION;
+    #[inline]
+    fn values(&self) -> Vec<rt::Value<'_>> {
+        vec![
+            rt::text(self.r#type.as_ref().map(Type::as_str)), rt::text(self.params
+            .as_deref()), rt::text(self.region.as_deref()), rt::text(self.status.as_ref()
+            .map(Status::as_str)), rt::text(self.order_direction.as_ref()
+            .map(OrderDirection::as_str)), rt::text(self.order_column.as_ref()
+            .map(OrderColumn::as_str)), rt::json(self.tags.as_ref()), rt::int(self
+            .page_size.map(i64::from)), rt::int(self.page_number.map(i64::from)),
+            rt::text(self.job_type.as_ref().map(JobType::as_str)), rt::text(self
+            .region_id.as_ref().map(RegionId::as_str)), rt::text(self.group_id
+            .as_deref()), rt::text(self.dedicated_cluster_id.as_deref()), rt::text(self
+            .dts_job_id.as_deref()), rt::text(self.dts_instance_id.as_deref()),
+            rt::text(self.resource_group_id.as_deref()), rt::boolean(self
+            .without_db_list), rt::text(self.dts_bis_label.as_ref()
+            .map(DtsBisLabel::as_str)), rt::boolean(self.zero_etl_job), rt::text(self
+            .instance_type.as_deref()), rt::text(self.instance_id.as_deref()),
+            rt::text(self.dest_product_type.as_deref()), rt::text(self.src_product_type
+            .as_deref())
+        ]
+    }
+}
+/// What `DescribeDtsJobs` returns.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DescribeDtsJobsOutput {
+    /// The task list and execution details of each task.
+    ///
+    /// Wire name: `DtsJobList`.
+    pub dts_job_list: Option<Vec<DtsJobList>>,
+    /// The dynamic error code. This parameter will be deprecated.
+    ///
+    /// Wire name: `DynamicCode`.
+    pub dynamic_code: Option<String>,
+    /// The dynamic error message used to replace the %s placeholder in the ErrMessage response
+    /// parameter. If ErrMessage returns The Value of Input Parameter %s is not valid and
+    /// DynamicMessage returns Type, the request parameter Type is invalid.
+    ///
+    /// Wire name: `DynamicMessage`.
+    pub dynamic_message: Option<String>,
+    /// The error code returned if the call fails.
+    ///
+    /// Wire name: `ErrCode`.
+    pub err_code: Option<String>,
+    /// The error message returned if the call fails.
+    ///
+    /// Wire name: `ErrMessage`.
+    pub err_message: Option<String>,
+    /// The task list and execution details of each task.
+    ///
+    /// Wire name: `EtlDemoList`.
+    pub etl_demo_list: Option<Vec<EtlDemoList>>,
+    /// The HTTP status code.
+    ///
+    /// Wire name: `HttpStatusCode`.
+    pub http_status_code: Option<i64>,
+    /// The page number.
+    ///
+    /// Wire name: `PageNumber`.
+    pub page_number: Option<i64>,
+    /// The maximum number of records that can be displayed on the current page.
+    ///
+    /// Wire name: `PageRecordCount`.
+    pub page_record_count: Option<i64>,
+    /// The request ID.
+    ///
+    /// Wire name: `RequestId`.
+    pub request_id: Option<String>,
+    /// Indicates whether the request is successful.
+    ///
+    /// Wire name: `Success`.
+    pub success: Option<bool>,
+    /// The total number of DTS instances that meet the specified conditions.
+    ///
+    /// Wire name: `TotalRecordCount`.
+    pub total_record_count: Option<i64>,
+}
+impl rt::FromJson for DescribeDtsJobsOutput {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            dts_job_list: o.get("DtsJobList"),
+            dynamic_code: o.get("DynamicCode"),
+            dynamic_message: o.get("DynamicMessage"),
+            err_code: o.get("ErrCode"),
+            err_message: o.get("ErrMessage"),
+            etl_demo_list: o.get("EtlDemoList"),
+            http_status_code: o.get("HttpStatusCode"),
+            page_number: o.get("PageNumber"),
+            page_record_count: o.get("PageRecordCount"),
+            request_id: o.get("RequestId"),
+            success: o.get("Success"),
+            total_record_count: o.get("TotalRecordCount"),
+        };
+        o.finish(value)
+    }
+}
+impl rt::Response for DescribeDtsJobsOutput {
+    #[inline]
+    fn failure(&self) -> Option<rt::BodyFailure> {
+        let failed = self.success.as_ref() == Some(&false);
+        failed
+            .then(|| rt::BodyFailure {
+                code: self.err_code.as_ref().map(|s| s.to_string()),
+                message: self.err_message.as_ref().map(|s| s.to_string()),
+            })
+    }
+}
+/// A failure reported by the service for [`DescribeDtsJobs`](super::DescribeDtsJobs).
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub enum DescribeDtsJobsError {
+    /// A code this operation's documentation does not list; the code is in the metadata.
+    Unknown(crate::ErrorMeta),
+}
+impl DescribeDtsJobsError {
+    /// Status, code, message and request ID, as the service sent them.
+    #[inline]
+    pub fn meta(&self) -> &crate::ErrorMeta {
+        match self {
+            Self::Unknown(m) => m,
+        }
+    }
+    /// The error code exactly as the service sent it.
+    #[inline]
+    pub fn code(&self) -> &str {
+        &self.meta().code
+    }
+    /// Whether the documentation marks the code as temporary (throttling, unavailable),
+    /// or it is an undocumented throttling code.
+    #[inline]
+    pub fn is_retryable(&self) -> bool {
+        matches!(self, Self::Unknown(m) if m.is_throttling())
+    }
+}
+impl From<crate::ErrorMeta> for DescribeDtsJobsError {
+    #[inline]
+    fn from(meta: crate::ErrorMeta) -> Self {
+        Self::Unknown(meta)
+    }
+}
+impl std::fmt::Display for DescribeDtsJobsError {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Display::fmt(self.meta(), f)
+    }
+}
+impl std::error::Error for DescribeDtsJobsError {}
+/// The conditional query parameter. Specify the Params parameter to provide the specific
+/// content of the query condition.
+///
+/// - `instance`: queries by DTS instance ID
+/// - `name`: queries by DTS instance name. Fuzzy match is supported
+/// - `srcRds`: queries by the ID of the source instance (ApsaraDB RDS)
+/// - `rds`: queries by the ID of the destination instance (ApsaraDB RDS)
+///
+/// The list is open: other values are sent as they are.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Type {
+    /// `instance`
+    ///
+    /// queries by DTS instance ID
+    Instance,
+    /// `name`
+    ///
+    /// queries by DTS instance name. Fuzzy match is supported
+    Name,
+    /// `srcRds`
+    ///
+    /// queries by the ID of the source instance (ApsaraDB RDS)
+    SrcRds,
+    /// `rds`
+    ///
+    /// queries by the ID of the destination instance (ApsaraDB RDS)
+    Rds,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl Type {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &["instance", "name", "srcRds", "rds"];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Instance => "instance",
+            Self::Name => "name",
+            Self::SrcRds => "srcRds",
+            Self::Rds => "rds",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for Type {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "instance" => Self::Instance,
+            "name" => Self::Name,
+            "srcRds" => Self::SrcRds,
+            "rds" => Self::Rds,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for Type {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for Type {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// The instance status of the DTS instance. Data migration task statuses: Data synchronization
+/// task statuses: Change tracking task statuses:
+///
+/// - `NotStarted`: not started
+/// - `Prechecking`: running a precheck
+/// - `PrecheckFailed`: precheck failed
+/// - `PreCheckPass`: precheck passed
+/// - `NotConfigured`: not configured
+/// - `Migrating`: migrating
+/// - `Suspending`: paused
+/// - `MigrationFailed`: migration failed
+/// - `Finished`: completed
+/// - `Retrying`: retrying
+/// - `Upgrade`: upgrading
+/// - `Locked`: locked
+/// - `Downgrade`: downgrading
+/// - `Initializing`: performing initial synchronization
+/// - `InitializeFailed`: initial synchronization failed
+/// - `Synchronizing`: synchronizing
+/// - `Failed`: synchronization failed
+/// - `Modifying`: modifying synchronization objects
+/// - `Starting`: starting
+/// - `Normal`: normal
+/// - `Abnormal`: abnormal
+///
+/// The list is open: other values are sent as they are.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Status {
+    /// `NotStarted`
+    ///
+    /// not started
+    NotStarted,
+    /// `Prechecking`
+    ///
+    /// running a precheck
+    Prechecking,
+    /// `PrecheckFailed`
+    ///
+    /// precheck failed
+    PrecheckFailed,
+    /// `PreCheckPass`
+    ///
+    /// precheck passed
+    PreCheckPass,
+    /// `NotConfigured`
+    ///
+    /// not configured
+    NotConfigured,
+    /// `Migrating`
+    ///
+    /// migrating
+    Migrating,
+    /// `Suspending`
+    ///
+    /// paused
+    Suspending,
+    /// `MigrationFailed`
+    ///
+    /// migration failed
+    MigrationFailed,
+    /// `Finished`
+    ///
+    /// completed
+    Finished,
+    /// `Retrying`
+    ///
+    /// retrying
+    Retrying,
+    /// `Upgrade`
+    ///
+    /// upgrading
+    Upgrade,
+    /// `Locked`
+    ///
+    /// locked
+    Locked,
+    /// `Downgrade`
+    ///
+    /// downgrading
+    Downgrade,
+    /// `Initializing`
+    ///
+    /// performing initial synchronization
+    Initializing,
+    /// `InitializeFailed`
+    ///
+    /// initial synchronization failed
+    InitializeFailed,
+    /// `Synchronizing`
+    ///
+    /// synchronizing
+    Synchronizing,
+    /// `Failed`
+    ///
+    /// synchronization failed
+    Failed,
+    /// `Modifying`
+    ///
+    /// modifying synchronization objects
+    Modifying,
+    /// `Starting`
+    ///
+    /// starting
+    Starting,
+    /// `Normal`
+    ///
+    /// normal
+    Normal,
+    /// `Abnormal`
+    ///
+    /// abnormal
+    Abnormal,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl Status {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &[
+        "NotStarted",
+        "Prechecking",
+        "PrecheckFailed",
+        "PreCheckPass",
+        "NotConfigured",
+        "Migrating",
+        "Suspending",
+        "MigrationFailed",
+        "Finished",
+        "Retrying",
+        "Upgrade",
+        "Locked",
+        "Downgrade",
+        "Initializing",
+        "InitializeFailed",
+        "Synchronizing",
+        "Failed",
+        "Modifying",
+        "Starting",
+        "Normal",
+        "Abnormal",
+    ];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::NotStarted => "NotStarted",
+            Self::Prechecking => "Prechecking",
+            Self::PrecheckFailed => "PrecheckFailed",
+            Self::PreCheckPass => "PreCheckPass",
+            Self::NotConfigured => "NotConfigured",
+            Self::Migrating => "Migrating",
+            Self::Suspending => "Suspending",
+            Self::MigrationFailed => "MigrationFailed",
+            Self::Finished => "Finished",
+            Self::Retrying => "Retrying",
+            Self::Upgrade => "Upgrade",
+            Self::Locked => "Locked",
+            Self::Downgrade => "Downgrade",
+            Self::Initializing => "Initializing",
+            Self::InitializeFailed => "InitializeFailed",
+            Self::Synchronizing => "Synchronizing",
+            Self::Failed => "Failed",
+            Self::Modifying => "Modifying",
+            Self::Starting => "Starting",
+            Self::Normal => "Normal",
+            Self::Abnormal => "Abnormal",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for Status {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "NotStarted" => Self::NotStarted,
+            "Prechecking" => Self::Prechecking,
+            "PrecheckFailed" => Self::PrecheckFailed,
+            "PreCheckPass" => Self::PreCheckPass,
+            "NotConfigured" => Self::NotConfigured,
+            "Migrating" => Self::Migrating,
+            "Suspending" => Self::Suspending,
+            "MigrationFailed" => Self::MigrationFailed,
+            "Finished" => Self::Finished,
+            "Retrying" => Self::Retrying,
+            "Upgrade" => Self::Upgrade,
+            "Locked" => Self::Locked,
+            "Downgrade" => Self::Downgrade,
+            "Initializing" => Self::Initializing,
+            "InitializeFailed" => Self::InitializeFailed,
+            "Synchronizing" => Self::Synchronizing,
+            "Failed" => Self::Failed,
+            "Modifying" => Self::Modifying,
+            "Starting" => Self::Starting,
+            "Normal" => Self::Normal,
+            "Abnormal" => Self::Abnormal,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for Status {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for Status {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// The sort order of instances.
+///
+/// - `ASC`: ascending order. This is the default value
+/// - `DESC`: descending order
+///
+/// The list is open: other values are sent as they are.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum OrderDirection {
+    /// `ASC`
+    ///
+    /// ascending order. This is the default value
+    Asc,
+    /// `DESC`
+    ///
+    /// descending order
+    Desc,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl OrderDirection {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &["ASC", "DESC"];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Asc => "ASC",
+            Self::Desc => "DESC",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for OrderDirection {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "ASC" => Self::Asc,
+            "DESC" => Self::Desc,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for OrderDirection {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for OrderDirection {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// The sort criterion when the response contains multiple DTS instances. You can also specify
+/// OrderDirection to set the sort order to ascending or descending.
+///
+/// - `CreateTime`: sorts by task creation time
+/// - `FinishTime`: sorts by task completion time
+/// - `duLimit`: (dedicated cluster tasks): sorts by the upper limit of DU usage for DTS tasks.
+///   This value is supported only for dedicated clusters
+///
+/// The list is open: other values are sent as they are.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum OrderColumn {
+    /// `CreateTime`
+    ///
+    /// sorts by task creation time
+    CreateTime,
+    /// `FinishTime`
+    ///
+    /// sorts by task completion time
+    FinishTime,
+    /// `duLimit`
+    ///
+    /// (dedicated cluster tasks): sorts by the upper limit of DU usage for DTS tasks. This value is
+    /// supported only for dedicated clusters
+    DuLimit,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl OrderColumn {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &["CreateTime", "FinishTime", "duLimit"];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::CreateTime => "CreateTime",
+            Self::FinishTime => "FinishTime",
+            Self::DuLimit => "duLimit",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for OrderColumn {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "CreateTime" => Self::CreateTime,
+            "FinishTime" => Self::FinishTime,
+            "duLimit" => Self::DuLimit,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for OrderColumn {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for OrderColumn {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// The task type of the DTS instance.
+///
+/// - `MIGRATION`: data migration (default)
+/// - `SYNC`: data synchronization
+/// - `SUBSCRIBE`: change tracking
+///
+/// The list is open: other values are sent as they are.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum JobType {
+    /// `MIGRATION`
+    ///
+    /// data migration (default)
+    Migration,
+    /// `SYNC`
+    ///
+    /// data synchronization
+    Sync,
+    /// `SUBSCRIBE`
+    ///
+    /// change tracking
+    Subscribe,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl JobType {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &["MIGRATION", "SYNC", "SUBSCRIBE"];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Migration => "MIGRATION",
+            Self::Sync => "SYNC",
+            Self::Subscribe => "SUBSCRIBE",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for JobType {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "MIGRATION" => Self::Migration,
+            "SYNC" => Self::Sync,
+            "SUBSCRIBE" => Self::Subscribe,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for JobType {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for JobType {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// Deprecated parameter.
+///
+/// - `cn-hangzhou`:
+/// - `cn-shanghai`:
+/// - `cn-beijing`:
+/// - `cn-guangzhou`:
+/// - `cn-shenzhen`:
+/// - `cn-chengdu`:
+/// - `cn-heyuan`:
+/// - `cn-hongkong`:
+/// - `cn-qingdao`:
+/// - `cn-zhangbei`:
+/// - `cn-zhangjiakou`:
+/// - `us-east-1`:
+/// - `us-west-1`:
+/// - `cn-hangzhou-finance`:
+/// - `cn-shanghai-finance`:
+/// - `cn-shanghai-finance-1`:
+/// - `cn-shenzhen-finance`:
+/// - `cn-shenzhen-finance-1`:
+/// - `cn-beijing-finance-1`:
+/// - `cn-huhehaote`:
+/// - `cn-north-2-gov-1`:
+/// - `eu-central-1`:
+/// - `eu-west-1`:
+/// - `me-central-1`:
+/// - `me-east-1`:
+/// - `ap-northeast-1`:
+/// - `ap-northeast-2`:
+/// - `ap-southeast-1`:
+/// - `ap-southeast-3`:
+/// - `ap-southeast-5`:
+/// - `ap-southeast-6`:
+/// - `ap-southeast-7`:
+/// - `cn-wulanchabu`:
+/// - `cn-zhengzhou-jva`:
+/// - `cn-wuhan-lr`:
+/// - `cn-shanghai-cloudspe`:
+/// - `na-south-1`:
+/// - `us-southeast-1`:
+///
+/// The list is open: other values are sent as they are.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum RegionId {
+    /// `cn-hangzhou`
+    CnHangzhou,
+    /// `cn-shanghai`
+    CnShanghai,
+    /// `cn-beijing`
+    CnBeijing,
+    /// `cn-guangzhou`
+    CnGuangzhou,
+    /// `cn-shenzhen`
+    CnShenzhen,
+    /// `cn-chengdu`
+    CnChengdu,
+    /// `cn-heyuan`
+    CnHeyuan,
+    /// `cn-hongkong`
+    CnHongkong,
+    /// `cn-qingdao`
+    CnQingdao,
+    /// `cn-zhangbei`
+    CnZhangbei,
+    /// `cn-zhangjiakou`
+    CnZhangjiakou,
+    /// `us-east-1`
+    UsEast1,
+    /// `us-west-1`
+    UsWest1,
+    /// `cn-hangzhou-finance`
+    CnHangzhouFinance,
+    /// `cn-shanghai-finance`
+    CnShanghaiFinance,
+    /// `cn-shanghai-finance-1`
+    CnShanghaiFinance1,
+    /// `cn-shenzhen-finance`
+    CnShenzhenFinance,
+    /// `cn-shenzhen-finance-1`
+    CnShenzhenFinance1,
+    /// `cn-beijing-finance-1`
+    CnBeijingFinance1,
+    /// `cn-huhehaote`
+    CnHuhehaote,
+    /// `cn-north-2-gov-1`
+    CnNorth2Gov1,
+    /// `eu-central-1`
+    EuCentral1,
+    /// `eu-west-1`
+    EuWest1,
+    /// `me-central-1`
+    MeCentral1,
+    /// `me-east-1`
+    MeEast1,
+    /// `ap-northeast-1`
+    ApNortheast1,
+    /// `ap-northeast-2`
+    ApNortheast2,
+    /// `ap-southeast-1`
+    ApSoutheast1,
+    /// `ap-southeast-3`
+    ApSoutheast3,
+    /// `ap-southeast-5`
+    ApSoutheast5,
+    /// `ap-southeast-6`
+    ApSoutheast6,
+    /// `ap-southeast-7`
+    ApSoutheast7,
+    /// `cn-wulanchabu`
+    CnWulanchabu,
+    /// `cn-zhengzhou-jva`
+    CnZhengzhouJva,
+    /// `cn-wuhan-lr`
+    CnWuhanLr,
+    /// `cn-shanghai-cloudspe`
+    CnShanghaiCloudspe,
+    /// `na-south-1`
+    NaSouth1,
+    /// `us-southeast-1`
+    UsSoutheast1,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl RegionId {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &[
+        "cn-hangzhou",
+        "cn-shanghai",
+        "cn-beijing",
+        "cn-guangzhou",
+        "cn-shenzhen",
+        "cn-chengdu",
+        "cn-heyuan",
+        "cn-hongkong",
+        "cn-qingdao",
+        "cn-zhangbei",
+        "cn-zhangjiakou",
+        "us-east-1",
+        "us-west-1",
+        "cn-hangzhou-finance",
+        "cn-shanghai-finance",
+        "cn-shanghai-finance-1",
+        "cn-shenzhen-finance",
+        "cn-shenzhen-finance-1",
+        "cn-beijing-finance-1",
+        "cn-huhehaote",
+        "cn-north-2-gov-1",
+        "eu-central-1",
+        "eu-west-1",
+        "me-central-1",
+        "me-east-1",
+        "ap-northeast-1",
+        "ap-northeast-2",
+        "ap-southeast-1",
+        "ap-southeast-3",
+        "ap-southeast-5",
+        "ap-southeast-6",
+        "ap-southeast-7",
+        "cn-wulanchabu",
+        "cn-zhengzhou-jva",
+        "cn-wuhan-lr",
+        "cn-shanghai-cloudspe",
+        "na-south-1",
+        "us-southeast-1",
+    ];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::CnHangzhou => "cn-hangzhou",
+            Self::CnShanghai => "cn-shanghai",
+            Self::CnBeijing => "cn-beijing",
+            Self::CnGuangzhou => "cn-guangzhou",
+            Self::CnShenzhen => "cn-shenzhen",
+            Self::CnChengdu => "cn-chengdu",
+            Self::CnHeyuan => "cn-heyuan",
+            Self::CnHongkong => "cn-hongkong",
+            Self::CnQingdao => "cn-qingdao",
+            Self::CnZhangbei => "cn-zhangbei",
+            Self::CnZhangjiakou => "cn-zhangjiakou",
+            Self::UsEast1 => "us-east-1",
+            Self::UsWest1 => "us-west-1",
+            Self::CnHangzhouFinance => "cn-hangzhou-finance",
+            Self::CnShanghaiFinance => "cn-shanghai-finance",
+            Self::CnShanghaiFinance1 => "cn-shanghai-finance-1",
+            Self::CnShenzhenFinance => "cn-shenzhen-finance",
+            Self::CnShenzhenFinance1 => "cn-shenzhen-finance-1",
+            Self::CnBeijingFinance1 => "cn-beijing-finance-1",
+            Self::CnHuhehaote => "cn-huhehaote",
+            Self::CnNorth2Gov1 => "cn-north-2-gov-1",
+            Self::EuCentral1 => "eu-central-1",
+            Self::EuWest1 => "eu-west-1",
+            Self::MeCentral1 => "me-central-1",
+            Self::MeEast1 => "me-east-1",
+            Self::ApNortheast1 => "ap-northeast-1",
+            Self::ApNortheast2 => "ap-northeast-2",
+            Self::ApSoutheast1 => "ap-southeast-1",
+            Self::ApSoutheast3 => "ap-southeast-3",
+            Self::ApSoutheast5 => "ap-southeast-5",
+            Self::ApSoutheast6 => "ap-southeast-6",
+            Self::ApSoutheast7 => "ap-southeast-7",
+            Self::CnWulanchabu => "cn-wulanchabu",
+            Self::CnZhengzhouJva => "cn-zhengzhou-jva",
+            Self::CnWuhanLr => "cn-wuhan-lr",
+            Self::CnShanghaiCloudspe => "cn-shanghai-cloudspe",
+            Self::NaSouth1 => "na-south-1",
+            Self::UsSoutheast1 => "us-southeast-1",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for RegionId {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "cn-hangzhou" => Self::CnHangzhou,
+            "cn-shanghai" => Self::CnShanghai,
+            "cn-beijing" => Self::CnBeijing,
+            "cn-guangzhou" => Self::CnGuangzhou,
+            "cn-shenzhen" => Self::CnShenzhen,
+            "cn-chengdu" => Self::CnChengdu,
+            "cn-heyuan" => Self::CnHeyuan,
+            "cn-hongkong" => Self::CnHongkong,
+            "cn-qingdao" => Self::CnQingdao,
+            "cn-zhangbei" => Self::CnZhangbei,
+            "cn-zhangjiakou" => Self::CnZhangjiakou,
+            "us-east-1" => Self::UsEast1,
+            "us-west-1" => Self::UsWest1,
+            "cn-hangzhou-finance" => Self::CnHangzhouFinance,
+            "cn-shanghai-finance" => Self::CnShanghaiFinance,
+            "cn-shanghai-finance-1" => Self::CnShanghaiFinance1,
+            "cn-shenzhen-finance" => Self::CnShenzhenFinance,
+            "cn-shenzhen-finance-1" => Self::CnShenzhenFinance1,
+            "cn-beijing-finance-1" => Self::CnBeijingFinance1,
+            "cn-huhehaote" => Self::CnHuhehaote,
+            "cn-north-2-gov-1" => Self::CnNorth2Gov1,
+            "eu-central-1" => Self::EuCentral1,
+            "eu-west-1" => Self::EuWest1,
+            "me-central-1" => Self::MeCentral1,
+            "me-east-1" => Self::MeEast1,
+            "ap-northeast-1" => Self::ApNortheast1,
+            "ap-northeast-2" => Self::ApNortheast2,
+            "ap-southeast-1" => Self::ApSoutheast1,
+            "ap-southeast-3" => Self::ApSoutheast3,
+            "ap-southeast-5" => Self::ApSoutheast5,
+            "ap-southeast-6" => Self::ApSoutheast6,
+            "ap-southeast-7" => Self::ApSoutheast7,
+            "cn-wulanchabu" => Self::CnWulanchabu,
+            "cn-zhengzhou-jva" => Self::CnZhengzhouJva,
+            "cn-wuhan-lr" => Self::CnWuhanLr,
+            "cn-shanghai-cloudspe" => Self::CnShanghaiCloudspe,
+            "na-south-1" => Self::NaSouth1,
+            "us-southeast-1" => Self::UsSoutheast1,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for RegionId {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for RegionId {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// One item of `DtsJobList`. The task list and execution details of each task.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DtsJobList {
+    /// Indicates whether the instance uses the new version of change tracking. The value new
+    /// indicates the new version. This parameter is returned only for new-version change tracking
+    /// instances.
+    ///
+    /// Wire name: `AppName`.
+    pub app_name: Option<String>,
+    /// The beginning of the timestamp range for data stored in the change tracking instance in the
+    /// format of yyyy-MM-ddTHH:mm:ssZ (UTC).
+    ///
+    /// Wire name: `BeginTimestamp`.
+    pub begin_timestamp: Option<String>,
+    /// The start checkpoint of incremental data migration or the synchronization checkpoint, in the
+    /// format of a Unix timestamp. Unit: seconds.
+    ///
+    /// Wire name: `Checkpoint`.
+    pub checkpoint: Option<String>,
+    /// The consumption checkpoint of the downstream consumer for the change tracking instance in
+    /// the format of yyyy-MM-ddTHH:mm:ssZ (UTC).
+    ///
+    /// Wire name: `ConsumptionCheckpoint`.
+    pub consumption_checkpoint: Option<String>,
+    /// The downstream consumer client information, which consists of an IP address and a random
+    /// number generated by DTS.
+    ///
+    /// Wire name: `ConsumptionClient`.
+    pub consumption_client: Option<String>,
+    /// The current CPU utilization of the instance. Unit: %.
+    ///
+    /// Wire name: `CpuUsage`.
+    pub cpu_usage: Option<String>,
+    /// The task creation time in the format of yyyy-MM-ddTHH:mm:ssZ (UTC).
+    ///
+    /// Wire name: `CreateTime`.
+    pub create_time: Option<String>,
+    /// The task progress status of physical migration to the cloud.
+    ///
+    /// Wire name: `DataCloudStatus`.
+    pub data_cloud_status: Option<DataCloudStatus>,
+    /// The status of the ETL task. This parameter set is returned only after an ETL task is
+    /// configured.
+    ///
+    /// Wire name: `DataEtlStatus`.
+    pub data_etl_status: Option<DataEtlStatus>,
+    /// The status of full data migration or initial full data synchronization.
+    ///
+    /// Wire name: `DataInitializationStatus`.
+    pub data_initialization_status: Option<DataInitializationStatus>,
+    /// The status of incremental data migration or synchronization.
+    ///
+    /// Wire name: `DataSynchronizationStatus`.
+    pub data_synchronization_status: Option<DataSynchronizationStatus>,
+    /// The objects for data migration, data synchronization, or change tracking. For more
+    /// information, see Objects for data migration, data synchronization, or change tracking.
+    ///
+    /// Wire name: `DbObject`.
+    pub db_object: Option<String>,
+    /// The ID of the DTS dedicated cluster.
+    ///
+    /// Wire name: `DedicatedClusterId`.
+    pub dedicated_cluster_id: Option<String>,
+    /// The latency of incremental data migration or synchronization. For data migration tasks, the
+    /// unit is milliseconds. For data synchronization tasks, the unit is seconds.
+    ///
+    /// Wire name: `Delay`.
+    pub delay: Option<i64>,
+    /// The connection information of the destination instance.
+    ///
+    /// Wire name: `DestinationEndpoint`.
+    pub destination_endpoint: Option<DestinationEndpoint>,
+    /// The environment label of the DTS instance.
+    ///
+    /// Wire name: `DtsBisLabel`.
+    pub dts_bis_label: Option<DtsJobListDtsBisLabel>,
+    /// The ID of the data migration, data synchronization, or change tracking instance.
+    ///
+    /// Wire name: `DtsInstanceID`.
+    pub dts_instance_id: Option<String>,
+    /// The specification of the data transmission link. For more information about link
+    /// specifications and performance test results, see Specifications of data migration links and
+    /// Specifications of data synchronization links.
+    ///
+    /// Wire name: `DtsJobClass`.
+    pub dts_job_class: Option<String>,
+    /// The synchronization direction. This parameter is returned only when the topology of the data
+    /// synchronization instance is two-way synchronization.
+    ///
+    /// Wire name: `DtsJobDirection`.
+    pub dts_job_direction: Option<DtsJobDirection>,
+    /// The ID of the data migration, data synchronization, or change tracking task.
+    ///
+    /// Wire name: `DtsJobId`.
+    pub dts_job_id: Option<String>,
+    /// The name of the data migration, data synchronization, or change tracking task.
+    ///
+    /// Wire name: `DtsJobName`.
+    pub dts_job_name: Option<String>,
+    /// The DU usage of the dedicated cluster task.
+    ///
+    /// Wire name: `DuRealUsage`.
+    pub du_real_usage: Option<String>,
+    /// The DTS dedicated cluster resources that have been used. Unit: DU.
+    ///
+    /// Wire name: `DuUsage`.
+    pub du_usage: Option<i64>,
+    /// The end of the timestamp range for data stored in the change tracking instance in the format
+    /// of yyyy-MM-ddTHH:mm:ssZ (UTC).
+    ///
+    /// Wire name: `EndTimestamp`.
+    pub end_timestamp: Option<String>,
+    /// The error details.
+    ///
+    /// Wire name: `ErrorDetails`.
+    pub error_details: Option<Vec<ErrorDetails>>,
+    /// The error message returned when the task fails.
+    ///
+    /// Wire name: `ErrorMessage`.
+    pub error_message: Option<String>,
+    /// The safe checkpoint of the ETL task.
+    ///
+    /// Wire name: `EtlSafeCheckpoint`.
+    pub etl_safe_checkpoint: Option<String>,
+    /// The expiration time of the instance in the format of yyyy-MM-ddTHH:mm:ssZ (UTC). This
+    /// parameter is returned only when the value of PayType is PrePaid.
+    ///
+    /// Wire name: `ExpireTime`.
+    pub expire_time: Option<String>,
+    /// The status information of full data verification.
+    ///
+    /// Wire name: `FullDataCheckStatus`.
+    pub full_data_check_status: Option<FullDataCheckStatus>,
+    /// The status information of incremental data verification.
+    ///
+    /// Wire name: `IncDataCheckStatus`.
+    pub inc_data_check_status: Option<IncDataCheckStatus>,
+    /// Wire name: `InsightModule`.
+    pub insight_module: Option<bool>,
+    /// The type of the DTS task.
+    ///
+    /// Wire name: `JobType`.
+    pub job_type: Option<DtsJobListJobType>,
+    /// The maximum number of DUs for the serverless instance.
+    ///
+    /// Wire name: `MaxDu`.
+    pub max_du: Option<f64>,
+    /// The memory that has been used. Unit: MB.
+    ///
+    /// Wire name: `MemUsage`.
+    pub mem_usage: Option<String>,
+    /// The error code.
+    ///
+    /// Wire name: `MigrationErrCode`.
+    pub migration_err_code: Option<String>,
+    /// The ID of the help documentation for the error code.
+    ///
+    /// Wire name: `MigrationErrHelpDocId`.
+    pub migration_err_help_doc_id: Option<String>,
+    /// The key of the help documentation for the error code.
+    ///
+    /// Wire name: `MigrationErrHelpDocKey`.
+    pub migration_err_help_doc_key: Option<String>,
+    /// The error message.
+    ///
+    /// Wire name: `MigrationErrMsg`.
+    pub migration_err_msg: Option<String>,
+    /// The type of the error code.
+    ///
+    /// Wire name: `MigrationErrType`.
+    pub migration_err_type: Option<String>,
+    /// The workaround for the error.
+    ///
+    /// Wire name: `MigrationErrWorkaround`.
+    pub migration_err_workaround: Option<String>,
+    /// The migration type or synchronization initialization type.
+    ///
+    /// Wire name: `MigrationMode`.
+    pub migration_mode: Option<MigrationMode>,
+    /// The minimum number of DUs for the serverless instance.
+    ///
+    /// Wire name: `MinDu`.
+    pub min_du: Option<f64>,
+    /// The task source:
+    ///
+    /// Wire name: `OriginType`.
+    pub origin_type: Option<OriginType>,
+    /// The billing method of the instance.
+    ///
+    /// Wire name: `PayType`.
+    pub pay_type: Option<PayType>,
+    /// The performance information of the data migration or synchronization link.
+    ///
+    /// Wire name: `Performance`.
+    pub performance: Option<Performance>,
+    /// The precheck status.
+    ///
+    /// Wire name: `PrecheckStatus`.
+    pub precheck_status: Option<PrecheckStatus>,
+    /// The reserved parameter of DTS in JSON format. You can specify this parameter to meet special
+    /// requirements, such as whether to automatically start a precheck. For more information, see
+    /// MigrationReserved parameter description.
+    ///
+    /// Wire name: `Reserved`.
+    pub reserved: Option<String>,
+    /// The name of the resource group.
+    ///
+    /// Wire name: `ResourceGroupDisplayName`.
+    pub resource_group_display_name: Option<String>,
+    /// The resource group ID.
+    ///
+    /// Wire name: `ResourceGroupId`.
+    pub resource_group_id: Option<String>,
+    /// The retry state. DTS is retrying because the task encountered an exception.
+    ///
+    /// Wire name: `RetryState`.
+    pub retry_state: Option<RetryState>,
+    /// The execution details of the reverse synchronization task. This parameter set is returned
+    /// only when the task is a data synchronization task with a two-way synchronization topology.
+    ///
+    /// Wire name: `ReverseJob`.
+    pub reverse_job: Option<ReverseJob>,
+    /// The connection information of the source instance.
+    ///
+    /// Wire name: `SourceEndpoint`.
+    pub source_endpoint: Option<SourceEndpoint>,
+    /// The instance status of the DTS instance. Data migration task statuses: Data synchronization
+    /// task statuses: Change tracking task statuses:
+    ///
+    /// Wire name: `Status`.
+    pub status: Option<DtsJobListStatus>,
+    /// The status information of schema verification.
+    ///
+    /// Wire name: `StructureDataCheckStatus`.
+    pub structure_data_check_status: Option<StructureDataCheckStatus>,
+    /// The status of schema migration or initial schema synchronization.
+    ///
+    /// Wire name: `StructureInitializationStatus`.
+    pub structure_initialization_status: Option<StructureInitializationStatus>,
+    /// The tag collection.
+    ///
+    /// Wire name: `TagList`.
+    pub tag_list: Option<Vec<TagList>>,
+    /// Wire name: `TimeWindowDataCheckStatus`.
+    pub time_window_data_check_status: Option<TimeWindowDataCheckStatus>,
+}
+impl rt::FromJson for DtsJobList {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            app_name: o.get("AppName"),
+            begin_timestamp: o.get("BeginTimestamp"),
+            checkpoint: o.get("Checkpoint"),
+            consumption_checkpoint: o.get("ConsumptionCheckpoint"),
+            consumption_client: o.get("ConsumptionClient"),
+            cpu_usage: o.get("CpuUsage"),
+            create_time: o.get("CreateTime"),
+            data_cloud_status: o.get("DataCloudStatus"),
+            data_etl_status: o.get("DataEtlStatus"),
+            data_initialization_status: o.get("DataInitializationStatus"),
+            data_synchronization_status: o.get("DataSynchronizationStatus"),
+            db_object: o.get("DbObject"),
+            dedicated_cluster_id: o.get("DedicatedClusterId"),
+            delay: o.get("Delay"),
+            destination_endpoint: o.get("DestinationEndpoint"),
+            dts_bis_label: o.get("DtsBisLabel"),
+            dts_instance_id: o.get("DtsInstanceID"),
+            dts_job_class: o.get("DtsJobClass"),
+            dts_job_direction: o.get("DtsJobDirection"),
+            dts_job_id: o.get("DtsJobId"),
+            dts_job_name: o.get("DtsJobName"),
+            du_real_usage: o.get("DuRealUsage"),
+            du_usage: o.get("DuUsage"),
+            end_timestamp: o.get("EndTimestamp"),
+            error_details: o.get("ErrorDetails"),
+            error_message: o.get("ErrorMessage"),
+            etl_safe_checkpoint: o.get("EtlSafeCheckpoint"),
+            expire_time: o.get("ExpireTime"),
+            full_data_check_status: o.get("FullDataCheckStatus"),
+            inc_data_check_status: o.get("IncDataCheckStatus"),
+            insight_module: o.get("InsightModule"),
+            job_type: o.get("JobType"),
+            max_du: o.get("MaxDu"),
+            mem_usage: o.get("MemUsage"),
+            migration_err_code: o.get("MigrationErrCode"),
+            migration_err_help_doc_id: o.get("MigrationErrHelpDocId"),
+            migration_err_help_doc_key: o.get("MigrationErrHelpDocKey"),
+            migration_err_msg: o.get("MigrationErrMsg"),
+            migration_err_type: o.get("MigrationErrType"),
+            migration_err_workaround: o.get("MigrationErrWorkaround"),
+            migration_mode: o.get("MigrationMode"),
+            min_du: o.get("MinDu"),
+            origin_type: o.get("OriginType"),
+            pay_type: o.get("PayType"),
+            performance: o.get("Performance"),
+            precheck_status: o.get("PrecheckStatus"),
+            reserved: o.get("Reserved"),
+            resource_group_display_name: o.get("ResourceGroupDisplayName"),
+            resource_group_id: o.get("ResourceGroupId"),
+            retry_state: o.get("RetryState"),
+            reverse_job: o.get("ReverseJob"),
+            source_endpoint: o.get("SourceEndpoint"),
+            status: o.get("Status"),
+            structure_data_check_status: o.get("StructureDataCheckStatus"),
+            structure_initialization_status: o.get("StructureInitializationStatus"),
+            tag_list: o.get("TagList"),
+            time_window_data_check_status: o.get("TimeWindowDataCheckStatus"),
+        };
+        o.finish(value)
+    }
+}
+/// The task progress status of physical migration to the cloud.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DataCloudStatus {
+    /// The error message returned when the task fails.
+    ///
+    /// Wire name: `ErrorMessage`.
+    pub error_message: Option<String>,
+    /// Indicates whether the instance specification needs to be upgraded. Valid values: true: The
+    /// specification needs to be upgraded. false: The specification does not need to be upgraded.
+    ///
+    /// Wire name: `NeedUpgrade`.
+    pub need_upgrade: Option<bool>,
+    /// The task progress, in percentage.
+    ///
+    /// Wire name: `Percent`.
+    pub percent: Option<String>,
+    /// The number of tables that have been migrated.
+    ///
+    /// Wire name: `Progress`.
+    pub progress: Option<String>,
+    /// The status of the task. For more information, see the description of the Status request
+    /// parameter in this operation.
+    ///
+    /// Wire name: `Status`.
+    pub status: Option<String>,
+}
+impl rt::FromJson for DataCloudStatus {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            error_message: o.get("ErrorMessage"),
+            need_upgrade: o.get("NeedUpgrade"),
+            percent: o.get("Percent"),
+            progress: o.get("Progress"),
+            status: o.get("Status"),
+        };
+        o.finish(value)
+    }
+}
+/// The status of the ETL task. This parameter set is returned only after an ETL task is
+/// configured.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DataEtlStatus {
+    /// The error message returned when the ETL task fails.
+    ///
+    /// Wire name: `ErrorMessage`.
+    pub error_message: Option<String>,
+    /// The progress of the ETL task, in percentage.
+    ///
+    /// Wire name: `Percent`.
+    pub percent: Option<String>,
+    /// The number of records that have been processed by the ETL task.
+    ///
+    /// Wire name: `Progress`.
+    pub progress: Option<String>,
+    /// The status of the ETL task.
+    ///
+    /// Wire name: `Status`.
+    pub status: Option<DtsJobListDataEtlStatusStatus>,
+}
+impl rt::FromJson for DataEtlStatus {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            error_message: o.get("ErrorMessage"),
+            percent: o.get("Percent"),
+            progress: o.get("Progress"),
+            status: o.get("Status"),
+        };
+        o.finish(value)
+    }
+}
+/// The status of the ETL task.
+///
+/// - `NotStarted`: not started
+/// - `Migrating`: running
+/// - `Failed`: execution failed
+/// - `Finished`: completed
+/// - `Catched`: no latency
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum DtsJobListDataEtlStatusStatus {
+    /// `NotStarted`
+    ///
+    /// not started
+    NotStarted,
+    /// `Migrating`
+    ///
+    /// running
+    Migrating,
+    /// `Failed`
+    ///
+    /// execution failed
+    Failed,
+    /// `Finished`
+    ///
+    /// completed
+    Finished,
+    /// `Catched`
+    ///
+    /// no latency
+    Catched,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl DtsJobListDataEtlStatusStatus {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &[
+        "NotStarted",
+        "Migrating",
+        "Failed",
+        "Finished",
+        "Catched",
+    ];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::NotStarted => "NotStarted",
+            Self::Migrating => "Migrating",
+            Self::Failed => "Failed",
+            Self::Finished => "Finished",
+            Self::Catched => "Catched",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for DtsJobListDataEtlStatusStatus {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "NotStarted" => Self::NotStarted,
+            "Migrating" => Self::Migrating,
+            "Failed" => Self::Failed,
+            "Finished" => Self::Finished,
+            "Catched" => Self::Catched,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for DtsJobListDataEtlStatusStatus {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for DtsJobListDataEtlStatusStatus {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for DtsJobListDataEtlStatusStatus {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// The status of full data migration or initial full data synchronization.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DataInitializationStatus {
+    /// The error message returned when full data migration or initial full data synchronization
+    /// fails.
+    ///
+    /// Wire name: `ErrorMessage`.
+    pub error_message: Option<String>,
+    /// The progress of full data migration or initial full data synchronization, in percentage.
+    ///
+    /// Wire name: `Percent`.
+    pub percent: Option<String>,
+    /// The number of records that have been migrated or initialized during full data migration or
+    /// initial full data synchronization.
+    ///
+    /// Wire name: `Progress`.
+    pub progress: Option<String>,
+    /// The status of full data migration or initial full data synchronization.
+    ///
+    /// Wire name: `Status`.
+    pub status: Option<DtsJobListDataInitializationStatusStatus>,
+}
+impl rt::FromJson for DataInitializationStatus {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            error_message: o.get("ErrorMessage"),
+            percent: o.get("Percent"),
+            progress: o.get("Progress"),
+            status: o.get("Status"),
+        };
+        o.finish(value)
+    }
+}
+/// The status of full data migration or initial full data synchronization.
+///
+/// - `NotStarted`: not started
+/// - `Migrating`: migrating or initializing
+/// - `Failed`: migration or initialization failed
+/// - `Finished`: migration or initialization completed
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum DtsJobListDataInitializationStatusStatus {
+    /// `NotStarted`
+    ///
+    /// not started
+    NotStarted,
+    /// `Migrating`
+    ///
+    /// migrating or initializing
+    Migrating,
+    /// `Failed`
+    ///
+    /// migration or initialization failed
+    Failed,
+    /// `Finished`
+    ///
+    /// migration or initialization completed
+    Finished,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl DtsJobListDataInitializationStatusStatus {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &[
+        "NotStarted",
+        "Migrating",
+        "Failed",
+        "Finished",
+    ];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::NotStarted => "NotStarted",
+            Self::Migrating => "Migrating",
+            Self::Failed => "Failed",
+            Self::Finished => "Finished",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for DtsJobListDataInitializationStatusStatus {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "NotStarted" => Self::NotStarted,
+            "Migrating" => Self::Migrating,
+            "Failed" => Self::Failed,
+            "Finished" => Self::Finished,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for DtsJobListDataInitializationStatusStatus {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for DtsJobListDataInitializationStatusStatus {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for DtsJobListDataInitializationStatusStatus {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// The status of incremental data migration or synchronization.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DataSynchronizationStatus {
+    /// The error message returned when incremental data migration or synchronization fails.
+    ///
+    /// Wire name: `ErrorMessage`.
+    pub error_message: Option<String>,
+    /// Indicates whether the instance specification needs to be upgraded. Valid values: true: The
+    /// specification needs to be upgraded. false: The specification does not need to be upgraded.
+    /// To upgrade the instance specification, call TransferInstanceClass.
+    ///
+    /// Wire name: `NeedUpgrade`.
+    pub need_upgrade: Option<bool>,
+    /// The progress of incremental data migration or synchronization, in percentage.
+    ///
+    /// Wire name: `Percent`.
+    pub percent: Option<String>,
+    /// The number of records that have been migrated or synchronized during incremental data
+    /// migration or synchronization.
+    ///
+    /// Wire name: `Progress`.
+    pub progress: Option<String>,
+    /// The status of incremental data migration or synchronization.
+    ///
+    /// Wire name: `Status`.
+    pub status: Option<DtsJobListDataSynchronizationStatusStatus>,
+}
+impl rt::FromJson for DataSynchronizationStatus {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            error_message: o.get("ErrorMessage"),
+            need_upgrade: o.get("NeedUpgrade"),
+            percent: o.get("Percent"),
+            progress: o.get("Progress"),
+            status: o.get("Status"),
+        };
+        o.finish(value)
+    }
+}
+/// The status of incremental data migration or synchronization.
+///
+/// - `NotStarted`: not started
+/// - `Migrating`: migrating or synchronizing
+/// - `Failed`: migration or synchronization failed
+/// - `Finished`: migration or synchronization completed
+/// - `Catched`: no latency
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum DtsJobListDataSynchronizationStatusStatus {
+    /// `NotStarted`
+    ///
+    /// not started
+    NotStarted,
+    /// `Migrating`
+    ///
+    /// migrating or synchronizing
+    Migrating,
+    /// `Failed`
+    ///
+    /// migration or synchronization failed
+    Failed,
+    /// `Finished`
+    ///
+    /// migration or synchronization completed
+    Finished,
+    /// `Catched`
+    ///
+    /// no latency
+    Catched,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl DtsJobListDataSynchronizationStatusStatus {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &[
+        "NotStarted",
+        "Migrating",
+        "Failed",
+        "Finished",
+        "Catched",
+    ];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::NotStarted => "NotStarted",
+            Self::Migrating => "Migrating",
+            Self::Failed => "Failed",
+            Self::Finished => "Finished",
+            Self::Catched => "Catched",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for DtsJobListDataSynchronizationStatusStatus {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "NotStarted" => Self::NotStarted,
+            "Migrating" => Self::Migrating,
+            "Failed" => Self::Failed,
+            "Finished" => Self::Finished,
+            "Catched" => Self::Catched,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for DtsJobListDataSynchronizationStatusStatus {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for DtsJobListDataSynchronizationStatusStatus {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for DtsJobListDataSynchronizationStatusStatus {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// The connection information of the destination instance.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DestinationEndpoint {
+    /// The name of the database to which the migration objects belong in the destination instance.
+    ///
+    /// Wire name: `DatabaseName`.
+    pub database_name: Option<String>,
+    /// The database engine of the destination instance.
+    ///
+    /// Wire name: `EngineName`.
+    pub engine_name: Option<String>,
+    /// The instance ID of the destination instance.
+    ///
+    /// Wire name: `InstanceID`.
+    pub instance_id: Option<String>,
+    /// The type of the destination instance.
+    ///
+    /// Wire name: `InstanceType`.
+    pub instance_type: Option<String>,
+    /// The endpoint of the destination instance.
+    ///
+    /// Wire name: `Ip`.
+    pub ip: Option<String>,
+    /// The SID of the Oracle database. This parameter is returned only when EngineName of the
+    /// destination instance is Oracle and the Oracle database is a non-RAC instance.
+    ///
+    /// Wire name: `OracleSID`.
+    pub oracle_sid: Option<String>,
+    /// The database service port of the destination instance.
+    ///
+    /// Wire name: `Port`.
+    pub port: Option<String>,
+    /// The region in which the destination instance resides. For more information, see List of
+    /// supported regions.
+    ///
+    /// Wire name: `Region`.
+    pub region: Option<String>,
+    /// Indicates whether an SSL connection is used.
+    ///
+    /// Wire name: `SslSolutionEnum`.
+    pub ssl_solution_enum: Option<SslSolutionEnum>,
+    /// The database account of the destination instance.
+    ///
+    /// Wire name: `UserName`.
+    pub user_name: Option<String>,
+}
+impl rt::FromJson for DestinationEndpoint {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            database_name: o.get("DatabaseName"),
+            engine_name: o.get("EngineName"),
+            instance_id: o.get("InstanceID"),
+            instance_type: o.get("InstanceType"),
+            ip: o.get("Ip"),
+            oracle_sid: o.get("OracleSID"),
+            port: o.get("Port"),
+            region: o.get("Region"),
+            ssl_solution_enum: o.get("SslSolutionEnum"),
+            user_name: o.get("UserName"),
+        };
+        o.finish(value)
+    }
+}
+/// Indicates whether an SSL connection is used.
+///
+/// - `DISABLE`: SSL is not used
+/// - `ENABLE_WITH_CERTIFICATE`: SSL is used with a CA certificate uploaded
+/// - `ENABLE_ONLY_4_MONGODB_ALTAS`: SSL is used to connect to AWS MongoDB Atlas
+/// - `ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256`: SCRAM-SHA-256 is used to connect to Kafka
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum SslSolutionEnum {
+    /// `DISABLE`
+    ///
+    /// SSL is not used
+    Disable,
+    /// `ENABLE_WITH_CERTIFICATE`
+    ///
+    /// SSL is used with a CA certificate uploaded
+    EnableWithCertificate,
+    /// `ENABLE_ONLY_4_MONGODB_ALTAS`
+    ///
+    /// SSL is used to connect to AWS MongoDB Atlas
+    EnableOnly4MongodbAltas,
+    /// `ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256`
+    ///
+    /// SCRAM-SHA-256 is used to connect to Kafka
+    EnableOnly4KafkaScramSha256,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl SslSolutionEnum {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &[
+        "DISABLE",
+        "ENABLE_WITH_CERTIFICATE",
+        "ENABLE_ONLY_4_MONGODB_ALTAS",
+        "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256",
+    ];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Disable => "DISABLE",
+            Self::EnableWithCertificate => "ENABLE_WITH_CERTIFICATE",
+            Self::EnableOnly4MongodbAltas => "ENABLE_ONLY_4_MONGODB_ALTAS",
+            Self::EnableOnly4KafkaScramSha256 => "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for SslSolutionEnum {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "DISABLE" => Self::Disable,
+            "ENABLE_WITH_CERTIFICATE" => Self::EnableWithCertificate,
+            "ENABLE_ONLY_4_MONGODB_ALTAS" => Self::EnableOnly4MongodbAltas,
+            "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256" => Self::EnableOnly4KafkaScramSha256,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for SslSolutionEnum {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for SslSolutionEnum {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for SslSolutionEnum {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// The environment label of the DTS instance.
+///
+/// - `normal`: normal
+/// - `online`: online
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum DtsJobListDtsBisLabel {
+    /// `normal`
+    ///
+    /// normal
+    Normal,
+    /// `online`
+    ///
+    /// online
+    Online,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl DtsJobListDtsBisLabel {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &["normal", "online"];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Normal => "normal",
+            Self::Online => "online",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for DtsJobListDtsBisLabel {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "normal" => Self::Normal,
+            "online" => Self::Online,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for DtsJobListDtsBisLabel {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for DtsJobListDtsBisLabel {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for DtsJobListDtsBisLabel {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// One item of `ErrorDetails`. The error details.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ErrorDetails {
+    /// The error code.
+    ///
+    /// Wire name: `ErrorCode`.
+    pub error_code: Option<String>,
+    /// The URL of the help documentation.
+    ///
+    /// Wire name: `HelpUrl`.
+    pub help_url: Option<String>,
+}
+impl rt::FromJson for ErrorDetails {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            error_code: o.get("ErrorCode"),
+            help_url: o.get("HelpUrl"),
+        };
+        o.finish(value)
+    }
+}
+/// The status information of full data verification.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct FullDataCheckStatus {
+    /// Indicates whether migration switchover can be performed. Valid values: true: Yes. false: No.
+    /// This parameter is used by the one-click upgrade feature of PolarDB.
+    ///
+    /// Wire name: `CanSwitch`.
+    pub can_switch: Option<bool>,
+    /// The error message returned when the task fails.
+    ///
+    /// Wire name: `ErrorMessage`.
+    pub error_message: Option<String>,
+    /// The progress of the full data verification task, in percentage.
+    ///
+    /// Wire name: `Percent`.
+    pub percent: Option<String>,
+    /// The progress of the full data verification task.
+    ///
+    /// Wire name: `Progress`.
+    pub progress: Option<String>,
+    /// The status of the full data verification task.
+    ///
+    /// Wire name: `Status`.
+    pub status: Option<DtsJobListFullDataCheckStatusStatus>,
+}
+impl rt::FromJson for FullDataCheckStatus {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            can_switch: o.get("CanSwitch"),
+            error_message: o.get("ErrorMessage"),
+            percent: o.get("Percent"),
+            progress: o.get("Progress"),
+            status: o.get("Status"),
+        };
+        o.finish(value)
+    }
+}
+/// The status of the full data verification task.
+///
+/// - `NotStarted`: not started
+/// - `Checking`: verifying
+/// - `Failed`: verification failed
+/// - `Finished`: verification completed
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum DtsJobListFullDataCheckStatusStatus {
+    /// `NotStarted`
+    ///
+    /// not started
+    NotStarted,
+    /// `Checking`
+    ///
+    /// verifying
+    Checking,
+    /// `Failed`
+    ///
+    /// verification failed
+    Failed,
+    /// `Finished`
+    ///
+    /// verification completed
+    Finished,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl DtsJobListFullDataCheckStatusStatus {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &[
+        "NotStarted",
+        "Checking",
+        "Failed",
+        "Finished",
+    ];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::NotStarted => "NotStarted",
+            Self::Checking => "Checking",
+            Self::Failed => "Failed",
+            Self::Finished => "Finished",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for DtsJobListFullDataCheckStatusStatus {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "NotStarted" => Self::NotStarted,
+            "Checking" => Self::Checking,
+            "Failed" => Self::Failed,
+            "Finished" => Self::Finished,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for DtsJobListFullDataCheckStatusStatus {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for DtsJobListFullDataCheckStatusStatus {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for DtsJobListFullDataCheckStatusStatus {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// The status information of incremental data verification.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct IncDataCheckStatus {
+    /// The error message returned when the task fails.
+    ///
+    /// Wire name: `ErrorMessage`.
+    pub error_message: Option<String>,
+    /// The progress of the incremental data verification task, in percentage.
+    ///
+    /// Wire name: `Percent`.
+    pub percent: Option<String>,
+    /// The progress of the incremental data verification task.
+    ///
+    /// Wire name: `Progress`.
+    pub progress: Option<String>,
+    /// The status of the incremental data verification task.
+    ///
+    /// Wire name: `Status`.
+    pub status: Option<DtsJobListIncDataCheckStatusStatus>,
+}
+impl rt::FromJson for IncDataCheckStatus {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            error_message: o.get("ErrorMessage"),
+            percent: o.get("Percent"),
+            progress: o.get("Progress"),
+            status: o.get("Status"),
+        };
+        o.finish(value)
+    }
+}
+/// The status of the incremental data verification task.
+///
+/// - `Catched`: no latency
+/// - `NotStarted`: not started
+/// - `Checking`: verifying
+/// - `Failed`: verification failed
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum DtsJobListIncDataCheckStatusStatus {
+    /// `Catched`
+    ///
+    /// no latency
+    Catched,
+    /// `NotStarted`
+    ///
+    /// not started
+    NotStarted,
+    /// `Checking`
+    ///
+    /// verifying
+    Checking,
+    /// `Failed`
+    ///
+    /// verification failed
+    Failed,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl DtsJobListIncDataCheckStatusStatus {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &[
+        "Catched",
+        "NotStarted",
+        "Checking",
+        "Failed",
+    ];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Catched => "Catched",
+            Self::NotStarted => "NotStarted",
+            Self::Checking => "Checking",
+            Self::Failed => "Failed",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for DtsJobListIncDataCheckStatusStatus {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "Catched" => Self::Catched,
+            "NotStarted" => Self::NotStarted,
+            "Checking" => Self::Checking,
+            "Failed" => Self::Failed,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for DtsJobListIncDataCheckStatusStatus {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for DtsJobListIncDataCheckStatusStatus {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for DtsJobListIncDataCheckStatusStatus {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// The type of the DTS task.
+///
+/// - `online`: data migration
+/// - `sync`: data synchronization
+/// - `subscribe`: change tracking
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum DtsJobListJobType {
+    /// `online`
+    ///
+    /// data migration
+    Online,
+    /// `sync`
+    ///
+    /// data synchronization
+    Sync,
+    /// `subscribe`
+    ///
+    /// change tracking
+    Subscribe,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl DtsJobListJobType {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &["online", "sync", "subscribe"];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Online => "online",
+            Self::Sync => "sync",
+            Self::Subscribe => "subscribe",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for DtsJobListJobType {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "online" => Self::Online,
+            "sync" => Self::Sync,
+            "subscribe" => Self::Subscribe,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for DtsJobListJobType {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for DtsJobListJobType {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for DtsJobListJobType {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// The migration type or synchronization initialization type.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct MigrationMode {
+    /// Indicates whether full data migration or initial full data synchronization is performed.
+    /// Valid values: true: Yes. false: No.
+    ///
+    /// Wire name: `DataInitialization`.
+    pub data_initialization: Option<bool>,
+    /// Indicates whether incremental data migration or synchronization is performed. Valid values:
+    /// true: Yes. false: No.
+    ///
+    /// Wire name: `DataSynchronization`.
+    pub data_synchronization: Option<bool>,
+    /// Indicates whether full data validation is performed. Valid values: true: Yes. false: No.
+    ///
+    /// Wire name: `FullDataCheck`.
+    pub full_data_check: Option<bool>,
+    /// Indicates whether incremental data validation is performed. Valid values: true: Yes. false:
+    /// No.
+    ///
+    /// Wire name: `IncDataCheck`.
+    pub inc_data_check: Option<bool>,
+    /// Indicates whether schema verification is performed. Valid values: true: Yes. false: No.
+    ///
+    /// Wire name: `StructureDataCheck`.
+    pub structure_data_check: Option<bool>,
+    /// Indicates whether schema migration or initial schema synchronization is performed. Valid
+    /// values: true: Yes. false: No.
+    ///
+    /// Wire name: `StructureInitialization`.
+    pub structure_initialization: Option<bool>,
+    /// Wire name: `TimeWindowCheck`.
+    pub time_window_check: Option<bool>,
+}
+impl rt::FromJson for MigrationMode {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            data_initialization: o.get("DataInitialization"),
+            data_synchronization: o.get("DataSynchronization"),
+            full_data_check: o.get("FullDataCheck"),
+            inc_data_check: o.get("IncDataCheck"),
+            structure_data_check: o.get("StructureDataCheck"),
+            structure_initialization: o.get("StructureInitialization"),
+            time_window_check: o.get("TimeWindowCheck"),
+        };
+        o.finish(value)
+    }
+}
+/// The task source:
+///
+/// - `PTS task`:
+/// - `DMS task`:
+/// - `DTS task`:
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum OriginType {
+    /// `PTS task`
+    PtsTask,
+    /// `DMS task`
+    DmsTask,
+    /// `DTS task`
+    DtsTask,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl OriginType {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &["PTS task", "DMS task", "DTS task"];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::PtsTask => "PTS task",
+            Self::DmsTask => "DMS task",
+            Self::DtsTask => "DTS task",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for OriginType {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "PTS task" => Self::PtsTask,
+            "DMS task" => Self::DmsTask,
+            "DTS task" => Self::DtsTask,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for OriginType {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for OriginType {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for OriginType {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// The billing method of the instance.
+///
+/// - `PrePaid`: subscription
+/// - `PostPaid`: pay-as-you-go
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum PayType {
+    /// `PrePaid`
+    ///
+    /// subscription
+    PrePaid,
+    /// `PostPaid`
+    ///
+    /// pay-as-you-go
+    PostPaid,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl PayType {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &["PrePaid", "PostPaid"];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::PrePaid => "PrePaid",
+            Self::PostPaid => "PostPaid",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for PayType {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "PrePaid" => Self::PrePaid,
+            "PostPaid" => Self::PostPaid,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for PayType {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for PayType {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for PayType {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// The performance information of the data migration or synchronization link.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct Performance {
+    /// The volume of data migrated or synchronized per second. Unit: MB/s.
+    ///
+    /// Wire name: `Flow`.
+    pub flow: Option<String>,
+    /// The number of SQL statements migrated or synchronized per second, including BEGIN, COMMIT,
+    /// DML statements (INSERT, DELETE, UPDATE), and DDL statements.
+    ///
+    /// Wire name: `Rps`.
+    pub rps: Option<String>,
+}
+impl rt::FromJson for Performance {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            flow: o.get("Flow"),
+            rps: o.get("Rps"),
+        };
+        o.finish(value)
+    }
+}
+/// The precheck status.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct PrecheckStatus {
+    /// The execution details of each precheck item.
+    ///
+    /// Wire name: `Detail`.
+    pub detail: Option<Vec<Detail>>,
+    /// The error message returned when the precheck fails.
+    ///
+    /// Wire name: `ErrorMessage`.
+    pub error_message: Option<String>,
+    /// The overall progress of the precheck, in percentage.
+    ///
+    /// Wire name: `Percent`.
+    pub percent: Option<String>,
+    /// The precheck status.
+    ///
+    /// Wire name: `Status`.
+    pub status: Option<DtsJobListPrecheckStatusStatus>,
+}
+impl rt::FromJson for PrecheckStatus {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            detail: o.get("Detail"),
+            error_message: o.get("ErrorMessage"),
+            percent: o.get("Percent"),
+            status: o.get("Status"),
+        };
+        o.finish(value)
+    }
+}
+/// One item of `Detail`. The execution details of each precheck item.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct Detail {
+    /// The precheck item.
+    ///
+    /// Wire name: `CheckItem`.
+    pub check_item: Option<String>,
+    /// The description of the precheck item.
+    ///
+    /// Wire name: `CheckItemDescription`.
+    pub check_item_description: Option<String>,
+    /// The check result.
+    ///
+    /// Wire name: `CheckResult`.
+    pub check_result: Option<CheckResult>,
+    /// The error message returned when the precheck does not pass. This parameter is returned only
+    /// when the value of CheckResult is Failed.
+    ///
+    /// Wire name: `FailedReason`.
+    pub failed_reason: Option<String>,
+    /// The repair method when the precheck does not pass. This parameter is returned only when the
+    /// value of CheckResult is Failed.
+    ///
+    /// Wire name: `RepairMethod`.
+    pub repair_method: Option<String>,
+}
+impl rt::FromJson for Detail {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            check_item: o.get("CheckItem"),
+            check_item_description: o.get("CheckItemDescription"),
+            check_result: o.get("CheckResult"),
+            failed_reason: o.get("FailedReason"),
+            repair_method: o.get("RepairMethod"),
+        };
+        o.finish(value)
+    }
+}
+/// The check result.
+///
+/// - `Success`: The check item passed
+/// - `Failed`: The check item did not pass
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum CheckResult {
+    /// `Success`
+    ///
+    /// The check item passed
+    Success,
+    /// `Failed`
+    ///
+    /// The check item did not pass
+    Failed,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl CheckResult {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &["Success", "Failed"];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Success => "Success",
+            Self::Failed => "Failed",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for CheckResult {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "Success" => Self::Success,
+            "Failed" => Self::Failed,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for CheckResult {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for CheckResult {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for CheckResult {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// The precheck status.
+///
+/// - `NotStarted`: not started
+/// - `Suspending`: paused
+/// - `Checking`: running a precheck
+/// - `Failed`: precheck failed
+/// - `Finished`: precheck completed
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum DtsJobListPrecheckStatusStatus {
+    /// `NotStarted`
+    ///
+    /// not started
+    NotStarted,
+    /// `Suspending`
+    ///
+    /// paused
+    Suspending,
+    /// `Checking`
+    ///
+    /// running a precheck
+    Checking,
+    /// `Failed`
+    ///
+    /// precheck failed
+    Failed,
+    /// `Finished`
+    ///
+    /// precheck completed
+    Finished,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl DtsJobListPrecheckStatusStatus {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &[
+        "NotStarted",
+        "Suspending",
+        "Checking",
+        "Failed",
+        "Finished",
+    ];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::NotStarted => "NotStarted",
+            Self::Suspending => "Suspending",
+            Self::Checking => "Checking",
+            Self::Failed => "Failed",
+            Self::Finished => "Finished",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for DtsJobListPrecheckStatusStatus {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "NotStarted" => Self::NotStarted,
+            "Suspending" => Self::Suspending,
+            "Checking" => Self::Checking,
+            "Failed" => Self::Failed,
+            "Finished" => Self::Finished,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for DtsJobListPrecheckStatusStatus {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for DtsJobListPrecheckStatusStatus {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for DtsJobListPrecheckStatusStatus {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// The retry state. DTS is retrying because the task encountered an exception.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct RetryState {
+    /// The error message returned when the retry fails.
+    ///
+    /// Wire name: `ErrMessage`.
+    pub err_message: Option<String>,
+    /// The task ID.
+    ///
+    /// Wire name: `JobId`.
+    pub job_id: Option<String>,
+    /// The maximum retry duration. Unit: seconds.
+    ///
+    /// Wire name: `MaxRetryTime`.
+    pub max_retry_time: Option<i64>,
+    /// The error code.
+    ///
+    /// Wire name: `MigrationErrCode`.
+    pub migration_err_code: Option<String>,
+    /// The ID of the help documentation for the error code.
+    ///
+    /// Wire name: `MigrationErrHelpDocId`.
+    pub migration_err_help_doc_id: Option<String>,
+    /// The key of the help documentation for the error code.
+    ///
+    /// Wire name: `MigrationErrHelpDocKey`.
+    pub migration_err_help_doc_key: Option<String>,
+    /// The error message.
+    ///
+    /// Wire name: `MigrationErrMsg`.
+    pub migration_err_msg: Option<String>,
+    /// The type of the error code.
+    ///
+    /// Wire name: `MigrationErrType`.
+    pub migration_err_type: Option<String>,
+    /// The workaround for the error.
+    ///
+    /// Wire name: `MigrationErrWorkaround`.
+    pub migration_err_workaround: Option<String>,
+    /// The instance progress.
+    ///
+    /// Wire name: `Module`.
+    pub module: Option<String>,
+    /// The number of retries that have been performed.
+    ///
+    /// Wire name: `RetryCount`.
+    pub retry_count: Option<i64>,
+    /// The retry target.
+    ///
+    /// Wire name: `RetryTarget`.
+    pub retry_target: Option<RetryTarget>,
+    /// The time that has been spent on retries. Unit: seconds.
+    ///
+    /// Wire name: `RetryTime`.
+    pub retry_time: Option<i64>,
+    /// Indicates whether the task is being retried. Valid values: true: Yes. false: No.
+    ///
+    /// Wire name: `Retrying`.
+    pub retrying: Option<bool>,
+}
+impl rt::FromJson for RetryState {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            err_message: o.get("ErrMessage"),
+            job_id: o.get("JobId"),
+            max_retry_time: o.get("MaxRetryTime"),
+            migration_err_code: o.get("MigrationErrCode"),
+            migration_err_help_doc_id: o.get("MigrationErrHelpDocId"),
+            migration_err_help_doc_key: o.get("MigrationErrHelpDocKey"),
+            migration_err_msg: o.get("MigrationErrMsg"),
+            migration_err_type: o.get("MigrationErrType"),
+            migration_err_workaround: o.get("MigrationErrWorkaround"),
+            module: o.get("Module"),
+            retry_count: o.get("RetryCount"),
+            retry_target: o.get("RetryTarget"),
+            retry_time: o.get("RetryTime"),
+            retrying: o.get("Retrying"),
+        };
+        o.finish(value)
+    }
+}
+/// The retry target.
+///
+/// - `srcDB`: the source database
+/// - `destDB`: the destination database
+/// - `inner_module`: a DTS internal module
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum RetryTarget {
+    /// `srcDB`
+    ///
+    /// the source database
+    SrcDb,
+    /// `destDB`
+    ///
+    /// the destination database
+    DestDb,
+    /// `inner_module`
+    ///
+    /// a DTS internal module
+    InnerModule,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl RetryTarget {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &["srcDB", "destDB", "inner_module"];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::SrcDb => "srcDB",
+            Self::DestDb => "destDB",
+            Self::InnerModule => "inner_module",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for RetryTarget {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "srcDB" => Self::SrcDb,
+            "destDB" => Self::DestDb,
+            "inner_module" => Self::InnerModule,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for RetryTarget {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for RetryTarget {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for RetryTarget {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// The execution details of the reverse synchronization task. This parameter set is returned
+/// only when the task is a data synchronization task with a two-way synchronization topology.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ReverseJob {
+    /// The synchronization checkpoint of incremental data synchronization, in the format of a Unix
+    /// timestamp. Unit: seconds.
+    ///
+    /// Wire name: `Checkpoint`.
+    pub checkpoint: Option<String>,
+    /// The current CPU utilization of the instance. Unit: %.
+    ///
+    /// Wire name: `CpuUsage`.
+    pub cpu_usage: Option<String>,
+    /// The task creation time in the format of yyyy-MM-ddTHH:mm:ssZ (UTC).
+    ///
+    /// Wire name: `CreateTime`.
+    pub create_time: Option<String>,
+    /// The status of initial full data synchronization.
+    ///
+    /// Wire name: `DataInitializationStatus`.
+    pub data_initialization_status: Option<DtsJobListReverseJobDataInitializationStatus>,
+    /// The status of incremental data synchronization.
+    ///
+    /// Wire name: `DataSynchronizationStatus`.
+    pub data_synchronization_status: Option<
+        DtsJobListReverseJobDataSynchronizationStatus,
+    >,
+    /// The schema definition of the synchronization objects in JSON format, which supports certain
+    /// regular expressions. For more information and examples, see the description of migration,
+    /// synchronization, or change tracking object configuration.
+    ///
+    /// Wire name: `DbObject`.
+    pub db_object: Option<String>,
+    /// The ID of the DTS dedicated cluster.
+    ///
+    /// Wire name: `DedicatedClusterId`.
+    pub dedicated_cluster_id: Option<String>,
+    /// The latency of incremental data synchronization. Unit: seconds.
+    ///
+    /// Wire name: `Delay`.
+    pub delay: Option<i64>,
+    /// The connection information of the destination instance.
+    ///
+    /// Wire name: `DestinationEndpoint`.
+    pub destination_endpoint: Option<DtsJobListReverseJobDestinationEndpoint>,
+    /// The instance ID of the data synchronization instance.
+    ///
+    /// Wire name: `DtsInstanceID`.
+    pub dts_instance_id: Option<String>,
+    /// The specification of the data transmission link. For more information about link
+    /// specifications and performance test results, see Specifications of data synchronization
+    /// links.
+    ///
+    /// Wire name: `DtsJobClass`.
+    pub dts_job_class: Option<String>,
+    /// The synchronization direction. The value is fixed as Reverse.
+    ///
+    /// Wire name: `DtsJobDirection`.
+    pub dts_job_direction: Option<String>,
+    /// The ID of the synchronization task.
+    ///
+    /// Wire name: `DtsJobId`.
+    pub dts_job_id: Option<String>,
+    /// The name of the synchronization task.
+    ///
+    /// Wire name: `DtsJobName`.
+    pub dts_job_name: Option<String>,
+    /// The DTS dedicated cluster resources that have been used. Unit: DU.
+    ///
+    /// Wire name: `DuUsage`.
+    pub du_usage: Option<i64>,
+    /// The error details.
+    ///
+    /// Wire name: `ErrorDetails`.
+    pub error_details: Option<Vec<DtsJobListReverseJobErrorDetails>>,
+    /// The error message returned when the task fails.
+    ///
+    /// Wire name: `ErrorMessage`.
+    pub error_message: Option<String>,
+    /// The safe checkpoint of the ETL task.
+    ///
+    /// Wire name: `EtlSafeCheckpoint`.
+    pub etl_safe_checkpoint: Option<String>,
+    /// The expiration time of the instance in the format of yyyy-MM-ddTHH:mm:ssZ (UTC). This
+    /// parameter is returned only when the value of PayType is PrePaid.
+    ///
+    /// Wire name: `ExpireTime`.
+    pub expire_time: Option<String>,
+    /// The status information of full data verification.
+    ///
+    /// Wire name: `FullDataCheckStatus`.
+    pub full_data_check_status: Option<DtsJobListReverseJobFullDataCheckStatus>,
+    /// The status information of incremental data verification.
+    ///
+    /// Wire name: `IncDataCheckStatus`.
+    pub inc_data_check_status: Option<DtsJobListReverseJobIncDataCheckStatus>,
+    /// The maximum number of DUs for the serverless instance.
+    ///
+    /// Wire name: `MaxDu`.
+    pub max_du: Option<f64>,
+    /// The memory that has been used. Unit: MB.
+    ///
+    /// Wire name: `MemUsage`.
+    pub mem_usage: Option<String>,
+    /// The synchronization initialization type.
+    ///
+    /// Wire name: `MigrationMode`.
+    pub migration_mode: Option<DtsJobListReverseJobMigrationMode>,
+    /// The minimum number of DUs for the serverless instance.
+    ///
+    /// Wire name: `MinDu`.
+    pub min_du: Option<f64>,
+    /// The billing method of the instance.
+    ///
+    /// Wire name: `PayType`.
+    pub pay_type: Option<DtsJobListReverseJobPayType>,
+    /// The performance information of the synchronization link.
+    ///
+    /// Wire name: `Performance`.
+    pub performance: Option<DtsJobListReverseJobPerformance>,
+    /// The precheck status.
+    ///
+    /// Wire name: `PrecheckStatus`.
+    pub precheck_status: Option<DtsJobListReverseJobPrecheckStatus>,
+    /// The reserved parameter of DTS in JSON format. You can specify this parameter to meet special
+    /// requirements, such as whether to automatically start a precheck. For more information, see
+    /// MigrationReserved parameter description.
+    ///
+    /// Wire name: `Reserved`.
+    pub reserved: Option<String>,
+    /// The connection information of the source instance.
+    ///
+    /// Wire name: `SourceEndpoint`.
+    pub source_endpoint: Option<DtsJobListReverseJobSourceEndpoint>,
+    /// The status of the reverse synchronization task.
+    ///
+    /// Wire name: `Status`.
+    pub status: Option<DtsJobListReverseJobStatus>,
+    /// The status information of schema verification.
+    ///
+    /// Wire name: `StructureDataCheckStatus`.
+    pub structure_data_check_status: Option<
+        DtsJobListReverseJobStructureDataCheckStatus,
+    >,
+    /// The status of initial schema synchronization.
+    ///
+    /// Wire name: `StructureInitializationStatus`.
+    pub structure_initialization_status: Option<
+        DtsJobListReverseJobStructureInitializationStatus,
+    >,
+}
+impl rt::FromJson for ReverseJob {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            checkpoint: o.get("Checkpoint"),
+            cpu_usage: o.get("CpuUsage"),
+            create_time: o.get("CreateTime"),
+            data_initialization_status: o.get("DataInitializationStatus"),
+            data_synchronization_status: o.get("DataSynchronizationStatus"),
+            db_object: o.get("DbObject"),
+            dedicated_cluster_id: o.get("DedicatedClusterId"),
+            delay: o.get("Delay"),
+            destination_endpoint: o.get("DestinationEndpoint"),
+            dts_instance_id: o.get("DtsInstanceID"),
+            dts_job_class: o.get("DtsJobClass"),
+            dts_job_direction: o.get("DtsJobDirection"),
+            dts_job_id: o.get("DtsJobId"),
+            dts_job_name: o.get("DtsJobName"),
+            du_usage: o.get("DuUsage"),
+            error_details: o.get("ErrorDetails"),
+            error_message: o.get("ErrorMessage"),
+            etl_safe_checkpoint: o.get("EtlSafeCheckpoint"),
+            expire_time: o.get("ExpireTime"),
+            full_data_check_status: o.get("FullDataCheckStatus"),
+            inc_data_check_status: o.get("IncDataCheckStatus"),
+            max_du: o.get("MaxDu"),
+            mem_usage: o.get("MemUsage"),
+            migration_mode: o.get("MigrationMode"),
+            min_du: o.get("MinDu"),
+            pay_type: o.get("PayType"),
+            performance: o.get("Performance"),
+            precheck_status: o.get("PrecheckStatus"),
+            reserved: o.get("Reserved"),
+            source_endpoint: o.get("SourceEndpoint"),
+            status: o.get("Status"),
+            structure_data_check_status: o.get("StructureDataCheckStatus"),
+            structure_initialization_status: o.get("StructureInitializationStatus"),
+        };
+        o.finish(value)
+    }
+}
+/// The status of initial full data synchronization.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DtsJobListReverseJobDataInitializationStatus {
+    /// The error message returned when initial full data synchronization fails.
+    ///
+    /// Wire name: `ErrorMessage`.
+    pub error_message: Option<String>,
+    /// The progress of initial full data synchronization, in percentage.
+    ///
+    /// Wire name: `Percent`.
+    pub percent: Option<String>,
+    /// The number of records that have been synchronized during initial full data synchronization.
+    ///
+    /// Wire name: `Progress`.
+    pub progress: Option<String>,
+    /// The status of initial full data synchronization.
+    ///
+    /// Wire name: `Status`.
+    pub status: Option<DtsJobListReverseJobDataInitializationStatusStatus>,
+}
+impl rt::FromJson for DtsJobListReverseJobDataInitializationStatus {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            error_message: o.get("ErrorMessage"),
+            percent: o.get("Percent"),
+            progress: o.get("Progress"),
+            status: o.get("Status"),
+        };
+        o.finish(value)
+    }
+}
+/// The status of initial full data synchronization.
+///
+/// - `NotStarted`: not started
+/// - `Migrating`: initializing
+/// - `Failed`: initialization failed
+/// - `Finished`: initialization completed
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum DtsJobListReverseJobDataInitializationStatusStatus {
+    /// `NotStarted`
+    ///
+    /// not started
+    NotStarted,
+    /// `Migrating`
+    ///
+    /// initializing
+    Migrating,
+    /// `Failed`
+    ///
+    /// initialization failed
+    Failed,
+    /// `Finished`
+    ///
+    /// initialization completed
+    Finished,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl DtsJobListReverseJobDataInitializationStatusStatus {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &[
+        "NotStarted",
+        "Migrating",
+        "Failed",
+        "Finished",
+    ];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::NotStarted => "NotStarted",
+            Self::Migrating => "Migrating",
+            Self::Failed => "Failed",
+            Self::Finished => "Finished",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for DtsJobListReverseJobDataInitializationStatusStatus {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "NotStarted" => Self::NotStarted,
+            "Migrating" => Self::Migrating,
+            "Failed" => Self::Failed,
+            "Finished" => Self::Finished,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for DtsJobListReverseJobDataInitializationStatusStatus {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for DtsJobListReverseJobDataInitializationStatusStatus {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for DtsJobListReverseJobDataInitializationStatusStatus {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// The status of incremental data synchronization.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DtsJobListReverseJobDataSynchronizationStatus {
+    /// The error message returned when incremental data synchronization fails.
+    ///
+    /// Wire name: `ErrorMessage`.
+    pub error_message: Option<String>,
+    /// Indicates whether the instance specification needs to be upgraded. Valid values: true: The
+    /// specification needs to be upgraded. false: The specification does not need to be upgraded.
+    /// To upgrade the instance specification, call TransferInstanceClass.
+    ///
+    /// Wire name: `NeedUpgrade`.
+    pub need_upgrade: Option<bool>,
+    /// The progress of incremental data synchronization, in percentage.
+    ///
+    /// Wire name: `Percent`.
+    pub percent: Option<String>,
+    /// The number of records that have been migrated or synchronized during incremental data
+    /// migration or synchronization.
+    ///
+    /// Wire name: `Progress`.
+    pub progress: Option<String>,
+    /// The status of incremental data synchronization.
+    ///
+    /// Wire name: `Status`.
+    pub status: Option<String>,
+}
+impl rt::FromJson for DtsJobListReverseJobDataSynchronizationStatus {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            error_message: o.get("ErrorMessage"),
+            need_upgrade: o.get("NeedUpgrade"),
+            percent: o.get("Percent"),
+            progress: o.get("Progress"),
+            status: o.get("Status"),
+        };
+        o.finish(value)
+    }
+}
+/// The connection information of the destination instance.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DtsJobListReverseJobDestinationEndpoint {
+    /// The name of the database to which the synchronization objects belong in the destination
+    /// instance.
+    ///
+    /// Wire name: `DatabaseName`.
+    pub database_name: Option<String>,
+    /// The database engine of the destination instance.
+    ///
+    /// Wire name: `EngineName`.
+    pub engine_name: Option<String>,
+    /// The ID of the destination instance.
+    ///
+    /// Wire name: `InstanceID`.
+    pub instance_id: Option<String>,
+    /// The type of the destination instance.
+    ///
+    /// Wire name: `InstanceType`.
+    pub instance_type: Option<String>,
+    /// The endpoint of the destination instance.
+    ///
+    /// Wire name: `Ip`.
+    pub ip: Option<String>,
+    /// The SID of the Oracle database. This parameter is returned only when EngineName of the
+    /// destination instance is Oracle and the Oracle database is a non-RAC instance.
+    ///
+    /// Wire name: `OracleSID`.
+    pub oracle_sid: Option<String>,
+    /// The database service port of the destination instance.
+    ///
+    /// Wire name: `Port`.
+    pub port: Option<String>,
+    /// The region in which the destination instance resides. For more information, see List of
+    /// supported regions.
+    ///
+    /// Wire name: `Region`.
+    pub region: Option<String>,
+    /// Indicates whether an SSL connection is used.
+    ///
+    /// Wire name: `SslSolutionEnum`.
+    pub ssl_solution_enum: Option<
+        DtsJobListReverseJobDestinationEndpointSslSolutionEnum,
+    >,
+    /// The database account of the destination instance.
+    ///
+    /// Wire name: `UserName`.
+    pub user_name: Option<String>,
+}
+impl rt::FromJson for DtsJobListReverseJobDestinationEndpoint {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            database_name: o.get("DatabaseName"),
+            engine_name: o.get("EngineName"),
+            instance_id: o.get("InstanceID"),
+            instance_type: o.get("InstanceType"),
+            ip: o.get("Ip"),
+            oracle_sid: o.get("OracleSID"),
+            port: o.get("Port"),
+            region: o.get("Region"),
+            ssl_solution_enum: o.get("SslSolutionEnum"),
+            user_name: o.get("UserName"),
+        };
+        o.finish(value)
+    }
+}
+/// Indicates whether an SSL connection is used.
+///
+/// - `DISABLE`: SSL is not used
+/// - `ENABLE_WITH_CERTIFICATE`: SSL is used with a CA certificate uploaded
+/// - `ENABLE_ONLY_4_MONGODB_ALTAS`: SSL is used to connect to AWS MongoDB Atlas
+/// - `ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256`: SCRAM-SHA-256 is used to connect to Kafka
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum DtsJobListReverseJobDestinationEndpointSslSolutionEnum {
+    /// `DISABLE`
+    ///
+    /// SSL is not used
+    Disable,
+    /// `ENABLE_WITH_CERTIFICATE`
+    ///
+    /// SSL is used with a CA certificate uploaded
+    EnableWithCertificate,
+    /// `ENABLE_ONLY_4_MONGODB_ALTAS`
+    ///
+    /// SSL is used to connect to AWS MongoDB Atlas
+    EnableOnly4MongodbAltas,
+    /// `ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256`
+    ///
+    /// SCRAM-SHA-256 is used to connect to Kafka
+    EnableOnly4KafkaScramSha256,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl DtsJobListReverseJobDestinationEndpointSslSolutionEnum {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &[
+        "DISABLE",
+        "ENABLE_WITH_CERTIFICATE",
+        "ENABLE_ONLY_4_MONGODB_ALTAS",
+        "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256",
+    ];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Disable => "DISABLE",
+            Self::EnableWithCertificate => "ENABLE_WITH_CERTIFICATE",
+            Self::EnableOnly4MongodbAltas => "ENABLE_ONLY_4_MONGODB_ALTAS",
+            Self::EnableOnly4KafkaScramSha256 => "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for DtsJobListReverseJobDestinationEndpointSslSolutionEnum {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "DISABLE" => Self::Disable,
+            "ENABLE_WITH_CERTIFICATE" => Self::EnableWithCertificate,
+            "ENABLE_ONLY_4_MONGODB_ALTAS" => Self::EnableOnly4MongodbAltas,
+            "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256" => Self::EnableOnly4KafkaScramSha256,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for DtsJobListReverseJobDestinationEndpointSslSolutionEnum {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for DtsJobListReverseJobDestinationEndpointSslSolutionEnum {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for DtsJobListReverseJobDestinationEndpointSslSolutionEnum {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// One item of `ErrorDetails`. The error details.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DtsJobListReverseJobErrorDetails {
+    /// The error code.
+    ///
+    /// Wire name: `ErrorCode`.
+    pub error_code: Option<String>,
+    /// The URL of the help documentation.
+    ///
+    /// Wire name: `HelpUrl`.
+    pub help_url: Option<String>,
+}
+impl rt::FromJson for DtsJobListReverseJobErrorDetails {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            error_code: o.get("ErrorCode"),
+            help_url: o.get("HelpUrl"),
+        };
+        o.finish(value)
+    }
+}
+/// The status information of full data verification.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DtsJobListReverseJobFullDataCheckStatus {
+    /// Indicates whether migration switchover can be performed. Valid values: true: Yes. false: No.
+    /// This parameter is used by the one-click upgrade feature of PolarDB.
+    ///
+    /// Wire name: `CanSwitch`.
+    pub can_switch: Option<bool>,
+    /// The error message returned when the task fails.
+    ///
+    /// Wire name: `ErrorMessage`.
+    pub error_message: Option<String>,
+    /// The progress of the full data verification task, in percentage.
+    ///
+    /// Wire name: `Percent`.
+    pub percent: Option<String>,
+    /// The progress of the full data verification task.
+    ///
+    /// Wire name: `Progress`.
+    pub progress: Option<String>,
+    /// The status of the full data verification task.
+    ///
+    /// Wire name: `Status`.
+    pub status: Option<DtsJobListReverseJobFullDataCheckStatusStatus>,
+}
+impl rt::FromJson for DtsJobListReverseJobFullDataCheckStatus {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            can_switch: o.get("CanSwitch"),
+            error_message: o.get("ErrorMessage"),
+            percent: o.get("Percent"),
+            progress: o.get("Progress"),
+            status: o.get("Status"),
+        };
+        o.finish(value)
+    }
+}
+/// The status of the full data verification task.
+///
+/// - `NotStarted`: not started
+/// - `Checking`: verifying
+/// - `Failed`: verification failed
+/// - `Finished`: verification completed
+/// - `Inconsistency`: the task completed but inconsistent data exists
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum DtsJobListReverseJobFullDataCheckStatusStatus {
+    /// `NotStarted`
+    ///
+    /// not started
+    NotStarted,
+    /// `Checking`
+    ///
+    /// verifying
+    Checking,
+    /// `Failed`
+    ///
+    /// verification failed
+    Failed,
+    /// `Finished`
+    ///
+    /// verification completed
+    Finished,
+    /// `Inconsistency`
+    ///
+    /// the task completed but inconsistent data exists
+    Inconsistency,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl DtsJobListReverseJobFullDataCheckStatusStatus {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &[
+        "NotStarted",
+        "Checking",
+        "Failed",
+        "Finished",
+        "Inconsistency",
+    ];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::NotStarted => "NotStarted",
+            Self::Checking => "Checking",
+            Self::Failed => "Failed",
+            Self::Finished => "Finished",
+            Self::Inconsistency => "Inconsistency",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for DtsJobListReverseJobFullDataCheckStatusStatus {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "NotStarted" => Self::NotStarted,
+            "Checking" => Self::Checking,
+            "Failed" => Self::Failed,
+            "Finished" => Self::Finished,
+            "Inconsistency" => Self::Inconsistency,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for DtsJobListReverseJobFullDataCheckStatusStatus {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for DtsJobListReverseJobFullDataCheckStatusStatus {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for DtsJobListReverseJobFullDataCheckStatusStatus {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// The status information of incremental data verification.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DtsJobListReverseJobIncDataCheckStatus {
+    /// The error message returned when the task fails.
+    ///
+    /// Wire name: `ErrorMessage`.
+    pub error_message: Option<String>,
+    /// The progress of the incremental data verification task, in percentage.
+    ///
+    /// Wire name: `Percent`.
+    pub percent: Option<String>,
+    /// The progress of the incremental data verification task.
+    ///
+    /// Wire name: `Progress`.
+    pub progress: Option<String>,
+    /// The status of the incremental data verification task.
+    ///
+    /// Wire name: `Status`.
+    pub status: Option<DtsJobListReverseJobIncDataCheckStatusStatus>,
+}
+impl rt::FromJson for DtsJobListReverseJobIncDataCheckStatus {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            error_message: o.get("ErrorMessage"),
+            percent: o.get("Percent"),
+            progress: o.get("Progress"),
+            status: o.get("Status"),
+        };
+        o.finish(value)
+    }
+}
+/// The status of the incremental data verification task.
+///
+/// - `Catched`: no latency
+/// - `NotStarted`: not started
+/// - `Checking`: verifying
+/// - `Failed`: verification failed
+/// - `Inconsistency`: the task completed but inconsistent data exists
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum DtsJobListReverseJobIncDataCheckStatusStatus {
+    /// `Catched`
+    ///
+    /// no latency
+    Catched,
+    /// `NotStarted`
+    ///
+    /// not started
+    NotStarted,
+    /// `Checking`
+    ///
+    /// verifying
+    Checking,
+    /// `Failed`
+    ///
+    /// verification failed
+    Failed,
+    /// `Inconsistency`
+    ///
+    /// the task completed but inconsistent data exists
+    Inconsistency,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl DtsJobListReverseJobIncDataCheckStatusStatus {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &[
+        "Catched",
+        "NotStarted",
+        "Checking",
+        "Failed",
+        "Inconsistency",
+    ];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Catched => "Catched",
+            Self::NotStarted => "NotStarted",
+            Self::Checking => "Checking",
+            Self::Failed => "Failed",
+            Self::Inconsistency => "Inconsistency",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for DtsJobListReverseJobIncDataCheckStatusStatus {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "Catched" => Self::Catched,
+            "NotStarted" => Self::NotStarted,
+            "Checking" => Self::Checking,
+            "Failed" => Self::Failed,
+            "Inconsistency" => Self::Inconsistency,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for DtsJobListReverseJobIncDataCheckStatusStatus {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for DtsJobListReverseJobIncDataCheckStatusStatus {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for DtsJobListReverseJobIncDataCheckStatusStatus {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// The synchronization initialization type.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DtsJobListReverseJobMigrationMode {
+    /// Indicates whether initial full data synchronization is performed. Valid values: true: Yes.
+    /// false: No.
+    ///
+    /// Wire name: `DataInitialization`.
+    pub data_initialization: Option<bool>,
+    /// Indicates whether incremental data synchronization is performed. Valid values: true: Yes.
+    /// false: No.
+    ///
+    /// Wire name: `DataSynchronization`.
+    pub data_synchronization: Option<bool>,
+    /// Indicates whether full data verification is performed. Valid values: true: Yes. false: No.
+    ///
+    /// Wire name: `FullDataCheck`.
+    pub full_data_check: Option<bool>,
+    /// Indicates whether incremental data verification is performed. Valid values: true: Yes.
+    /// false: No.
+    ///
+    /// Wire name: `IncDataCheck`.
+    pub inc_data_check: Option<bool>,
+    /// Indicates whether schema verification is performed. Valid values: true: Yes. false: No.
+    ///
+    /// Wire name: `StructureDataCheck`.
+    pub structure_data_check: Option<bool>,
+    /// Indicates whether initial schema synchronization is performed. Valid values: true: Yes.
+    /// false: No.
+    ///
+    /// Wire name: `StructureInitialization`.
+    pub structure_initialization: Option<bool>,
+    /// Wire name: `TimeWindowCheck`.
+    pub time_window_check: Option<bool>,
+}
+impl rt::FromJson for DtsJobListReverseJobMigrationMode {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            data_initialization: o.get("DataInitialization"),
+            data_synchronization: o.get("DataSynchronization"),
+            full_data_check: o.get("FullDataCheck"),
+            inc_data_check: o.get("IncDataCheck"),
+            structure_data_check: o.get("StructureDataCheck"),
+            structure_initialization: o.get("StructureInitialization"),
+            time_window_check: o.get("TimeWindowCheck"),
+        };
+        o.finish(value)
+    }
+}
+/// The billing method of the instance.
+///
+/// - `PrePaid`: subscription
+/// - `PostPaid`: pay-as-you-go
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum DtsJobListReverseJobPayType {
+    /// `PrePaid`
+    ///
+    /// subscription
+    PrePaid,
+    /// `PostPaid`
+    ///
+    /// pay-as-you-go
+    PostPaid,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl DtsJobListReverseJobPayType {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &["PrePaid", "PostPaid"];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::PrePaid => "PrePaid",
+            Self::PostPaid => "PostPaid",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for DtsJobListReverseJobPayType {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "PrePaid" => Self::PrePaid,
+            "PostPaid" => Self::PostPaid,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for DtsJobListReverseJobPayType {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for DtsJobListReverseJobPayType {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for DtsJobListReverseJobPayType {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// The performance information of the synchronization link.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DtsJobListReverseJobPerformance {
+    /// The volume of data synchronized per second. Unit: MB/s.
+    ///
+    /// Wire name: `Flow`.
+    pub flow: Option<String>,
+    /// The number of SQL statements synchronized per second, including BEGIN, COMMIT, DML
+    /// statements (INSERT, DELETE, UPDATE), and DDL statements.
+    ///
+    /// Wire name: `Rps`.
+    pub rps: Option<String>,
+}
+impl rt::FromJson for DtsJobListReverseJobPerformance {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            flow: o.get("Flow"),
+            rps: o.get("Rps"),
+        };
+        o.finish(value)
+    }
+}
+/// The precheck status.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DtsJobListReverseJobPrecheckStatus {
+    /// The execution details of each precheck item.
+    ///
+    /// Wire name: `Detail`.
+    pub detail: Option<Vec<DtsJobListReverseJobPrecheckStatusDetail>>,
+    /// The error message returned when the precheck fails.
+    ///
+    /// Wire name: `ErrorMessage`.
+    pub error_message: Option<String>,
+    /// The overall progress of the precheck, in percentage.
+    ///
+    /// Wire name: `Percent`.
+    pub percent: Option<String>,
+    /// The precheck status.
+    ///
+    /// Wire name: `Status`.
+    pub status: Option<DtsJobListReverseJobPrecheckStatusStatus>,
+}
+impl rt::FromJson for DtsJobListReverseJobPrecheckStatus {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            detail: o.get("Detail"),
+            error_message: o.get("ErrorMessage"),
+            percent: o.get("Percent"),
+            status: o.get("Status"),
+        };
+        o.finish(value)
+    }
+}
+/// One item of `Detail`. The execution details of each precheck item.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DtsJobListReverseJobPrecheckStatusDetail {
+    /// The precheck item.
+    ///
+    /// Wire name: `CheckItem`.
+    pub check_item: Option<String>,
+    /// The description of the precheck item.
+    ///
+    /// Wire name: `CheckItemDescription`.
+    pub check_item_description: Option<String>,
+    /// The check result.
+    ///
+    /// Wire name: `CheckResult`.
+    pub check_result: Option<DtsJobListReverseJobPrecheckStatusDetailCheckResult>,
+    /// The error message returned when the precheck does not pass.
+    ///
+    /// Wire name: `FailedReason`.
+    pub failed_reason: Option<String>,
+    /// The repair method when the precheck does not pass.
+    ///
+    /// Wire name: `RepairMethod`.
+    pub repair_method: Option<String>,
+}
+impl rt::FromJson for DtsJobListReverseJobPrecheckStatusDetail {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            check_item: o.get("CheckItem"),
+            check_item_description: o.get("CheckItemDescription"),
+            check_result: o.get("CheckResult"),
+            failed_reason: o.get("FailedReason"),
+            repair_method: o.get("RepairMethod"),
+        };
+        o.finish(value)
+    }
+}
+/// The check result.
+///
+/// - `Success`: The check item passed
+/// - `Failed`: The check item did not pass
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum DtsJobListReverseJobPrecheckStatusDetailCheckResult {
+    /// `Success`
+    ///
+    /// The check item passed
+    Success,
+    /// `Failed`
+    ///
+    /// The check item did not pass
+    Failed,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl DtsJobListReverseJobPrecheckStatusDetailCheckResult {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &["Success", "Failed"];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Success => "Success",
+            Self::Failed => "Failed",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for DtsJobListReverseJobPrecheckStatusDetailCheckResult {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "Success" => Self::Success,
+            "Failed" => Self::Failed,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for DtsJobListReverseJobPrecheckStatusDetailCheckResult {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for DtsJobListReverseJobPrecheckStatusDetailCheckResult {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for DtsJobListReverseJobPrecheckStatusDetailCheckResult {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// The precheck status.
+///
+/// - `NotStarted`: not started
+/// - `Suspending`: paused
+/// - `Checking`: running a precheck
+/// - `Failed`: precheck failed
+/// - `Finished`: precheck completed
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum DtsJobListReverseJobPrecheckStatusStatus {
+    /// `NotStarted`
+    ///
+    /// not started
+    NotStarted,
+    /// `Suspending`
+    ///
+    /// paused
+    Suspending,
+    /// `Checking`
+    ///
+    /// running a precheck
+    Checking,
+    /// `Failed`
+    ///
+    /// precheck failed
+    Failed,
+    /// `Finished`
+    ///
+    /// precheck completed
+    Finished,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl DtsJobListReverseJobPrecheckStatusStatus {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &[
+        "NotStarted",
+        "Suspending",
+        "Checking",
+        "Failed",
+        "Finished",
+    ];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::NotStarted => "NotStarted",
+            Self::Suspending => "Suspending",
+            Self::Checking => "Checking",
+            Self::Failed => "Failed",
+            Self::Finished => "Finished",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for DtsJobListReverseJobPrecheckStatusStatus {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "NotStarted" => Self::NotStarted,
+            "Suspending" => Self::Suspending,
+            "Checking" => Self::Checking,
+            "Failed" => Self::Failed,
+            "Finished" => Self::Finished,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for DtsJobListReverseJobPrecheckStatusStatus {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for DtsJobListReverseJobPrecheckStatusStatus {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for DtsJobListReverseJobPrecheckStatusStatus {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// The connection information of the source instance.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DtsJobListReverseJobSourceEndpoint {
+    /// The name of the database to which the migration objects belong in the source instance.
+    ///
+    /// Wire name: `DatabaseName`.
+    pub database_name: Option<String>,
+    /// The database engine of the source instance. `[_single.resp.200`.
+    ///
+    /// Wire name: `EngineName`.
+    pub engine_name: Option<String>,
+    /// The ID of the source instance.
+    ///
+    /// Wire name: `InstanceID`.
+    pub instance_id: Option<String>,
+    /// The type of the source instance.
+    ///
+    /// Wire name: `InstanceType`.
+    pub instance_type: Option<String>,
+    /// The endpoint of the source instance.
+    ///
+    /// Wire name: `Ip`.
+    pub ip: Option<String>,
+    /// The SID of the Oracle database. This parameter is returned only when EngineName of the
+    /// source instance is Oracle and the Oracle database is a non-RAC instance.
+    ///
+    /// Wire name: `OracleSID`.
+    pub oracle_sid: Option<String>,
+    /// The database service port of the source instance.
+    ///
+    /// Wire name: `Port`.
+    pub port: Option<String>,
+    /// The region in which the source instance resides. For more information, see List of supported
+    /// regions.
+    ///
+    /// Wire name: `Region`.
+    pub region: Option<String>,
+    /// Indicates whether an SSL connection is used.
+    ///
+    /// Wire name: `SslSolutionEnum`.
+    pub ssl_solution_enum: Option<DtsJobListReverseJobSourceEndpointSslSolutionEnum>,
+    /// The database account of the source instance.
+    ///
+    /// Wire name: `UserName`.
+    pub user_name: Option<String>,
+}
+impl rt::FromJson for DtsJobListReverseJobSourceEndpoint {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            database_name: o.get("DatabaseName"),
+            engine_name: o.get("EngineName"),
+            instance_id: o.get("InstanceID"),
+            instance_type: o.get("InstanceType"),
+            ip: o.get("Ip"),
+            oracle_sid: o.get("OracleSID"),
+            port: o.get("Port"),
+            region: o.get("Region"),
+            ssl_solution_enum: o.get("SslSolutionEnum"),
+            user_name: o.get("UserName"),
+        };
+        o.finish(value)
+    }
+}
+/// Indicates whether an SSL connection is used.
+///
+/// - `DISABLE`: SSL is not used
+/// - `ENABLE_WITH_CERTIFICATE`: SSL is used with a CA certificate uploaded
+/// - `ENABLE_ONLY_4_MONGODB_ALTAS`: SSL is used to connect to AWS MongoDB Atlas
+/// - `ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256`: SCRAM-SHA-256 is used to connect to Kafka
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum DtsJobListReverseJobSourceEndpointSslSolutionEnum {
+    /// `DISABLE`
+    ///
+    /// SSL is not used
+    Disable,
+    /// `ENABLE_WITH_CERTIFICATE`
+    ///
+    /// SSL is used with a CA certificate uploaded
+    EnableWithCertificate,
+    /// `ENABLE_ONLY_4_MONGODB_ALTAS`
+    ///
+    /// SSL is used to connect to AWS MongoDB Atlas
+    EnableOnly4MongodbAltas,
+    /// `ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256`
+    ///
+    /// SCRAM-SHA-256 is used to connect to Kafka
+    EnableOnly4KafkaScramSha256,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl DtsJobListReverseJobSourceEndpointSslSolutionEnum {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &[
+        "DISABLE",
+        "ENABLE_WITH_CERTIFICATE",
+        "ENABLE_ONLY_4_MONGODB_ALTAS",
+        "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256",
+    ];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Disable => "DISABLE",
+            Self::EnableWithCertificate => "ENABLE_WITH_CERTIFICATE",
+            Self::EnableOnly4MongodbAltas => "ENABLE_ONLY_4_MONGODB_ALTAS",
+            Self::EnableOnly4KafkaScramSha256 => "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for DtsJobListReverseJobSourceEndpointSslSolutionEnum {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "DISABLE" => Self::Disable,
+            "ENABLE_WITH_CERTIFICATE" => Self::EnableWithCertificate,
+            "ENABLE_ONLY_4_MONGODB_ALTAS" => Self::EnableOnly4MongodbAltas,
+            "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256" => Self::EnableOnly4KafkaScramSha256,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for DtsJobListReverseJobSourceEndpointSslSolutionEnum {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for DtsJobListReverseJobSourceEndpointSslSolutionEnum {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for DtsJobListReverseJobSourceEndpointSslSolutionEnum {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// The status of the reverse synchronization task.
+///
+/// - `NotStarted`: not started
+/// - `Prechecking`: running a precheck
+/// - `PrecheckFailed`: precheck failed
+/// - `PreCheckPass`: precheck passed
+/// - `NotConfigured`: not configured
+/// - `Initializing`: performing initial synchronization
+/// - `InitializeFailed`: initial synchronization failed
+/// - `Synchronizing`: synchronizing
+/// - `Failed`: synchronization failed
+/// - `Suspending`: paused
+/// - `Modifying`: modifying synchronization objects
+/// - `ModifyFailed`: failed to modify synchronization objects
+/// - `Finished`: completed
+/// - `Retrying`: retrying
+/// - `Upgrade`: upgrading
+/// - `Locked`: locked
+/// - `Downgrade`: downgrading
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum DtsJobListReverseJobStatus {
+    /// `NotStarted`
+    ///
+    /// not started
+    NotStarted,
+    /// `Prechecking`
+    ///
+    /// running a precheck
+    Prechecking,
+    /// `PrecheckFailed`
+    ///
+    /// precheck failed
+    PrecheckFailed,
+    /// `PreCheckPass`
+    ///
+    /// precheck passed
+    PreCheckPass,
+    /// `NotConfigured`
+    ///
+    /// not configured
+    NotConfigured,
+    /// `Initializing`
+    ///
+    /// performing initial synchronization
+    Initializing,
+    /// `InitializeFailed`
+    ///
+    /// initial synchronization failed
+    InitializeFailed,
+    /// `Synchronizing`
+    ///
+    /// synchronizing
+    Synchronizing,
+    /// `Failed`
+    ///
+    /// synchronization failed
+    Failed,
+    /// `Suspending`
+    ///
+    /// paused
+    Suspending,
+    /// `Modifying`
+    ///
+    /// modifying synchronization objects
+    Modifying,
+    /// `ModifyFailed`
+    ///
+    /// failed to modify synchronization objects
+    ModifyFailed,
+    /// `Finished`
+    ///
+    /// completed
+    Finished,
+    /// `Retrying`
+    ///
+    /// retrying
+    Retrying,
+    /// `Upgrade`
+    ///
+    /// upgrading
+    Upgrade,
+    /// `Locked`
+    ///
+    /// locked
+    Locked,
+    /// `Downgrade`
+    ///
+    /// downgrading
+    Downgrade,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl DtsJobListReverseJobStatus {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &[
+        "NotStarted",
+        "Prechecking",
+        "PrecheckFailed",
+        "PreCheckPass",
+        "NotConfigured",
+        "Initializing",
+        "InitializeFailed",
+        "Synchronizing",
+        "Failed",
+        "Suspending",
+        "Modifying",
+        "ModifyFailed",
+        "Finished",
+        "Retrying",
+        "Upgrade",
+        "Locked",
+        "Downgrade",
+    ];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::NotStarted => "NotStarted",
+            Self::Prechecking => "Prechecking",
+            Self::PrecheckFailed => "PrecheckFailed",
+            Self::PreCheckPass => "PreCheckPass",
+            Self::NotConfigured => "NotConfigured",
+            Self::Initializing => "Initializing",
+            Self::InitializeFailed => "InitializeFailed",
+            Self::Synchronizing => "Synchronizing",
+            Self::Failed => "Failed",
+            Self::Suspending => "Suspending",
+            Self::Modifying => "Modifying",
+            Self::ModifyFailed => "ModifyFailed",
+            Self::Finished => "Finished",
+            Self::Retrying => "Retrying",
+            Self::Upgrade => "Upgrade",
+            Self::Locked => "Locked",
+            Self::Downgrade => "Downgrade",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for DtsJobListReverseJobStatus {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "NotStarted" => Self::NotStarted,
+            "Prechecking" => Self::Prechecking,
+            "PrecheckFailed" => Self::PrecheckFailed,
+            "PreCheckPass" => Self::PreCheckPass,
+            "NotConfigured" => Self::NotConfigured,
+            "Initializing" => Self::Initializing,
+            "InitializeFailed" => Self::InitializeFailed,
+            "Synchronizing" => Self::Synchronizing,
+            "Failed" => Self::Failed,
+            "Suspending" => Self::Suspending,
+            "Modifying" => Self::Modifying,
+            "ModifyFailed" => Self::ModifyFailed,
+            "Finished" => Self::Finished,
+            "Retrying" => Self::Retrying,
+            "Upgrade" => Self::Upgrade,
+            "Locked" => Self::Locked,
+            "Downgrade" => Self::Downgrade,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for DtsJobListReverseJobStatus {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for DtsJobListReverseJobStatus {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for DtsJobListReverseJobStatus {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// The status information of schema verification.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DtsJobListReverseJobStructureDataCheckStatus {
+    /// The error message returned when the task fails.
+    ///
+    /// Wire name: `ErrorMessage`.
+    pub error_message: Option<String>,
+    /// The progress of the schema verification task, in percentage.
+    ///
+    /// Wire name: `Percent`.
+    pub percent: Option<String>,
+    /// The number of objects for which schema verification has been completed.
+    ///
+    /// Wire name: `Progress`.
+    pub progress: Option<String>,
+    /// The status of the schema verification task.
+    ///
+    /// Wire name: `Status`.
+    pub status: Option<DtsJobListReverseJobStructureDataCheckStatusStatus>,
+}
+impl rt::FromJson for DtsJobListReverseJobStructureDataCheckStatus {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            error_message: o.get("ErrorMessage"),
+            percent: o.get("Percent"),
+            progress: o.get("Progress"),
+            status: o.get("Status"),
+        };
+        o.finish(value)
+    }
+}
+/// The status of the schema verification task.
+///
+/// - `NotStarted`: not started
+/// - `Checking`: verifying
+/// - `Failed`: verification failed
+/// - `Finished`: verification completed
+/// - `Inconsistency`: the task completed but inconsistent data exists
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum DtsJobListReverseJobStructureDataCheckStatusStatus {
+    /// `NotStarted`
+    ///
+    /// not started
+    NotStarted,
+    /// `Checking`
+    ///
+    /// verifying
+    Checking,
+    /// `Failed`
+    ///
+    /// verification failed
+    Failed,
+    /// `Finished`
+    ///
+    /// verification completed
+    Finished,
+    /// `Inconsistency`
+    ///
+    /// the task completed but inconsistent data exists
+    Inconsistency,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl DtsJobListReverseJobStructureDataCheckStatusStatus {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &[
+        "NotStarted",
+        "Checking",
+        "Failed",
+        "Finished",
+        "Inconsistency",
+    ];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::NotStarted => "NotStarted",
+            Self::Checking => "Checking",
+            Self::Failed => "Failed",
+            Self::Finished => "Finished",
+            Self::Inconsistency => "Inconsistency",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for DtsJobListReverseJobStructureDataCheckStatusStatus {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "NotStarted" => Self::NotStarted,
+            "Checking" => Self::Checking,
+            "Failed" => Self::Failed,
+            "Finished" => Self::Finished,
+            "Inconsistency" => Self::Inconsistency,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for DtsJobListReverseJobStructureDataCheckStatusStatus {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for DtsJobListReverseJobStructureDataCheckStatusStatus {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for DtsJobListReverseJobStructureDataCheckStatusStatus {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// The status of initial schema synchronization.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DtsJobListReverseJobStructureInitializationStatus {
+    /// The error message returned when initial schema synchronization fails.
+    ///
+    /// Wire name: `ErrorMessage`.
+    pub error_message: Option<String>,
+    /// The progress of initial schema synchronization, in percentage.
+    ///
+    /// Wire name: `Percent`.
+    pub percent: Option<String>,
+    /// The number of tables for which initial schema synchronization has been completed.
+    ///
+    /// Wire name: `Progress`.
+    pub progress: Option<String>,
+    /// The status of initial schema synchronization.
+    ///
+    /// Wire name: `Status`.
+    pub status: Option<DtsJobListReverseJobStructureInitializationStatusStatus>,
+}
+impl rt::FromJson for DtsJobListReverseJobStructureInitializationStatus {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            error_message: o.get("ErrorMessage"),
+            percent: o.get("Percent"),
+            progress: o.get("Progress"),
+            status: o.get("Status"),
+        };
+        o.finish(value)
+    }
+}
+/// The status of initial schema synchronization.
+///
+/// - `NotStarted`: not started
+/// - `Migrating`: initializing
+/// - `Failed`: initialization failed
+/// - `Finished`: initialization completed
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum DtsJobListReverseJobStructureInitializationStatusStatus {
+    /// `NotStarted`
+    ///
+    /// not started
+    NotStarted,
+    /// `Migrating`
+    ///
+    /// initializing
+    Migrating,
+    /// `Failed`
+    ///
+    /// initialization failed
+    Failed,
+    /// `Finished`
+    ///
+    /// initialization completed
+    Finished,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl DtsJobListReverseJobStructureInitializationStatusStatus {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &[
+        "NotStarted",
+        "Migrating",
+        "Failed",
+        "Finished",
+    ];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::NotStarted => "NotStarted",
+            Self::Migrating => "Migrating",
+            Self::Failed => "Failed",
+            Self::Finished => "Finished",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for DtsJobListReverseJobStructureInitializationStatusStatus {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "NotStarted" => Self::NotStarted,
+            "Migrating" => Self::Migrating,
+            "Failed" => Self::Failed,
+            "Finished" => Self::Finished,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for DtsJobListReverseJobStructureInitializationStatusStatus {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for DtsJobListReverseJobStructureInitializationStatusStatus {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for DtsJobListReverseJobStructureInitializationStatusStatus {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// The connection information of the source instance.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SourceEndpoint {
+    /// The name of the database to which the migration objects belong in the source instance.
+    ///
+    /// Wire name: `DatabaseName`.
+    pub database_name: Option<String>,
+    /// The database engine of the source instance. `[_single.resp.200`.
+    ///
+    /// Wire name: `EngineName`.
+    pub engine_name: Option<String>,
+    /// The ID of the source instance.
+    ///
+    /// Wire name: `InstanceID`.
+    pub instance_id: Option<String>,
+    /// The type of the source instance.
+    ///
+    /// Wire name: `InstanceType`.
+    pub instance_type: Option<String>,
+    /// The endpoint of the source instance.
+    ///
+    /// Wire name: `Ip`.
+    pub ip: Option<String>,
+    /// The SID of the Oracle database. This parameter is returned only when EngineName of the
+    /// source instance is Oracle and the Oracle database is a non-RAC instance.
+    ///
+    /// Wire name: `OracleSID`.
+    pub oracle_sid: Option<String>,
+    /// The database service port of the source instance.
+    ///
+    /// Wire name: `Port`.
+    pub port: Option<String>,
+    /// The region in which the source instance resides. For more information, see List of supported
+    /// regions.
+    ///
+    /// Wire name: `Region`.
+    pub region: Option<String>,
+    /// Indicates whether an SSL connection is used.
+    ///
+    /// Wire name: `SslSolutionEnum`.
+    pub ssl_solution_enum: Option<DtsJobListSourceEndpointSslSolutionEnum>,
+    /// The database account of the source instance.
+    ///
+    /// Wire name: `UserName`.
+    pub user_name: Option<String>,
+}
+impl rt::FromJson for SourceEndpoint {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            database_name: o.get("DatabaseName"),
+            engine_name: o.get("EngineName"),
+            instance_id: o.get("InstanceID"),
+            instance_type: o.get("InstanceType"),
+            ip: o.get("Ip"),
+            oracle_sid: o.get("OracleSID"),
+            port: o.get("Port"),
+            region: o.get("Region"),
+            ssl_solution_enum: o.get("SslSolutionEnum"),
+            user_name: o.get("UserName"),
+        };
+        o.finish(value)
+    }
+}
+/// Indicates whether an SSL connection is used.
+///
+/// - `DISABLE`: SSL is not used
+/// - `ENABLE_WITH_CERTIFICATE`: SSL is used with a CA certificate uploaded
+/// - `ENABLE_ONLY_4_MONGODB_ALTAS`: SSL is used to connect to AWS MongoDB Atlas
+/// - `ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256`: SCRAM-SHA-256 is used to connect to Kafka
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum DtsJobListSourceEndpointSslSolutionEnum {
+    /// `DISABLE`
+    ///
+    /// SSL is not used
+    Disable,
+    /// `ENABLE_WITH_CERTIFICATE`
+    ///
+    /// SSL is used with a CA certificate uploaded
+    EnableWithCertificate,
+    /// `ENABLE_ONLY_4_MONGODB_ALTAS`
+    ///
+    /// SSL is used to connect to AWS MongoDB Atlas
+    EnableOnly4MongodbAltas,
+    /// `ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256`
+    ///
+    /// SCRAM-SHA-256 is used to connect to Kafka
+    EnableOnly4KafkaScramSha256,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl DtsJobListSourceEndpointSslSolutionEnum {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &[
+        "DISABLE",
+        "ENABLE_WITH_CERTIFICATE",
+        "ENABLE_ONLY_4_MONGODB_ALTAS",
+        "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256",
+    ];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Disable => "DISABLE",
+            Self::EnableWithCertificate => "ENABLE_WITH_CERTIFICATE",
+            Self::EnableOnly4MongodbAltas => "ENABLE_ONLY_4_MONGODB_ALTAS",
+            Self::EnableOnly4KafkaScramSha256 => "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for DtsJobListSourceEndpointSslSolutionEnum {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "DISABLE" => Self::Disable,
+            "ENABLE_WITH_CERTIFICATE" => Self::EnableWithCertificate,
+            "ENABLE_ONLY_4_MONGODB_ALTAS" => Self::EnableOnly4MongodbAltas,
+            "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256" => Self::EnableOnly4KafkaScramSha256,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for DtsJobListSourceEndpointSslSolutionEnum {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for DtsJobListSourceEndpointSslSolutionEnum {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for DtsJobListSourceEndpointSslSolutionEnum {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// The instance status of the DTS instance. Data migration task statuses: Data synchronization
+/// task statuses: Change tracking task statuses:
+///
+/// - `NotStarted`: not started
+/// - `Prechecking`: running a precheck
+/// - `PrecheckFailed`: precheck failed
+/// - `PreCheckPass`: precheck passed
+/// - `NotConfigured`: not configured
+/// - `Migrating`: migrating
+/// - `Suspending`: paused
+/// - `MigrationFailed`: migration failed
+/// - `Finished`: completed
+/// - `Retrying`: retrying
+/// - `Upgrade`: upgrading
+/// - `Locked`: locked
+/// - `Downgrade`: downgrading
+/// - `Initializing`: performing initial synchronization
+/// - `InitializeFailed`: initial synchronization failed
+/// - `Synchronizing`: synchronizing
+/// - `Failed`: synchronization failed
+/// - `Modifying`: modifying synchronization objects
+/// - `ModifyFailed`: failed to modify synchronization objects
+/// - `Starting`: starting
+/// - `Normal`: normal
+/// - `Abnormal`: abnormal
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum DtsJobListStatus {
+    /// `NotStarted`
+    ///
+    /// not started
+    NotStarted,
+    /// `Prechecking`
+    ///
+    /// running a precheck
+    Prechecking,
+    /// `PrecheckFailed`
+    ///
+    /// precheck failed
+    PrecheckFailed,
+    /// `PreCheckPass`
+    ///
+    /// precheck passed
+    PreCheckPass,
+    /// `NotConfigured`
+    ///
+    /// not configured
+    NotConfigured,
+    /// `Migrating`
+    ///
+    /// migrating
+    Migrating,
+    /// `Suspending`
+    ///
+    /// paused
+    Suspending,
+    /// `MigrationFailed`
+    ///
+    /// migration failed
+    MigrationFailed,
+    /// `Finished`
+    ///
+    /// completed
+    Finished,
+    /// `Retrying`
+    ///
+    /// retrying
+    Retrying,
+    /// `Upgrade`
+    ///
+    /// upgrading
+    Upgrade,
+    /// `Locked`
+    ///
+    /// locked
+    Locked,
+    /// `Downgrade`
+    ///
+    /// downgrading
+    Downgrade,
+    /// `Initializing`
+    ///
+    /// performing initial synchronization
+    Initializing,
+    /// `InitializeFailed`
+    ///
+    /// initial synchronization failed
+    InitializeFailed,
+    /// `Synchronizing`
+    ///
+    /// synchronizing
+    Synchronizing,
+    /// `Failed`
+    ///
+    /// synchronization failed
+    Failed,
+    /// `Modifying`
+    ///
+    /// modifying synchronization objects
+    Modifying,
+    /// `ModifyFailed`
+    ///
+    /// failed to modify synchronization objects
+    ModifyFailed,
+    /// `Starting`
+    ///
+    /// starting
+    Starting,
+    /// `Normal`
+    ///
+    /// normal
+    Normal,
+    /// `Abnormal`
+    ///
+    /// abnormal
+    Abnormal,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl DtsJobListStatus {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &[
+        "NotStarted",
+        "Prechecking",
+        "PrecheckFailed",
+        "PreCheckPass",
+        "NotConfigured",
+        "Migrating",
+        "Suspending",
+        "MigrationFailed",
+        "Finished",
+        "Retrying",
+        "Upgrade",
+        "Locked",
+        "Downgrade",
+        "Initializing",
+        "InitializeFailed",
+        "Synchronizing",
+        "Failed",
+        "Modifying",
+        "ModifyFailed",
+        "Starting",
+        "Normal",
+        "Abnormal",
+    ];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::NotStarted => "NotStarted",
+            Self::Prechecking => "Prechecking",
+            Self::PrecheckFailed => "PrecheckFailed",
+            Self::PreCheckPass => "PreCheckPass",
+            Self::NotConfigured => "NotConfigured",
+            Self::Migrating => "Migrating",
+            Self::Suspending => "Suspending",
+            Self::MigrationFailed => "MigrationFailed",
+            Self::Finished => "Finished",
+            Self::Retrying => "Retrying",
+            Self::Upgrade => "Upgrade",
+            Self::Locked => "Locked",
+            Self::Downgrade => "Downgrade",
+            Self::Initializing => "Initializing",
+            Self::InitializeFailed => "InitializeFailed",
+            Self::Synchronizing => "Synchronizing",
+            Self::Failed => "Failed",
+            Self::Modifying => "Modifying",
+            Self::ModifyFailed => "ModifyFailed",
+            Self::Starting => "Starting",
+            Self::Normal => "Normal",
+            Self::Abnormal => "Abnormal",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for DtsJobListStatus {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "NotStarted" => Self::NotStarted,
+            "Prechecking" => Self::Prechecking,
+            "PrecheckFailed" => Self::PrecheckFailed,
+            "PreCheckPass" => Self::PreCheckPass,
+            "NotConfigured" => Self::NotConfigured,
+            "Migrating" => Self::Migrating,
+            "Suspending" => Self::Suspending,
+            "MigrationFailed" => Self::MigrationFailed,
+            "Finished" => Self::Finished,
+            "Retrying" => Self::Retrying,
+            "Upgrade" => Self::Upgrade,
+            "Locked" => Self::Locked,
+            "Downgrade" => Self::Downgrade,
+            "Initializing" => Self::Initializing,
+            "InitializeFailed" => Self::InitializeFailed,
+            "Synchronizing" => Self::Synchronizing,
+            "Failed" => Self::Failed,
+            "Modifying" => Self::Modifying,
+            "ModifyFailed" => Self::ModifyFailed,
+            "Starting" => Self::Starting,
+            "Normal" => Self::Normal,
+            "Abnormal" => Self::Abnormal,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for DtsJobListStatus {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for DtsJobListStatus {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for DtsJobListStatus {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// The status information of schema verification.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct StructureDataCheckStatus {
+    /// The error message returned when the task fails.
+    ///
+    /// Wire name: `ErrorMessage`.
+    pub error_message: Option<String>,
+    /// The progress of the schema verification task, in percentage.
+    ///
+    /// Wire name: `Percent`.
+    pub percent: Option<String>,
+    /// The number of objects for which schema verification has been completed.
+    ///
+    /// Wire name: `Progress`.
+    pub progress: Option<String>,
+    /// The status of the schema verification task.
+    ///
+    /// Wire name: `Status`.
+    pub status: Option<DtsJobListStructureDataCheckStatusStatus>,
+}
+impl rt::FromJson for StructureDataCheckStatus {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            error_message: o.get("ErrorMessage"),
+            percent: o.get("Percent"),
+            progress: o.get("Progress"),
+            status: o.get("Status"),
+        };
+        o.finish(value)
+    }
+}
+/// The status of the schema verification task.
+///
+/// - `NotStarted`: not started
+/// - `Checking`: verifying
+/// - `Failed`: verification failed
+/// - `Finished`: verification completed
+/// - `Inconsistency`: the task completed but inconsistent data exists
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum DtsJobListStructureDataCheckStatusStatus {
+    /// `NotStarted`
+    ///
+    /// not started
+    NotStarted,
+    /// `Checking`
+    ///
+    /// verifying
+    Checking,
+    /// `Failed`
+    ///
+    /// verification failed
+    Failed,
+    /// `Finished`
+    ///
+    /// verification completed
+    Finished,
+    /// `Inconsistency`
+    ///
+    /// the task completed but inconsistent data exists
+    Inconsistency,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl DtsJobListStructureDataCheckStatusStatus {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &[
+        "NotStarted",
+        "Checking",
+        "Failed",
+        "Finished",
+        "Inconsistency",
+    ];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::NotStarted => "NotStarted",
+            Self::Checking => "Checking",
+            Self::Failed => "Failed",
+            Self::Finished => "Finished",
+            Self::Inconsistency => "Inconsistency",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for DtsJobListStructureDataCheckStatusStatus {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "NotStarted" => Self::NotStarted,
+            "Checking" => Self::Checking,
+            "Failed" => Self::Failed,
+            "Finished" => Self::Finished,
+            "Inconsistency" => Self::Inconsistency,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for DtsJobListStructureDataCheckStatusStatus {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for DtsJobListStructureDataCheckStatusStatus {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for DtsJobListStructureDataCheckStatusStatus {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// The status of schema migration or initial schema synchronization.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct StructureInitializationStatus {
+    /// The error message returned when schema migration or initial schema synchronization fails.
+    ///
+    /// Wire name: `ErrorMessage`.
+    pub error_message: Option<String>,
+    /// The progress of schema migration or initial schema synchronization, in percentage.
+    ///
+    /// Wire name: `Percent`.
+    pub percent: Option<String>,
+    /// The number of tables for which schema migration or initial schema synchronization has been
+    /// completed.
+    ///
+    /// Wire name: `Progress`.
+    pub progress: Option<String>,
+    /// The status of schema migration or initial schema synchronization.
+    ///
+    /// Wire name: `Status`.
+    pub status: Option<DtsJobListStructureInitializationStatusStatus>,
+}
+impl rt::FromJson for StructureInitializationStatus {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            error_message: o.get("ErrorMessage"),
+            percent: o.get("Percent"),
+            progress: o.get("Progress"),
+            status: o.get("Status"),
+        };
+        o.finish(value)
+    }
+}
+/// The status of schema migration or initial schema synchronization.
+///
+/// - `NotStarted`: not started
+/// - `Migrating`: migrating or initializing
+/// - `Failed`: migration or initialization failed
+/// - `Finished`: migration or initialization completed
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum DtsJobListStructureInitializationStatusStatus {
+    /// `NotStarted`
+    ///
+    /// not started
+    NotStarted,
+    /// `Migrating`
+    ///
+    /// migrating or initializing
+    Migrating,
+    /// `Failed`
+    ///
+    /// migration or initialization failed
+    Failed,
+    /// `Finished`
+    ///
+    /// migration or initialization completed
+    Finished,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl DtsJobListStructureInitializationStatusStatus {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &[
+        "NotStarted",
+        "Migrating",
+        "Failed",
+        "Finished",
+    ];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::NotStarted => "NotStarted",
+            Self::Migrating => "Migrating",
+            Self::Failed => "Failed",
+            Self::Finished => "Finished",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for DtsJobListStructureInitializationStatusStatus {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "NotStarted" => Self::NotStarted,
+            "Migrating" => Self::Migrating,
+            "Failed" => Self::Failed,
+            "Finished" => Self::Finished,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for DtsJobListStructureInitializationStatusStatus {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for DtsJobListStructureInitializationStatusStatus {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for DtsJobListStructureInitializationStatusStatus {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// One item of `TagList`. The tag collection.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct TagList {
+    /// The tag key.
+    ///
+    /// Wire name: `TagKey`.
+    pub tag_key: Option<String>,
+    /// The tag value.
+    ///
+    /// Wire name: `TagValue`.
+    pub tag_value: Option<String>,
+}
+impl rt::FromJson for TagList {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            tag_key: o.get("TagKey"),
+            tag_value: o.get("TagValue"),
+        };
+        o.finish(value)
+    }
+}
+/// The value of `TimeWindowDataCheckStatus`.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct TimeWindowDataCheckStatus {
+    /// Wire name: `ErrorMessage`.
+    pub error_message: Option<String>,
+    /// Wire name: `Percent`.
+    pub percent: Option<String>,
+    /// Wire name: `Progress`.
+    pub progress: Option<String>,
+    /// Wire name: `Status`.
+    pub status: Option<String>,
+}
+impl rt::FromJson for TimeWindowDataCheckStatus {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            error_message: o.get("ErrorMessage"),
+            percent: o.get("Percent"),
+            progress: o.get("Progress"),
+            status: o.get("Status"),
+        };
+        o.finish(value)
+    }
+}
+/// One item of `EtlDemoList`. The task list and execution details of each task.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct EtlDemoList {
+    /// Indicates whether the instance uses the new version of change tracking. The value new
+    /// indicates the new version. This parameter is returned only for new-version change tracking
+    /// instances.
+    ///
+    /// Wire name: `AppName`.
+    pub app_name: Option<String>,
+    /// The beginning of the timestamp range for data stored in the change tracking instance in the
+    /// format of yyyy-MM-ddTHH:mm:ssZ (UTC).
+    ///
+    /// Wire name: `BeginTimestamp`.
+    pub begin_timestamp: Option<String>,
+    /// The start checkpoint of incremental data migration or the synchronization checkpoint, in the
+    /// format of a Unix timestamp. Unit: seconds.
+    ///
+    /// Wire name: `Checkpoint`.
+    pub checkpoint: Option<String>,
+    /// The consumption checkpoint of the downstream consumer for the change tracking instance in
+    /// the format of yyyy-MM-ddTHH:mm:ssZ (UTC).
+    ///
+    /// Wire name: `ConsumptionCheckpoint`.
+    pub consumption_checkpoint: Option<String>,
+    /// The downstream consumer client information, which consists of an IP address and a random
+    /// number generated by DTS.
+    ///
+    /// Wire name: `ConsumptionClient`.
+    pub consumption_client: Option<String>,
+    /// The task creation time in the format of yyyy-MM-ddTHH:mm:ssZ (UTC).
+    ///
+    /// Wire name: `CreateTime`.
+    pub create_time: Option<String>,
+    /// The status of the ETL task. This parameter set is returned only after an ETL task is
+    /// configured.
+    ///
+    /// Wire name: `DataEtlStatus`.
+    pub data_etl_status: Option<EtlDemoListDataEtlStatus>,
+    /// The status of full data migration or initial full data synchronization.
+    ///
+    /// Wire name: `DataInitializationStatus`.
+    pub data_initialization_status: Option<EtlDemoListDataInitializationStatus>,
+    /// The status of incremental data migration or synchronization.
+    ///
+    /// Wire name: `DataSynchronizationStatus`.
+    pub data_synchronization_status: Option<EtlDemoListDataSynchronizationStatus>,
+    /// The objects for data migration, data synchronization, or change tracking. For more
+    /// information, see Objects for data migration, data synchronization, or change tracking.
+    ///
+    /// Wire name: `DbObject`.
+    pub db_object: Option<String>,
+    /// The latency of incremental data migration or synchronization. For data migration tasks, the
+    /// unit is milliseconds. For data synchronization tasks, the unit is seconds.
+    ///
+    /// Wire name: `Delay`.
+    pub delay: Option<i64>,
+    /// The connection information of the destination instance.
+    ///
+    /// Wire name: `DestinationEndpoint`.
+    pub destination_endpoint: Option<EtlDemoListDestinationEndpoint>,
+    /// The ID of the data migration, data synchronization, or change tracking instance.
+    ///
+    /// Wire name: `DtsInstanceID`.
+    pub dts_instance_id: Option<String>,
+    /// The specification of the data transmission link. For more information about link
+    /// specifications and performance test results, see Specifications of data migration links and
+    /// Specifications of data synchronization links.
+    ///
+    /// Wire name: `DtsJobClass`.
+    pub dts_job_class: Option<String>,
+    /// The synchronization direction. This parameter is returned only when the topology of the data
+    /// synchronization instance is two-way synchronization.
+    ///
+    /// Wire name: `DtsJobDirection`.
+    pub dts_job_direction: Option<EtlDemoListDtsJobDirection>,
+    /// The ID of the data migration, data synchronization, or change tracking task.
+    ///
+    /// Wire name: `DtsJobId`.
+    pub dts_job_id: Option<String>,
+    /// The name of the data migration, data synchronization, or change tracking task.
+    ///
+    /// Wire name: `DtsJobName`.
+    pub dts_job_name: Option<String>,
+    /// The end of the timestamp range for data stored in the change tracking instance in the format
+    /// of yyyy-MM-ddTHH:mm:ssZ (UTC).
+    ///
+    /// Wire name: `EndTimestamp`.
+    pub end_timestamp: Option<String>,
+    /// The error message returned when the task fails.
+    ///
+    /// Wire name: `ErrorMessage`.
+    pub error_message: Option<String>,
+    /// The safe checkpoint of the ETL task.
+    ///
+    /// Wire name: `EtlSafeCheckpoint`.
+    pub etl_safe_checkpoint: Option<String>,
+    /// The expiration time of the instance in the format of yyyy-MM-ddTHH:mm:ssZ (UTC). This
+    /// parameter is returned only when the value of PayType is PrePaid.
+    ///
+    /// Wire name: `ExpireTime`.
+    pub expire_time: Option<String>,
+    /// The type of the DTS task.
+    ///
+    /// Wire name: `JobType`.
+    pub job_type: Option<EtlDemoListJobType>,
+    /// The migration type or synchronization initialization type.
+    ///
+    /// Wire name: `MigrationMode`.
+    pub migration_mode: Option<EtlDemoListMigrationMode>,
+    /// The task source:
+    ///
+    /// Wire name: `OriginType`.
+    pub origin_type: Option<EtlDemoListOriginType>,
+    /// The billing method of the instance.
+    ///
+    /// Wire name: `PayType`.
+    pub pay_type: Option<EtlDemoListPayType>,
+    /// The performance information of the data migration or synchronization link.
+    ///
+    /// Wire name: `Performance`.
+    pub performance: Option<EtlDemoListPerformance>,
+    /// The precheck status.
+    ///
+    /// Wire name: `PrecheckStatus`.
+    pub precheck_status: Option<EtlDemoListPrecheckStatus>,
+    /// The reserved parameter of DTS in JSON format. You can specify this parameter to meet special
+    /// requirements, such as whether to automatically start a precheck. For more information, see
+    /// MigrationReserved parameter description.
+    ///
+    /// Wire name: `Reserved`.
+    pub reserved: Option<String>,
+    /// The name of the resource group.
+    ///
+    /// Wire name: `ResourceGroupDisplayName`.
+    pub resource_group_display_name: Option<String>,
+    /// The resource group ID.
+    ///
+    /// Wire name: `ResourceGroupId`.
+    pub resource_group_id: Option<String>,
+    /// The retry state. DTS is retrying because the task encountered an exception.
+    ///
+    /// Wire name: `RetryState`.
+    pub retry_state: Option<EtlDemoListRetryState>,
+    /// The execution details of the reverse synchronization task. This parameter set is returned
+    /// only when the task is a data synchronization task with a two-way synchronization topology.
+    ///
+    /// Wire name: `ReverseJob`.
+    pub reverse_job: Option<EtlDemoListReverseJob>,
+    /// The connection information of the source instance.
+    ///
+    /// Wire name: `SourceEndpoint`.
+    pub source_endpoint: Option<EtlDemoListSourceEndpoint>,
+    /// The instance status of the DTS instance. Data migration task statuses: Data synchronization
+    /// task statuses: Change tracking task statuses:
+    ///
+    /// Wire name: `Status`.
+    pub status: Option<EtlDemoListStatus>,
+    /// The status of schema migration or initial schema synchronization.
+    ///
+    /// Wire name: `StructureInitializationStatus`.
+    pub structure_initialization_status: Option<
+        EtlDemoListStructureInitializationStatus,
+    >,
+    /// The tag collection.
+    ///
+    /// Wire name: `TagList`.
+    pub tag_list: Option<Vec<EtlDemoListTagList>>,
+}
+impl rt::FromJson for EtlDemoList {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            app_name: o.get("AppName"),
+            begin_timestamp: o.get("BeginTimestamp"),
+            checkpoint: o.get("Checkpoint"),
+            consumption_checkpoint: o.get("ConsumptionCheckpoint"),
+            consumption_client: o.get("ConsumptionClient"),
+            create_time: o.get("CreateTime"),
+            data_etl_status: o.get("DataEtlStatus"),
+            data_initialization_status: o.get("DataInitializationStatus"),
+            data_synchronization_status: o.get("DataSynchronizationStatus"),
+            db_object: o.get("DbObject"),
+            delay: o.get("Delay"),
+            destination_endpoint: o.get("DestinationEndpoint"),
+            dts_instance_id: o.get("DtsInstanceID"),
+            dts_job_class: o.get("DtsJobClass"),
+            dts_job_direction: o.get("DtsJobDirection"),
+            dts_job_id: o.get("DtsJobId"),
+            dts_job_name: o.get("DtsJobName"),
+            end_timestamp: o.get("EndTimestamp"),
+            error_message: o.get("ErrorMessage"),
+            etl_safe_checkpoint: o.get("EtlSafeCheckpoint"),
+            expire_time: o.get("ExpireTime"),
+            job_type: o.get("JobType"),
+            migration_mode: o.get("MigrationMode"),
+            origin_type: o.get("OriginType"),
+            pay_type: o.get("PayType"),
+            performance: o.get("Performance"),
+            precheck_status: o.get("PrecheckStatus"),
+            reserved: o.get("Reserved"),
+            resource_group_display_name: o.get("ResourceGroupDisplayName"),
+            resource_group_id: o.get("ResourceGroupId"),
+            retry_state: o.get("RetryState"),
+            reverse_job: o.get("ReverseJob"),
+            source_endpoint: o.get("SourceEndpoint"),
+            status: o.get("Status"),
+            structure_initialization_status: o.get("StructureInitializationStatus"),
+            tag_list: o.get("TagList"),
+        };
+        o.finish(value)
+    }
+}
+/// The status of the ETL task. This parameter set is returned only after an ETL task is
+/// configured.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct EtlDemoListDataEtlStatus {
+    /// The error message returned when the ETL task fails.
+    ///
+    /// Wire name: `ErrorMessage`.
+    pub error_message: Option<String>,
+    /// The progress of the ETL task, in percentage.
+    ///
+    /// Wire name: `Percent`.
+    pub percent: Option<String>,
+    /// The number of records that have been processed by the ETL task.
+    ///
+    /// Wire name: `Progress`.
+    pub progress: Option<String>,
+    /// The status of the ETL task.
+    ///
+    /// Wire name: `Status`.
+    pub status: Option<EtlDemoListDataEtlStatusStatus>,
+}
+impl rt::FromJson for EtlDemoListDataEtlStatus {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            error_message: o.get("ErrorMessage"),
+            percent: o.get("Percent"),
+            progress: o.get("Progress"),
+            status: o.get("Status"),
+        };
+        o.finish(value)
+    }
+}
+/// The status of the ETL task.
+///
+/// - `NotStarted`: not started
+/// - `Migrating`: running
+/// - `Failed`: execution failed
+/// - `Finished`: completed
+/// - `Catched`: no latency
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum EtlDemoListDataEtlStatusStatus {
+    /// `NotStarted`
+    ///
+    /// not started
+    NotStarted,
+    /// `Migrating`
+    ///
+    /// running
+    Migrating,
+    /// `Failed`
+    ///
+    /// execution failed
+    Failed,
+    /// `Finished`
+    ///
+    /// completed
+    Finished,
+    /// `Catched`
+    ///
+    /// no latency
+    Catched,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl EtlDemoListDataEtlStatusStatus {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &[
+        "NotStarted",
+        "Migrating",
+        "Failed",
+        "Finished",
+        "Catched",
+    ];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::NotStarted => "NotStarted",
+            Self::Migrating => "Migrating",
+            Self::Failed => "Failed",
+            Self::Finished => "Finished",
+            Self::Catched => "Catched",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for EtlDemoListDataEtlStatusStatus {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "NotStarted" => Self::NotStarted,
+            "Migrating" => Self::Migrating,
+            "Failed" => Self::Failed,
+            "Finished" => Self::Finished,
+            "Catched" => Self::Catched,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for EtlDemoListDataEtlStatusStatus {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for EtlDemoListDataEtlStatusStatus {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for EtlDemoListDataEtlStatusStatus {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// The status of full data migration or initial full data synchronization.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct EtlDemoListDataInitializationStatus {
+    /// The error message returned when full data migration or initial full data synchronization
+    /// fails.
+    ///
+    /// Wire name: `ErrorMessage`.
+    pub error_message: Option<String>,
+    /// The progress of full data migration or initial full data synchronization, in percentage.
+    ///
+    /// Wire name: `Percent`.
+    pub percent: Option<String>,
+    /// The number of records that have been migrated or initialized during full data migration or
+    /// initial full data synchronization.
+    ///
+    /// Wire name: `Progress`.
+    pub progress: Option<String>,
+    /// The status of full data migration or initial full data synchronization.
+    ///
+    /// Wire name: `Status`.
+    pub status: Option<EtlDemoListDataInitializationStatusStatus>,
+}
+impl rt::FromJson for EtlDemoListDataInitializationStatus {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            error_message: o.get("ErrorMessage"),
+            percent: o.get("Percent"),
+            progress: o.get("Progress"),
+            status: o.get("Status"),
+        };
+        o.finish(value)
+    }
+}
+/// The status of full data migration or initial full data synchronization.
+///
+/// - `NotStarted`: not started
+/// - `Migrating`: migrating or initializing
+/// - `Failed`: migration or initialization failed
+/// - `Finished`: migration or initialization completed
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum EtlDemoListDataInitializationStatusStatus {
+    /// `NotStarted`
+    ///
+    /// not started
+    NotStarted,
+    /// `Migrating`
+    ///
+    /// migrating or initializing
+    Migrating,
+    /// `Failed`
+    ///
+    /// migration or initialization failed
+    Failed,
+    /// `Finished`
+    ///
+    /// migration or initialization completed
+    Finished,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl EtlDemoListDataInitializationStatusStatus {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &[
+        "NotStarted",
+        "Migrating",
+        "Failed",
+        "Finished",
+    ];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::NotStarted => "NotStarted",
+            Self::Migrating => "Migrating",
+            Self::Failed => "Failed",
+            Self::Finished => "Finished",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for EtlDemoListDataInitializationStatusStatus {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "NotStarted" => Self::NotStarted,
+            "Migrating" => Self::Migrating,
+            "Failed" => Self::Failed,
+            "Finished" => Self::Finished,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for EtlDemoListDataInitializationStatusStatus {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for EtlDemoListDataInitializationStatusStatus {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for EtlDemoListDataInitializationStatusStatus {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// The status of incremental data migration or synchronization.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct EtlDemoListDataSynchronizationStatus {
+    /// The error message returned when incremental data migration or synchronization fails.
+    ///
+    /// Wire name: `ErrorMessage`.
+    pub error_message: Option<String>,
+    /// Indicates whether the instance specification needs to be upgraded. Valid values: true: The
+    /// specification needs to be upgraded. false: The specification does not need to be upgraded.
+    /// To upgrade the instance specification, call TransferInstanceClass.
+    ///
+    /// Wire name: `NeedUpgrade`.
+    pub need_upgrade: Option<bool>,
+    /// The progress of incremental data migration or synchronization, in percentage.
+    ///
+    /// Wire name: `Percent`.
+    pub percent: Option<String>,
+    /// The number of records that have been migrated or synchronized during incremental data
+    /// migration or synchronization.
+    ///
+    /// Wire name: `Progress`.
+    pub progress: Option<String>,
+    /// The status of incremental data migration or synchronization.
+    ///
+    /// Wire name: `Status`.
+    pub status: Option<EtlDemoListDataSynchronizationStatusStatus>,
+}
+impl rt::FromJson for EtlDemoListDataSynchronizationStatus {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            error_message: o.get("ErrorMessage"),
+            need_upgrade: o.get("NeedUpgrade"),
+            percent: o.get("Percent"),
+            progress: o.get("Progress"),
+            status: o.get("Status"),
+        };
+        o.finish(value)
+    }
+}
+/// The status of incremental data migration or synchronization.
+///
+/// - `NotStarted`: not started
+/// - `Migrating`: migrating or synchronizing
+/// - `Failed`: migration or synchronization failed
+/// - `Finished`: migration or synchronization completed
+/// - `Catched`: no latency
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum EtlDemoListDataSynchronizationStatusStatus {
+    /// `NotStarted`
+    ///
+    /// not started
+    NotStarted,
+    /// `Migrating`
+    ///
+    /// migrating or synchronizing
+    Migrating,
+    /// `Failed`
+    ///
+    /// migration or synchronization failed
+    Failed,
+    /// `Finished`
+    ///
+    /// migration or synchronization completed
+    Finished,
+    /// `Catched`
+    ///
+    /// no latency
+    Catched,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl EtlDemoListDataSynchronizationStatusStatus {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &[
+        "NotStarted",
+        "Migrating",
+        "Failed",
+        "Finished",
+        "Catched",
+    ];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::NotStarted => "NotStarted",
+            Self::Migrating => "Migrating",
+            Self::Failed => "Failed",
+            Self::Finished => "Finished",
+            Self::Catched => "Catched",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for EtlDemoListDataSynchronizationStatusStatus {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "NotStarted" => Self::NotStarted,
+            "Migrating" => Self::Migrating,
+            "Failed" => Self::Failed,
+            "Finished" => Self::Finished,
+            "Catched" => Self::Catched,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for EtlDemoListDataSynchronizationStatusStatus {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for EtlDemoListDataSynchronizationStatusStatus {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for EtlDemoListDataSynchronizationStatusStatus {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// The connection information of the destination instance.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct EtlDemoListDestinationEndpoint {
+    /// The name of the database to which the migration objects belong in the destination instance.
+    ///
+    /// Wire name: `DatabaseName`.
+    pub database_name: Option<String>,
+    /// The database engine of the destination instance.
+    ///
+    /// Wire name: `EngineName`.
+    pub engine_name: Option<String>,
+    /// The ID of the destination instance.
+    ///
+    /// Wire name: `InstanceID`.
+    pub instance_id: Option<String>,
+    /// The type of the destination instance.
+    ///
+    /// Wire name: `InstanceType`.
+    pub instance_type: Option<String>,
+    /// The endpoint of the destination instance.
+    ///
+    /// Wire name: `Ip`.
+    pub ip: Option<String>,
+    /// The SID of the Oracle database. This parameter is returned only when EngineName of the
+    /// destination instance is Oracle and the Oracle database is a non-RAC instance.
+    ///
+    /// Wire name: `OracleSID`.
+    pub oracle_sid: Option<String>,
+    /// The database service port of the destination instance.
+    ///
+    /// Wire name: `Port`.
+    pub port: Option<String>,
+    /// The region in which the destination instance resides. For more information, see List of
+    /// supported regions.
+    ///
+    /// Wire name: `Region`.
+    pub region: Option<String>,
+    /// Indicates whether an SSL connection is used.
+    ///
+    /// Wire name: `SslSolutionEnum`.
+    pub ssl_solution_enum: Option<EtlDemoListDestinationEndpointSslSolutionEnum>,
+    /// The database account of the destination instance.
+    ///
+    /// Wire name: `UserName`.
+    pub user_name: Option<String>,
+}
+impl rt::FromJson for EtlDemoListDestinationEndpoint {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            database_name: o.get("DatabaseName"),
+            engine_name: o.get("EngineName"),
+            instance_id: o.get("InstanceID"),
+            instance_type: o.get("InstanceType"),
+            ip: o.get("Ip"),
+            oracle_sid: o.get("OracleSID"),
+            port: o.get("Port"),
+            region: o.get("Region"),
+            ssl_solution_enum: o.get("SslSolutionEnum"),
+            user_name: o.get("UserName"),
+        };
+        o.finish(value)
+    }
+}
+/// Indicates whether an SSL connection is used.
+///
+/// - `DISABLE`: SSL is not used
+/// - `ENABLE_WITH_CERTIFICATE`: SSL is used with a CA certificate uploaded
+/// - `ENABLE_ONLY_4_MONGODB_ALTAS`: SSL is used to connect to AWS MongoDB Atlas
+/// - `ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256`: SCRAM-SHA-256 is used to connect to Kafka
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum EtlDemoListDestinationEndpointSslSolutionEnum {
+    /// `DISABLE`
+    ///
+    /// SSL is not used
+    Disable,
+    /// `ENABLE_WITH_CERTIFICATE`
+    ///
+    /// SSL is used with a CA certificate uploaded
+    EnableWithCertificate,
+    /// `ENABLE_ONLY_4_MONGODB_ALTAS`
+    ///
+    /// SSL is used to connect to AWS MongoDB Atlas
+    EnableOnly4MongodbAltas,
+    /// `ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256`
+    ///
+    /// SCRAM-SHA-256 is used to connect to Kafka
+    EnableOnly4KafkaScramSha256,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl EtlDemoListDestinationEndpointSslSolutionEnum {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &[
+        "DISABLE",
+        "ENABLE_WITH_CERTIFICATE",
+        "ENABLE_ONLY_4_MONGODB_ALTAS",
+        "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256",
+    ];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Disable => "DISABLE",
+            Self::EnableWithCertificate => "ENABLE_WITH_CERTIFICATE",
+            Self::EnableOnly4MongodbAltas => "ENABLE_ONLY_4_MONGODB_ALTAS",
+            Self::EnableOnly4KafkaScramSha256 => "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for EtlDemoListDestinationEndpointSslSolutionEnum {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "DISABLE" => Self::Disable,
+            "ENABLE_WITH_CERTIFICATE" => Self::EnableWithCertificate,
+            "ENABLE_ONLY_4_MONGODB_ALTAS" => Self::EnableOnly4MongodbAltas,
+            "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256" => Self::EnableOnly4KafkaScramSha256,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for EtlDemoListDestinationEndpointSslSolutionEnum {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for EtlDemoListDestinationEndpointSslSolutionEnum {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for EtlDemoListDestinationEndpointSslSolutionEnum {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// The synchronization direction. This parameter is returned only when the topology of the data
+/// synchronization instance is two-way synchronization.
+///
+/// - `Forward`: forward
+/// - `Reverse`: reverse
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum EtlDemoListDtsJobDirection {
+    /// `Forward`
+    ///
+    /// forward
+    Forward,
+    /// `Reverse`
+    ///
+    /// reverse
+    Reverse,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl EtlDemoListDtsJobDirection {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &["Forward", "Reverse"];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Forward => "Forward",
+            Self::Reverse => "Reverse",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for EtlDemoListDtsJobDirection {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "Forward" => Self::Forward,
+            "Reverse" => Self::Reverse,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for EtlDemoListDtsJobDirection {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for EtlDemoListDtsJobDirection {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for EtlDemoListDtsJobDirection {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// The type of the DTS task.
+///
+/// - `online`: data migration
+/// - `sync`: data synchronization
+/// - `subscribe`: change tracking
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum EtlDemoListJobType {
+    /// `online`
+    ///
+    /// data migration
+    Online,
+    /// `sync`
+    ///
+    /// data synchronization
+    Sync,
+    /// `subscribe`
+    ///
+    /// change tracking
+    Subscribe,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl EtlDemoListJobType {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &["online", "sync", "subscribe"];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Online => "online",
+            Self::Sync => "sync",
+            Self::Subscribe => "subscribe",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for EtlDemoListJobType {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "online" => Self::Online,
+            "sync" => Self::Sync,
+            "subscribe" => Self::Subscribe,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for EtlDemoListJobType {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for EtlDemoListJobType {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for EtlDemoListJobType {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// The migration type or synchronization initialization type.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct EtlDemoListMigrationMode {
+    /// Indicates whether full data migration or initial full data synchronization is performed.
+    /// Valid values: true: Yes. false: No.
+    ///
+    /// Wire name: `DataInitialization`.
+    pub data_initialization: Option<bool>,
+    /// Indicates whether incremental data migration or synchronization is performed. Valid values:
+    /// true: Yes. false: No.
+    ///
+    /// Wire name: `DataSynchronization`.
+    pub data_synchronization: Option<bool>,
+    /// Indicates whether schema migration or initial schema synchronization is performed. Valid
+    /// values: true: Yes. false: No.
+    ///
+    /// Wire name: `StructureInitialization`.
+    pub structure_initialization: Option<bool>,
+}
+impl rt::FromJson for EtlDemoListMigrationMode {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            data_initialization: o.get("DataInitialization"),
+            data_synchronization: o.get("DataSynchronization"),
+            structure_initialization: o.get("StructureInitialization"),
+        };
+        o.finish(value)
+    }
+}
+/// The task source:
+///
+/// - `PTS task`:
+/// - `DMS task`:
+/// - `DTS task`:
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum EtlDemoListOriginType {
+    /// `PTS task`
+    PtsTask,
+    /// `DMS task`
+    DmsTask,
+    /// `DTS task`
+    DtsTask,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl EtlDemoListOriginType {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &["PTS task", "DMS task", "DTS task"];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::PtsTask => "PTS task",
+            Self::DmsTask => "DMS task",
+            Self::DtsTask => "DTS task",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for EtlDemoListOriginType {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "PTS task" => Self::PtsTask,
+            "DMS task" => Self::DmsTask,
+            "DTS task" => Self::DtsTask,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for EtlDemoListOriginType {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for EtlDemoListOriginType {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for EtlDemoListOriginType {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// The billing method of the instance.
+///
+/// - `PrePaid`: subscription
+/// - `PostPaid`: pay-as-you-go
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum EtlDemoListPayType {
+    /// `PrePaid`
+    ///
+    /// subscription
+    PrePaid,
+    /// `PostPaid`
+    ///
+    /// pay-as-you-go
+    PostPaid,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl EtlDemoListPayType {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &["PrePaid", "PostPaid"];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::PrePaid => "PrePaid",
+            Self::PostPaid => "PostPaid",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for EtlDemoListPayType {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "PrePaid" => Self::PrePaid,
+            "PostPaid" => Self::PostPaid,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for EtlDemoListPayType {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for EtlDemoListPayType {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for EtlDemoListPayType {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// The performance information of the data migration or synchronization link.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct EtlDemoListPerformance {
+    /// The volume of data migrated or synchronized per second. Unit: MB/s.
+    ///
+    /// Wire name: `Flow`.
+    pub flow: Option<String>,
+    /// The number of SQL statements migrated or synchronized per second, including BEGIN, COMMIT,
+    /// DML statements (INSERT, DELETE, UPDATE), and DDL statements.
+    ///
+    /// Wire name: `Rps`.
+    pub rps: Option<String>,
+}
+impl rt::FromJson for EtlDemoListPerformance {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            flow: o.get("Flow"),
+            rps: o.get("Rps"),
+        };
+        o.finish(value)
+    }
+}
+/// The precheck status.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct EtlDemoListPrecheckStatus {
+    /// The execution details of each precheck item.
+    ///
+    /// Wire name: `Detail`.
+    pub detail: Option<Vec<EtlDemoListPrecheckStatusDetail>>,
+    /// The error message returned when the precheck fails.
+    ///
+    /// Wire name: `ErrorMessage`.
+    pub error_message: Option<String>,
+    /// The overall progress of the precheck, in percentage.
+    ///
+    /// Wire name: `Percent`.
+    pub percent: Option<String>,
+    /// The precheck status.
+    ///
+    /// Wire name: `Status`.
+    pub status: Option<EtlDemoListPrecheckStatusStatus>,
+}
+impl rt::FromJson for EtlDemoListPrecheckStatus {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            detail: o.get("Detail"),
+            error_message: o.get("ErrorMessage"),
+            percent: o.get("Percent"),
+            status: o.get("Status"),
+        };
+        o.finish(value)
+    }
+}
+/// One item of `Detail`. The execution details of each precheck item.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct EtlDemoListPrecheckStatusDetail {
+    /// The precheck item.
+    ///
+    /// Wire name: `CheckItem`.
+    pub check_item: Option<String>,
+    /// The description of the precheck item.
+    ///
+    /// Wire name: `CheckItemDescription`.
+    pub check_item_description: Option<String>,
+    /// The check result.
+    ///
+    /// Wire name: `CheckResult`.
+    pub check_result: Option<EtlDemoListPrecheckStatusDetailCheckResult>,
+    /// The error message returned when the precheck does not pass. This parameter is returned only
+    /// when the value of CheckResult is Failed.
+    ///
+    /// Wire name: `FailedReason`.
+    pub failed_reason: Option<String>,
+    /// The repair method when the precheck does not pass. This parameter is returned only when the
+    /// value of CheckResult is Failed.
+    ///
+    /// Wire name: `RepairMethod`.
+    pub repair_method: Option<String>,
+}
+impl rt::FromJson for EtlDemoListPrecheckStatusDetail {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            check_item: o.get("CheckItem"),
+            check_item_description: o.get("CheckItemDescription"),
+            check_result: o.get("CheckResult"),
+            failed_reason: o.get("FailedReason"),
+            repair_method: o.get("RepairMethod"),
+        };
+        o.finish(value)
+    }
+}
+/// The check result.
+///
+/// - `Success`: The check item passed
+/// - `Failed`: The check item did not pass
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum EtlDemoListPrecheckStatusDetailCheckResult {
+    /// `Success`
+    ///
+    /// The check item passed
+    Success,
+    /// `Failed`
+    ///
+    /// The check item did not pass
+    Failed,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl EtlDemoListPrecheckStatusDetailCheckResult {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &["Success", "Failed"];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Success => "Success",
+            Self::Failed => "Failed",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for EtlDemoListPrecheckStatusDetailCheckResult {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "Success" => Self::Success,
+            "Failed" => Self::Failed,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for EtlDemoListPrecheckStatusDetailCheckResult {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for EtlDemoListPrecheckStatusDetailCheckResult {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for EtlDemoListPrecheckStatusDetailCheckResult {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// The precheck status.
+///
+/// - `NotStarted`: not started
+/// - `Suspending`: paused
+/// - `Checking`: running a precheck
+/// - `Failed`: precheck failed
+/// - `Finished`: precheck completed
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum EtlDemoListPrecheckStatusStatus {
+    /// `NotStarted`
+    ///
+    /// not started
+    NotStarted,
+    /// `Suspending`
+    ///
+    /// paused
+    Suspending,
+    /// `Checking`
+    ///
+    /// running a precheck
+    Checking,
+    /// `Failed`
+    ///
+    /// precheck failed
+    Failed,
+    /// `Finished`
+    ///
+    /// precheck completed
+    Finished,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl EtlDemoListPrecheckStatusStatus {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &[
+        "NotStarted",
+        "Suspending",
+        "Checking",
+        "Failed",
+        "Finished",
+    ];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::NotStarted => "NotStarted",
+            Self::Suspending => "Suspending",
+            Self::Checking => "Checking",
+            Self::Failed => "Failed",
+            Self::Finished => "Finished",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for EtlDemoListPrecheckStatusStatus {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "NotStarted" => Self::NotStarted,
+            "Suspending" => Self::Suspending,
+            "Checking" => Self::Checking,
+            "Failed" => Self::Failed,
+            "Finished" => Self::Finished,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for EtlDemoListPrecheckStatusStatus {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for EtlDemoListPrecheckStatusStatus {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for EtlDemoListPrecheckStatusStatus {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// The retry state. DTS is retrying because the task encountered an exception.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct EtlDemoListRetryState {
+    /// The error message returned when the retry fails.
+    ///
+    /// Wire name: `ErrMessage`.
+    pub err_message: Option<String>,
+    /// The task ID.
+    ///
+    /// Wire name: `JobId`.
+    pub job_id: Option<String>,
+    /// The maximum retry duration. Unit: seconds.
+    ///
+    /// Wire name: `MaxRetryTime`.
+    pub max_retry_time: Option<i64>,
+    /// The instance progress.
+    ///
+    /// Wire name: `Module`.
+    pub module: Option<String>,
+    /// The number of retries that have been performed.
+    ///
+    /// Wire name: `RetryCount`.
+    pub retry_count: Option<i64>,
+    /// The retry target.
+    ///
+    /// Wire name: `RetryTarget`.
+    pub retry_target: Option<EtlDemoListRetryStateRetryTarget>,
+    /// The time that has been spent on retries. Unit: seconds.
+    ///
+    /// Wire name: `RetryTime`.
+    pub retry_time: Option<i64>,
+    /// Indicates whether the task is being retried. Valid values: true: Yes. false: No.
+    ///
+    /// Wire name: `Retrying`.
+    pub retrying: Option<bool>,
+}
+impl rt::FromJson for EtlDemoListRetryState {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            err_message: o.get("ErrMessage"),
+            job_id: o.get("JobId"),
+            max_retry_time: o.get("MaxRetryTime"),
+            module: o.get("Module"),
+            retry_count: o.get("RetryCount"),
+            retry_target: o.get("RetryTarget"),
+            retry_time: o.get("RetryTime"),
+            retrying: o.get("Retrying"),
+        };
+        o.finish(value)
+    }
+}
+/// The retry target.
+///
+/// - `srcDB`: the source database
+/// - `destDB`: the destination database
+/// - `inner_module`: a DTS internal module
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum EtlDemoListRetryStateRetryTarget {
+    /// `srcDB`
+    ///
+    /// the source database
+    SrcDb,
+    /// `destDB`
+    ///
+    /// the destination database
+    DestDb,
+    /// `inner_module`
+    ///
+    /// a DTS internal module
+    InnerModule,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl EtlDemoListRetryStateRetryTarget {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &["srcDB", "destDB", "inner_module"];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::SrcDb => "srcDB",
+            Self::DestDb => "destDB",
+            Self::InnerModule => "inner_module",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for EtlDemoListRetryStateRetryTarget {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "srcDB" => Self::SrcDb,
+            "destDB" => Self::DestDb,
+            "inner_module" => Self::InnerModule,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for EtlDemoListRetryStateRetryTarget {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for EtlDemoListRetryStateRetryTarget {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for EtlDemoListRetryStateRetryTarget {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// The execution details of the reverse synchronization task. This parameter set is returned
+/// only when the task is a data synchronization task with a two-way synchronization topology.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct EtlDemoListReverseJob {
+    /// The synchronization checkpoint of incremental data synchronization, in the format of a Unix
+    /// timestamp. Unit: seconds.
+    ///
+    /// Wire name: `Checkpoint`.
+    pub checkpoint: Option<String>,
+    /// The task creation time in the format of yyyy-MM-ddTHH:mm:ssZ (UTC).
+    ///
+    /// Wire name: `CreateTime`.
+    pub create_time: Option<String>,
+    /// The status of initial full data synchronization.
+    ///
+    /// Wire name: `DataInitializationStatus`.
+    pub data_initialization_status: Option<
+        EtlDemoListReverseJobDataInitializationStatus,
+    >,
+    /// The status of incremental data synchronization.
+    ///
+    /// Wire name: `DataSynchronizationStatus`.
+    pub data_synchronization_status: Option<
+        EtlDemoListReverseJobDataSynchronizationStatus,
+    >,
+    /// The schema definition of the synchronization objects in JSON format, which supports certain
+    /// regular expressions. For more information and examples, see Objects for data migration, data
+    /// synchronization, or change tracking.
+    ///
+    /// Wire name: `DbObject`.
+    pub db_object: Option<String>,
+    /// The latency of incremental data synchronization. Unit: seconds.
+    ///
+    /// Wire name: `Delay`.
+    pub delay: Option<i64>,
+    /// The connection information of the destination instance.
+    ///
+    /// Wire name: `DestinationEndpoint`.
+    pub destination_endpoint: Option<EtlDemoListReverseJobDestinationEndpoint>,
+    /// The ID of the data synchronization instance.
+    ///
+    /// Wire name: `DtsInstanceID`.
+    pub dts_instance_id: Option<String>,
+    /// The specification of the data transmission link. For more information about link
+    /// specifications and performance test results, see Specifications of data synchronization
+    /// links.
+    ///
+    /// Wire name: `DtsJobClass`.
+    pub dts_job_class: Option<String>,
+    /// The synchronization direction. The value is fixed as Reverse.
+    ///
+    /// Wire name: `DtsJobDirection`.
+    pub dts_job_direction: Option<String>,
+    /// The ID of the synchronization task.
+    ///
+    /// Wire name: `DtsJobId`.
+    pub dts_job_id: Option<String>,
+    /// The name of the synchronization task.
+    ///
+    /// Wire name: `DtsJobName`.
+    pub dts_job_name: Option<String>,
+    /// The error message returned when the task fails.
+    ///
+    /// Wire name: `ErrorMessage`.
+    pub error_message: Option<String>,
+    /// The safe checkpoint of the ETL task.
+    ///
+    /// Wire name: `EtlSafeCheckpoint`.
+    pub etl_safe_checkpoint: Option<String>,
+    /// The expiration time of the instance in the format of yyyy-MM-ddTHH:mm:ssZ (UTC). This
+    /// parameter is returned only when the value of PayType is PrePaid.
+    ///
+    /// Wire name: `ExpireTime`.
+    pub expire_time: Option<String>,
+    /// The migration type or synchronization initialization type.
+    ///
+    /// Wire name: `MigrationMode`.
+    pub migration_mode: Option<EtlDemoListReverseJobMigrationMode>,
+    /// The billing method of the instance.
+    ///
+    /// Wire name: `PayType`.
+    pub pay_type: Option<EtlDemoListReverseJobPayType>,
+    /// The performance information of the data migration or synchronization link.
+    ///
+    /// Wire name: `Performance`.
+    pub performance: Option<EtlDemoListReverseJobPerformance>,
+    /// The precheck status.
+    ///
+    /// Wire name: `PrecheckStatus`.
+    pub precheck_status: Option<EtlDemoListReverseJobPrecheckStatus>,
+    /// The reserved parameter of DTS in JSON format. You can specify this parameter to meet special
+    /// requirements, such as whether to automatically start a precheck. For more information, see
+    /// MigrationReserved parameter description.
+    ///
+    /// Wire name: `Reserved`.
+    pub reserved: Option<String>,
+    /// The connection information of the source instance.
+    ///
+    /// Wire name: `SourceEndpoint`.
+    pub source_endpoint: Option<EtlDemoListReverseJobSourceEndpoint>,
+    /// The status of the reverse synchronization task.
+    ///
+    /// Wire name: `Status`.
+    pub status: Option<EtlDemoListReverseJobStatus>,
+    /// The status of initial schema synchronization.
+    ///
+    /// Wire name: `StructureInitializationStatus`.
+    pub structure_initialization_status: Option<
+        EtlDemoListReverseJobStructureInitializationStatus,
+    >,
+}
+impl rt::FromJson for EtlDemoListReverseJob {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            checkpoint: o.get("Checkpoint"),
+            create_time: o.get("CreateTime"),
+            data_initialization_status: o.get("DataInitializationStatus"),
+            data_synchronization_status: o.get("DataSynchronizationStatus"),
+            db_object: o.get("DbObject"),
+            delay: o.get("Delay"),
+            destination_endpoint: o.get("DestinationEndpoint"),
+            dts_instance_id: o.get("DtsInstanceID"),
+            dts_job_class: o.get("DtsJobClass"),
+            dts_job_direction: o.get("DtsJobDirection"),
+            dts_job_id: o.get("DtsJobId"),
+            dts_job_name: o.get("DtsJobName"),
+            error_message: o.get("ErrorMessage"),
+            etl_safe_checkpoint: o.get("EtlSafeCheckpoint"),
+            expire_time: o.get("ExpireTime"),
+            migration_mode: o.get("MigrationMode"),
+            pay_type: o.get("PayType"),
+            performance: o.get("Performance"),
+            precheck_status: o.get("PrecheckStatus"),
+            reserved: o.get("Reserved"),
+            source_endpoint: o.get("SourceEndpoint"),
+            status: o.get("Status"),
+            structure_initialization_status: o.get("StructureInitializationStatus"),
+        };
+        o.finish(value)
+    }
+}
+/// The status of initial full data synchronization.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct EtlDemoListReverseJobDataInitializationStatus {
+    /// The error message returned when initial full data synchronization fails.
+    ///
+    /// Wire name: `ErrorMessage`.
+    pub error_message: Option<String>,
+    /// The progress of initial full data synchronization, in percentage.
+    ///
+    /// Wire name: `Percent`.
+    pub percent: Option<String>,
+    /// The number of records that have been synchronized during initial full data synchronization.
+    ///
+    /// Wire name: `Progress`.
+    pub progress: Option<String>,
+    /// The status of initial full data synchronization.
+    ///
+    /// Wire name: `Status`.
+    pub status: Option<EtlDemoListReverseJobDataInitializationStatusStatus>,
+}
+impl rt::FromJson for EtlDemoListReverseJobDataInitializationStatus {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            error_message: o.get("ErrorMessage"),
+            percent: o.get("Percent"),
+            progress: o.get("Progress"),
+            status: o.get("Status"),
+        };
+        o.finish(value)
+    }
+}
+/// The status of initial full data synchronization.
+///
+/// - `NotStarted`: not started
+/// - `Migrating`: initializing
+/// - `Failed`: initialization failed
+/// - `Finished`: initialization completed
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum EtlDemoListReverseJobDataInitializationStatusStatus {
+    /// `NotStarted`
+    ///
+    /// not started
+    NotStarted,
+    /// `Migrating`
+    ///
+    /// initializing
+    Migrating,
+    /// `Failed`
+    ///
+    /// initialization failed
+    Failed,
+    /// `Finished`
+    ///
+    /// initialization completed
+    Finished,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl EtlDemoListReverseJobDataInitializationStatusStatus {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &[
+        "NotStarted",
+        "Migrating",
+        "Failed",
+        "Finished",
+    ];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::NotStarted => "NotStarted",
+            Self::Migrating => "Migrating",
+            Self::Failed => "Failed",
+            Self::Finished => "Finished",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for EtlDemoListReverseJobDataInitializationStatusStatus {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "NotStarted" => Self::NotStarted,
+            "Migrating" => Self::Migrating,
+            "Failed" => Self::Failed,
+            "Finished" => Self::Finished,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for EtlDemoListReverseJobDataInitializationStatusStatus {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for EtlDemoListReverseJobDataInitializationStatusStatus {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for EtlDemoListReverseJobDataInitializationStatusStatus {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// The status of incremental data synchronization.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct EtlDemoListReverseJobDataSynchronizationStatus {
+    /// The error message returned when incremental data synchronization fails.
+    ///
+    /// Wire name: `ErrorMessage`.
+    pub error_message: Option<String>,
+    /// Indicates whether the instance specification needs to be upgraded. Valid values: true: The
+    /// specification needs to be upgraded. false: The specification does not need to be upgraded.
+    /// To upgrade the instance specification, call TransferInstanceClass.
+    ///
+    /// Wire name: `NeedUpgrade`.
+    pub need_upgrade: Option<bool>,
+    /// The progress of incremental data synchronization, in percentage.
+    ///
+    /// Wire name: `Percent`.
+    pub percent: Option<String>,
+    /// The number of records that have been migrated or synchronized during incremental data
+    /// migration or synchronization.
+    ///
+    /// Wire name: `Progress`.
+    pub progress: Option<String>,
+    /// The status of incremental data synchronization.
+    ///
+    /// Wire name: `Status`.
+    pub status: Option<String>,
+}
+impl rt::FromJson for EtlDemoListReverseJobDataSynchronizationStatus {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            error_message: o.get("ErrorMessage"),
+            need_upgrade: o.get("NeedUpgrade"),
+            percent: o.get("Percent"),
+            progress: o.get("Progress"),
+            status: o.get("Status"),
+        };
+        o.finish(value)
+    }
+}
+/// The connection information of the destination instance.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct EtlDemoListReverseJobDestinationEndpoint {
+    /// The name of the database to which the synchronization objects belong in the destination
+    /// instance.
+    ///
+    /// Wire name: `DatabaseName`.
+    pub database_name: Option<String>,
+    /// The database engine of the destination instance.
+    ///
+    /// Wire name: `EngineName`.
+    pub engine_name: Option<String>,
+    /// The ID of the destination instance.
+    ///
+    /// Wire name: `InstanceID`.
+    pub instance_id: Option<String>,
+    /// The type of the destination instance.
+    ///
+    /// Wire name: `InstanceType`.
+    pub instance_type: Option<String>,
+    /// The endpoint of the destination instance.
+    ///
+    /// Wire name: `Ip`.
+    pub ip: Option<String>,
+    /// The SID of the Oracle database. This parameter is returned only when EngineName of the
+    /// destination instance is Oracle and the Oracle database is a non-RAC instance.
+    ///
+    /// Wire name: `OracleSID`.
+    pub oracle_sid: Option<String>,
+    /// The database service port of the destination instance.
+    ///
+    /// Wire name: `Port`.
+    pub port: Option<String>,
+    /// The region in which the destination instance resides. For more information, see List of
+    /// supported regions.
+    ///
+    /// Wire name: `Region`.
+    pub region: Option<String>,
+    /// Indicates whether an SSL connection is used.
+    ///
+    /// Wire name: `SslSolutionEnum`.
+    pub ssl_solution_enum: Option<
+        EtlDemoListReverseJobDestinationEndpointSslSolutionEnum,
+    >,
+    /// The database account of the destination instance.
+    ///
+    /// Wire name: `UserName`.
+    pub user_name: Option<String>,
+}
+impl rt::FromJson for EtlDemoListReverseJobDestinationEndpoint {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            database_name: o.get("DatabaseName"),
+            engine_name: o.get("EngineName"),
+            instance_id: o.get("InstanceID"),
+            instance_type: o.get("InstanceType"),
+            ip: o.get("Ip"),
+            oracle_sid: o.get("OracleSID"),
+            port: o.get("Port"),
+            region: o.get("Region"),
+            ssl_solution_enum: o.get("SslSolutionEnum"),
+            user_name: o.get("UserName"),
+        };
+        o.finish(value)
+    }
+}
+/// Indicates whether an SSL connection is used.
+///
+/// - `DISABLE`: SSL is not used
+/// - `ENABLE_WITH_CERTIFICATE`: SSL is used with a CA certificate uploaded
+/// - `ENABLE_ONLY_4_MONGODB_ALTAS`: SSL is used to connect to AWS MongoDB Atlas
+/// - `ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256`: SCRAM-SHA-256 is used to connect to Kafka
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum EtlDemoListReverseJobDestinationEndpointSslSolutionEnum {
+    /// `DISABLE`
+    ///
+    /// SSL is not used
+    Disable,
+    /// `ENABLE_WITH_CERTIFICATE`
+    ///
+    /// SSL is used with a CA certificate uploaded
+    EnableWithCertificate,
+    /// `ENABLE_ONLY_4_MONGODB_ALTAS`
+    ///
+    /// SSL is used to connect to AWS MongoDB Atlas
+    EnableOnly4MongodbAltas,
+    /// `ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256`
+    ///
+    /// SCRAM-SHA-256 is used to connect to Kafka
+    EnableOnly4KafkaScramSha256,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl EtlDemoListReverseJobDestinationEndpointSslSolutionEnum {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &[
+        "DISABLE",
+        "ENABLE_WITH_CERTIFICATE",
+        "ENABLE_ONLY_4_MONGODB_ALTAS",
+        "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256",
+    ];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Disable => "DISABLE",
+            Self::EnableWithCertificate => "ENABLE_WITH_CERTIFICATE",
+            Self::EnableOnly4MongodbAltas => "ENABLE_ONLY_4_MONGODB_ALTAS",
+            Self::EnableOnly4KafkaScramSha256 => "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for EtlDemoListReverseJobDestinationEndpointSslSolutionEnum {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "DISABLE" => Self::Disable,
+            "ENABLE_WITH_CERTIFICATE" => Self::EnableWithCertificate,
+            "ENABLE_ONLY_4_MONGODB_ALTAS" => Self::EnableOnly4MongodbAltas,
+            "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256" => Self::EnableOnly4KafkaScramSha256,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for EtlDemoListReverseJobDestinationEndpointSslSolutionEnum {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for EtlDemoListReverseJobDestinationEndpointSslSolutionEnum {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for EtlDemoListReverseJobDestinationEndpointSslSolutionEnum {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// The migration type or synchronization initialization type.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct EtlDemoListReverseJobMigrationMode {
+    /// Indicates whether full data migration or initial full data synchronization is performed.
+    /// Valid values: true: Yes. false: No.
+    ///
+    /// Wire name: `DataInitialization`.
+    pub data_initialization: Option<bool>,
+    /// Indicates whether incremental data migration or synchronization is performed. Valid values:
+    /// true: Yes. false: No.
+    ///
+    /// Wire name: `DataSynchronization`.
+    pub data_synchronization: Option<bool>,
+    /// Indicates whether schema migration or initial schema synchronization is performed. Valid
+    /// values: true: Yes. false: No.
+    ///
+    /// Wire name: `StructureInitialization`.
+    pub structure_initialization: Option<bool>,
+}
+impl rt::FromJson for EtlDemoListReverseJobMigrationMode {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            data_initialization: o.get("DataInitialization"),
+            data_synchronization: o.get("DataSynchronization"),
+            structure_initialization: o.get("StructureInitialization"),
+        };
+        o.finish(value)
+    }
+}
+/// The billing method of the instance.
+///
+/// - `PrePaid`: subscription
+/// - `PostPaid`: pay-as-you-go
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum EtlDemoListReverseJobPayType {
+    /// `PrePaid`
+    ///
+    /// subscription
+    PrePaid,
+    /// `PostPaid`
+    ///
+    /// pay-as-you-go
+    PostPaid,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl EtlDemoListReverseJobPayType {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &["PrePaid", "PostPaid"];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::PrePaid => "PrePaid",
+            Self::PostPaid => "PostPaid",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for EtlDemoListReverseJobPayType {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "PrePaid" => Self::PrePaid,
+            "PostPaid" => Self::PostPaid,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for EtlDemoListReverseJobPayType {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for EtlDemoListReverseJobPayType {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for EtlDemoListReverseJobPayType {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// The performance information of the data migration or synchronization link.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct EtlDemoListReverseJobPerformance {
+    /// The volume of data migrated or synchronized per second. Unit: MB/s.
+    ///
+    /// Wire name: `Flow`.
+    pub flow: Option<String>,
+    /// The number of SQL statements migrated or synchronized per second, including BEGIN, COMMIT,
+    /// DML statements (INSERT, DELETE, UPDATE), and DDL statements.
+    ///
+    /// Wire name: `Rps`.
+    pub rps: Option<String>,
+}
+impl rt::FromJson for EtlDemoListReverseJobPerformance {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            flow: o.get("Flow"),
+            rps: o.get("Rps"),
+        };
+        o.finish(value)
+    }
+}
+/// The precheck status.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct EtlDemoListReverseJobPrecheckStatus {
+    /// The execution details of each precheck item.
+    ///
+    /// Wire name: `Detail`.
+    pub detail: Option<Vec<EtlDemoListReverseJobPrecheckStatusDetail>>,
+    /// The error message returned when the precheck fails.
+    ///
+    /// Wire name: `ErrorMessage`.
+    pub error_message: Option<String>,
+    /// The overall progress of the precheck, in percentage.
+    ///
+    /// Wire name: `Percent`.
+    pub percent: Option<String>,
+    /// The precheck status.
+    ///
+    /// Wire name: `Status`.
+    pub status: Option<EtlDemoListReverseJobPrecheckStatusStatus>,
+}
+impl rt::FromJson for EtlDemoListReverseJobPrecheckStatus {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            detail: o.get("Detail"),
+            error_message: o.get("ErrorMessage"),
+            percent: o.get("Percent"),
+            status: o.get("Status"),
+        };
+        o.finish(value)
+    }
+}
+/// One item of `Detail`. The execution details of each precheck item.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct EtlDemoListReverseJobPrecheckStatusDetail {
+    /// The precheck item.
+    ///
+    /// Wire name: `CheckItem`.
+    pub check_item: Option<String>,
+    /// The description of the precheck item.
+    ///
+    /// Wire name: `CheckItemDescription`.
+    pub check_item_description: Option<String>,
+    /// The check result.
+    ///
+    /// Wire name: `CheckResult`.
+    pub check_result: Option<EtlDemoListReverseJobPrecheckStatusDetailCheckResult>,
+    /// The error message returned when the precheck does not pass. This parameter is returned only
+    /// when the value of CheckResult is Failed.
+    ///
+    /// Wire name: `FailedReason`.
+    pub failed_reason: Option<String>,
+    /// The repair method when the precheck does not pass. This parameter is returned only when the
+    /// value of CheckResult is Failed.
+    ///
+    /// Wire name: `RepairMethod`.
+    pub repair_method: Option<String>,
+}
+impl rt::FromJson for EtlDemoListReverseJobPrecheckStatusDetail {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            check_item: o.get("CheckItem"),
+            check_item_description: o.get("CheckItemDescription"),
+            check_result: o.get("CheckResult"),
+            failed_reason: o.get("FailedReason"),
+            repair_method: o.get("RepairMethod"),
+        };
+        o.finish(value)
+    }
+}
+/// The check result.
+///
+/// - `Success`: The check item passed
+/// - `Failed`: The check item did not pass
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum EtlDemoListReverseJobPrecheckStatusDetailCheckResult {
+    /// `Success`
+    ///
+    /// The check item passed
+    Success,
+    /// `Failed`
+    ///
+    /// The check item did not pass
+    Failed,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl EtlDemoListReverseJobPrecheckStatusDetailCheckResult {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &["Success", "Failed"];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Success => "Success",
+            Self::Failed => "Failed",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for EtlDemoListReverseJobPrecheckStatusDetailCheckResult {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "Success" => Self::Success,
+            "Failed" => Self::Failed,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for EtlDemoListReverseJobPrecheckStatusDetailCheckResult {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for EtlDemoListReverseJobPrecheckStatusDetailCheckResult {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for EtlDemoListReverseJobPrecheckStatusDetailCheckResult {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// The precheck status.
+///
+/// - `NotStarted`: not started
+/// - `Suspending`: paused
+/// - `Checking`: running a precheck
+/// - `Failed`: precheck failed
+/// - `Finished`: precheck completed
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum EtlDemoListReverseJobPrecheckStatusStatus {
+    /// `NotStarted`
+    ///
+    /// not started
+    NotStarted,
+    /// `Suspending`
+    ///
+    /// paused
+    Suspending,
+    /// `Checking`
+    ///
+    /// running a precheck
+    Checking,
+    /// `Failed`
+    ///
+    /// precheck failed
+    Failed,
+    /// `Finished`
+    ///
+    /// precheck completed
+    Finished,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl EtlDemoListReverseJobPrecheckStatusStatus {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &[
+        "NotStarted",
+        "Suspending",
+        "Checking",
+        "Failed",
+        "Finished",
+    ];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::NotStarted => "NotStarted",
+            Self::Suspending => "Suspending",
+            Self::Checking => "Checking",
+            Self::Failed => "Failed",
+            Self::Finished => "Finished",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for EtlDemoListReverseJobPrecheckStatusStatus {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "NotStarted" => Self::NotStarted,
+            "Suspending" => Self::Suspending,
+            "Checking" => Self::Checking,
+            "Failed" => Self::Failed,
+            "Finished" => Self::Finished,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for EtlDemoListReverseJobPrecheckStatusStatus {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for EtlDemoListReverseJobPrecheckStatusStatus {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for EtlDemoListReverseJobPrecheckStatusStatus {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// The connection information of the source instance.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct EtlDemoListReverseJobSourceEndpoint {
+    /// The name of the database to which the migration objects belong in the source instance.
+    ///
+    /// Wire name: `DatabaseName`.
+    pub database_name: Option<String>,
+    /// The database engine of the source instance. `[_single.resp.200`.
+    ///
+    /// Wire name: `EngineName`.
+    pub engine_name: Option<String>,
+    /// The ID of the source instance.
+    ///
+    /// Wire name: `InstanceID`.
+    pub instance_id: Option<String>,
+    /// The type of the source instance.
+    ///
+    /// Wire name: `InstanceType`.
+    pub instance_type: Option<String>,
+    /// The endpoint of the source instance.
+    ///
+    /// Wire name: `Ip`.
+    pub ip: Option<String>,
+    /// The SID of the Oracle database. This parameter is returned only when EngineName of the
+    /// source instance is Oracle and the Oracle database is a non-RAC instance.
+    ///
+    /// Wire name: `OracleSID`.
+    pub oracle_sid: Option<String>,
+    /// The database service port of the source instance.
+    ///
+    /// Wire name: `Port`.
+    pub port: Option<String>,
+    /// The region in which the source instance resides. For more information, see List of supported
+    /// regions.
+    ///
+    /// Wire name: `Region`.
+    pub region: Option<String>,
+    /// Indicates whether an SSL connection is used.
+    ///
+    /// Wire name: `SslSolutionEnum`.
+    pub ssl_solution_enum: Option<EtlDemoListReverseJobSourceEndpointSslSolutionEnum>,
+    /// The database account of the source instance.
+    ///
+    /// Wire name: `UserName`.
+    pub user_name: Option<String>,
+}
+impl rt::FromJson for EtlDemoListReverseJobSourceEndpoint {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            database_name: o.get("DatabaseName"),
+            engine_name: o.get("EngineName"),
+            instance_id: o.get("InstanceID"),
+            instance_type: o.get("InstanceType"),
+            ip: o.get("Ip"),
+            oracle_sid: o.get("OracleSID"),
+            port: o.get("Port"),
+            region: o.get("Region"),
+            ssl_solution_enum: o.get("SslSolutionEnum"),
+            user_name: o.get("UserName"),
+        };
+        o.finish(value)
+    }
+}
+/// Indicates whether an SSL connection is used.
+///
+/// - `DISABLE`: SSL is not used
+/// - `ENABLE_WITH_CERTIFICATE`: SSL is used with a CA certificate uploaded
+/// - `ENABLE_ONLY_4_MONGODB_ALTAS`: SSL is used to connect to AWS MongoDB Atlas
+/// - `ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256`: SCRAM-SHA-256 is used to connect to Kafka
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum EtlDemoListReverseJobSourceEndpointSslSolutionEnum {
+    /// `DISABLE`
+    ///
+    /// SSL is not used
+    Disable,
+    /// `ENABLE_WITH_CERTIFICATE`
+    ///
+    /// SSL is used with a CA certificate uploaded
+    EnableWithCertificate,
+    /// `ENABLE_ONLY_4_MONGODB_ALTAS`
+    ///
+    /// SSL is used to connect to AWS MongoDB Atlas
+    EnableOnly4MongodbAltas,
+    /// `ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256`
+    ///
+    /// SCRAM-SHA-256 is used to connect to Kafka
+    EnableOnly4KafkaScramSha256,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl EtlDemoListReverseJobSourceEndpointSslSolutionEnum {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &[
+        "DISABLE",
+        "ENABLE_WITH_CERTIFICATE",
+        "ENABLE_ONLY_4_MONGODB_ALTAS",
+        "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256",
+    ];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Disable => "DISABLE",
+            Self::EnableWithCertificate => "ENABLE_WITH_CERTIFICATE",
+            Self::EnableOnly4MongodbAltas => "ENABLE_ONLY_4_MONGODB_ALTAS",
+            Self::EnableOnly4KafkaScramSha256 => "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for EtlDemoListReverseJobSourceEndpointSslSolutionEnum {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "DISABLE" => Self::Disable,
+            "ENABLE_WITH_CERTIFICATE" => Self::EnableWithCertificate,
+            "ENABLE_ONLY_4_MONGODB_ALTAS" => Self::EnableOnly4MongodbAltas,
+            "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256" => Self::EnableOnly4KafkaScramSha256,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for EtlDemoListReverseJobSourceEndpointSslSolutionEnum {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for EtlDemoListReverseJobSourceEndpointSslSolutionEnum {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for EtlDemoListReverseJobSourceEndpointSslSolutionEnum {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// The status of the reverse synchronization task.
+///
+/// - `NotStarted`: not started
+/// - `Prechecking`: running a precheck
+/// - `PrecheckFailed`: precheck failed
+/// - `PreCheckPass`: precheck passed
+/// - `NotConfigured`: not configured
+/// - `Initializing`: performing initial synchronization
+/// - `InitializeFailed`: initial synchronization failed
+/// - `Synchronizing`: synchronizing
+/// - `Failed`: synchronization failed
+/// - `Suspending`: paused
+/// - `Modifying`: modifying synchronization objects
+/// - `ModifyFailed`: failed to modify synchronization objects
+/// - `Finished`: completed
+/// - `Retrying`: retrying
+/// - `Upgrade`: upgrading
+/// - `Locked`: locked
+/// - `Downgrade`: downgrading
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum EtlDemoListReverseJobStatus {
+    /// `NotStarted`
+    ///
+    /// not started
+    NotStarted,
+    /// `Prechecking`
+    ///
+    /// running a precheck
+    Prechecking,
+    /// `PrecheckFailed`
+    ///
+    /// precheck failed
+    PrecheckFailed,
+    /// `PreCheckPass`
+    ///
+    /// precheck passed
+    PreCheckPass,
+    /// `NotConfigured`
+    ///
+    /// not configured
+    NotConfigured,
+    /// `Initializing`
+    ///
+    /// performing initial synchronization
+    Initializing,
+    /// `InitializeFailed`
+    ///
+    /// initial synchronization failed
+    InitializeFailed,
+    /// `Synchronizing`
+    ///
+    /// synchronizing
+    Synchronizing,
+    /// `Failed`
+    ///
+    /// synchronization failed
+    Failed,
+    /// `Suspending`
+    ///
+    /// paused
+    Suspending,
+    /// `Modifying`
+    ///
+    /// modifying synchronization objects
+    Modifying,
+    /// `ModifyFailed`
+    ///
+    /// failed to modify synchronization objects
+    ModifyFailed,
+    /// `Finished`
+    ///
+    /// completed
+    Finished,
+    /// `Retrying`
+    ///
+    /// retrying
+    Retrying,
+    /// `Upgrade`
+    ///
+    /// upgrading
+    Upgrade,
+    /// `Locked`
+    ///
+    /// locked
+    Locked,
+    /// `Downgrade`
+    ///
+    /// downgrading
+    Downgrade,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl EtlDemoListReverseJobStatus {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &[
+        "NotStarted",
+        "Prechecking",
+        "PrecheckFailed",
+        "PreCheckPass",
+        "NotConfigured",
+        "Initializing",
+        "InitializeFailed",
+        "Synchronizing",
+        "Failed",
+        "Suspending",
+        "Modifying",
+        "ModifyFailed",
+        "Finished",
+        "Retrying",
+        "Upgrade",
+        "Locked",
+        "Downgrade",
+    ];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::NotStarted => "NotStarted",
+            Self::Prechecking => "Prechecking",
+            Self::PrecheckFailed => "PrecheckFailed",
+            Self::PreCheckPass => "PreCheckPass",
+            Self::NotConfigured => "NotConfigured",
+            Self::Initializing => "Initializing",
+            Self::InitializeFailed => "InitializeFailed",
+            Self::Synchronizing => "Synchronizing",
+            Self::Failed => "Failed",
+            Self::Suspending => "Suspending",
+            Self::Modifying => "Modifying",
+            Self::ModifyFailed => "ModifyFailed",
+            Self::Finished => "Finished",
+            Self::Retrying => "Retrying",
+            Self::Upgrade => "Upgrade",
+            Self::Locked => "Locked",
+            Self::Downgrade => "Downgrade",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for EtlDemoListReverseJobStatus {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "NotStarted" => Self::NotStarted,
+            "Prechecking" => Self::Prechecking,
+            "PrecheckFailed" => Self::PrecheckFailed,
+            "PreCheckPass" => Self::PreCheckPass,
+            "NotConfigured" => Self::NotConfigured,
+            "Initializing" => Self::Initializing,
+            "InitializeFailed" => Self::InitializeFailed,
+            "Synchronizing" => Self::Synchronizing,
+            "Failed" => Self::Failed,
+            "Suspending" => Self::Suspending,
+            "Modifying" => Self::Modifying,
+            "ModifyFailed" => Self::ModifyFailed,
+            "Finished" => Self::Finished,
+            "Retrying" => Self::Retrying,
+            "Upgrade" => Self::Upgrade,
+            "Locked" => Self::Locked,
+            "Downgrade" => Self::Downgrade,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for EtlDemoListReverseJobStatus {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for EtlDemoListReverseJobStatus {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for EtlDemoListReverseJobStatus {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// The status of initial schema synchronization.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct EtlDemoListReverseJobStructureInitializationStatus {
+    /// The error message returned when initial schema synchronization fails.
+    ///
+    /// Wire name: `ErrorMessage`.
+    pub error_message: Option<String>,
+    /// The progress of initial schema synchronization, in percentage.
+    ///
+    /// Wire name: `Percent`.
+    pub percent: Option<String>,
+    /// The number of tables for which initial schema synchronization has been completed.
+    ///
+    /// Wire name: `Progress`.
+    pub progress: Option<String>,
+    /// The status of initial schema synchronization.
+    ///
+    /// Wire name: `Status`.
+    pub status: Option<EtlDemoListReverseJobStructureInitializationStatusStatus>,
+}
+impl rt::FromJson for EtlDemoListReverseJobStructureInitializationStatus {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            error_message: o.get("ErrorMessage"),
+            percent: o.get("Percent"),
+            progress: o.get("Progress"),
+            status: o.get("Status"),
+        };
+        o.finish(value)
+    }
+}
+/// The status of initial schema synchronization.
+///
+/// - `NotStarted`: not started
+/// - `Migrating`: initializing
+/// - `Failed`: initialization failed
+/// - `Finished`: initialization completed
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum EtlDemoListReverseJobStructureInitializationStatusStatus {
+    /// `NotStarted`
+    ///
+    /// not started
+    NotStarted,
+    /// `Migrating`
+    ///
+    /// initializing
+    Migrating,
+    /// `Failed`
+    ///
+    /// initialization failed
+    Failed,
+    /// `Finished`
+    ///
+    /// initialization completed
+    Finished,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl EtlDemoListReverseJobStructureInitializationStatusStatus {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &[
+        "NotStarted",
+        "Migrating",
+        "Failed",
+        "Finished",
+    ];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::NotStarted => "NotStarted",
+            Self::Migrating => "Migrating",
+            Self::Failed => "Failed",
+            Self::Finished => "Finished",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for EtlDemoListReverseJobStructureInitializationStatusStatus {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "NotStarted" => Self::NotStarted,
+            "Migrating" => Self::Migrating,
+            "Failed" => Self::Failed,
+            "Finished" => Self::Finished,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for EtlDemoListReverseJobStructureInitializationStatusStatus {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for EtlDemoListReverseJobStructureInitializationStatusStatus {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for EtlDemoListReverseJobStructureInitializationStatusStatus {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// The connection information of the source instance.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct EtlDemoListSourceEndpoint {
+    /// The name of the database to which the migration objects belong in the source instance.
+    ///
+    /// Wire name: `DatabaseName`.
+    pub database_name: Option<String>,
+    /// The database engine of the source instance. `[_single.resp.200`.
+    ///
+    /// Wire name: `EngineName`.
+    pub engine_name: Option<String>,
+    /// The ID of the source instance.
+    ///
+    /// Wire name: `InstanceID`.
+    pub instance_id: Option<String>,
+    /// The type of the source instance.
+    ///
+    /// Wire name: `InstanceType`.
+    pub instance_type: Option<String>,
+    /// The endpoint of the source instance.
+    ///
+    /// Wire name: `Ip`.
+    pub ip: Option<String>,
+    /// The SID of the Oracle database. This parameter is returned only when EngineName of the
+    /// source instance is Oracle and the Oracle database is a non-RAC instance.
+    ///
+    /// Wire name: `OracleSID`.
+    pub oracle_sid: Option<String>,
+    /// The database service port of the source instance.
+    ///
+    /// Wire name: `Port`.
+    pub port: Option<String>,
+    /// The region in which the source instance resides. For more information, see List of supported
+    /// regions.
+    ///
+    /// Wire name: `Region`.
+    pub region: Option<String>,
+    /// Indicates whether an SSL connection is used.
+    ///
+    /// Wire name: `SslSolutionEnum`.
+    pub ssl_solution_enum: Option<EtlDemoListSourceEndpointSslSolutionEnum>,
+    /// The database account of the source instance.
+    ///
+    /// Wire name: `UserName`.
+    pub user_name: Option<String>,
+}
+impl rt::FromJson for EtlDemoListSourceEndpoint {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            database_name: o.get("DatabaseName"),
+            engine_name: o.get("EngineName"),
+            instance_id: o.get("InstanceID"),
+            instance_type: o.get("InstanceType"),
+            ip: o.get("Ip"),
+            oracle_sid: o.get("OracleSID"),
+            port: o.get("Port"),
+            region: o.get("Region"),
+            ssl_solution_enum: o.get("SslSolutionEnum"),
+            user_name: o.get("UserName"),
+        };
+        o.finish(value)
+    }
+}
+/// Indicates whether an SSL connection is used.
+///
+/// - `DISABLE`: SSL is not used
+/// - `ENABLE_WITH_CERTIFICATE`: SSL is used with a CA certificate uploaded
+/// - `ENABLE_ONLY_4_MONGODB_ALTAS`: SSL is used to connect to AWS MongoDB Atlas
+/// - `ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256`: SCRAM-SHA-256 is used to connect to Kafka
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum EtlDemoListSourceEndpointSslSolutionEnum {
+    /// `DISABLE`
+    ///
+    /// SSL is not used
+    Disable,
+    /// `ENABLE_WITH_CERTIFICATE`
+    ///
+    /// SSL is used with a CA certificate uploaded
+    EnableWithCertificate,
+    /// `ENABLE_ONLY_4_MONGODB_ALTAS`
+    ///
+    /// SSL is used to connect to AWS MongoDB Atlas
+    EnableOnly4MongodbAltas,
+    /// `ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256`
+    ///
+    /// SCRAM-SHA-256 is used to connect to Kafka
+    EnableOnly4KafkaScramSha256,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl EtlDemoListSourceEndpointSslSolutionEnum {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &[
+        "DISABLE",
+        "ENABLE_WITH_CERTIFICATE",
+        "ENABLE_ONLY_4_MONGODB_ALTAS",
+        "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256",
+    ];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Disable => "DISABLE",
+            Self::EnableWithCertificate => "ENABLE_WITH_CERTIFICATE",
+            Self::EnableOnly4MongodbAltas => "ENABLE_ONLY_4_MONGODB_ALTAS",
+            Self::EnableOnly4KafkaScramSha256 => "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for EtlDemoListSourceEndpointSslSolutionEnum {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "DISABLE" => Self::Disable,
+            "ENABLE_WITH_CERTIFICATE" => Self::EnableWithCertificate,
+            "ENABLE_ONLY_4_MONGODB_ALTAS" => Self::EnableOnly4MongodbAltas,
+            "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256" => Self::EnableOnly4KafkaScramSha256,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for EtlDemoListSourceEndpointSslSolutionEnum {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for EtlDemoListSourceEndpointSslSolutionEnum {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for EtlDemoListSourceEndpointSslSolutionEnum {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// The instance status of the DTS instance. Data migration task statuses: Data synchronization
+/// task statuses: Change tracking task statuses:
+///
+/// - `NotStarted`: not started
+/// - `Prechecking`: running a precheck
+/// - `PrecheckFailed`: precheck failed
+/// - `PreCheckPass`: precheck passed
+/// - `NotConfigured`: not configured
+/// - `Migrating`: migrating
+/// - `Suspending`: paused
+/// - `MigrationFailed`: migration failed
+/// - `Finished`: completed
+/// - `Retrying`: retrying
+/// - `Upgrade`: upgrading
+/// - `Locked`: locked
+/// - `Downgrade`: downgrading
+/// - `Initializing`: performing initial synchronization
+/// - `InitializeFailed`: initial synchronization failed
+/// - `Synchronizing`: synchronizing
+/// - `Failed`: synchronization failed
+/// - `Modifying`: modifying synchronization objects
+/// - `ModifyFailed`: failed to modify synchronization objects
+/// - `Starting`: starting
+/// - `Normal`: normal
+/// - `Abnormal`: abnormal
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum EtlDemoListStatus {
+    /// `NotStarted`
+    ///
+    /// not started
+    NotStarted,
+    /// `Prechecking`
+    ///
+    /// running a precheck
+    Prechecking,
+    /// `PrecheckFailed`
+    ///
+    /// precheck failed
+    PrecheckFailed,
+    /// `PreCheckPass`
+    ///
+    /// precheck passed
+    PreCheckPass,
+    /// `NotConfigured`
+    ///
+    /// not configured
+    NotConfigured,
+    /// `Migrating`
+    ///
+    /// migrating
+    Migrating,
+    /// `Suspending`
+    ///
+    /// paused
+    Suspending,
+    /// `MigrationFailed`
+    ///
+    /// migration failed
+    MigrationFailed,
+    /// `Finished`
+    ///
+    /// completed
+    Finished,
+    /// `Retrying`
+    ///
+    /// retrying
+    Retrying,
+    /// `Upgrade`
+    ///
+    /// upgrading
+    Upgrade,
+    /// `Locked`
+    ///
+    /// locked
+    Locked,
+    /// `Downgrade`
+    ///
+    /// downgrading
+    Downgrade,
+    /// `Initializing`
+    ///
+    /// performing initial synchronization
+    Initializing,
+    /// `InitializeFailed`
+    ///
+    /// initial synchronization failed
+    InitializeFailed,
+    /// `Synchronizing`
+    ///
+    /// synchronizing
+    Synchronizing,
+    /// `Failed`
+    ///
+    /// synchronization failed
+    Failed,
+    /// `Modifying`
+    ///
+    /// modifying synchronization objects
+    Modifying,
+    /// `ModifyFailed`
+    ///
+    /// failed to modify synchronization objects
+    ModifyFailed,
+    /// `Starting`
+    ///
+    /// starting
+    Starting,
+    /// `Normal`
+    ///
+    /// normal
+    Normal,
+    /// `Abnormal`
+    ///
+    /// abnormal
+    Abnormal,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl EtlDemoListStatus {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &[
+        "NotStarted",
+        "Prechecking",
+        "PrecheckFailed",
+        "PreCheckPass",
+        "NotConfigured",
+        "Migrating",
+        "Suspending",
+        "MigrationFailed",
+        "Finished",
+        "Retrying",
+        "Upgrade",
+        "Locked",
+        "Downgrade",
+        "Initializing",
+        "InitializeFailed",
+        "Synchronizing",
+        "Failed",
+        "Modifying",
+        "ModifyFailed",
+        "Starting",
+        "Normal",
+        "Abnormal",
+    ];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::NotStarted => "NotStarted",
+            Self::Prechecking => "Prechecking",
+            Self::PrecheckFailed => "PrecheckFailed",
+            Self::PreCheckPass => "PreCheckPass",
+            Self::NotConfigured => "NotConfigured",
+            Self::Migrating => "Migrating",
+            Self::Suspending => "Suspending",
+            Self::MigrationFailed => "MigrationFailed",
+            Self::Finished => "Finished",
+            Self::Retrying => "Retrying",
+            Self::Upgrade => "Upgrade",
+            Self::Locked => "Locked",
+            Self::Downgrade => "Downgrade",
+            Self::Initializing => "Initializing",
+            Self::InitializeFailed => "InitializeFailed",
+            Self::Synchronizing => "Synchronizing",
+            Self::Failed => "Failed",
+            Self::Modifying => "Modifying",
+            Self::ModifyFailed => "ModifyFailed",
+            Self::Starting => "Starting",
+            Self::Normal => "Normal",
+            Self::Abnormal => "Abnormal",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for EtlDemoListStatus {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "NotStarted" => Self::NotStarted,
+            "Prechecking" => Self::Prechecking,
+            "PrecheckFailed" => Self::PrecheckFailed,
+            "PreCheckPass" => Self::PreCheckPass,
+            "NotConfigured" => Self::NotConfigured,
+            "Migrating" => Self::Migrating,
+            "Suspending" => Self::Suspending,
+            "MigrationFailed" => Self::MigrationFailed,
+            "Finished" => Self::Finished,
+            "Retrying" => Self::Retrying,
+            "Upgrade" => Self::Upgrade,
+            "Locked" => Self::Locked,
+            "Downgrade" => Self::Downgrade,
+            "Initializing" => Self::Initializing,
+            "InitializeFailed" => Self::InitializeFailed,
+            "Synchronizing" => Self::Synchronizing,
+            "Failed" => Self::Failed,
+            "Modifying" => Self::Modifying,
+            "ModifyFailed" => Self::ModifyFailed,
+            "Starting" => Self::Starting,
+            "Normal" => Self::Normal,
+            "Abnormal" => Self::Abnormal,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for EtlDemoListStatus {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for EtlDemoListStatus {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for EtlDemoListStatus {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// The status of schema migration or initial schema synchronization.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct EtlDemoListStructureInitializationStatus {
+    /// The error message returned when schema migration or initial schema synchronization fails.
+    ///
+    /// Wire name: `ErrorMessage`.
+    pub error_message: Option<String>,
+    /// The progress of schema migration or initial schema synchronization, in percentage.
+    ///
+    /// Wire name: `Percent`.
+    pub percent: Option<String>,
+    /// The number of tables for which schema migration or initial schema synchronization has been
+    /// completed.
+    ///
+    /// Wire name: `Progress`.
+    pub progress: Option<String>,
+    /// The status of schema migration or initial schema synchronization.
+    ///
+    /// Wire name: `Status`.
+    pub status: Option<EtlDemoListStructureInitializationStatusStatus>,
+}
+impl rt::FromJson for EtlDemoListStructureInitializationStatus {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            error_message: o.get("ErrorMessage"),
+            percent: o.get("Percent"),
+            progress: o.get("Progress"),
+            status: o.get("Status"),
+        };
+        o.finish(value)
+    }
+}
+/// The status of schema migration or initial schema synchronization.
+///
+/// - `NotStarted`: not started
+/// - `Migrating`: migrating or initializing
+/// - `Failed`: migration or initialization failed
+/// - `Finished`: migration or initialization completed
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum EtlDemoListStructureInitializationStatusStatus {
+    /// `NotStarted`
+    ///
+    /// not started
+    NotStarted,
+    /// `Migrating`
+    ///
+    /// migrating or initializing
+    Migrating,
+    /// `Failed`
+    ///
+    /// migration or initialization failed
+    Failed,
+    /// `Finished`
+    ///
+    /// migration or initialization completed
+    Finished,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl EtlDemoListStructureInitializationStatusStatus {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &[
+        "NotStarted",
+        "Migrating",
+        "Failed",
+        "Finished",
+    ];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::NotStarted => "NotStarted",
+            Self::Migrating => "Migrating",
+            Self::Failed => "Failed",
+            Self::Finished => "Finished",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for EtlDemoListStructureInitializationStatusStatus {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "NotStarted" => Self::NotStarted,
+            "Migrating" => Self::Migrating,
+            "Failed" => Self::Failed,
+            "Finished" => Self::Finished,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for EtlDemoListStructureInitializationStatusStatus {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for EtlDemoListStructureInitializationStatusStatus {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for EtlDemoListStructureInitializationStatusStatus {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// One item of `TagList`. The tag collection.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct EtlDemoListTagList {
+    /// The tag key.
+    ///
+    /// Wire name: `TagKey`.
+    pub tag_key: Option<String>,
+    /// The tag value.
+    ///
+    /// Wire name: `TagValue`.
+    pub tag_value: Option<String>,
+}
+impl rt::FromJson for EtlDemoListTagList {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            tag_key: o.get("TagKey"),
+            tag_value: o.get("TagValue"),
+        };
+        o.finish(value)
+    }
+}

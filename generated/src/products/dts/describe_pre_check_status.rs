@@ -1,0 +1,2680 @@
+// @generated from specs/dts/DescribePreCheckStatus.yaml by `cargo run -p codegen -- generate`. Do not edit: change the spec and regenerate.
+//! `DescribePreCheckStatus`: Queries a DTS subtask: precheck, schema migration or
+//! synchronization, full data migration or synchronization, or incremental data migration or
+//! synchronization.
+//!
+//! POST Data Transmission Service (`Dts`), API version `2020-01-01`. Idempotent: network
+//! failures and server errors are retried.
+//!
+//! Notes on the documentation:
+//!
+//! - PageNo and PageSize are strings on the wire (the metadata and the page agree), so no
+//!   page-number paginator is generated; the page asks for positive integers.
+//! - The response Code is the subtask code (01 to 04), not an error code. Success false is
+//!   reported as an error.
+//! - Value lists taken from the reference text (not the metadata) are open: values beyond them
+//!   are sent, since the text may lag the service.
+//! - Sources: parameters from the vendor metadata (`codegen import`), their reference text and
+//!   the response tree from the official SDK alibabacloud-dts20200101 5.11.7 request/response
+//!   models; summary from the reference page
+//!   (alibabacloud.com/help/en/data-transmission-service/latest/describeprecheckstatus). The
+//!   captured reference text lists no operation-specific error codes, so none are transcribed:
+//!   errors arrive as the unknown-code variant with code and message intact.
+use crate::runtime as rt;
+pub(super) static OPERATION: rt::OperationMeta = rt::OperationMeta {
+    product: &super::PRODUCT,
+    action: "DescribePreCheckStatus",
+    method: "POST",
+    idempotent: true,
+    retryable_codes: &[],
+    params: &[
+        rt::Param::query("DtsJobId").required(),
+        rt::Param::query("PageNo"),
+        rt::Param::query("PageSize"),
+        rt::Param::query("JobCode").required(),
+        rt::Param::query("StructType"),
+        rt::Param::query("RegionId"),
+        rt::Param::query("StructPhase"),
+        rt::Param::query("Name"),
+        rt::Param::query("ZeroEtlJob"),
+        rt::Param::query("ResourceGroupId"),
+    ],
+};
+/// `DescribePreCheckStatus`: Queries a DTS subtask: precheck, schema migration or
+/// synchronization, full data migration or synchronization, or incremental data migration or
+/// synchronization.
+///
+/// Made by [`Client::describe_pre_check_status`](super::Client::describe_pre_check_status); set
+/// parameters, then [`send`](crate::Call::send).
+///
+/// The enums and nested types of its parameters and answer are in the module
+/// [`describe_pre_check_status`](self), e.g. `describe_pre_check_status::JobCode`.
+pub type DescribePreCheckStatus = crate::Call<DescribePreCheckStatusInput>;
+impl crate::Call<DescribePreCheckStatusInput> {
+    /// Sets `DtsJobId` (required): see [`DescribePreCheckStatusInput::dts_job_id`].
+    #[inline]
+    pub fn dts_job_id(mut self, value: impl Into<String>) -> Self {
+        self.input.dts_job_id = Some(value.into());
+        self
+    }
+    /// Sets `PageNo` (optional): see [`DescribePreCheckStatusInput::page_no`].
+    #[inline]
+    pub fn page_no(mut self, value: impl Into<String>) -> Self {
+        self.input.page_no = Some(value.into());
+        self
+    }
+    /// Sets `PageSize` (optional): see [`DescribePreCheckStatusInput::page_size`].
+    #[inline]
+    pub fn page_size(mut self, value: impl Into<String>) -> Self {
+        self.input.page_size = Some(value.into());
+        self
+    }
+    /// Sets `JobCode` (required): see [`DescribePreCheckStatusInput::job_code`].
+    #[inline]
+    pub fn job_code(mut self, value: impl Into<JobCode>) -> Self {
+        self.input.job_code = Some(value.into());
+        self
+    }
+    /// Sets `StructType` (optional): see [`DescribePreCheckStatusInput::struct_type`].
+    #[inline]
+    pub fn struct_type(mut self, value: impl Into<StructType>) -> Self {
+        self.input.struct_type = Some(value.into());
+        self
+    }
+    /// Sets `RegionId` (optional): see [`DescribePreCheckStatusInput::region_id`].
+    #[inline]
+    pub fn region_id(mut self, value: impl Into<String>) -> Self {
+        self.input.region_id = Some(value.into());
+        self
+    }
+    /// Sets `StructPhase` (optional): see [`DescribePreCheckStatusInput::struct_phase`].
+    #[inline]
+    pub fn struct_phase(mut self, value: impl Into<String>) -> Self {
+        self.input.struct_phase = Some(value.into());
+        self
+    }
+    /// Sets `Name` (optional): see [`DescribePreCheckStatusInput::name`].
+    #[inline]
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.input.name = Some(value.into());
+        self
+    }
+    /// Sets `ZeroEtlJob` (optional): see [`DescribePreCheckStatusInput::zero_etl_job`].
+    #[inline]
+    pub fn zero_etl_job(mut self, value: bool) -> Self {
+        self.input.zero_etl_job = Some(value);
+        self
+    }
+    /// Sets `ResourceGroupId` (optional): see [`DescribePreCheckStatusInput::resource_group_id`].
+    #[inline]
+    pub fn resource_group_id(mut self, value: impl Into<String>) -> Self {
+        self.input.resource_group_id = Some(value.into());
+        self
+    }
+}
+/// The parameters of [`DescribePreCheckStatus`](super::DescribePreCheckStatus).
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DescribePreCheckStatusInput {
+    /// The ID of the data migration, data synchronization, or change tracking task.
+    ///
+    /// Required. Sent as `DtsJobId` in the query string.
+    ///
+    /// Example: `i03e3zty16i****`
+    pub dts_job_id: Option<String>,
+    /// The page number. The value must be a positive integer that does not exceed the maximum value
+    /// of the Integer data type. Default value: 1.
+    ///
+    /// Optional. Sent as `PageNo` in the query string.
+    ///
+    /// Example: `1`
+    pub page_no: Option<String>,
+    /// The number of records per page. Default value: 20.
+    ///
+    /// Optional. Sent as `PageSize` in the query string.
+    ///
+    /// Example: `30`
+    pub page_size: Option<String>,
+    /// The task code. Specify this parameter to query a specific subtask type of the DTS task.
+    ///
+    /// Required. Sent as `JobCode` in the query string.
+    ///
+    /// Example: `01`
+    pub job_code: Option<JobCode>,
+    /// The type of schema definition.
+    ///
+    /// Optional. Sent as `StructType` in the query string.
+    ///
+    /// Example: `before`
+    pub struct_type: Option<StructType>,
+    /// The ID of the region where the DTS instance resides. For more information, see List of
+    /// supported regions.
+    ///
+    /// Optional. Sent as `RegionId` in the query string.
+    ///
+    /// Example: `cn-hangzhou`
+    pub region_id: Option<String>,
+    /// The filter. Filters tables, views, and functions in schema migration.
+    ///
+    /// Optional. Sent as `StructPhase` in the query string.
+    ///
+    /// Example: `View`
+    pub struct_phase: Option<String>,
+    /// The filter. Performs a fuzzy match on table names.
+    ///
+    /// Optional. Sent as `Name` in the query string.
+    ///
+    /// Example: `dewuprop`
+    pub name: Option<String>,
+    /// Specifies whether the node is a seamless integration (Zero-ETL) node. Valid values: false:
+    /// No. true: Yes.
+    ///
+    /// Optional. Sent as `ZeroEtlJob` in the query string.
+    pub zero_etl_job: Option<bool>,
+    /// The resource group ID.
+    ///
+    /// Optional. Sent as `ResourceGroupId` in the query string.
+    pub resource_group_id: Option<String>,
+}
+impl rt::OperationInput for DescribePreCheckStatusInput {
+    type Output = DescribePreCheckStatusOutput;
+    type Error = DescribePreCheckStatusError;
+    const META: &'static rt::OperationMeta = &OPERATION;
+    #[inline]
+    fn values(&self) -> Vec<rt::Value<'_>> {
+        vec![
+            rt::text(self.dts_job_id.as_deref()), rt::text(self.page_no.as_deref()),
+            rt::text(self.page_size.as_deref()), rt::text(self.job_code.as_ref()
+            .map(JobCode::as_str)), rt::text(self.struct_type.as_ref()
+            .map(StructType::as_str)), rt::text(self.region_id.as_deref()), rt::text(self
+            .struct_phase.as_deref()), rt::text(self.name.as_deref()), rt::boolean(self
+            .zero_etl_job), rt::text(self.resource_group_id.as_deref())
+        ]
+    }
+}
+/// What `DescribePreCheckStatus` returns.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DescribePreCheckStatusOutput {
+    /// The list of assessment tasks.
+    ///
+    /// Wire name: `AnalysisJobProgress`.
+    pub analysis_job_progress: Option<Vec<AnalysisJobProgress>>,
+    /// The task code that represents the queried subtask.
+    ///
+    /// Wire name: `Code`.
+    pub code: Option<Code>,
+    /// The number of items that failed the assessment.
+    ///
+    /// Wire name: `ErrorAnalysisItem`.
+    pub error_analysis_item: Option<i64>,
+    /// The number of specific items that caused the subtask to fail.
+    ///
+    /// Wire name: `ErrorItem`.
+    pub error_item: Option<i64>,
+    /// The full CIDR block check results.
+    ///
+    /// Wire name: `FullNetCheckJobStatus`.
+    pub full_net_check_job_status: Option<Vec<FullNetCheckJobStatus>>,
+    /// The HTTP status code.
+    ///
+    /// Wire name: `HttpStatusCode`.
+    pub http_status_code: Option<i64>,
+    /// The ID of the data migration or data synchronization task.
+    ///
+    /// Wire name: `JobId`.
+    pub job_id: Option<String>,
+    /// The name of the queried subtask.
+    ///
+    /// Wire name: `JobName`.
+    pub job_name: Option<String>,
+    /// The list of specific items of the subtask and their execution progress.
+    ///
+    /// Wire name: `JobProgress`.
+    pub job_progress: Option<Vec<JobProgress>>,
+    /// The network diagnosis result.
+    ///
+    /// Wire name: `NetworkDiagnosisResult`.
+    pub network_diagnosis_result: Option<NetworkDiagnosisResult>,
+    /// The page number. The value must be a positive integer that does not exceed the maximum value
+    /// of the Integer data type. Default value: 1.
+    ///
+    /// Wire name: `PageNumber`.
+    pub page_number: Option<i64>,
+    /// The maximum number of records that can be displayed on the current page.
+    ///
+    /// Wire name: `PageRecordCount`.
+    pub page_record_count: Option<i64>,
+    /// The request ID.
+    ///
+    /// Wire name: `RequestId`.
+    pub request_id: Option<String>,
+    /// The execution status of the subtask.
+    ///
+    /// Wire name: `State`.
+    pub state: Option<State>,
+    /// The details of distributed subtasks.
+    ///
+    /// Wire name: `SubDistributedJobStatus`.
+    pub sub_distributed_job_status: Option<Vec<SubDistributedJobStatus>>,
+    /// Indicates whether the request was successful.
+    ///
+    /// Wire name: `Success`.
+    pub success: Option<bool>,
+    /// The total number of subtasks.
+    ///
+    /// Wire name: `Total`.
+    pub total: Option<i64>,
+    /// The total number of records.
+    ///
+    /// Wire name: `TotalRecordCount`.
+    pub total_record_count: Option<i64>,
+}
+impl rt::FromJson for DescribePreCheckStatusOutput {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            analysis_job_progress: o.get("AnalysisJobProgress"),
+            code: o.get("Code"),
+            error_analysis_item: o.get("ErrorAnalysisItem"),
+            error_item: o.get("ErrorItem"),
+            full_net_check_job_status: o.get("FullNetCheckJobStatus"),
+            http_status_code: o.get("HttpStatusCode"),
+            job_id: o.get("JobId"),
+            job_name: o.get("JobName"),
+            job_progress: o.get("JobProgress"),
+            network_diagnosis_result: o.get("NetworkDiagnosisResult"),
+            page_number: o.get("PageNumber"),
+            page_record_count: o.get("PageRecordCount"),
+            request_id: o.get("RequestId"),
+            state: o.get("State"),
+            sub_distributed_job_status: o.get("SubDistributedJobStatus"),
+            success: o.get("Success"),
+            total: o.get("Total"),
+            total_record_count: o.get("TotalRecordCount"),
+        };
+        o.finish(value)
+    }
+}
+impl rt::Response for DescribePreCheckStatusOutput {
+    const PROBE_CODE: bool = false;
+    #[inline]
+    fn failure(&self) -> Option<rt::BodyFailure> {
+        let failed = self.success.as_ref() == Some(&false);
+        failed.then(rt::BodyFailure::default)
+    }
+}
+/// A failure reported by the service for [`DescribePreCheckStatus`](super::DescribePreCheckStatus).
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub enum DescribePreCheckStatusError {
+    /// A code this operation's documentation does not list; the code is in the metadata.
+    Unknown(crate::ErrorMeta),
+}
+impl DescribePreCheckStatusError {
+    /// Status, code, message and request ID, as the service sent them.
+    #[inline]
+    pub fn meta(&self) -> &crate::ErrorMeta {
+        match self {
+            Self::Unknown(m) => m,
+        }
+    }
+    /// The error code exactly as the service sent it.
+    #[inline]
+    pub fn code(&self) -> &str {
+        &self.meta().code
+    }
+    /// Whether the documentation marks the code as temporary (throttling, unavailable),
+    /// or it is an undocumented throttling code.
+    #[inline]
+    pub fn is_retryable(&self) -> bool {
+        matches!(self, Self::Unknown(m) if m.is_throttling())
+    }
+}
+impl From<crate::ErrorMeta> for DescribePreCheckStatusError {
+    #[inline]
+    fn from(meta: crate::ErrorMeta) -> Self {
+        Self::Unknown(meta)
+    }
+}
+impl std::fmt::Display for DescribePreCheckStatusError {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Display::fmt(self.meta(), f)
+    }
+}
+impl std::error::Error for DescribePreCheckStatusError {}
+/// The task code. Specify this parameter to query a specific subtask type of the DTS task.
+///
+/// - `01`: precheck
+/// - `02`: schema migration or initial schema synchronization
+/// - `03`: full data migration or initial full data synchronization
+/// - `04`: incremental data migration or incremental data synchronization
+///
+/// The list is open: other values are sent as they are.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum JobCode {
+    /// `01`
+    ///
+    /// precheck
+    V01,
+    /// `02`
+    ///
+    /// schema migration or initial schema synchronization
+    V02,
+    /// `03`
+    ///
+    /// full data migration or initial full data synchronization
+    V03,
+    /// `04`
+    ///
+    /// incremental data migration or incremental data synchronization
+    V04,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl JobCode {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &["01", "02", "03", "04"];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::V01 => "01",
+            Self::V02 => "02",
+            Self::V03 => "03",
+            Self::V04 => "04",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for JobCode {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "01" => Self::V01,
+            "02" => Self::V02,
+            "03" => Self::V03,
+            "04" => Self::V04,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for JobCode {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for JobCode {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// The type of schema definition.
+///
+/// - `before`: schema migration or initial schema synchronization
+/// - `after`: DDL operations during incremental data migration or incremental data
+///   synchronization
+///
+/// The list is open: other values are sent as they are.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum StructType {
+    /// `before`
+    ///
+    /// schema migration or initial schema synchronization
+    Before,
+    /// `after`
+    ///
+    /// DDL operations during incremental data migration or incremental data synchronization
+    After,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl StructType {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &["before", "after"];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Before => "before",
+            Self::After => "after",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for StructType {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "before" => Self::Before,
+            "after" => Self::After,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for StructType {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for StructType {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// One item of `AnalysisJobProgress`. The list of assessment tasks.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct AnalysisJobProgress {
+    /// The time when the specific item was started. The time is displayed in the
+    /// yyyy-MM-ddTHH:mm:ssZ format in UTC.
+    ///
+    /// Wire name: `BootTime`.
+    pub boot_time: Option<String>,
+    /// Indicates whether the sub-item can be skipped.
+    ///
+    /// Wire name: `CanSkip`.
+    pub can_skip: Option<bool>,
+    /// The number of subtasks that are currently running.
+    ///
+    /// Wire name: `Current`.
+    pub current: Option<String>,
+    /// The DDL operation that was executed.
+    ///
+    /// Wire name: `DdlSql`.
+    pub ddl_sql: Option<String>,
+    /// The task latency.
+    ///
+    /// Wire name: `DelaySeconds`.
+    pub delay_seconds: Option<i64>,
+    /// The name of the database to which the migration object belongs in the destination instance.
+    ///
+    /// Wire name: `DestSchema`.
+    pub dest_schema: Option<String>,
+    /// This parameter will be deprecated.
+    ///
+    /// Wire name: `DiffRow`.
+    pub diff_row: Option<i64>,
+    /// The error details when the item encounters an error.
+    ///
+    /// Wire name: `ErrDetail`.
+    pub err_detail: Option<String>,
+    /// The specific error message.
+    ///
+    /// Wire name: `ErrMsg`.
+    pub err_msg: Option<String>,
+    /// The time when the assessment task was completed. The time is displayed in the
+    /// yyyy-MM-ddTHH:mm:ssZ format in UTC.
+    ///
+    /// Wire name: `FinishTime`.
+    pub finish_time: Option<String>,
+    /// The ID of the assessment item in the database.
+    ///
+    /// Wire name: `Id`.
+    pub id: Option<String>,
+    /// Indicates whether the specific item is directly ignored and the next item is processed.
+    ///
+    /// Wire name: `IgnoreFlag`.
+    pub ignore_flag: Option<IgnoreFlag>,
+    /// The name of the assessment item.
+    ///
+    /// Wire name: `Item`.
+    pub item: Option<String>,
+    /// The ID of the assessment task.
+    ///
+    /// Wire name: `JobId`.
+    pub job_id: Option<String>,
+    /// The sub-assessment items.
+    ///
+    /// Wire name: `Logs`.
+    pub logs: Option<Vec<Logs>>,
+    /// The name of the assessment item.
+    ///
+    /// Wire name: `Names`.
+    pub names: Option<String>,
+    /// The number of the assessment item.
+    ///
+    /// Wire name: `OrderNum`.
+    pub order_num: Option<i64>,
+    /// This parameter will be deprecated.
+    ///
+    /// Wire name: `ParentObj`.
+    pub parent_obj: Option<String>,
+    /// The repair method for the assessment item.
+    ///
+    /// Wire name: `RepairMethod`.
+    pub repair_method: Option<String>,
+    /// Indicates whether you have set to skip this assessment item after it failed. Valid values:
+    /// true: Yes. false: No.
+    ///
+    /// Wire name: `Skip`.
+    pub skip: Option<bool>,
+    /// The name of the database to which the migration object belongs in the source instance.
+    ///
+    /// Wire name: `SourceSchema`.
+    pub source_schema: Option<String>,
+    /// The result of the assessment item.
+    ///
+    /// Wire name: `State`.
+    pub state: Option<AnalysisJobProgressState>,
+    /// The progress of sub-items of the specific item. If `[]` is returned, no sub-items exist.
+    ///
+    /// Wire name: `Sub`.
+    pub sub: Option<String>,
+    /// The name of the target object.
+    ///
+    /// Wire name: `TargetNames`.
+    pub target_names: Option<String>,
+    /// The total number of specific items in the subtask.
+    ///
+    /// Wire name: `Total`.
+    pub total: Option<i64>,
+}
+impl rt::FromJson for AnalysisJobProgress {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            boot_time: o.get("BootTime"),
+            can_skip: o.get("CanSkip"),
+            current: o.get("Current"),
+            ddl_sql: o.get("DdlSql"),
+            delay_seconds: o.get("DelaySeconds"),
+            dest_schema: o.get("DestSchema"),
+            diff_row: o.get("DiffRow"),
+            err_detail: o.get("ErrDetail"),
+            err_msg: o.get("ErrMsg"),
+            finish_time: o.get("FinishTime"),
+            id: o.get("Id"),
+            ignore_flag: o.get("IgnoreFlag"),
+            item: o.get("Item"),
+            job_id: o.get("JobId"),
+            logs: o.get("Logs"),
+            names: o.get("Names"),
+            order_num: o.get("OrderNum"),
+            parent_obj: o.get("ParentObj"),
+            repair_method: o.get("RepairMethod"),
+            skip: o.get("Skip"),
+            source_schema: o.get("SourceSchema"),
+            state: o.get("State"),
+            sub: o.get("Sub"),
+            target_names: o.get("TargetNames"),
+            total: o.get("Total"),
+        };
+        o.finish(value)
+    }
+}
+/// Indicates whether the specific item is directly ignored and the next item is processed.
+///
+/// - `N`: No
+/// - `Y`: Yes
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum IgnoreFlag {
+    /// `N`
+    ///
+    /// No
+    N,
+    /// `Y`
+    ///
+    /// Yes
+    Y,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl IgnoreFlag {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &["N", "Y"];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::N => "N",
+            Self::Y => "Y",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for IgnoreFlag {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "N" => Self::N,
+            "Y" => Self::Y,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for IgnoreFlag {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for IgnoreFlag {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for IgnoreFlag {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// One item of `Logs`. The sub-assessment items.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct Logs {
+    /// The error information.
+    ///
+    /// Wire name: `ErrData`.
+    pub err_data: Option<String>,
+    /// The error message returned by DTS when the specific item encounters an error.
+    ///
+    /// Wire name: `ErrMsg`.
+    pub err_msg: Option<String>,
+    /// The error type.
+    ///
+    /// Wire name: `ErrType`.
+    pub err_type: Option<String>,
+    /// The log level.
+    ///
+    /// Wire name: `LogLevel`.
+    pub log_level: Option<String>,
+}
+impl rt::FromJson for Logs {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            err_data: o.get("ErrData"),
+            err_msg: o.get("ErrMsg"),
+            err_type: o.get("ErrType"),
+            log_level: o.get("LogLevel"),
+        };
+        o.finish(value)
+    }
+}
+/// The result of the assessment item.
+///
+/// - `Failed`: failed
+/// - `Success`: completed
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum AnalysisJobProgressState {
+    /// `Failed`
+    ///
+    /// failed
+    Failed,
+    /// `Success`
+    ///
+    /// completed
+    Success,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl AnalysisJobProgressState {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &["Failed", "Success"];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Failed => "Failed",
+            Self::Success => "Success",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for AnalysisJobProgressState {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "Failed" => Self::Failed,
+            "Success" => Self::Success,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for AnalysisJobProgressState {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for AnalysisJobProgressState {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for AnalysisJobProgressState {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// The task code that represents the queried subtask.
+///
+/// - `01`: precheck
+/// - `02`: schema migration or initial schema synchronization
+/// - `03`: full data migration or initial full data synchronization
+/// - `04`: incremental data migration or incremental data synchronization
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Code {
+    /// `01`
+    ///
+    /// precheck
+    V01,
+    /// `02`
+    ///
+    /// schema migration or initial schema synchronization
+    V02,
+    /// `03`
+    ///
+    /// full data migration or initial full data synchronization
+    V03,
+    /// `04`
+    ///
+    /// incremental data migration or incremental data synchronization
+    V04,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl Code {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &["01", "02", "03", "04"];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::V01 => "01",
+            Self::V02 => "02",
+            Self::V03 => "03",
+            Self::V04 => "04",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for Code {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "01" => Self::V01,
+            "02" => Self::V02,
+            "03" => Self::V03,
+            "04" => Self::V04,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for Code {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for Code {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for Code {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// One item of `FullNetCheckJobStatus`. The full CIDR block check results.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct FullNetCheckJobStatus {
+    /// The task code. 01 indicates precheck.
+    ///
+    /// Wire name: `Code`.
+    pub code: Option<String>,
+    /// The region ID of the destination CIDR block.
+    ///
+    /// Wire name: `DestRegion`.
+    pub dest_region: Option<String>,
+    /// The destination CIDR block.
+    ///
+    /// Wire name: `DestRegionCidr`.
+    pub dest_region_cidr: Option<String>,
+    /// The connection method of the destination instance.
+    ///
+    /// Wire name: `DestinationEndpointType`.
+    pub destination_endpoint_type: Option<DestinationEndpointType>,
+    /// The number of items that failed the precheck.
+    ///
+    /// Wire name: `ErrorItem`.
+    pub error_item: Option<i64>,
+    /// The region ID of the node where the instance runs.
+    ///
+    /// Wire name: `HostRegion`.
+    pub host_region: Option<String>,
+    /// The task ID.
+    ///
+    /// Wire name: `JobId`.
+    pub job_id: Option<String>,
+    /// The task name.
+    ///
+    /// Wire name: `JobName`.
+    pub job_name: Option<String>,
+    /// The list of specific items of the task and their execution progress.
+    ///
+    /// Wire name: `JobProgress`.
+    pub job_progress: Option<Vec<FullNetCheckJobStatusJobProgress>>,
+    /// The connection method of the source instance.
+    ///
+    /// Wire name: `SourceEndpointType`.
+    pub source_endpoint_type: Option<SourceEndpointType>,
+    /// The region ID of the source CIDR block.
+    ///
+    /// Wire name: `SrcRegion`.
+    pub src_region: Option<String>,
+    /// The source CIDR block.
+    ///
+    /// Wire name: `SrcRegionCidr`.
+    pub src_region_cidr: Option<String>,
+    /// The check result.
+    ///
+    /// Wire name: `State`.
+    pub state: Option<FullNetCheckJobStatusState>,
+    /// The total number of items.
+    ///
+    /// Wire name: `Total`.
+    pub total: Option<i64>,
+}
+impl rt::FromJson for FullNetCheckJobStatus {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            code: o.get("Code"),
+            dest_region: o.get("DestRegion"),
+            dest_region_cidr: o.get("DestRegionCidr"),
+            destination_endpoint_type: o.get("DestinationEndpointType"),
+            error_item: o.get("ErrorItem"),
+            host_region: o.get("HostRegion"),
+            job_id: o.get("JobId"),
+            job_name: o.get("JobName"),
+            job_progress: o.get("JobProgress"),
+            source_endpoint_type: o.get("SourceEndpointType"),
+            src_region: o.get("SrcRegion"),
+            src_region_cidr: o.get("SrcRegionCidr"),
+            state: o.get("State"),
+            total: o.get("Total"),
+        };
+        o.finish(value)
+    }
+}
+/// The connection method of the destination instance.
+///
+/// - `ALIYUN`: cloud instance
+/// - `OTHER`: public IP address
+/// - `ECS`: self-managed database on ECS
+/// - `EXPRESS`: Express Connect/VPN Gateway/Smart Access Gateway
+/// - `CEN`: Cloud Enterprise Network (CEN)
+/// - `DG`: Database Gateway (DG)
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum DestinationEndpointType {
+    /// `ALIYUN`
+    ///
+    /// cloud instance
+    Aliyun,
+    /// `OTHER`
+    ///
+    /// public IP address
+    Other,
+    /// `ECS`
+    ///
+    /// self-managed database on ECS
+    Ecs,
+    /// `EXPRESS`
+    ///
+    /// Express Connect/VPN Gateway/Smart Access Gateway
+    Express,
+    /// `CEN`
+    ///
+    /// Cloud Enterprise Network (CEN)
+    Cen,
+    /// `DG`
+    ///
+    /// Database Gateway (DG)
+    Dg,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl DestinationEndpointType {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &[
+        "ALIYUN",
+        "OTHER",
+        "ECS",
+        "EXPRESS",
+        "CEN",
+        "DG",
+    ];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Aliyun => "ALIYUN",
+            Self::Other => "OTHER",
+            Self::Ecs => "ECS",
+            Self::Express => "EXPRESS",
+            Self::Cen => "CEN",
+            Self::Dg => "DG",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for DestinationEndpointType {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "ALIYUN" => Self::Aliyun,
+            "OTHER" => Self::Other,
+            "ECS" => Self::Ecs,
+            "EXPRESS" => Self::Express,
+            "CEN" => Self::Cen,
+            "DG" => Self::Dg,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for DestinationEndpointType {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for DestinationEndpointType {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for DestinationEndpointType {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// One item of `JobProgress`. The list of specific items of the task and their execution
+/// progress.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct FullNetCheckJobStatusJobProgress {
+    /// The time when the specific item was started. The time is displayed in the
+    /// yyyy-MM-ddTHH:mm:ssZ format in UTC.
+    ///
+    /// Wire name: `BootTime`.
+    pub boot_time: Option<String>,
+    /// Indicates whether DTS supports skipping the item after it fails. Valid values: true: Yes.
+    /// false: No.
+    ///
+    /// Wire name: `CanSkip`.
+    pub can_skip: Option<bool>,
+    /// The number of tasks that are currently running.
+    ///
+    /// Wire name: `Current`.
+    pub current: Option<String>,
+    /// The DDL operation that was executed.
+    ///
+    /// Wire name: `DdlSql`.
+    pub ddl_sql: Option<String>,
+    /// The task latency.
+    ///
+    /// Wire name: `DelaySeconds`.
+    pub delay_seconds: Option<i64>,
+    /// The name of the database to which the migration object belongs in the destination instance.
+    ///
+    /// Wire name: `DestSchema`.
+    pub dest_schema: Option<String>,
+    /// This parameter will be deprecated.
+    ///
+    /// Wire name: `DiffRow`.
+    pub diff_row: Option<i64>,
+    /// The error details when the specific item encounters an error.
+    ///
+    /// Wire name: `ErrDetail`.
+    pub err_detail: Option<String>,
+    /// The error message when the specific item encounters an error.
+    ///
+    /// Wire name: `ErrMsg`.
+    pub err_msg: Option<String>,
+    /// The time when the task was completed. The time is displayed in the yyyy-MM-ddTHH:mm:ssZ
+    /// format in UTC.
+    ///
+    /// Wire name: `FinishTime`.
+    pub finish_time: Option<String>,
+    /// The ID of the record in the metastore.
+    ///
+    /// Wire name: `Id`.
+    pub id: Option<String>,
+    /// Indicates whether the specific item is directly ignored and the next item is processed.
+    ///
+    /// Wire name: `IgnoreFlag`.
+    pub ignore_flag: Option<FullNetCheckJobStatusJobProgressIgnoreFlag>,
+    /// The name of the specific item.
+    ///
+    /// Wire name: `Item`.
+    pub item: Option<String>,
+    /// The task ID.
+    ///
+    /// Wire name: `JobId`.
+    pub job_id: Option<String>,
+    /// The execution logs of the error.
+    ///
+    /// Wire name: `Logs`.
+    pub logs: Option<Vec<FullNetCheckJobStatusJobProgressLogs>>,
+    /// The name of the specific item.
+    ///
+    /// Wire name: `Names`.
+    pub names: Option<String>,
+    /// The item number.
+    ///
+    /// Wire name: `OrderNum`.
+    pub order_num: Option<i64>,
+    /// This parameter will be deprecated.
+    ///
+    /// Wire name: `ParentObj`.
+    pub parent_obj: Option<String>,
+    /// The repair method when the precheck does not pass.
+    ///
+    /// Wire name: `RepairMethod`.
+    pub repair_method: Option<String>,
+    /// Indicates whether you have set to skip this specific item after it failed. Valid values:
+    /// true: Yes. false: No.
+    ///
+    /// Wire name: `Skip`.
+    pub skip: Option<bool>,
+    /// The name of the database to which the migration object belongs in the source instance.
+    ///
+    /// Wire name: `SourceSchema`.
+    pub source_schema: Option<String>,
+    /// The check result.
+    ///
+    /// Wire name: `State`.
+    pub state: Option<FullNetCheckJobStatusJobProgressState>,
+    /// The progress of sub-items of the specific item. If `[]` is returned, no sub-items exist.
+    ///
+    /// Wire name: `Sub`.
+    pub sub: Option<String>,
+    /// The name of the target object.
+    ///
+    /// Wire name: `TargetNames`.
+    pub target_names: Option<String>,
+    /// The total number of items.
+    ///
+    /// Wire name: `Total`.
+    pub total: Option<i64>,
+}
+impl rt::FromJson for FullNetCheckJobStatusJobProgress {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            boot_time: o.get("BootTime"),
+            can_skip: o.get("CanSkip"),
+            current: o.get("Current"),
+            ddl_sql: o.get("DdlSql"),
+            delay_seconds: o.get("DelaySeconds"),
+            dest_schema: o.get("DestSchema"),
+            diff_row: o.get("DiffRow"),
+            err_detail: o.get("ErrDetail"),
+            err_msg: o.get("ErrMsg"),
+            finish_time: o.get("FinishTime"),
+            id: o.get("Id"),
+            ignore_flag: o.get("IgnoreFlag"),
+            item: o.get("Item"),
+            job_id: o.get("JobId"),
+            logs: o.get("Logs"),
+            names: o.get("Names"),
+            order_num: o.get("OrderNum"),
+            parent_obj: o.get("ParentObj"),
+            repair_method: o.get("RepairMethod"),
+            skip: o.get("Skip"),
+            source_schema: o.get("SourceSchema"),
+            state: o.get("State"),
+            sub: o.get("Sub"),
+            target_names: o.get("TargetNames"),
+            total: o.get("Total"),
+        };
+        o.finish(value)
+    }
+}
+/// Indicates whether the specific item is directly ignored and the next item is processed.
+///
+/// - `N`: No
+/// - `Y`: Yes
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum FullNetCheckJobStatusJobProgressIgnoreFlag {
+    /// `N`
+    ///
+    /// No
+    N,
+    /// `Y`
+    ///
+    /// Yes
+    Y,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl FullNetCheckJobStatusJobProgressIgnoreFlag {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &["N", "Y"];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::N => "N",
+            Self::Y => "Y",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for FullNetCheckJobStatusJobProgressIgnoreFlag {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "N" => Self::N,
+            "Y" => Self::Y,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for FullNetCheckJobStatusJobProgressIgnoreFlag {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for FullNetCheckJobStatusJobProgressIgnoreFlag {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for FullNetCheckJobStatusJobProgressIgnoreFlag {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// One item of `Logs`. The execution logs of the error.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct FullNetCheckJobStatusJobProgressLogs {
+    /// The error record.
+    ///
+    /// Wire name: `ErrData`.
+    pub err_data: Option<String>,
+    /// The specific error message.
+    ///
+    /// Wire name: `ErrMsg`.
+    pub err_msg: Option<String>,
+    /// The error type.
+    ///
+    /// Wire name: `ErrType`.
+    pub err_type: Option<String>,
+    /// The log level.
+    ///
+    /// Wire name: `LogLevel`.
+    pub log_level: Option<String>,
+}
+impl rt::FromJson for FullNetCheckJobStatusJobProgressLogs {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            err_data: o.get("ErrData"),
+            err_msg: o.get("ErrMsg"),
+            err_type: o.get("ErrType"),
+            log_level: o.get("LogLevel"),
+        };
+        o.finish(value)
+    }
+}
+/// The check result.
+///
+/// - `Failed`: failed
+/// - `Success`: completed
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum FullNetCheckJobStatusJobProgressState {
+    /// `Failed`
+    ///
+    /// failed
+    Failed,
+    /// `Success`
+    ///
+    /// completed
+    Success,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl FullNetCheckJobStatusJobProgressState {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &["Failed", "Success"];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Failed => "Failed",
+            Self::Success => "Success",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for FullNetCheckJobStatusJobProgressState {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "Failed" => Self::Failed,
+            "Success" => Self::Success,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for FullNetCheckJobStatusJobProgressState {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for FullNetCheckJobStatusJobProgressState {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for FullNetCheckJobStatusJobProgressState {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// The connection method of the source instance.
+///
+/// - `ALIYUN`: cloud instance
+/// - `OTHER`: public IP address
+/// - `ECS`: self-managed database on ECS
+/// - `EXPRESS`: Express Connect/VPN Gateway/Smart Access Gateway
+/// - `CEN`: Cloud Enterprise Network (CEN)
+/// - `DG`: Database Gateway (DG)
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum SourceEndpointType {
+    /// `ALIYUN`
+    ///
+    /// cloud instance
+    Aliyun,
+    /// `OTHER`
+    ///
+    /// public IP address
+    Other,
+    /// `ECS`
+    ///
+    /// self-managed database on ECS
+    Ecs,
+    /// `EXPRESS`
+    ///
+    /// Express Connect/VPN Gateway/Smart Access Gateway
+    Express,
+    /// `CEN`
+    ///
+    /// Cloud Enterprise Network (CEN)
+    Cen,
+    /// `DG`
+    ///
+    /// Database Gateway (DG)
+    Dg,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl SourceEndpointType {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &[
+        "ALIYUN",
+        "OTHER",
+        "ECS",
+        "EXPRESS",
+        "CEN",
+        "DG",
+    ];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Aliyun => "ALIYUN",
+            Self::Other => "OTHER",
+            Self::Ecs => "ECS",
+            Self::Express => "EXPRESS",
+            Self::Cen => "CEN",
+            Self::Dg => "DG",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for SourceEndpointType {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "ALIYUN" => Self::Aliyun,
+            "OTHER" => Self::Other,
+            "ECS" => Self::Ecs,
+            "EXPRESS" => Self::Express,
+            "CEN" => Self::Cen,
+            "DG" => Self::Dg,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for SourceEndpointType {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for SourceEndpointType {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for SourceEndpointType {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// The check result.
+///
+/// - `Failed`: failed
+/// - `Success`: completed
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum FullNetCheckJobStatusState {
+    /// `Failed`
+    ///
+    /// failed
+    Failed,
+    /// `Success`
+    ///
+    /// completed
+    Success,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl FullNetCheckJobStatusState {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &["Failed", "Success"];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Failed => "Failed",
+            Self::Success => "Success",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for FullNetCheckJobStatusState {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "Failed" => Self::Failed,
+            "Success" => Self::Success,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for FullNetCheckJobStatusState {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for FullNetCheckJobStatusState {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for FullNetCheckJobStatusState {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// One item of `JobProgress`. The list of specific items of the subtask and their execution
+/// progress.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct JobProgress {
+    /// The time when the specific item was started. The time is displayed in the
+    /// yyyy-MM-ddTHH:mm:ssZ format in UTC.
+    ///
+    /// Wire name: `BootTime`.
+    pub boot_time: Option<String>,
+    /// Indicates whether DTS supports skipping the specific item after it fails.
+    ///
+    /// Wire name: `CanSkip`.
+    pub can_skip: Option<bool>,
+    /// The number of subtasks that are currently running.
+    ///
+    /// Wire name: `Current`.
+    pub current: Option<String>,
+    /// The DDL operation that was executed.
+    ///
+    /// Wire name: `DdlSql`.
+    pub ddl_sql: Option<String>,
+    /// The synchronization latency of incremental data migration or incremental data
+    /// synchronization.
+    ///
+    /// Wire name: `DelaySeconds`.
+    pub delay_seconds: Option<i64>,
+    /// The name of the database to which the migration object belongs in the destination instance.
+    ///
+    /// Wire name: `DestSchema`.
+    pub dest_schema: Option<String>,
+    /// This parameter will be deprecated.
+    ///
+    /// Wire name: `DiffRow`.
+    pub diff_row: Option<i64>,
+    /// The error details when the specific item encounters an error.
+    ///
+    /// Wire name: `ErrDetail`.
+    pub err_detail: Option<String>,
+    /// The error message when the specific item encounters an error.
+    ///
+    /// Wire name: `ErrMsg`.
+    pub err_msg: Option<String>,
+    /// The time when the specific item was completed. The time is displayed in the
+    /// yyyy-MM-ddTHH:mm:ssZZ format in UTC.
+    ///
+    /// Wire name: `FinishTime`.
+    pub finish_time: Option<String>,
+    /// The ID of the record in the metastore.
+    ///
+    /// Wire name: `Id`.
+    pub id: Option<String>,
+    /// Indicates whether the specific item is directly ignored and the next item is processed.
+    ///
+    /// Wire name: `IgnoreFlag`.
+    pub ignore_flag: Option<JobProgressIgnoreFlag>,
+    /// The short name of the specific item.
+    ///
+    /// Wire name: `Item`.
+    pub item: Option<String>,
+    /// The subtask ID.
+    ///
+    /// Wire name: `JobId`.
+    pub job_id: Option<String>,
+    /// The execution logs of the specific error.
+    ///
+    /// Wire name: `Logs`.
+    pub logs: Option<Vec<JobProgressLogs>>,
+    /// The name of the specific item.
+    ///
+    /// Wire name: `Names`.
+    pub names: Option<String>,
+    /// The item number.
+    ///
+    /// Wire name: `OrderNum`.
+    pub order_num: Option<i64>,
+    /// This parameter will be deprecated.
+    ///
+    /// Wire name: `ParentObj`.
+    pub parent_obj: Option<String>,
+    /// The repair method when the specific item does not pass.
+    ///
+    /// Wire name: `RepairMethod`.
+    pub repair_method: Option<String>,
+    /// Indicates whether you have set to skip this specific item after it failed. Valid values:
+    /// true: Yes. false: No.
+    ///
+    /// Wire name: `Skip`.
+    pub skip: Option<bool>,
+    /// The name of the database to which the migration object belongs in the source instance.
+    ///
+    /// Wire name: `SourceSchema`.
+    pub source_schema: Option<String>,
+    /// The execution progress status of the specific item.
+    ///
+    /// Wire name: `State`.
+    pub state: Option<JobProgressState>,
+    /// The progress of sub-items of the specific item. If `[]` is returned, no sub-items exist.
+    ///
+    /// Wire name: `Sub`.
+    pub sub: Option<String>,
+    /// The name of the object to be migrated or synchronized.
+    ///
+    /// Wire name: `TargetNames`.
+    pub target_names: Option<String>,
+    /// The total number of specific items in the subtask.
+    ///
+    /// Wire name: `Total`.
+    pub total: Option<i64>,
+}
+impl rt::FromJson for JobProgress {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            boot_time: o.get("BootTime"),
+            can_skip: o.get("CanSkip"),
+            current: o.get("Current"),
+            ddl_sql: o.get("DdlSql"),
+            delay_seconds: o.get("DelaySeconds"),
+            dest_schema: o.get("DestSchema"),
+            diff_row: o.get("DiffRow"),
+            err_detail: o.get("ErrDetail"),
+            err_msg: o.get("ErrMsg"),
+            finish_time: o.get("FinishTime"),
+            id: o.get("Id"),
+            ignore_flag: o.get("IgnoreFlag"),
+            item: o.get("Item"),
+            job_id: o.get("JobId"),
+            logs: o.get("Logs"),
+            names: o.get("Names"),
+            order_num: o.get("OrderNum"),
+            parent_obj: o.get("ParentObj"),
+            repair_method: o.get("RepairMethod"),
+            skip: o.get("Skip"),
+            source_schema: o.get("SourceSchema"),
+            state: o.get("State"),
+            sub: o.get("Sub"),
+            target_names: o.get("TargetNames"),
+            total: o.get("Total"),
+        };
+        o.finish(value)
+    }
+}
+/// Indicates whether the specific item is directly ignored and the next item is processed.
+///
+/// - `N`: No
+/// - `Y`: Yes
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum JobProgressIgnoreFlag {
+    /// `N`
+    ///
+    /// No
+    N,
+    /// `Y`
+    ///
+    /// Yes
+    Y,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl JobProgressIgnoreFlag {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &["N", "Y"];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::N => "N",
+            Self::Y => "Y",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for JobProgressIgnoreFlag {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "N" => Self::N,
+            "Y" => Self::Y,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for JobProgressIgnoreFlag {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for JobProgressIgnoreFlag {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for JobProgressIgnoreFlag {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// One item of `Logs`. The execution logs of the specific error.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct JobProgressLogs {
+    /// The error information.
+    ///
+    /// Wire name: `ErrData`.
+    pub err_data: Option<String>,
+    /// The error message returned by DTS when the specific item encounters an error.
+    ///
+    /// Wire name: `ErrMsg`.
+    pub err_msg: Option<String>,
+    /// The error type.
+    ///
+    /// Wire name: `ErrType`.
+    pub err_type: Option<String>,
+    /// The log level.
+    ///
+    /// Wire name: `LogLevel`.
+    pub log_level: Option<String>,
+}
+impl rt::FromJson for JobProgressLogs {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            err_data: o.get("ErrData"),
+            err_msg: o.get("ErrMsg"),
+            err_type: o.get("ErrType"),
+            log_level: o.get("LogLevel"),
+        };
+        o.finish(value)
+    }
+}
+/// The execution progress status of the specific item.
+///
+/// - `NotStarted`: not started
+/// - `Checking`: being checked
+/// - `Migrating`: being migrated
+/// - `Failed`: failed
+/// - `Warning`: warning
+/// - `Success`: completed
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum JobProgressState {
+    /// `NotStarted`
+    ///
+    /// not started
+    NotStarted,
+    /// `Checking`
+    ///
+    /// being checked
+    Checking,
+    /// `Migrating`
+    ///
+    /// being migrated
+    Migrating,
+    /// `Failed`
+    ///
+    /// failed
+    Failed,
+    /// `Warning`
+    ///
+    /// warning
+    Warning,
+    /// `Success`
+    ///
+    /// completed
+    Success,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl JobProgressState {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &[
+        "NotStarted",
+        "Checking",
+        "Migrating",
+        "Failed",
+        "Warning",
+        "Success",
+    ];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::NotStarted => "NotStarted",
+            Self::Checking => "Checking",
+            Self::Migrating => "Migrating",
+            Self::Failed => "Failed",
+            Self::Warning => "Warning",
+            Self::Success => "Success",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for JobProgressState {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "NotStarted" => Self::NotStarted,
+            "Checking" => Self::Checking,
+            "Migrating" => Self::Migrating,
+            "Failed" => Self::Failed,
+            "Warning" => Self::Warning,
+            "Success" => Self::Success,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for JobProgressState {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for JobProgressState {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for JobProgressState {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// The network diagnosis result.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct NetworkDiagnosisResult {
+    /// The network diagnostic report.
+    ///
+    /// Wire name: `Diagnosis`.
+    pub diagnosis: Option<Vec<Diagnosis>>,
+    /// The version of the diagnosis model.
+    ///
+    /// Wire name: `ModelVersion`.
+    pub model_version: Option<String>,
+}
+impl rt::FromJson for NetworkDiagnosisResult {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            diagnosis: o.get("Diagnosis"),
+            model_version: o.get("ModelVersion"),
+        };
+        o.finish(value)
+    }
+}
+/// One item of `Diagnosis`. The network diagnostic report.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct Diagnosis {
+    /// The documentation URL for the China region.
+    ///
+    /// Wire name: `CnDocUrl`.
+    pub cn_doc_url: Option<String>,
+    /// The diagnosis code.
+    ///
+    /// Wire name: `Code`.
+    pub code: Option<String>,
+    /// The endpoint type.
+    ///
+    /// Wire name: `EndpointType`.
+    pub endpoint_type: Option<EndpointType>,
+    /// The documentation URL for regions outside China.
+    ///
+    /// Wire name: `InternationalDocUrl`.
+    pub international_doc_url: Option<String>,
+    /// The reserved field for the diagnosis result. This field is empty by default.
+    ///
+    /// Wire name: `Result`.
+    pub result: Option<String>,
+}
+impl rt::FromJson for Diagnosis {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            cn_doc_url: o.get("CnDocUrl"),
+            code: o.get("Code"),
+            endpoint_type: o.get("EndpointType"),
+            international_doc_url: o.get("InternationalDocUrl"),
+            result: o.get("Result"),
+        };
+        o.finish(value)
+    }
+}
+/// The endpoint type.
+///
+/// - `source`: source endpoint
+/// - `destination`: destination endpoint
+/// - `unknown`: unknown
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum EndpointType {
+    /// `source`
+    ///
+    /// source endpoint
+    Source,
+    /// `destination`
+    ///
+    /// destination endpoint
+    Destination,
+    /// `unknown`
+    ///
+    /// unknown
+    UnknownValue,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl EndpointType {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &["source", "destination", "unknown"];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Source => "source",
+            Self::Destination => "destination",
+            Self::UnknownValue => "unknown",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for EndpointType {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "source" => Self::Source,
+            "destination" => Self::Destination,
+            "unknown" => Self::UnknownValue,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for EndpointType {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for EndpointType {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for EndpointType {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// The execution status of the subtask.
+///
+/// - `NotStarted`: not started
+/// - `Suspending`: suspended
+/// - `Checking`: being checked
+/// - `Migrating`: being migrated
+/// - `Failed`: failed
+/// - `Catched`: incremental data migration or synchronization in progress
+/// - `Finished`: completed
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum State {
+    /// `NotStarted`
+    ///
+    /// not started
+    NotStarted,
+    /// `Suspending`
+    ///
+    /// suspended
+    Suspending,
+    /// `Checking`
+    ///
+    /// being checked
+    Checking,
+    /// `Migrating`
+    ///
+    /// being migrated
+    Migrating,
+    /// `Failed`
+    ///
+    /// failed
+    Failed,
+    /// `Catched`
+    ///
+    /// incremental data migration or synchronization in progress
+    Catched,
+    /// `Finished`
+    ///
+    /// completed
+    Finished,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl State {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &[
+        "NotStarted",
+        "Suspending",
+        "Checking",
+        "Migrating",
+        "Failed",
+        "Catched",
+        "Finished",
+    ];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::NotStarted => "NotStarted",
+            Self::Suspending => "Suspending",
+            Self::Checking => "Checking",
+            Self::Migrating => "Migrating",
+            Self::Failed => "Failed",
+            Self::Catched => "Catched",
+            Self::Finished => "Finished",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for State {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "NotStarted" => Self::NotStarted,
+            "Suspending" => Self::Suspending,
+            "Checking" => Self::Checking,
+            "Migrating" => Self::Migrating,
+            "Failed" => Self::Failed,
+            "Catched" => Self::Catched,
+            "Finished" => Self::Finished,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for State {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for State {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for State {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// One item of `SubDistributedJobStatus`. The details of distributed subtasks.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SubDistributedJobStatus {
+    /// The task code that represents the queried subtask type.
+    ///
+    /// Wire name: `Code`.
+    pub code: Option<SubDistributedJobStatusCode>,
+    /// The number of tasks that are currently failing.
+    ///
+    /// Wire name: `ErrorItem`.
+    pub error_item: Option<i64>,
+    /// The task ID.
+    ///
+    /// Wire name: `JobId`.
+    pub job_id: Option<String>,
+    /// The name of the distributed subtask associated with the task.
+    ///
+    /// Wire name: `JobName`.
+    pub job_name: Option<String>,
+    /// The list of specific items of the subtask and their execution progress.
+    ///
+    /// Wire name: `JobProgress`.
+    pub job_progress: Option<Vec<SubDistributedJobStatusJobProgress>>,
+    /// The execution status of the subtask.
+    ///
+    /// Wire name: `State`.
+    pub state: Option<SubDistributedJobStatusState>,
+    /// The total number of returned data entries.
+    ///
+    /// Wire name: `Total`.
+    pub total: Option<i64>,
+}
+impl rt::FromJson for SubDistributedJobStatus {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            code: o.get("Code"),
+            error_item: o.get("ErrorItem"),
+            job_id: o.get("JobId"),
+            job_name: o.get("JobName"),
+            job_progress: o.get("JobProgress"),
+            state: o.get("State"),
+            total: o.get("Total"),
+        };
+        o.finish(value)
+    }
+}
+/// The task code that represents the queried subtask type.
+///
+/// - `01`: precheck
+/// - `02`: schema migration or initial schema synchronization
+/// - `03`: full data migration or initial full data synchronization
+/// - `04`: incremental data migration or incremental data synchronization
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum SubDistributedJobStatusCode {
+    /// `01`
+    ///
+    /// precheck
+    V01,
+    /// `02`
+    ///
+    /// schema migration or initial schema synchronization
+    V02,
+    /// `03`
+    ///
+    /// full data migration or initial full data synchronization
+    V03,
+    /// `04`
+    ///
+    /// incremental data migration or incremental data synchronization
+    V04,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl SubDistributedJobStatusCode {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &["01", "02", "03", "04"];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::V01 => "01",
+            Self::V02 => "02",
+            Self::V03 => "03",
+            Self::V04 => "04",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for SubDistributedJobStatusCode {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "01" => Self::V01,
+            "02" => Self::V02,
+            "03" => Self::V03,
+            "04" => Self::V04,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for SubDistributedJobStatusCode {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for SubDistributedJobStatusCode {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for SubDistributedJobStatusCode {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// One item of `JobProgress`. The list of specific items of the subtask and their execution
+/// progress.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SubDistributedJobStatusJobProgress {
+    /// The time when the specific item was started. The time is displayed in the
+    /// yyyy-MM-ddTHH:mm:ssZ format in UTC.
+    ///
+    /// Wire name: `BootTime`.
+    pub boot_time: Option<String>,
+    /// Indicates whether DTS supports skipping the item after it fails. Valid values: true: Yes.
+    /// false: No.
+    ///
+    /// Wire name: `CanSkip`.
+    pub can_skip: Option<bool>,
+    /// The number of subtasks that are currently running.
+    ///
+    /// Wire name: `Current`.
+    pub current: Option<String>,
+    /// The DDL operation that was executed.
+    ///
+    /// Wire name: `DdlSql`.
+    pub ddl_sql: Option<String>,
+    /// The synchronization latency of incremental data migration or incremental data
+    /// synchronization.
+    ///
+    /// Wire name: `DelaySeconds`.
+    pub delay_seconds: Option<i64>,
+    /// The name of the database to which the migration object belongs in the destination instance.
+    ///
+    /// Wire name: `DestSchema`.
+    pub dest_schema: Option<String>,
+    /// This parameter will be deprecated.
+    ///
+    /// Wire name: `DiffRow`.
+    pub diff_row: Option<i64>,
+    /// The error details when the specific item encounters an error.
+    ///
+    /// Wire name: `ErrDetail`.
+    pub err_detail: Option<String>,
+    /// The error message when the specific item encounters an error.
+    ///
+    /// Wire name: `ErrMsg`.
+    pub err_msg: Option<String>,
+    /// The completion time. The time is displayed in the yyyy-MM-ddTHH:mm:ssZ format in UTC.
+    ///
+    /// Wire name: `FinishTime`.
+    pub finish_time: Option<String>,
+    /// The ID of the record in the metastore.
+    ///
+    /// Wire name: `Id`.
+    pub id: Option<String>,
+    /// Indicates whether the specific item is directly ignored and the next item is processed.
+    ///
+    /// Wire name: `IgnoreFlag`.
+    pub ignore_flag: Option<SubDistributedJobStatusJobProgressIgnoreFlag>,
+    /// The name of the specific item.
+    ///
+    /// Wire name: `Item`.
+    pub item: Option<String>,
+    /// The task ID.
+    ///
+    /// Wire name: `JobId`.
+    pub job_id: Option<String>,
+    /// The execution logs of the error.
+    ///
+    /// Wire name: `Logs`.
+    pub logs: Option<Vec<SubDistributedJobStatusJobProgressLogs>>,
+    /// The name of the specific item.
+    ///
+    /// Wire name: `Names`.
+    pub names: Option<String>,
+    /// The item number.
+    ///
+    /// Wire name: `OrderNum`.
+    pub order_num: Option<i64>,
+    /// This parameter will be deprecated.
+    ///
+    /// Wire name: `ParentObj`.
+    pub parent_obj: Option<String>,
+    /// The repair method when the precheck does not pass.
+    ///
+    /// Wire name: `RepairMethod`.
+    pub repair_method: Option<String>,
+    /// Indicates whether the item has been skipped. Valid values: true: Yes. false: No.
+    ///
+    /// Wire name: `Skip`.
+    pub skip: Option<bool>,
+    /// The name of the database to which the migration object belongs in the source instance.
+    ///
+    /// Wire name: `SourceSchema`.
+    pub source_schema: Option<String>,
+    /// The execution status of the subtask.
+    ///
+    /// Wire name: `State`.
+    pub state: Option<SubDistributedJobStatusJobProgressState>,
+    /// The progress of sub-items of the specific item. If `[]` is returned, no sub-items exist.
+    ///
+    /// Wire name: `Sub`.
+    pub sub: Option<String>,
+    /// The name of the target object.
+    ///
+    /// Wire name: `TargetNames`.
+    pub target_names: Option<String>,
+    /// The total number of items.
+    ///
+    /// Wire name: `Total`.
+    pub total: Option<i64>,
+}
+impl rt::FromJson for SubDistributedJobStatusJobProgress {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            boot_time: o.get("BootTime"),
+            can_skip: o.get("CanSkip"),
+            current: o.get("Current"),
+            ddl_sql: o.get("DdlSql"),
+            delay_seconds: o.get("DelaySeconds"),
+            dest_schema: o.get("DestSchema"),
+            diff_row: o.get("DiffRow"),
+            err_detail: o.get("ErrDetail"),
+            err_msg: o.get("ErrMsg"),
+            finish_time: o.get("FinishTime"),
+            id: o.get("Id"),
+            ignore_flag: o.get("IgnoreFlag"),
+            item: o.get("Item"),
+            job_id: o.get("JobId"),
+            logs: o.get("Logs"),
+            names: o.get("Names"),
+            order_num: o.get("OrderNum"),
+            parent_obj: o.get("ParentObj"),
+            repair_method: o.get("RepairMethod"),
+            skip: o.get("Skip"),
+            source_schema: o.get("SourceSchema"),
+            state: o.get("State"),
+            sub: o.get("Sub"),
+            target_names: o.get("TargetNames"),
+            total: o.get("Total"),
+        };
+        o.finish(value)
+    }
+}
+/// Indicates whether the specific item is directly ignored and the next item is processed.
+///
+/// - `N`: No
+/// - `Y`: Yes
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum SubDistributedJobStatusJobProgressIgnoreFlag {
+    /// `N`
+    ///
+    /// No
+    N,
+    /// `Y`
+    ///
+    /// Yes
+    Y,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl SubDistributedJobStatusJobProgressIgnoreFlag {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &["N", "Y"];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::N => "N",
+            Self::Y => "Y",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for SubDistributedJobStatusJobProgressIgnoreFlag {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "N" => Self::N,
+            "Y" => Self::Y,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for SubDistributedJobStatusJobProgressIgnoreFlag {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for SubDistributedJobStatusJobProgressIgnoreFlag {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for SubDistributedJobStatusJobProgressIgnoreFlag {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// One item of `Logs`. The execution logs of the error.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct SubDistributedJobStatusJobProgressLogs {
+    /// The error record.
+    ///
+    /// Wire name: `ErrData`.
+    pub err_data: Option<String>,
+    /// The specific error message.
+    ///
+    /// Wire name: `ErrMsg`.
+    pub err_msg: Option<String>,
+    /// The error type.
+    ///
+    /// Wire name: `ErrType`.
+    pub err_type: Option<String>,
+    /// The log level.
+    ///
+    /// Wire name: `LogLevel`.
+    pub log_level: Option<String>,
+}
+impl rt::FromJson for SubDistributedJobStatusJobProgressLogs {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            err_data: o.get("ErrData"),
+            err_msg: o.get("ErrMsg"),
+            err_type: o.get("ErrType"),
+            log_level: o.get("LogLevel"),
+        };
+        o.finish(value)
+    }
+}
+/// The execution status of the subtask.
+///
+/// - `NotStarted`: not started
+/// - `Suspending`: suspended
+/// - `Checking`: being checked
+/// - `Migrating`: being migrated
+/// - `Failed`: failed
+/// - `Catched`: incremental data migration or synchronization in progress
+/// - `Finished`: completed
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum SubDistributedJobStatusJobProgressState {
+    /// `NotStarted`
+    ///
+    /// not started
+    NotStarted,
+    /// `Suspending`
+    ///
+    /// suspended
+    Suspending,
+    /// `Checking`
+    ///
+    /// being checked
+    Checking,
+    /// `Migrating`
+    ///
+    /// being migrated
+    Migrating,
+    /// `Failed`
+    ///
+    /// failed
+    Failed,
+    /// `Catched`
+    ///
+    /// incremental data migration or synchronization in progress
+    Catched,
+    /// `Finished`
+    ///
+    /// completed
+    Finished,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl SubDistributedJobStatusJobProgressState {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &[
+        "NotStarted",
+        "Suspending",
+        "Checking",
+        "Migrating",
+        "Failed",
+        "Catched",
+        "Finished",
+    ];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::NotStarted => "NotStarted",
+            Self::Suspending => "Suspending",
+            Self::Checking => "Checking",
+            Self::Migrating => "Migrating",
+            Self::Failed => "Failed",
+            Self::Catched => "Catched",
+            Self::Finished => "Finished",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for SubDistributedJobStatusJobProgressState {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "NotStarted" => Self::NotStarted,
+            "Suspending" => Self::Suspending,
+            "Checking" => Self::Checking,
+            "Migrating" => Self::Migrating,
+            "Failed" => Self::Failed,
+            "Catched" => Self::Catched,
+            "Finished" => Self::Finished,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for SubDistributedJobStatusJobProgressState {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for SubDistributedJobStatusJobProgressState {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for SubDistributedJobStatusJobProgressState {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}
+/// The execution status of the subtask.
+///
+/// - `NotStarted`: not started
+/// - `Suspending`: suspended
+/// - `Checking`: being checked
+/// - `Migrating`: being migrated
+/// - `Failed`: failed
+/// - `Catched`: incremental data migration or synchronization in progress
+/// - `Finished`: completed
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum SubDistributedJobStatusState {
+    /// `NotStarted`
+    ///
+    /// not started
+    NotStarted,
+    /// `Suspending`
+    ///
+    /// suspended
+    Suspending,
+    /// `Checking`
+    ///
+    /// being checked
+    Checking,
+    /// `Migrating`
+    ///
+    /// being migrated
+    Migrating,
+    /// `Failed`
+    ///
+    /// failed
+    Failed,
+    /// `Catched`
+    ///
+    /// incremental data migration or synchronization in progress
+    Catched,
+    /// `Finished`
+    ///
+    /// completed
+    Finished,
+    /// A value this version of the client does not know, kept as sent.
+    Unknown(String),
+}
+impl SubDistributedJobStatusState {
+    /// The documented values, as sent on the wire.
+    pub const VALUES: &'static [&'static str] = &[
+        "NotStarted",
+        "Suspending",
+        "Checking",
+        "Migrating",
+        "Failed",
+        "Catched",
+        "Finished",
+    ];
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::NotStarted => "NotStarted",
+            Self::Suspending => "Suspending",
+            Self::Checking => "Checking",
+            Self::Migrating => "Migrating",
+            Self::Failed => "Failed",
+            Self::Catched => "Catched",
+            Self::Finished => "Finished",
+            Self::Unknown(v) => v,
+        }
+    }
+    /// Whether the value is one of the documented ones.
+    #[inline]
+    pub fn is_known(&self) -> bool {
+        !matches!(self, Self::Unknown(_))
+    }
+}
+impl From<&str> for SubDistributedJobStatusState {
+    #[inline]
+    fn from(v: &str) -> Self {
+        match v {
+            "NotStarted" => Self::NotStarted,
+            "Suspending" => Self::Suspending,
+            "Checking" => Self::Checking,
+            "Migrating" => Self::Migrating,
+            "Failed" => Self::Failed,
+            "Catched" => Self::Catched,
+            "Finished" => Self::Finished,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl From<String> for SubDistributedJobStatusState {
+    #[inline]
+    fn from(v: String) -> Self {
+        Self::from(v.as_str())
+    }
+}
+impl std::fmt::Display for SubDistributedJobStatusState {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl rt::FromJson for SubDistributedJobStatusState {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        rt::json::string_enum(v)
+    }
+}

@@ -1,0 +1,271 @@
+// @generated from specs/rds/ValidateImportTask.yaml by `cargo run -p codegen -- generate`. Do not edit: change the spec and regenerate.
+//! `ValidateImportTask`: Prechecks the settings of an import task before the task is created.
+//!
+//! POST ApsaraDB RDS (`Rds`), API version `2014-08-15`. Not idempotent: only throttling is
+//! retried.
+//!
+//! Notes on the documentation:
+//!
+//! - Password must be Base64-encoded before it is set; it is kept out of Debug output.
+//! - Each call starts a new precheck task (its TaskId is returned), so it is not retried after
+//!   a network failure.
+//! - Sources: parameters from the vendor metadata (`codegen import`), their reference text and
+//!   the response tree from the official SDK alibabacloud-rds20140815 16.0.2 request/response
+//!   models; summary from the SDK's reference text (the page is not among the stored pages).
+//!   The captured reference text lists no operation-specific error codes, so none are
+//!   transcribed: errors arrive as the unknown-code variant with code and message intact.
+use crate::runtime as rt;
+pub(super) static OPERATION: rt::OperationMeta = rt::OperationMeta {
+    product: &super::PRODUCT,
+    action: "ValidateImportTask",
+    method: "POST",
+    idempotent: false,
+    retryable_codes: &[],
+    params: &[
+        rt::Param::query("DbInstanceId").required(),
+        rt::Param::query("EstimatedSize"),
+        rt::Param::query("Host").required(),
+        rt::Param::query("Password").required(),
+        rt::Param::query("Port").required(),
+        rt::Param::query("RegionId").required(),
+        rt::Param::query("SourceInstanceId"),
+        rt::Param::query("SourcePlatform"),
+        rt::Param::query("StreamPort").required(),
+        rt::Param::query("User").required(),
+        rt::Param::query("XtrabackupPath"),
+    ],
+};
+/// `ValidateImportTask`: Prechecks the settings of an import task before the task is created.
+///
+/// Made by [`Client::validate_import_task`](super::Client::validate_import_task); set
+/// parameters, then [`send`](crate::Call::send).
+pub type ValidateImportTask = crate::Call<ValidateImportTaskInput>;
+impl crate::Call<ValidateImportTaskInput> {
+    /// Sets `DbInstanceId` (required): see [`ValidateImportTaskInput::db_instance_id`].
+    #[inline]
+    pub fn db_instance_id(mut self, value: impl Into<String>) -> Self {
+        self.input.db_instance_id = Some(value.into());
+        self
+    }
+    /// Sets `EstimatedSize` (optional): see [`ValidateImportTaskInput::estimated_size`].
+    #[inline]
+    pub fn estimated_size(mut self, value: i64) -> Self {
+        self.input.estimated_size = Some(value);
+        self
+    }
+    /// Sets `Host` (required): see [`ValidateImportTaskInput::host`].
+    #[inline]
+    pub fn host(mut self, value: impl Into<String>) -> Self {
+        self.input.host = Some(value.into());
+        self
+    }
+    /// Sets `Password` (required): see [`ValidateImportTaskInput::password`].
+    #[inline]
+    pub fn password(mut self, value: impl Into<String>) -> Self {
+        self.input.password = Some(value.into());
+        self
+    }
+    /// Sets `Port` (required): see [`ValidateImportTaskInput::port`].
+    #[inline]
+    pub fn port(mut self, value: i64) -> Self {
+        self.input.port = Some(value);
+        self
+    }
+    /// Sets `RegionId` (required): see [`ValidateImportTaskInput::region_id`].
+    #[inline]
+    pub fn region_id(mut self, value: impl Into<String>) -> Self {
+        self.input.region_id = Some(value.into());
+        self
+    }
+    /// Sets `SourceInstanceId` (optional): see [`ValidateImportTaskInput::source_instance_id`].
+    #[inline]
+    pub fn source_instance_id(mut self, value: impl Into<String>) -> Self {
+        self.input.source_instance_id = Some(value.into());
+        self
+    }
+    /// Sets `SourcePlatform` (optional): see [`ValidateImportTaskInput::source_platform`].
+    #[inline]
+    pub fn source_platform(mut self, value: impl Into<String>) -> Self {
+        self.input.source_platform = Some(value.into());
+        self
+    }
+    /// Sets `StreamPort` (required): see [`ValidateImportTaskInput::stream_port`].
+    #[inline]
+    pub fn stream_port(mut self, value: i64) -> Self {
+        self.input.stream_port = Some(value);
+        self
+    }
+    /// Sets `User` (required): see [`ValidateImportTaskInput::user`].
+    #[inline]
+    pub fn user(mut self, value: impl Into<String>) -> Self {
+        self.input.user = Some(value.into());
+        self
+    }
+    /// Sets `XtrabackupPath` (optional): see [`ValidateImportTaskInput::xtrabackup_path`].
+    #[inline]
+    pub fn xtrabackup_path(mut self, value: impl Into<String>) -> Self {
+        self.input.xtrabackup_path = Some(value.into());
+        self
+    }
+}
+/// The parameters of [`ValidateImportTask`](super::ValidateImportTask).
+#[derive(Clone, Default)]
+#[non_exhaustive]
+pub struct ValidateImportTaskInput {
+    /// The instance ID. You can call the DescribeDBInstances operation to query the instance ID.
+    ///
+    /// Required. Sent as `DbInstanceId` in the query string.
+    ///
+    /// Example: `rm-uf6wjk5xxxxxxx`
+    pub db_instance_id: Option<String>,
+    /// The estimated size of the instance. Unit: GB.
+    ///
+    /// Optional. Sent as `EstimatedSize` in the query string.
+    pub estimated_size: Option<i64>,
+    /// The address of the source MySQL database.
+    ///
+    /// Required. Sent as `Host` in the query string.
+    ///
+    /// Example: `192.168.0.10`
+    pub host: Option<String>,
+    /// The Base64-encoded password of the source MySQL database user.
+    ///
+    /// Required. Sent as `Password` in the query string.
+    ///
+    /// A secret: shown as `<redacted>` in `Debug` output.
+    pub password: Option<String>,
+    /// The port number of the source MySQL database.
+    ///
+    /// Required. Sent as `Port` in the query string.
+    ///
+    /// Example: `3306`
+    pub port: Option<i64>,
+    /// The region ID. You can call the DescribeRegions operation to query the region ID.
+    ///
+    /// Required. Sent as `RegionId` in the query string.
+    ///
+    /// Example: `cn-hangzhou`
+    pub region_id: Option<String>,
+    /// The ID of the source cloud instance.
+    ///
+    /// Optional. Sent as `SourceInstanceId` in the query string.
+    pub source_instance_id: Option<String>,
+    /// The type of the source platform. Valid values: ECS
+    ///
+    /// Optional. Sent as `SourcePlatform` in the query string.
+    pub source_platform: Option<String>,
+    /// The port number for backup transmission.
+    ///
+    /// Required. Sent as `StreamPort` in the query string.
+    ///
+    /// Example: `9999`
+    pub stream_port: Option<i64>,
+    /// The username of the source MySQL database.
+    ///
+    /// Required. Sent as `User` in the query string.
+    ///
+    /// Example: `backup_user`
+    pub user: Option<String>,
+    /// The path to the XtraBackup tool on the source instance.
+    ///
+    /// Optional. Sent as `XtrabackupPath` in the query string.
+    pub xtrabackup_path: Option<String>,
+}
+impl std::fmt::Debug for ValidateImportTaskInput {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ValidateImportTaskInput")
+            .field("db_instance_id", &self.db_instance_id)
+            .field("estimated_size", &self.estimated_size)
+            .field("host", &self.host)
+            .field("password", &self.password.as_ref().map(|_| "<redacted>"))
+            .field("port", &self.port)
+            .field("region_id", &self.region_id)
+            .field("source_instance_id", &self.source_instance_id)
+            .field("source_platform", &self.source_platform)
+            .field("stream_port", &self.stream_port)
+            .field("user", &self.user)
+            .field("xtrabackup_path", &self.xtrabackup_path)
+            .finish()
+    }
+}
+impl rt::OperationInput for ValidateImportTaskInput {
+    type Output = ValidateImportTaskOutput;
+    type Error = ValidateImportTaskError;
+    const META: &'static rt::OperationMeta = &OPERATION;
+    #[inline]
+    fn values(&self) -> Vec<rt::Value<'_>> {
+        vec![
+            rt::text(self.db_instance_id.as_deref()), rt::int(self.estimated_size),
+            rt::text(self.host.as_deref()), rt::text(self.password.as_deref()),
+            rt::int(self.port), rt::text(self.region_id.as_deref()), rt::text(self
+            .source_instance_id.as_deref()), rt::text(self.source_platform.as_deref()),
+            rt::int(self.stream_port), rt::text(self.user.as_deref()), rt::text(self
+            .xtrabackup_path.as_deref())
+        ]
+    }
+}
+/// What `ValidateImportTask` returns.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct ValidateImportTaskOutput {
+    /// Id of the request
+    ///
+    /// Wire name: `RequestId`.
+    pub request_id: Option<String>,
+    /// The ID of the pre-check task.
+    ///
+    /// Wire name: `TaskId`.
+    pub task_id: Option<i64>,
+}
+impl rt::FromJson for ValidateImportTaskOutput {
+    #[inline]
+    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
+        let mut o = rt::json::Fields::new(v)?;
+        let value = Self {
+            request_id: o.get("RequestId"),
+            task_id: o.get("TaskId"),
+        };
+        o.finish(value)
+    }
+}
+impl rt::Response for ValidateImportTaskOutput {}
+/// A failure reported by the service for [`ValidateImportTask`](super::ValidateImportTask).
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub enum ValidateImportTaskError {
+    /// A code this operation's documentation does not list; the code is in the metadata.
+    Unknown(crate::ErrorMeta),
+}
+impl ValidateImportTaskError {
+    /// Status, code, message and request ID, as the service sent them.
+    #[inline]
+    pub fn meta(&self) -> &crate::ErrorMeta {
+        match self {
+            Self::Unknown(m) => m,
+        }
+    }
+    /// The error code exactly as the service sent it.
+    #[inline]
+    pub fn code(&self) -> &str {
+        &self.meta().code
+    }
+    /// Whether the documentation marks the code as temporary (throttling, unavailable),
+    /// or it is an undocumented throttling code.
+    #[inline]
+    pub fn is_retryable(&self) -> bool {
+        matches!(self, Self::Unknown(m) if m.is_throttling())
+    }
+}
+impl From<crate::ErrorMeta> for ValidateImportTaskError {
+    #[inline]
+    fn from(meta: crate::ErrorMeta) -> Self {
+        Self::Unknown(meta)
+    }
+}
+impl std::fmt::Display for ValidateImportTaskError {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Display::fmt(self.meta(), f)
+    }
+}
+impl std::error::Error for ValidateImportTaskError {}
