@@ -27,6 +27,8 @@ const ORDER: &[&str] = &[
     // the call path
     "client",
     "operation",
+    // polling
+    "wait",
 ];
 
 /// The runtime modules `text` refers to through `crate::`.

@@ -75,11 +75,48 @@ fn real_specs_load_with_expected_counts() {
     assert_eq!(
         seen,
         vec![
+            ("dataworks_public", "CreateDISyncTask", 6, 6, 0),
+            ("dataworks_public", "DeleteDISyncTask", 3, 5, 0),
+            ("dataworks_public", "DeployDISyncTask", 3, 5, 0),
+            (
+                "dataworks_public",
+                "GenerateDISyncTaskConfigForCreating",
+                4,
+                6,
+                0
+            ),
+            ("dataworks_public", "GetDISyncInstanceInfo", 3, 15, 0),
+            ("dataworks_public", "GetDISyncTask", 3, 34, 0),
+            (
+                "dataworks_public",
+                "QueryDISyncTaskConfigProcessResult",
+                3,
+                6,
+                0
+            ),
+            ("dataworks_public", "StartDISyncInstance", 4, 5, 0),
+            ("dataworks_public", "StopDISyncInstance", 3, 5, 0),
+            ("dataworks_public", "TerminateDISyncInstance", 3, 5, 0),
             ("dataworks_public", "UpdateDISyncTask", 5, 5, 3),
+            ("dts", "ConfigureDtsJob", 64, 7, 0),
+            ("dts", "CreateDtsInstance", 23, 6, 0),
+            ("dts", "DeleteDtsJob", 7, 7, 0),
+            ("dts", "DescribeDtsJobDetail", 7, 653, 0),
+            ("dts", "DescribeDtsJobs", 23, 430, 0),
+            ("dts", "DescribePreCheckStatus", 10, 162, 0),
             ("dts", "ModifyDtsJob", 16, 6, 7),
+            ("dts", "ResetDtsJob", 5, 7, 0),
+            ("dts", "StartDtsJob", 6, 7, 0),
+            ("dts", "StopDtsJob", 6, 7, 0),
+            ("dts", "SuspendDtsJob", 6, 7, 0),
             ("rds", "CancelImport", 2, 1, 0),
+            ("rds", "CreateImportTask", 11, 2, 0),
+            ("rds", "DescribeImportTask", 3, 12, 0),
+            ("rds", "DescribeImportTaskValidation", 2, 4, 0),
             ("rds", "DescibeImportsFromDatabase", 9, 11, 1),
+            ("rds", "ListImportTasks", 4, 11, 0),
             ("rds", "ModifyImportTask", 4, 4, 3),
+            ("rds", "ValidateImportTask", 11, 2, 0),
         ]
     );
 }
@@ -130,7 +167,11 @@ fn real_specs_keep_the_tricky_facts() {
     assert_eq!(modify.errors[0].variant, "InvalideStatusFormat");
 
     let dts = model.products.iter().find(|p| p.code == "Dts").unwrap();
-    let job = &dts.operations[0];
+    let job = dts
+        .operations
+        .iter()
+        .find(|o| o.action == "ModifyDtsJob")
+        .unwrap();
     let body: Vec<_> = job
         .params
         .iter()
@@ -595,11 +636,12 @@ fn parameter_named_like_a_builder_method() {
 fn a_changed_product_code_names_product_yaml_and_each_operation() {
     let files = edited("rds/product.yaml", "code: Rds", "code: RDS");
     let d = problems(&files);
-    let rds_ops = [
-        "CancelImport.yaml",
-        "DescibeImportsFromDatabase.yaml",
-        "ModifyImportTask.yaml",
-    ];
+    let rds_ops: Vec<String> = std::fs::read_dir(tests::root().join("specs/rds"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .filter(|n| n != "product.yaml")
+        .collect();
+    assert!(rds_ops.len() >= 8, "{rds_ops:?}");
     assert_eq!(d.len(), 1 + rds_ops.len(), "{d}");
     let product =
         d.0.iter()
@@ -617,11 +659,81 @@ fn a_changed_product_code_names_product_yaml_and_each_operation() {
             && rds_ops.iter().all(|op| product.message.contains(op)),
         "{product}"
     );
-    for op in rds_ops {
+    for op in &rds_ops {
         assert!(
             d.0.iter()
-                .any(|p| p.file.ends_with(op) && p.path == "product"),
+                .any(|p| p.file.ends_with(op.as_str()) && p.path == "product"),
             "{op} is not named:\n{d}"
         );
     }
+}
+
+const DETAIL: &str = "dts/DescribeDtsJobDetail.yaml";
+
+#[test]
+fn a_waiter_state_the_page_does_not_document() {
+    let files = edited(
+        DETAIL,
+        "success: [Synchronizing, Migrating, Finished]",
+        "success: [Synchronizing, Running, Finished]",
+    );
+    assert_one(
+        &files,
+        DETAIL,
+        "success: [Synchronizing, Running, Finished]",
+        "waiters[0].success[1]",
+        "`Running` is not a documented value of `Status`",
+    );
+}
+
+#[test]
+fn a_waiter_on_a_field_without_documented_values() {
+    let files = edited(DETAIL, "    state: Status\n", "    state: DtsJobName\n");
+    assert_one(
+        &files,
+        DETAIL,
+        "state: DtsJobName",
+        "waiters[0].state",
+        "`DtsJobName` has no documented values",
+    );
+}
+
+#[test]
+fn a_waiter_needing_a_parameter_the_operation_lacks() {
+    let files = edited(DETAIL, "input: [DtsJobId]", "input: [DtsJobID]");
+    assert_one(
+        &files,
+        DETAIL,
+        "input: [DtsJobID]",
+        "waiters[0].input[0]",
+        "the operation has no parameter `DtsJobID`",
+    );
+}
+
+#[test]
+fn a_waiter_with_delays_out_of_order_or_a_state_listed_twice() {
+    let files = edited(
+        DETAIL,
+        "delay: { min: 10, max: 120 }",
+        "delay: { min: 10, max: 5 }",
+    );
+    assert_one(
+        &files,
+        DETAIL,
+        "delay: { min: 10, max: 5 }",
+        "waiters[0].delay",
+        "1 <= min <= max",
+    );
+    let files = edited(
+        DETAIL,
+        "failure: [PrecheckFailed]",
+        "failure: [PrecheckFailed, PreCheckPass]",
+    );
+    assert_one(
+        &files,
+        DETAIL,
+        "failure: [PrecheckFailed, PreCheckPass]",
+        "waiters[1].failure[1]",
+        "state `PreCheckPass` is listed twice",
+    );
 }

@@ -42,5 +42,5 @@ pub use runtime::{
     CredentialsFuture, DefaultCredentialsChain, EnvironmentCredentials, Error, ErrorMeta,
     IniFileCredentials, JsonData, JsonParam, OperationInput, Paginated, Paginator,
     ProvideCredentials, ResponseError, RetryPolicy, Rule, Timeouts, TransportError,
-    TransportErrorKind, ValidationError,
+    TransportErrorKind, ValidationError, WaitError, WaitOptions, Waiter,
 };

@@ -15,6 +15,7 @@
 //! 5. I/O: [`transport`] (one HTTP exchange), [`response`] (reading an answer).
 //! 6. The call path: [`client`] (endpoint, signing, retries), [`operation`]
 //!    (`OperationInput`, `send`, the paginator).
+//! 7. [`wait`]: polling an operation until a documented state (the waiters).
 #![warn(missing_debug_implementations)]
 
 pub mod json;
@@ -37,6 +38,7 @@ pub mod transport;
 
 pub mod client;
 pub mod operation;
+pub mod wait;
 
 pub use client::Client;
 pub use config::{Config, ConfigBuilder, ConfigError, RetryPolicy, Timeouts};
@@ -56,3 +58,4 @@ pub use response::{parse, BodyFailure, Response};
 pub use transport::HttpResponse;
 pub use validate::{Rule, ValidationError};
 pub use value::{boolean, data, float, int, json, text, JsonData, JsonParam, Value};
+pub use wait::{wait, WaitError, WaitOptions, Waiter, WaiterMeta};

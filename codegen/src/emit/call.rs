@@ -1,7 +1,7 @@
 //! The builder type every operation shares, `Call<I>`, emitted once into the products
 //! module. It is generated rather than part of the runtime because each operation's setters
 //! are inherent methods on it, which Rust allows only in the crate that defines the type;
-//! its behaviour is the runtime's (`rt::send`, `rt::build`, `rt::Paginator`).
+//! its behaviour is the runtime's (`rt::send`, `rt::build`, `rt::Paginator`, `rt::wait`).
 
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -11,26 +11,36 @@ pub fn call_type() -> TokenStream {
         /// A call being prepared: the client and the parameters set so far. Every
         /// operation's builder is one (`rds::CancelImport` is `Call<CancelImportInput>`),
         /// with a setter per parameter; [`send`](Call::send) checks and sends it.
+        ///
+        /// `M` is the mode: [`Single`] (one call) by default, or a waiter's type (such as
+        /// `dts::DtsJobRunningWaiter`), which polls the operation with
+        /// [`wait`](Call::wait) instead.
         #[derive(Clone, Debug)]
-        pub struct Call<I> {
+        pub struct Call<I, M = Single> {
             client: rt::Client,
             // Setters assign this field directly: a method call on `Call<…>` makes the
             // compiler look through every operation's inherent impl of `Call`, which is
             // quadratic in the number of operations.
             input: I,
+            mode: M,
         }
+
+        /// The default mode of [`Call`]: the operation is sent once (with its retries).
+        #[derive(Clone, Copy, Debug, Default)]
+        pub struct Single;
 
         /// A call of operation `I` on `client` with no parameters set, which each product
         /// client's operation methods return (a function, for the reason above).
         #[inline]
-        fn call<I: Default>(client: &rt::Client) -> Call<I> {
+        fn call<I: Default, M: Default>(client: &rt::Client) -> Call<I, M> {
             Call {
                 client: client.clone(),
                 input: I::default(),
+                mode: M::default(),
             }
         }
 
-        impl<I: rt::OperationInput> Call<I> {
+        impl<I, M> Call<I, M> {
             /// The parameters set so far.
             #[inline]
             pub fn input(&self) -> &I {
@@ -42,7 +52,9 @@ pub fn call_type() -> TokenStream {
             pub fn input_mut(&mut self) -> &mut I {
                 &mut self.input
             }
+        }
 
+        impl<I: rt::OperationInput> Call<I> {
             /// Checks the parameters and returns them, without sending anything.
             #[inline]
             pub fn build(self) -> Result<I, crate::ValidationError> {
@@ -64,6 +76,36 @@ pub fn call_type() -> TokenStream {
             #[inline]
             pub fn paginate(self) -> crate::Paginator<I> {
                 rt::Paginator::new(self.client, self.input)
+            }
+        }
+
+        impl<W: rt::Waiter> Call<W::Input, W> {
+            /// Limits the whole wait to `limit` instead of the waiter's documented default.
+            #[inline]
+            pub fn max_wait(mut self, limit: std::time::Duration) -> Self {
+                self.mode.options().max_wait = Some(limit);
+                self
+            }
+
+            /// Polls first after `min`, doubling the delay (with jitter) up to `max`, instead
+            /// of the waiter's documented delays.
+            #[inline]
+            pub fn delays(mut self, min: std::time::Duration, max: std::time::Duration) -> Self {
+                self.mode.options().delays = Some((min, max));
+                self
+            }
+
+            /// Polls the operation until the state is one the waiter documents as success
+            /// (returning that answer) or failure, or the time limit passes. Each poll is an
+            /// ordinary call with its own retries; nothing is sent when a check fails.
+            #[inline]
+            pub async fn wait(
+                self,
+            ) -> Result<
+                <W::Input as rt::OperationInput>::Output,
+                crate::WaitError<<W::Input as rt::OperationInput>::Error>,
+            > {
+                rt::wait(&self.client, self.input, self.mode).await
             }
         }
     }

@@ -364,7 +364,8 @@ pub fn builder(op: &Operation) -> TokenStream {
         #doc
         pub type #name = crate::Call<#input>;
 
-        impl crate::Call<#input> {
+        // Generic over the mode, so a waiter (`Call<Input, SomeWaiter>`) has the same setters.
+        impl<M> crate::Call<#input, M> {
             #(#setters)*
         }
     }

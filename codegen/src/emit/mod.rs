@@ -10,6 +10,7 @@ mod output;
 mod paginator;
 mod product;
 mod types;
+mod waiter;
 
 use crate::model::{Model, Operation};
 use proc_macro2::{Ident, Span, TokenStream};

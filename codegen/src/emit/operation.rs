@@ -80,6 +80,7 @@ pub fn operation(product: &Product, op: &Operation, shared: &SharedEnums<'_>) ->
     let output = output::output(op);
     let error = error::error(op);
     let paginator = super::paginator::paginator(op);
+    let waiters = super::waiter::waiters(op);
     quote! {
         #doc
 
@@ -97,6 +98,7 @@ pub fn operation(product: &Product, op: &Operation, shared: &SharedEnums<'_>) ->
 
         #builder
         #paginator
+        #waiters
         #input
         #output
         #error

@@ -30,7 +30,8 @@ pub fn product(p: &Product, shared: bool) -> TokenStream {
         let i = format_ident!("{}Input", o.name);
         let out = format_ident!("{}Output", o.name);
         let e = format_ident!("{}Error", o.name);
-        quote!(pub use #m::{#b, #i, #out, #e};)
+        let w = o.waiters.iter().map(|w| format_ident!("{}", w.type_name));
+        quote!(pub use #m::{#b, #i, #out, #e #(, #w)*};)
     });
     let methods = p.operations.iter().map(|o| {
         let m = super::ident(&o.module);
@@ -50,6 +51,7 @@ pub fn product(p: &Product, shared: bool) -> TokenStream {
             }
         }
     });
+    let waiters = p.operations.iter().map(super::waiter::client_methods);
     let shared_mod = shared.then(|| {
         let m = format_ident!("{}", super::SHARED_MODULE);
         quote!(mod #m;)
@@ -111,6 +113,7 @@ pub fn product(p: &Product, shared: bool) -> TokenStream {
             }
 
             #(#methods)*
+            #(#waiters)*
         }
     }
 }

@@ -88,6 +88,8 @@ pub struct Operation {
     pub notes: Vec<String>,
     /// Differences from the vendor's metadata accepted on purpose.
     pub audit: Vec<Accepted>,
+    /// Polling this operation until a documented state.
+    pub waiters: Vec<Waiter>,
     /// Spec file relative to the spec root: `rds/ModifyImportTask.yaml`.
     pub source: String,
 }
@@ -337,6 +339,35 @@ pub struct Pagination {
     pub item_type: String,
     pub total: FieldPath,
     pub total_width: IntWidth,
+}
+
+/// A waiter: poll the operation until the state at `state` is a success or failure value.
+#[derive(Clone, Debug)]
+pub struct Waiter {
+    /// snake_case name: the client method is `wait_until_<name>`.
+    pub name: String,
+    /// The marker type naming the waiter in `Call<Input, Marker>`.
+    pub type_name: String,
+    pub description: Option<String>,
+    /// The parameters the waiter requires: (wire, Rust field) names.
+    pub input: Vec<(String, String)>,
+    pub state: Vec<StateStep>,
+    /// Whether the state field is an enum (read with `as_str`) rather than a string.
+    pub state_is_enum: bool,
+    pub success: Vec<String>,
+    pub failure: Vec<String>,
+    pub pending: Vec<String>,
+    pub min_delay: u64,
+    pub max_delay: u64,
+    pub timeout: u64,
+}
+
+/// One step of a waiter's state path: a field, and whether it is an array (its first item).
+#[derive(Clone, Debug)]
+pub struct StateStep {
+    pub rust: String,
+    pub wire: String,
+    pub array: bool,
 }
 
 #[derive(Clone, Debug)]

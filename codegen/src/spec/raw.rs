@@ -65,6 +65,39 @@ pub struct RawOperation {
     pub notes: Vec<String>,
     #[serde(default)]
     pub audit: Vec<RawAudit>,
+    #[serde(default)]
+    pub waiters: Vec<RawWaiter>,
+}
+
+/// Polling this operation until the resource reaches a documented state.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawWaiter {
+    /// snake_case: the client method is `wait_until_<name>`.
+    pub name: String,
+    pub description: Option<String>,
+    /// The parameters (wire names) that identify the resource: the waiter requires them.
+    #[serde(default)]
+    pub input: Vec<String>,
+    /// Dotted response path to the state (a string field; an array step takes its first item).
+    pub state: String,
+    pub success: Vec<String>,
+    #[serde(default)]
+    pub failure: Vec<String>,
+    /// States that keep the wait going, listed for the reader (unlisted states do too).
+    #[serde(default)]
+    pub pending: Vec<String>,
+    pub delay: RawDelay,
+    /// The default limit on the whole wait, in seconds.
+    pub timeout: u64,
+}
+
+/// Seconds between polls: the first delay, doubling up to `max`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawDelay {
+    pub min: u64,
+    pub max: u64,
 }
 
 #[derive(Debug, Deserialize)]

@@ -11,21 +11,30 @@ pub mod rds;
 /// A call being prepared: the client and the parameters set so far. Every
 /// operation's builder is one (`rds::CancelImport` is `Call<CancelImportInput>`),
 /// with a setter per parameter; [`send`](Call::send) checks and sends it.
+///
+/// `M` is the mode: [`Single`] (one call) by default, or a waiter's type (such as
+/// `dts::DtsJobRunningWaiter`), which polls the operation with
+/// [`wait`](Call::wait) instead.
 #[derive(Clone, Debug)]
-pub struct Call<I> {
+pub struct Call<I, M = Single> {
     client: rt::Client,
     input: I,
+    mode: M,
 }
+/// The default mode of [`Call`]: the operation is sent once (with its retries).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Single;
 /// A call of operation `I` on `client` with no parameters set, which each product
 /// client's operation methods return (a function, for the reason above).
 #[inline]
-fn call<I: Default>(client: &rt::Client) -> Call<I> {
+fn call<I: Default, M: Default>(client: &rt::Client) -> Call<I, M> {
     Call {
         client: client.clone(),
         input: I::default(),
+        mode: M::default(),
     }
 }
-impl<I: rt::OperationInput> Call<I> {
+impl<I, M> Call<I, M> {
     /// The parameters set so far.
     #[inline]
     pub fn input(&self) -> &I {
@@ -36,6 +45,8 @@ impl<I: rt::OperationInput> Call<I> {
     pub fn input_mut(&mut self) -> &mut I {
         &mut self.input
     }
+}
+impl<I: rt::OperationInput> Call<I> {
     /// Checks the parameters and returns them, without sending anything.
     #[inline]
     pub fn build(self) -> Result<I, crate::ValidationError> {
@@ -55,5 +66,32 @@ impl<I: rt::Paginated> Call<I> {
     #[inline]
     pub fn paginate(self) -> crate::Paginator<I> {
         rt::Paginator::new(self.client, self.input)
+    }
+}
+impl<W: rt::Waiter> Call<W::Input, W> {
+    /// Limits the whole wait to `limit` instead of the waiter's documented default.
+    #[inline]
+    pub fn max_wait(mut self, limit: std::time::Duration) -> Self {
+        self.mode.options().max_wait = Some(limit);
+        self
+    }
+    /// Polls first after `min`, doubling the delay (with jitter) up to `max`, instead
+    /// of the waiter's documented delays.
+    #[inline]
+    pub fn delays(mut self, min: std::time::Duration, max: std::time::Duration) -> Self {
+        self.mode.options().delays = Some((min, max));
+        self
+    }
+    /// Polls the operation until the state is one the waiter documents as success
+    /// (returning that answer) or failure, or the time limit passes. Each poll is an
+    /// ordinary call with its own retries; nothing is sent when a check fails.
+    #[inline]
+    pub async fn wait(
+        self,
+    ) -> Result<
+        <W::Input as rt::OperationInput>::Output,
+        crate::WaitError<<W::Input as rt::OperationInput>::Error>,
+    > {
+        rt::wait(&self.client, self.input, self.mode).await
     }
 }

@@ -4,7 +4,8 @@
 //!
 //! By concern: [`product`] (product and operation files), [`identifiers`] (wire and Rust
 //! names), [`params`] (request parameters and their rules), [`types`] (the type tree),
-//! [`references`] (failure fields and pagination paths), [`errors`] (error codes).
+//! [`references`] (failure fields and pagination paths), [`errors`] (error codes),
+//! [`waiters`] (polling until a documented state).
 
 mod accepted;
 mod errors;
@@ -13,6 +14,7 @@ mod params;
 mod product;
 mod references;
 mod types;
+mod waiters;
 
 pub use params::{check_rules, matches_time};
 // Helpers the concerns share.
@@ -58,7 +60,17 @@ const COMMON_PARAMS: &[&str] = &[
 ];
 
 /// Names the runtime's `Call` (every operation's builder) uses for its own methods.
-const BUILDER_METHODS: &[&str] = &["send", "build", "input", "input_mut", "paginate", "clone"];
+const BUILDER_METHODS: &[&str] = &[
+    "send",
+    "build",
+    "input",
+    "input_mut",
+    "paginate",
+    "clone",
+    "wait",
+    "max_wait",
+    "delays",
+];
 
 /// Standard names the generated code uses unqualified, which a generated type must not hide.
 const PRELUDE: &[&str] = &[
@@ -174,6 +186,23 @@ pub fn validate(folders: &[ProductInput<'_>]) -> (Model, Vec<Problem>) {
                     c.err("action", format!(
                         "operation `{}` exports `{name}`, as does operation `{other}`; set `rust_name`",
                         op.action
+                    ));
+                }
+            }
+            for (i, w) in op.waiters.iter().enumerate() {
+                let method = format!("wait_until_{}", w.name);
+                if let Some(other) = op_modules.get(&method) {
+                    c.err(
+                        format!("waiters[{i}].name"),
+                        format!(
+                        "the waiter's method `{method}` is also the method of operation `{other}`"
+                    ),
+                    );
+                }
+                if let Some(other) = exports.insert(w.type_name.clone(), op.action.clone()) {
+                    c.err(format!("waiters[{i}].name"), format!(
+                        "waiter `{}` is also defined by operation `{other}`: waiter names are unique within a product",
+                        w.name
                     ));
                 }
             }

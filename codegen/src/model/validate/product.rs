@@ -177,6 +177,12 @@ impl Checker<'_> {
             .as_ref()
             .and_then(|p| self.pagination(p, &params, &response));
         let errors = self.errors(&raw.errors);
+        let waiters = self.waiters(
+            &raw.waiters,
+            (&raw.parameters, &params),
+            &response,
+            &mut taken,
+        );
         if params.iter().filter(|p| p.idempotency_token).count() > 1 {
             self.err(
                 "parameters",
@@ -201,6 +207,7 @@ impl Checker<'_> {
             errors,
             notes: raw.notes.clone(),
             audit: self.accepted(&raw.audit, &AuditKind::ALL[..AuditKind::ALL.len() - 1]),
+            waiters,
             source: rel.to_owned(),
         })
     }

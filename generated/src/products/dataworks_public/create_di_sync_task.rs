@@ -42,7 +42,7 @@ pub(super) static OPERATION: rt::OperationMeta = rt::OperationMeta {
 /// The enums and nested types of its parameters and answer are in the module
 /// [`create_di_sync_task`](self), e.g. `create_di_sync_task::Data`.
 pub type CreateDiSyncTask = crate::Call<CreateDiSyncTaskInput>;
-impl crate::Call<CreateDiSyncTaskInput> {
+impl<M> crate::Call<CreateDiSyncTaskInput, M> {
     /// Sets `ProjectId` (required): see [`CreateDiSyncTaskInput::project_id`].
     #[inline]
     pub fn project_id(mut self, value: i64) -> Self {

@@ -35,7 +35,7 @@ pub(super) static OPERATION: rt::OperationMeta = rt::OperationMeta {
 /// The enums and nested types of its parameters and answer are in the module
 /// [`delete_di_sync_task`](self), e.g. `delete_di_sync_task::Data`.
 pub type DeleteDiSyncTask = crate::Call<DeleteDiSyncTaskInput>;
-impl crate::Call<DeleteDiSyncTaskInput> {
+impl<M> crate::Call<DeleteDiSyncTaskInput, M> {
     /// Sets `ProjectId` (required): see [`DeleteDiSyncTaskInput::project_id`].
     #[inline]
     pub fn project_id(mut self, value: i64) -> Self {

@@ -39,7 +39,7 @@ pub(super) static OPERATION: rt::OperationMeta = rt::OperationMeta {
 /// The enums and nested types of its parameters and answer are in the module
 /// [`deploy_di_sync_task`](self), e.g. `deploy_di_sync_task::Data`.
 pub type DeployDiSyncTask = crate::Call<DeployDiSyncTaskInput>;
-impl crate::Call<DeployDiSyncTaskInput> {
+impl<M> crate::Call<DeployDiSyncTaskInput, M> {
     /// Sets `ProjectId` (required): see [`DeployDiSyncTaskInput::project_id`].
     #[inline]
     pub fn project_id(mut self, value: i64) -> Self {

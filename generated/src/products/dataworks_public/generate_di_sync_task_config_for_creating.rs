@@ -45,7 +45,7 @@ pub(super) static OPERATION: rt::OperationMeta = rt::OperationMeta {
 pub type GenerateDiSyncTaskConfigForCreating = crate::Call<
     GenerateDiSyncTaskConfigForCreatingInput,
 >;
-impl crate::Call<GenerateDiSyncTaskConfigForCreatingInput> {
+impl<M> crate::Call<GenerateDiSyncTaskConfigForCreatingInput, M> {
     /// Sets `ProjectId` (required): see [`GenerateDiSyncTaskConfigForCreatingInput::project_id`].
     #[inline]
     pub fn project_id(mut self, value: i64) -> Self {

@@ -39,7 +39,7 @@ pub(super) static OPERATION: rt::OperationMeta = rt::OperationMeta {
 /// The enums and nested types of its parameters and answer are in the module
 /// [`get_di_sync_instance_info`](self), e.g. `get_di_sync_instance_info::Data`.
 pub type GetDiSyncInstanceInfo = crate::Call<GetDiSyncInstanceInfoInput>;
-impl crate::Call<GetDiSyncInstanceInfoInput> {
+impl<M> crate::Call<GetDiSyncInstanceInfoInput, M> {
     /// Sets `ProjectId` (required): see [`GetDiSyncInstanceInfoInput::project_id`].
     #[inline]
     pub fn project_id(mut self, value: i64) -> Self {
@@ -57,6 +57,109 @@ impl crate::Call<GetDiSyncInstanceInfoInput> {
     pub fn file_id(mut self, value: i64) -> Self {
         self.input.file_id = Some(value);
         self
+    }
+}
+/// The waiter `di_sync_instance_running`: made by
+/// `Client::wait_until_di_sync_instance_running`, finished with [`wait`](crate::Call::wait).
+///
+/// A real-time synchronization task (TaskType DI_REALTIME) started by StartDISyncInstance is
+/// running. Being terminated (KILLING) ends the wait with an error.
+///
+/// Polls `GetDISyncInstanceInfo` and reads `Data.Status`: done at `RUN`; fails at `KILLING`,
+/// `fail`.
+///
+/// Keeps waiting at `WAIT`, `NORUN`, `PAUSE` (and at any state not listed).
+///
+/// Requires `ProjectId`, `TaskType`, `FileId`.
+///
+/// Delays start at 5 s and double (with jitter) up to 60 s; the wait gives up after 1800 s
+/// unless [`max_wait`](crate::Call::max_wait) says otherwise.
+#[derive(Clone, Debug, Default)]
+pub struct DiSyncInstanceRunningWaiter(rt::WaitOptions);
+impl rt::Waiter for DiSyncInstanceRunningWaiter {
+    type Input = GetDiSyncInstanceInfoInput;
+    const META: &'static rt::WaiterMeta = &rt::WaiterMeta {
+        name: "di_sync_instance_running",
+        success: &["RUN"],
+        failure: &["KILLING", "fail"],
+        min_delay: std::time::Duration::from_secs(5u64),
+        max_delay: std::time::Duration::from_secs(60u64),
+        timeout: std::time::Duration::from_secs(1800u64),
+    };
+    #[inline]
+    fn state(out: &GetDiSyncInstanceInfoOutput) -> Option<&str> {
+        out.data.as_ref().and_then(|v| v.status.as_ref()).map(|s| s.as_str())
+    }
+    #[inline]
+    fn missing(input: &GetDiSyncInstanceInfoInput) -> Option<&'static str> {
+        if input.project_id.is_none() {
+            return Some("ProjectId");
+        }
+        if input.task_type.is_none() {
+            return Some("TaskType");
+        }
+        if input.file_id.is_none() {
+            return Some("FileId");
+        }
+        None
+    }
+    #[inline]
+    fn options(&mut self) -> &mut rt::WaitOptions {
+        &mut self.0
+    }
+    #[inline]
+    fn into_options(self) -> rt::WaitOptions {
+        self.0
+    }
+}
+/// The waiter `di_sync_instance_finished`: made by
+/// `Client::wait_until_di_sync_instance_finished`, finished with [`wait`](crate::Call::wait).
+///
+/// A data synchronization solution (TaskType DI_SOLUTION) started by StartDISyncInstance has
+/// ended.
+///
+/// Polls `GetDISyncInstanceInfo` and reads `Data.Status`: done at `success`; fails at `fail`.
+///
+/// Requires `ProjectId`, `TaskType`, `FileId`.
+///
+/// Delays start at 10 s and double (with jitter) up to 120 s; the wait gives up after 14400 s
+/// unless [`max_wait`](crate::Call::max_wait) says otherwise.
+#[derive(Clone, Debug, Default)]
+pub struct DiSyncInstanceFinishedWaiter(rt::WaitOptions);
+impl rt::Waiter for DiSyncInstanceFinishedWaiter {
+    type Input = GetDiSyncInstanceInfoInput;
+    const META: &'static rt::WaiterMeta = &rt::WaiterMeta {
+        name: "di_sync_instance_finished",
+        success: &["success"],
+        failure: &["fail"],
+        min_delay: std::time::Duration::from_secs(10u64),
+        max_delay: std::time::Duration::from_secs(120u64),
+        timeout: std::time::Duration::from_secs(14400u64),
+    };
+    #[inline]
+    fn state(out: &GetDiSyncInstanceInfoOutput) -> Option<&str> {
+        out.data.as_ref().and_then(|v| v.status.as_ref()).map(|s| s.as_str())
+    }
+    #[inline]
+    fn missing(input: &GetDiSyncInstanceInfoInput) -> Option<&'static str> {
+        if input.project_id.is_none() {
+            return Some("ProjectId");
+        }
+        if input.task_type.is_none() {
+            return Some("TaskType");
+        }
+        if input.file_id.is_none() {
+            return Some("FileId");
+        }
+        None
+    }
+    #[inline]
+    fn options(&mut self) -> &mut rt::WaitOptions {
+        &mut self.0
+    }
+    #[inline]
+    fn into_options(self) -> rt::WaitOptions {
+        self.0
     }
 }
 /// The parameters of [`GetDISyncInstanceInfo`](super::GetDiSyncInstanceInfo).

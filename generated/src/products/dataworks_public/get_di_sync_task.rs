@@ -37,7 +37,7 @@ pub(super) static OPERATION: rt::OperationMeta = rt::OperationMeta {
 /// The enums and nested types of its parameters and answer are in the module
 /// [`get_di_sync_task`](self), e.g. `get_di_sync_task::Data`.
 pub type GetDiSyncTask = crate::Call<GetDiSyncTaskInput>;
-impl crate::Call<GetDiSyncTaskInput> {
+impl<M> crate::Call<GetDiSyncTaskInput, M> {
     /// Sets `ProjectId` (required): see [`GetDiSyncTaskInput::project_id`].
     #[inline]
     pub fn project_id(mut self, value: i64) -> Self {

@@ -35,7 +35,7 @@ pub use generate_di_sync_task_config_for_creating::{
 };
 pub use get_di_sync_instance_info::{
     GetDiSyncInstanceInfo, GetDiSyncInstanceInfoInput, GetDiSyncInstanceInfoOutput,
-    GetDiSyncInstanceInfoError,
+    GetDiSyncInstanceInfoError, DiSyncInstanceRunningWaiter, DiSyncInstanceFinishedWaiter,
 };
 pub use get_di_sync_task::{
     GetDiSyncTask, GetDiSyncTaskInput, GetDiSyncTaskOutput, GetDiSyncTaskError,
@@ -198,6 +198,51 @@ impl Client {
     /// `UpdateDISyncTask`: Updates a data synchronization task.
     #[inline]
     pub fn update_di_sync_task(&self) -> UpdateDiSyncTask {
+        super::call(&self.inner)
+    }
+    /// Waits until di sync instance running: set the parameters of `GetDISyncInstanceInfo`, then
+    /// [`wait`](crate::Call::wait).
+    ///
+    /// A real-time synchronization task (TaskType DI_REALTIME) started by StartDISyncInstance is
+    /// running. Being terminated (KILLING) ends the wait with an error.
+    ///
+    /// Polls `GetDISyncInstanceInfo` and reads `Data.Status`: done at `RUN`; fails at `KILLING`,
+    /// `fail`.
+    ///
+    /// Keeps waiting at `WAIT`, `NORUN`, `PAUSE` (and at any state not listed).
+    ///
+    /// Requires `ProjectId`, `TaskType`, `FileId`.
+    ///
+    /// Delays start at 5 s and double (with jitter) up to 60 s; the wait gives up after 1800 s
+    /// unless [`max_wait`](crate::Call::max_wait) says otherwise.
+    #[inline]
+    pub fn wait_until_di_sync_instance_running(
+        &self,
+    ) -> crate::Call<
+        get_di_sync_instance_info::GetDiSyncInstanceInfoInput,
+        get_di_sync_instance_info::DiSyncInstanceRunningWaiter,
+    > {
+        super::call(&self.inner)
+    }
+    /// Waits until di sync instance finished: set the parameters of `GetDISyncInstanceInfo`, then
+    /// [`wait`](crate::Call::wait).
+    ///
+    /// A data synchronization solution (TaskType DI_SOLUTION) started by StartDISyncInstance has
+    /// ended.
+    ///
+    /// Polls `GetDISyncInstanceInfo` and reads `Data.Status`: done at `success`; fails at `fail`.
+    ///
+    /// Requires `ProjectId`, `TaskType`, `FileId`.
+    ///
+    /// Delays start at 10 s and double (with jitter) up to 120 s; the wait gives up after 14400 s
+    /// unless [`max_wait`](crate::Call::max_wait) says otherwise.
+    #[inline]
+    pub fn wait_until_di_sync_instance_finished(
+        &self,
+    ) -> crate::Call<
+        get_di_sync_instance_info::GetDiSyncInstanceInfoInput,
+        get_di_sync_instance_info::DiSyncInstanceFinishedWaiter,
+    > {
         super::call(&self.inner)
     }
 }

@@ -41,7 +41,7 @@ pub(super) static OPERATION: rt::OperationMeta = rt::OperationMeta {
 pub type QueryDiSyncTaskConfigProcessResult = crate::Call<
     QueryDiSyncTaskConfigProcessResultInput,
 >;
-impl crate::Call<QueryDiSyncTaskConfigProcessResultInput> {
+impl<M> crate::Call<QueryDiSyncTaskConfigProcessResultInput, M> {
     /// Sets `ProjectId` (required): see [`QueryDiSyncTaskConfigProcessResultInput::project_id`].
     #[inline]
     pub fn project_id(mut self, value: i64) -> Self {

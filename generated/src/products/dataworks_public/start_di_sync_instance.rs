@@ -39,7 +39,7 @@ pub(super) static OPERATION: rt::OperationMeta = rt::OperationMeta {
 /// The enums and nested types of its parameters and answer are in the module
 /// [`start_di_sync_instance`](self), e.g. `start_di_sync_instance::Data`.
 pub type StartDiSyncInstance = crate::Call<StartDiSyncInstanceInput>;
-impl crate::Call<StartDiSyncInstanceInput> {
+impl<M> crate::Call<StartDiSyncInstanceInput, M> {
     /// Sets `ProjectId` (required): see [`StartDiSyncInstanceInput::project_id`].
     #[inline]
     pub fn project_id(mut self, value: i64) -> Self {

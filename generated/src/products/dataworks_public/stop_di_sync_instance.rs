@@ -35,7 +35,7 @@ pub(super) static OPERATION: rt::OperationMeta = rt::OperationMeta {
 /// The enums and nested types of its parameters and answer are in the module
 /// [`stop_di_sync_instance`](self), e.g. `stop_di_sync_instance::Data`.
 pub type StopDiSyncInstance = crate::Call<StopDiSyncInstanceInput>;
-impl crate::Call<StopDiSyncInstanceInput> {
+impl<M> crate::Call<StopDiSyncInstanceInput, M> {
     /// Sets `ProjectId` (required): see [`StopDiSyncInstanceInput::project_id`].
     #[inline]
     pub fn project_id(mut self, value: i64) -> Self {

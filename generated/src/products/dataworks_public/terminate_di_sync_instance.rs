@@ -35,7 +35,7 @@ pub(super) static OPERATION: rt::OperationMeta = rt::OperationMeta {
 /// The enums and nested types of its parameters and answer are in the module
 /// [`terminate_di_sync_instance`](self), e.g. `terminate_di_sync_instance::Data`.
 pub type TerminateDiSyncInstance = crate::Call<TerminateDiSyncInstanceInput>;
-impl crate::Call<TerminateDiSyncInstanceInput> {
+impl<M> crate::Call<TerminateDiSyncInstanceInput, M> {
     /// Sets `ProjectId` (required): see [`TerminateDiSyncInstanceInput::project_id`].
     #[inline]
     pub fn project_id(mut self, value: i64) -> Self {

@@ -46,7 +46,7 @@ pub(super) static OPERATION: rt::OperationMeta = rt::OperationMeta {
 /// The enums and nested types of its parameters and answer are in the module
 /// [`update_di_sync_task`](self), e.g. `update_di_sync_task::TaskType`.
 pub type UpdateDiSyncTask = crate::Call<UpdateDiSyncTaskInput>;
-impl crate::Call<UpdateDiSyncTaskInput> {
+impl<M> crate::Call<UpdateDiSyncTaskInput, M> {
     /// Sets `ProjectId` (required): see [`UpdateDiSyncTaskInput::project_id`].
     #[inline]
     pub fn project_id(mut self, value: i64) -> Self {

@@ -113,7 +113,7 @@ pub(super) static OPERATION: rt::OperationMeta = rt::OperationMeta {
 /// The enums and nested types of its parameters and answer are in the module
 /// [`configure_dts_job`](self), e.g. `configure_dts_job::SourceEndpointInstanceType`.
 pub type ConfigureDtsJob = crate::Call<ConfigureDtsJobInput>;
-impl crate::Call<ConfigureDtsJobInput> {
+impl<M> crate::Call<ConfigureDtsJobInput, M> {
     /// Sets `DtsJobName` (required): see [`ConfigureDtsJobInput::dts_job_name`].
     #[inline]
     pub fn dts_job_name(mut self, value: impl Into<String>) -> Self {

@@ -66,7 +66,7 @@ pub(super) static OPERATION: rt::OperationMeta = rt::OperationMeta {
 /// The enums and nested types of its parameters and answer are in the module
 /// [`create_dts_instance`](self), e.g. `create_dts_instance::PayType`.
 pub type CreateDtsInstance = crate::Call<CreateDtsInstanceInput>;
-impl crate::Call<CreateDtsInstanceInput> {
+impl<M> crate::Call<CreateDtsInstanceInput, M> {
     /// Sets `JobId` (optional): see [`CreateDtsInstanceInput::job_id`].
     #[inline]
     pub fn job_id(mut self, value: impl Into<String>) -> Self {

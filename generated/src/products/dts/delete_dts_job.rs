@@ -44,7 +44,7 @@ pub(super) static OPERATION: rt::OperationMeta = rt::OperationMeta {
 /// The enums and nested types of its parameters and answer are in the module
 /// [`delete_dts_job`](self), e.g. `delete_dts_job::SynchronizationDirection`.
 pub type DeleteDtsJob = crate::Call<DeleteDtsJobInput>;
-impl crate::Call<DeleteDtsJobInput> {
+impl<M> crate::Call<DeleteDtsJobInput, M> {
     /// Sets `DtsJobId` (optional): see [`DeleteDtsJobInput::dts_job_id`].
     #[inline]
     pub fn dts_job_id(mut self, value: impl Into<String>) -> Self {

@@ -49,7 +49,7 @@ pub(super) static OPERATION: rt::OperationMeta = rt::OperationMeta {
 /// The enums and nested types of its parameters and answer are in the module
 /// [`describe_dts_job_detail`](self), e.g. `describe_dts_job_detail::SynchronizationDirection`.
 pub type DescribeDtsJobDetail = crate::Call<DescribeDtsJobDetailInput>;
-impl crate::Call<DescribeDtsJobDetailInput> {
+impl<M> crate::Call<DescribeDtsJobDetailInput, M> {
     /// Sets `DtsJobId` (optional): see [`DescribeDtsJobDetailInput::dts_job_id`].
     #[inline]
     pub fn dts_job_id(mut self, value: impl Into<String>) -> Self {
@@ -94,6 +94,111 @@ impl crate::Call<DescribeDtsJobDetailInput> {
     pub fn resource_group_id(mut self, value: impl Into<String>) -> Self {
         self.input.resource_group_id = Some(value.into());
         self
+    }
+}
+/// The waiter `dts_job_running`: made by `Client::wait_until_dts_job_running`, finished with
+/// [`wait`](crate::Call::wait).
+///
+/// The task is running: incremental migration or synchronization is under way, or the task has
+/// finished. Precheck, initialisation and retries keep the wait going; a failed precheck,
+/// initialisation, migration or synchronization ends it with an error.
+///
+/// Polls `DescribeDtsJobDetail` and reads `Status`: done at `Synchronizing`, `Migrating`,
+/// `Finished`; fails at `PrecheckFailed`, `InitializeFailed`, `Failed`, `MigrationFailed`.
+///
+/// Keeps waiting at `NotStarted`, `NotConfigured`, `Prechecking`, `PreCheckPass`,
+/// `Initializing`, `Suspending`, `Modifying`, `Retrying`, `Upgrade`, `Downgrade`, `Locked` (and
+/// at any state not listed).
+///
+/// Requires `DtsJobId`.
+///
+/// Delays start at 10 s and double (with jitter) up to 120 s; the wait gives up after 7200 s
+/// unless [`max_wait`](crate::Call::max_wait) says otherwise.
+#[derive(Clone, Debug, Default)]
+pub struct DtsJobRunningWaiter(rt::WaitOptions);
+impl rt::Waiter for DtsJobRunningWaiter {
+    type Input = DescribeDtsJobDetailInput;
+    const META: &'static rt::WaiterMeta = &rt::WaiterMeta {
+        name: "dts_job_running",
+        success: &["Synchronizing", "Migrating", "Finished"],
+        failure: &["PrecheckFailed", "InitializeFailed", "Failed", "MigrationFailed"],
+        min_delay: std::time::Duration::from_secs(10u64),
+        max_delay: std::time::Duration::from_secs(120u64),
+        timeout: std::time::Duration::from_secs(7200u64),
+    };
+    #[inline]
+    fn state(out: &DescribeDtsJobDetailOutput) -> Option<&str> {
+        out.status.as_ref().map(|s| s.as_str())
+    }
+    #[inline]
+    fn missing(input: &DescribeDtsJobDetailInput) -> Option<&'static str> {
+        if input.dts_job_id.is_none() {
+            return Some("DtsJobId");
+        }
+        None
+    }
+    #[inline]
+    fn options(&mut self) -> &mut rt::WaitOptions {
+        &mut self.0
+    }
+    #[inline]
+    fn into_options(self) -> rt::WaitOptions {
+        self.0
+    }
+}
+/// The waiter `dts_precheck_passed`: made by `Client::wait_until_dts_precheck_passed`, finished
+/// with [`wait`](crate::Call::wait).
+///
+/// The precheck that follows ConfigureDtsJob has passed (or the task has already moved past
+/// it); a failed precheck ends the wait with an error. DescribePreCheckStatus says which check
+/// failed.
+///
+/// Polls `DescribeDtsJobDetail` and reads `Status`: done at `PreCheckPass`, `Initializing`,
+/// `Synchronizing`, `Migrating`, `Finished`; fails at `PrecheckFailed`.
+///
+/// Keeps waiting at `NotStarted`, `NotConfigured`, `Prechecking`, `Retrying` (and at any state
+/// not listed).
+///
+/// Requires `DtsJobId`.
+///
+/// Delays start at 5 s and double (with jitter) up to 30 s; the wait gives up after 1800 s
+/// unless [`max_wait`](crate::Call::max_wait) says otherwise.
+#[derive(Clone, Debug, Default)]
+pub struct DtsPrecheckPassedWaiter(rt::WaitOptions);
+impl rt::Waiter for DtsPrecheckPassedWaiter {
+    type Input = DescribeDtsJobDetailInput;
+    const META: &'static rt::WaiterMeta = &rt::WaiterMeta {
+        name: "dts_precheck_passed",
+        success: &[
+            "PreCheckPass",
+            "Initializing",
+            "Synchronizing",
+            "Migrating",
+            "Finished",
+        ],
+        failure: &["PrecheckFailed"],
+        min_delay: std::time::Duration::from_secs(5u64),
+        max_delay: std::time::Duration::from_secs(30u64),
+        timeout: std::time::Duration::from_secs(1800u64),
+    };
+    #[inline]
+    fn state(out: &DescribeDtsJobDetailOutput) -> Option<&str> {
+        out.status.as_ref().map(|s| s.as_str())
+    }
+    #[inline]
+    fn missing(input: &DescribeDtsJobDetailInput) -> Option<&'static str> {
+        if input.dts_job_id.is_none() {
+            return Some("DtsJobId");
+        }
+        None
+    }
+    #[inline]
+    fn options(&mut self) -> &mut rt::WaitOptions {
+        &mut self.0
+    }
+    #[inline]
+    fn into_options(self) -> rt::WaitOptions {
+        self.0
     }
 }
 /// The parameters of [`DescribeDtsJobDetail`](super::DescribeDtsJobDetail).

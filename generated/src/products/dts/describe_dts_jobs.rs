@@ -63,7 +63,7 @@ pub(super) static OPERATION: rt::OperationMeta = rt::OperationMeta {
 /// The enums and nested types of its parameters and answer are in the module
 /// [`describe_dts_jobs`](self), e.g. `describe_dts_jobs::Type`.
 pub type DescribeDtsJobs = crate::Call<DescribeDtsJobsInput>;
-impl crate::Call<DescribeDtsJobsInput> {
+impl<M> crate::Call<DescribeDtsJobsInput, M> {
     /// Sets `Type` (optional): see [`DescribeDtsJobsInput::type`].
     #[inline]
     pub fn r#type(mut self, value: impl Into<Type>) -> Self {

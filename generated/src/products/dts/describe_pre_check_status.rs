@@ -50,7 +50,7 @@ pub(super) static OPERATION: rt::OperationMeta = rt::OperationMeta {
 /// The enums and nested types of its parameters and answer are in the module
 /// [`describe_pre_check_status`](self), e.g. `describe_pre_check_status::JobCode`.
 pub type DescribePreCheckStatus = crate::Call<DescribePreCheckStatusInput>;
-impl crate::Call<DescribePreCheckStatusInput> {
+impl<M> crate::Call<DescribePreCheckStatusInput, M> {
     /// Sets `DtsJobId` (required): see [`DescribePreCheckStatusInput::dts_job_id`].
     #[inline]
     pub fn dts_job_id(mut self, value: impl Into<String>) -> Self {

@@ -31,7 +31,7 @@ pub use delete_dts_job::{
 };
 pub use describe_dts_job_detail::{
     DescribeDtsJobDetail, DescribeDtsJobDetailInput, DescribeDtsJobDetailOutput,
-    DescribeDtsJobDetailError,
+    DescribeDtsJobDetailError, DtsJobRunningWaiter, DtsPrecheckPassedWaiter,
 };
 pub use describe_dts_jobs::{
     DescribeDtsJobs, DescribeDtsJobsInput, DescribeDtsJobsOutput, DescribeDtsJobsError,
@@ -205,6 +205,59 @@ impl Client {
     /// `SuspendDtsJob`: Pauses a data migration or data synchronization task.
     #[inline]
     pub fn suspend_dts_job(&self) -> SuspendDtsJob {
+        super::call(&self.inner)
+    }
+    /// Waits until dts job running: set the parameters of `DescribeDtsJobDetail`, then
+    /// [`wait`](crate::Call::wait).
+    ///
+    /// The task is running: incremental migration or synchronization is under way, or the task has
+    /// finished. Precheck, initialisation and retries keep the wait going; a failed precheck,
+    /// initialisation, migration or synchronization ends it with an error.
+    ///
+    /// Polls `DescribeDtsJobDetail` and reads `Status`: done at `Synchronizing`, `Migrating`,
+    /// `Finished`; fails at `PrecheckFailed`, `InitializeFailed`, `Failed`, `MigrationFailed`.
+    ///
+    /// Keeps waiting at `NotStarted`, `NotConfigured`, `Prechecking`, `PreCheckPass`,
+    /// `Initializing`, `Suspending`, `Modifying`, `Retrying`, `Upgrade`, `Downgrade`, `Locked` (and
+    /// at any state not listed).
+    ///
+    /// Requires `DtsJobId`.
+    ///
+    /// Delays start at 10 s and double (with jitter) up to 120 s; the wait gives up after 7200 s
+    /// unless [`max_wait`](crate::Call::max_wait) says otherwise.
+    #[inline]
+    pub fn wait_until_dts_job_running(
+        &self,
+    ) -> crate::Call<
+        describe_dts_job_detail::DescribeDtsJobDetailInput,
+        describe_dts_job_detail::DtsJobRunningWaiter,
+    > {
+        super::call(&self.inner)
+    }
+    /// Waits until dts precheck passed: set the parameters of `DescribeDtsJobDetail`, then
+    /// [`wait`](crate::Call::wait).
+    ///
+    /// The precheck that follows ConfigureDtsJob has passed (or the task has already moved past
+    /// it); a failed precheck ends the wait with an error. DescribePreCheckStatus says which check
+    /// failed.
+    ///
+    /// Polls `DescribeDtsJobDetail` and reads `Status`: done at `PreCheckPass`, `Initializing`,
+    /// `Synchronizing`, `Migrating`, `Finished`; fails at `PrecheckFailed`.
+    ///
+    /// Keeps waiting at `NotStarted`, `NotConfigured`, `Prechecking`, `Retrying` (and at any state
+    /// not listed).
+    ///
+    /// Requires `DtsJobId`.
+    ///
+    /// Delays start at 5 s and double (with jitter) up to 30 s; the wait gives up after 1800 s
+    /// unless [`max_wait`](crate::Call::max_wait) says otherwise.
+    #[inline]
+    pub fn wait_until_dts_precheck_passed(
+        &self,
+    ) -> crate::Call<
+        describe_dts_job_detail::DescribeDtsJobDetailInput,
+        describe_dts_job_detail::DtsPrecheckPassedWaiter,
+    > {
         super::call(&self.inner)
     }
 }

@@ -59,7 +59,7 @@ pub(super) static OPERATION: rt::OperationMeta = rt::OperationMeta {
 /// The enums and nested types of its parameters and answer are in the module
 /// [`modify_dts_job`](self), e.g. `modify_dts_job::SynchronizationDirection`.
 pub type ModifyDtsJob = crate::Call<ModifyDtsJobInput>;
-impl crate::Call<ModifyDtsJobInput> {
+impl<M> crate::Call<ModifyDtsJobInput, M> {
     /// Sets `RegionId` (optional): see [`ModifyDtsJobInput::region_id`].
     #[inline]
     pub fn region_id(mut self, value: impl Into<String>) -> Self {

@@ -40,7 +40,7 @@ pub(super) static OPERATION: rt::OperationMeta = rt::OperationMeta {
 /// The enums and nested types of its parameters and answer are in the module
 /// [`reset_dts_job`](self), e.g. `reset_dts_job::SynchronizationDirection`.
 pub type ResetDtsJob = crate::Call<ResetDtsJobInput>;
-impl crate::Call<ResetDtsJobInput> {
+impl<M> crate::Call<ResetDtsJobInput, M> {
     /// Sets `DtsJobId` (optional): see [`ResetDtsJobInput::dts_job_id`].
     #[inline]
     pub fn dts_job_id(mut self, value: impl Into<String>) -> Self {

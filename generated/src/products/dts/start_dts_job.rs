@@ -40,7 +40,7 @@ pub(super) static OPERATION: rt::OperationMeta = rt::OperationMeta {
 /// The enums and nested types of its parameters and answer are in the module
 /// [`start_dts_job`](self), e.g. `start_dts_job::SynchronizationDirection`.
 pub type StartDtsJob = crate::Call<StartDtsJobInput>;
-impl crate::Call<StartDtsJobInput> {
+impl<M> crate::Call<StartDtsJobInput, M> {
     /// Sets `DtsJobId` (optional): see [`StartDtsJobInput::dts_job_id`].
     #[inline]
     pub fn dts_job_id(mut self, value: impl Into<String>) -> Self {

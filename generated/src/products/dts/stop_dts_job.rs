@@ -41,7 +41,7 @@ pub(super) static OPERATION: rt::OperationMeta = rt::OperationMeta {
 /// The enums and nested types of its parameters and answer are in the module
 /// [`stop_dts_job`](self), e.g. `stop_dts_job::SynchronizationDirection`.
 pub type StopDtsJob = crate::Call<StopDtsJobInput>;
-impl crate::Call<StopDtsJobInput> {
+impl<M> crate::Call<StopDtsJobInput, M> {
     /// Sets `DtsJobId` (optional): see [`StopDtsJobInput::dts_job_id`].
     #[inline]
     pub fn dts_job_id(mut self, value: impl Into<String>) -> Self {

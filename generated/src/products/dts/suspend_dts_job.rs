@@ -41,7 +41,7 @@ pub(super) static OPERATION: rt::OperationMeta = rt::OperationMeta {
 /// The enums and nested types of its parameters and answer are in the module
 /// [`suspend_dts_job`](self), e.g. `suspend_dts_job::SynchronizationDirection`.
 pub type SuspendDtsJob = crate::Call<SuspendDtsJobInput>;
-impl crate::Call<SuspendDtsJobInput> {
+impl<M> crate::Call<SuspendDtsJobInput, M> {
     /// Sets `DtsJobId` (optional): see [`SuspendDtsJobInput::dts_job_id`].
     #[inline]
     pub fn dts_job_id(mut self, value: impl Into<String>) -> Self {

@@ -37,7 +37,7 @@ pub(super) static OPERATION: rt::OperationMeta = rt::OperationMeta {
 /// Made by [`Client::cancel_import`](super::Client::cancel_import); set parameters, then
 /// [`send`](crate::Call::send).
 pub type CancelImport = crate::Call<CancelImportInput>;
-impl crate::Call<CancelImportInput> {
+impl<M> crate::Call<CancelImportInput, M> {
     /// Sets `DBInstanceId` (required): see [`CancelImportInput::db_instance_id`].
     #[inline]
     pub fn db_instance_id(mut self, value: impl Into<String>) -> Self {

@@ -43,7 +43,7 @@ pub(super) static OPERATION: rt::OperationMeta = rt::OperationMeta {
 /// Made by [`Client::create_import_task`](super::Client::create_import_task); set parameters,
 /// then [`send`](crate::Call::send).
 pub type CreateImportTask = crate::Call<CreateImportTaskInput>;
-impl crate::Call<CreateImportTaskInput> {
+impl<M> crate::Call<CreateImportTaskInput, M> {
     /// Sets `DbInstanceId` (required): see [`CreateImportTaskInput::db_instance_id`].
     #[inline]
     pub fn db_instance_id(mut self, value: impl Into<String>) -> Self {

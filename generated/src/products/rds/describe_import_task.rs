@@ -37,7 +37,7 @@ pub(super) static OPERATION: rt::OperationMeta = rt::OperationMeta {
 /// The enums and nested types of its parameters and answer are in the module
 /// [`describe_import_task`](self), e.g. `describe_import_task::SourceCategory`.
 pub type DescribeImportTask = crate::Call<DescribeImportTaskInput>;
-impl crate::Call<DescribeImportTaskInput> {
+impl<M> crate::Call<DescribeImportTaskInput, M> {
     /// Sets `DBInstanceId` (required): see [`DescribeImportTaskInput::db_instance_id`].
     #[inline]
     pub fn db_instance_id(mut self, value: impl Into<String>) -> Self {

@@ -33,7 +33,7 @@ pub(super) static OPERATION: rt::OperationMeta = rt::OperationMeta {
 /// [`Client::describe_import_task_validation`](super::Client::describe_import_task_validation);
 /// set parameters, then [`send`](crate::Call::send).
 pub type DescribeImportTaskValidation = crate::Call<DescribeImportTaskValidationInput>;
-impl crate::Call<DescribeImportTaskValidationInput> {
+impl<M> crate::Call<DescribeImportTaskValidationInput, M> {
     /// Sets `DbInstanceId` (required): see [`DescribeImportTaskValidationInput::db_instance_id`].
     #[inline]
     pub fn db_instance_id(mut self, value: impl Into<String>) -> Self {

@@ -51,7 +51,7 @@ pub(super) static OPERATION: rt::OperationMeta = rt::OperationMeta {
 /// The enums and nested types of its parameters and answer are in the module
 /// [`describe_imports_from_database`](self), e.g. `describe_imports_from_database::Engine`.
 pub type DescribeImportsFromDatabase = crate::Call<DescribeImportsFromDatabaseInput>;
-impl crate::Call<DescribeImportsFromDatabaseInput> {
+impl<M> crate::Call<DescribeImportsFromDatabaseInput, M> {
     /// Sets `DBInstanceId` (required): see [`DescribeImportsFromDatabaseInput::db_instance_id`].
     #[inline]
     pub fn db_instance_id(mut self, value: impl Into<String>) -> Self {
@@ -134,6 +134,62 @@ impl rt::Paginated for DescribeImportsFromDatabaseInput {
     #[inline]
     fn total(out: &DescribeImportsFromDatabaseOutput) -> Option<i64> {
         out.total_record_count.map(i64::from)
+    }
+}
+/// The waiter `import_finished`: made by `Client::wait_until_import_finished`, finished with
+/// [`wait`](crate::Call::wait).
+///
+/// The migration task started by ImportDatabaseBetweenInstances has ended. Set ImportId so the
+/// answer holds that one task: the state is read from the first item.
+///
+/// Polls `DescibeImportsFromDatabase` and reads `Items.ImportResultFromDB[0].ImportDataStatus`:
+/// done at `Success`; fails at `Failed`, `Canceled`.
+///
+/// Keeps waiting at `NotStart`, `FullExporting`, `FullImporting`, `Canceling`,
+/// `IncrementalWaiting`, `IncrementalImporting`, `StopSyncing` (and at any state not listed).
+///
+/// Requires `DBInstanceId`, `ImportId`.
+///
+/// Delays start at 5 s and double (with jitter) up to 60 s; the wait gives up after 7200 s
+/// unless [`max_wait`](crate::Call::max_wait) says otherwise.
+#[derive(Clone, Debug, Default)]
+pub struct ImportFinishedWaiter(rt::WaitOptions);
+impl rt::Waiter for ImportFinishedWaiter {
+    type Input = DescribeImportsFromDatabaseInput;
+    const META: &'static rt::WaiterMeta = &rt::WaiterMeta {
+        name: "import_finished",
+        success: &["Success"],
+        failure: &["Failed", "Canceled"],
+        min_delay: std::time::Duration::from_secs(5u64),
+        max_delay: std::time::Duration::from_secs(60u64),
+        timeout: std::time::Duration::from_secs(7200u64),
+    };
+    #[inline]
+    fn state(out: &DescribeImportsFromDatabaseOutput) -> Option<&str> {
+        out.items
+            .as_ref()
+            .and_then(|v| v.import_result_from_db.as_ref())
+            .and_then(|v| v.first())
+            .and_then(|v| v.import_data_status.as_ref())
+            .map(|s| s.as_str())
+    }
+    #[inline]
+    fn missing(input: &DescribeImportsFromDatabaseInput) -> Option<&'static str> {
+        if input.db_instance_id.is_none() {
+            return Some("DBInstanceId");
+        }
+        if input.import_id.is_none() {
+            return Some("ImportId");
+        }
+        None
+    }
+    #[inline]
+    fn options(&mut self) -> &mut rt::WaitOptions {
+        &mut self.0
+    }
+    #[inline]
+    fn into_options(self) -> rt::WaitOptions {
+        self.0
     }
 }
 /// The parameters of [`DescibeImportsFromDatabase`](super::DescribeImportsFromDatabase).

@@ -36,7 +36,7 @@ pub(super) static OPERATION: rt::OperationMeta = rt::OperationMeta {
 /// The enums and nested types of its parameters and answer are in the module
 /// [`list_import_tasks`](self), e.g. `list_import_tasks::Items`.
 pub type ListImportTasks = crate::Call<ListImportTasksInput>;
-impl crate::Call<ListImportTasksInput> {
+impl<M> crate::Call<ListImportTasksInput, M> {
     /// Sets `DBInstanceId` (required): see [`ListImportTasksInput::db_instance_id`].
     #[inline]
     pub fn db_instance_id(mut self, value: impl Into<String>) -> Self {

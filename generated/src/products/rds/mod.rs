@@ -31,6 +31,7 @@ pub use describe_import_task_validation::{
 pub use describe_imports_from_database::{
     DescribeImportsFromDatabase, DescribeImportsFromDatabaseInput,
     DescribeImportsFromDatabaseOutput, DescribeImportsFromDatabaseError,
+    ImportFinishedWaiter,
 };
 pub use list_import_tasks::{
     ListImportTasks, ListImportTasksInput, ListImportTasksOutput, ListImportTasksError,
@@ -169,6 +170,31 @@ impl Client {
     /// `ValidateImportTask`: Prechecks the settings of an import task before the task is created.
     #[inline]
     pub fn validate_import_task(&self) -> ValidateImportTask {
+        super::call(&self.inner)
+    }
+    /// Waits until import finished: set the parameters of `DescibeImportsFromDatabase`, then
+    /// [`wait`](crate::Call::wait).
+    ///
+    /// The migration task started by ImportDatabaseBetweenInstances has ended. Set ImportId so the
+    /// answer holds that one task: the state is read from the first item.
+    ///
+    /// Polls `DescibeImportsFromDatabase` and reads `Items.ImportResultFromDB[0].ImportDataStatus`:
+    /// done at `Success`; fails at `Failed`, `Canceled`.
+    ///
+    /// Keeps waiting at `NotStart`, `FullExporting`, `FullImporting`, `Canceling`,
+    /// `IncrementalWaiting`, `IncrementalImporting`, `StopSyncing` (and at any state not listed).
+    ///
+    /// Requires `DBInstanceId`, `ImportId`.
+    ///
+    /// Delays start at 5 s and double (with jitter) up to 60 s; the wait gives up after 7200 s
+    /// unless [`max_wait`](crate::Call::max_wait) says otherwise.
+    #[inline]
+    pub fn wait_until_import_finished(
+        &self,
+    ) -> crate::Call<
+        describe_imports_from_database::DescribeImportsFromDatabaseInput,
+        describe_imports_from_database::ImportFinishedWaiter,
+    > {
         super::call(&self.inner)
     }
 }

@@ -41,7 +41,7 @@ pub(super) static OPERATION: rt::OperationMeta = rt::OperationMeta {
 /// The enums and nested types of its parameters and answer are in the module
 /// [`modify_import_task`](self), e.g. `modify_import_task::Operation`.
 pub type ModifyImportTask = crate::Call<ModifyImportTaskInput>;
-impl crate::Call<ModifyImportTaskInput> {
+impl<M> crate::Call<ModifyImportTaskInput, M> {
     /// Sets `RegionId` (required): see [`ModifyImportTaskInput::region_id`].
     #[inline]
     pub fn region_id(mut self, value: impl Into<String>) -> Self {

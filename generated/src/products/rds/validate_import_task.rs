@@ -40,7 +40,7 @@ pub(super) static OPERATION: rt::OperationMeta = rt::OperationMeta {
 /// Made by [`Client::validate_import_task`](super::Client::validate_import_task); set
 /// parameters, then [`send`](crate::Call::send).
 pub type ValidateImportTask = crate::Call<ValidateImportTaskInput>;
-impl crate::Call<ValidateImportTaskInput> {
+impl<M> crate::Call<ValidateImportTaskInput, M> {
     /// Sets `DbInstanceId` (required): see [`ValidateImportTaskInput::db_instance_id`].
     #[inline]
     pub fn db_instance_id(mut self, value: impl Into<String>) -> Self {
