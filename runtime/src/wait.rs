@@ -108,7 +108,8 @@ impl<E: fmt::Display> fmt::Display for WaitError<E> {
                     None => write!(f, "no answer carried a state"),
                 }
             }
-            WaitError::Call(e) => write!(f, "a poll failed: {e}"),
+            // A poll's own error (or a parameter check before the first poll), as it is.
+            WaitError::Call(e) => e.fmt(f),
         }
     }
 }
