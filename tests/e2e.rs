@@ -747,3 +747,51 @@ async fn json_text_that_does_not_parse_is_never_sent() {
     );
     assert!(server.requests().is_empty());
 }
+
+#[tokio::test]
+async fn database_passwords_reach_the_wire_and_nowhere_else() {
+    let server = Server::start(SECRET).await;
+    server.push(Reply::json(
+        200,
+        // The SDK types Success as text; the client reads it as a boolean.
+        json!({"RequestId": "r1", "Success": "false", "ErrCode": "InvalidParameter.Password",
+               "ErrMessage": "the source password is wrong", "HttpStatusCode": "400"}),
+    ));
+    let call = dts::Client::new(&config(&server))
+        .configure_dts_job()
+        .dts_job_name("n")
+        .source_endpoint_instance_type("RDS")
+        .source_endpoint_password("source-db-password")
+        .destination_endpoint_instance_type("RDS")
+        .destination_endpoint_password("destination-db-password")
+        .structure_initialization(true)
+        .data_initialization(true)
+        .data_synchronization(false)
+        .job_type("MIGRATION");
+    let shown = format!("{call:?}");
+    tests::hygiene::assert_clean("the builder's Debug", &shown);
+    let err = call.send().await.unwrap_err().checked();
+    let Error::Service(e) = &err else {
+        panic!("{err:?}")
+    };
+    assert_eq!(e.code(), "InvalidParameter.Password");
+    assert_eq!(
+        e.meta().message.as_deref(),
+        Some("the source password is wrong")
+    );
+    let reqs = server.requests();
+    assert_signed(&reqs, "ConfigureDtsJob", "2020-01-01");
+    assert_eq!(
+        reqs[0].param("SourceEndpointPassword"),
+        Some("source-db-password")
+    );
+    assert_eq!(
+        reqs[0].param("DestinationEndpointPassword"),
+        Some("destination-db-password")
+    );
+    assert_eq!(
+        reqs.len(),
+        1,
+        "not idempotent: an in-body failure is not retried"
+    );
+}

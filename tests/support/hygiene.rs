@@ -12,6 +12,8 @@ pub const SECRETS: &[&str] = &[
     "s3cret-hostile-key",
     "env-secret-value",
     "env-token-value",
+    "source-db-password",
+    "destination-db-password",
 ];
 
 static LOG: OnceLock<Arc<Mutex<Vec<u8>>>> = OnceLock::new();
