@@ -15,7 +15,7 @@
 //! 5. I/O: [`transport`] (one HTTP exchange), [`response`] (reading an answer).
 //! 6. The call path: [`client`] (endpoint, signing, retries), [`operation`]
 //!    (`OperationInput`, `send`, the paginator).
-//! 7. [`wait`]: polling an operation until a documented state (the waiters).
+//! 7. [`wait`](mod@wait): polling an operation until a documented state (the waiters).
 #![warn(missing_debug_implementations)]
 
 pub mod json;
