@@ -737,3 +737,21 @@ fn a_waiter_with_delays_out_of_order_or_a_state_listed_twice() {
         "state `PreCheckPass` is listed twice",
     );
 }
+
+#[test]
+fn a_waiter_method_that_an_operation_also_becomes() {
+    // `WaitUntilDtsJobRunning` sorts after `DescribeDtsJobDetail`: the clash is found whatever
+    // order the files come in.
+    let files = with_file(
+        real_specs(),
+        "dts/WaitUntilDtsJobRunning.yaml",
+        "product: Dts\naction: WaitUntilDtsJobRunning\nsummary: A clash.\nresponse:\n  fields: []\n",
+    );
+    assert_one(
+        &files,
+        DETAIL,
+        "- name: dts_job_running",
+        "waiters[0].name",
+        "the waiter's method `wait_until_dts_job_running` is also the method of operation `WaitUntilDtsJobRunning`",
+    );
+}

@@ -59,7 +59,7 @@ const COMMON_PARAMS: &[&str] = &[
     "SecurityToken",
 ];
 
-/// Names the runtime's `Call` (every operation's builder) uses for its own methods.
+/// Names the generated `Call` (every operation's builder and waiter) uses for its own methods.
 const BUILDER_METHODS: &[&str] = &[
     "send",
     "build",
@@ -141,6 +141,7 @@ pub fn validate(folders: &[ProductInput<'_>]) -> (Model, Vec<Problem>) {
         let mut actions: HashMap<String, String> = HashMap::new();
         let mut op_modules: HashMap<String, String> = HashMap::new();
         let mut exports: HashMap<String, String> = HashMap::new();
+        let mut waiter_methods: Vec<(usize, usize, String)> = Vec::new();
         for &(file, rel, raw) in &folder.operations {
             let mut c = Checker {
                 file,
@@ -190,15 +191,8 @@ pub fn validate(folders: &[ProductInput<'_>]) -> (Model, Vec<Problem>) {
                 }
             }
             for (i, w) in op.waiters.iter().enumerate() {
-                let method = format!("wait_until_{}", w.name);
-                if let Some(other) = op_modules.get(&method) {
-                    c.err(
-                        format!("waiters[{i}].name"),
-                        format!(
-                        "the waiter's method `{method}` is also the method of operation `{other}`"
-                    ),
-                    );
-                }
+                // Checked against every operation once all are known (below).
+                waiter_methods.push((file, i, format!("wait_until_{}", w.name)));
                 if let Some(other) = exports.insert(w.type_name.clone(), op.action.clone()) {
                     c.err(format!("waiters[{i}].name"), format!(
                         "waiter `{}` is also defined by operation `{other}`: waiter names are unique within a product",
@@ -224,6 +218,20 @@ pub fn validate(folders: &[ProductInput<'_>]) -> (Model, Vec<Problem>) {
                 }
             }
             product.operations.push(op);
+        }
+        for (file, i, method) in waiter_methods {
+            if let Some(other) = op_modules.get(&method) {
+                Checker {
+                    file,
+                    problems: &mut problems,
+                }
+                .err(
+                    format!("waiters[{i}].name"),
+                    format!(
+                        "the waiter's method `{method}` is also the method of operation `{other}`"
+                    ),
+                );
+            }
         }
         if let (Some((file, _, _)), false, false) = (folder.product, orphans.is_empty(), matched) {
             let named: BTreeSet<&str> = orphans.iter().map(|(_, code)| *code).collect();
