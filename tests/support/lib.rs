@@ -52,4 +52,5 @@ pub fn line_of(files: &[SpecFile], rel: &str, needle: &str, n: usize) -> usize {
         + 1
 }
 pub mod hygiene;
+pub mod raw;
 pub mod server;

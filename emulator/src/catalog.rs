@@ -1,0 +1,201 @@
+//! The operations the emulator serves, read from the specs with the generator's own reader and
+//! validator, and turned into the runtime's parameter tables: the checks a request meets here
+//! are the checks the client runs before sending (one rule, one implementation).
+
+use crate::answer;
+use alicloud_migration_runtime::meta::{self, OneOf};
+use codegen::model::{self, EnumRepr, Literal, Location, Style, Type};
+use std::collections::HashMap;
+use std::path::Path;
+
+/// What a received value is read as before the runtime's checks run.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Text,
+    Int,
+    Bool,
+    Float,
+    /// One JSON text.
+    Json,
+    /// Flattened `Name.1.Key` pairs: present when any key starts with `Name.`.
+    Flat,
+}
+
+#[derive(Debug)]
+pub struct ParamDef {
+    pub meta: meta::Param,
+    pub kind: Kind,
+}
+
+/// One operation: its product, its parameter table and its answer built from the spec.
+#[derive(Debug)]
+pub struct Operation {
+    pub product: String,
+    pub version: String,
+    pub action: String,
+    pub method: &'static str,
+    pub params: Vec<ParamDef>,
+    /// The answer every call starts from (the spec's field examples); state is laid on top.
+    pub answer: serde_json::Value,
+    /// Documented error codes with their HTTP status, for fault injection and validation.
+    pub errors: Vec<(String, u16)>,
+}
+
+impl Operation {
+    /// The documented code for a broken rule of `param`, where the page names one: an error
+    /// code mentioning the parameter (`InvalidStatus.Format` for `Status`).
+    pub fn documented_code(&self, param: &str) -> Option<(&str, u16)> {
+        self.errors
+            .iter()
+            .find(|(code, _)| {
+                code.split(['.', '_'])
+                    .any(|part| part.strip_prefix("Invalid") == Some(param))
+            })
+            .map(|(c, s)| (c.as_str(), *s))
+    }
+}
+
+/// Every operation of every product, by action name.
+#[derive(Debug, Default)]
+pub struct Catalog {
+    ops: HashMap<String, Operation>,
+    /// Product code (lower case) → API version, for `x-acs-version` checks.
+    versions: HashMap<String, String>,
+}
+
+impl Catalog {
+    /// Reads and validates the specs under `dir`; every problem is reported with its file,
+    /// line and key path, as `codegen validate` prints it.
+    pub fn load(dir: &Path) -> Result<Catalog, String> {
+        let model = codegen::spec::load_dir(dir).map_err(|d| d.to_string())?;
+        Ok(Catalog::from_model(&model))
+    }
+
+    pub fn from_model(model: &codegen::Model) -> Catalog {
+        let mut catalog = Catalog::default();
+        for product in &model.products {
+            catalog
+                .versions
+                .insert(product.code.to_ascii_lowercase(), product.version.clone());
+            for op in &product.operations {
+                catalog
+                    .ops
+                    .insert(op.action.clone(), operation(product, op));
+            }
+        }
+        catalog
+    }
+
+    pub fn get(&self, action: &str) -> Option<&Operation> {
+        self.ops.get(action)
+    }
+
+    /// Whether any product has this API version.
+    pub fn has_version(&self, version: &str) -> bool {
+        self.versions.values().any(|v| v == version)
+    }
+
+    pub fn len(&self) -> usize {
+        self.ops.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.ops.is_empty()
+    }
+
+    pub fn actions(&self) -> impl Iterator<Item = &str> {
+        self.ops.keys().map(String::as_str)
+    }
+}
+
+fn operation(product: &model::Product, op: &model::Operation) -> Operation {
+    Operation {
+        product: product.code.clone(),
+        version: product.version.clone(),
+        action: op.action.clone(),
+        method: op.method.as_str(),
+        params: op.params.iter().map(param).collect(),
+        answer: answer::from_spec(op),
+        errors: op
+            .errors
+            .iter()
+            .map(|e| (e.code.clone(), e.status))
+            .collect(),
+    }
+}
+
+/// The table entry the generator writes for `p` (`codegen::emit::input::param_meta`), built
+/// at run time. The runtime's tables hold `&'static str`: the names are leaked once per
+/// loaded spec set, a few kilobytes for a whole product.
+fn param(p: &model::Param) -> ParamDef {
+    let wire: &'static str = Box::leak(p.wire.clone().into_boxed_str());
+    let mut m = match p.location {
+        Location::Query => meta::Param::query(wire),
+        Location::Body => meta::Param::body(wire),
+    };
+    let composite = matches!(
+        p.ty,
+        Type::Json | Type::Object(_) | Type::Array(_) | Type::Map(_)
+    );
+    if composite && p.style == Style::Flat {
+        m = m.flat();
+    }
+    if p.required {
+        m = m.required();
+    }
+    let r = &p.rules;
+    if r.min_length.is_some() || r.max_length.is_some() {
+        m = m.length(r.min_length, r.max_length);
+    }
+    if r.ascii {
+        m = m.ascii();
+    }
+    if let Some(f) = r.format {
+        m = m.time(match f {
+            model::TimeFormat::UtcMinute => meta::TimeFormat::UtcMinute,
+            model::TimeFormat::UtcSecond => meta::TimeFormat::UtcSecond,
+        });
+    }
+    if r.minimum.is_some() || r.maximum.is_some() {
+        m = m.range(r.minimum, r.maximum);
+    }
+    let mut kind = match &p.ty {
+        Type::String => Kind::Text,
+        Type::Int(_) => Kind::Int,
+        Type::Bool => Kind::Bool,
+        Type::Float => Kind::Float,
+        Type::Enum(e) if e.repr == EnumRepr::Str => Kind::Text,
+        Type::Enum(_) => Kind::Int,
+        Type::Json | Type::Object(_) | Type::Array(_) | Type::Map(_) => Kind::Json,
+    };
+    if composite && p.style == Style::Flat {
+        kind = Kind::Flat;
+    }
+    if let Type::Enum(e) = &p.ty {
+        if !e.open {
+            m.one_of = match e.repr {
+                EnumRepr::Str => OneOf::Str(Box::leak(
+                    e.values
+                        .iter()
+                        .map(|v| match &v.wire {
+                            Literal::Str(s) => &*Box::leak(s.clone().into_boxed_str()),
+                            other => unreachable!("string enums hold strings, not {other:?}"),
+                        })
+                        .collect::<Vec<&'static str>>()
+                        .into_boxed_slice(),
+                )),
+                EnumRepr::Int(_) => OneOf::Int(Box::leak(
+                    e.values
+                        .iter()
+                        .map(|v| match v.wire {
+                            Literal::Int(n) => n,
+                            ref other => unreachable!("integer enums hold integers, not {other:?}"),
+                        })
+                        .collect::<Vec<i64>>()
+                        .into_boxed_slice(),
+                )),
+            };
+        }
+    }
+    ParamDef { meta: m, kind }
+}

@@ -1,0 +1,400 @@
+//! A local Alibaba Cloud endpoint built from the same specs as the client, for tests that need
+//! no cloud account: it verifies signatures (ACS3-HMAC-SHA256 and the legacy HMAC-SHA1), checks
+//! parameters with the runtime's own rules, answers every operation from its spec, keeps the
+//! state of the migration workflows on a clock that can run faster, and injects faults.
+//!
+//! ```no_run
+//! # async fn demo() -> Result<(), Box<dyn std::error::Error>> {
+//! let emulator = emulator::Emulator::builder()
+//!     .specs("specs")
+//!     .credentials("test", "test")
+//!     .time_scale(600.0)
+//!     .start()
+//!     .await?;
+//! println!("point the client at {}", emulator.url());
+//! # Ok(()) }
+//! ```
+
+pub mod answer;
+pub mod auth;
+pub mod catalog;
+pub mod check;
+mod control;
+pub mod faults;
+pub mod problem;
+pub mod request;
+mod server;
+pub mod state;
+
+pub use auth::AccessKey;
+pub use catalog::Catalog;
+pub use faults::{Fault, FaultKind};
+pub use problem::Problem;
+pub use state::World;
+
+use auth::Authenticator;
+use faults::Faults;
+use request::Parsed;
+use state::{Args, Clock};
+use std::fmt;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use tokio::net::TcpListener;
+use tokio::sync::oneshot;
+use tokio::task::JoinHandle;
+
+/// What every connection shares.
+pub(crate) struct Shared {
+    catalog: Catalog,
+    auth: Authenticator,
+    faults: Faults,
+    world: Mutex<World>,
+    clock: Clock,
+    body_limit: usize,
+}
+
+impl Shared {
+    fn world(&self) -> std::sync::MutexGuard<'_, World> {
+        self.world.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn snapshot(&self) -> World {
+        let mut w = self.world().clone();
+        w.saved_at = self.clock.now();
+        w
+    }
+
+    /// Dispatch, authentication, faults, validation, state: in the order the service
+    /// answers them.
+    async fn call(
+        &self,
+        head: &hyper::http::request::Parts,
+        body: &[u8],
+        parsed: Parsed,
+    ) -> Result<serde_json::Value, Problem> {
+        let op = self.catalog.get(&parsed.action).ok_or_else(|| {
+            Problem::new(
+                404,
+                "InvalidAction.NotFound",
+                format!(
+                    "Specified api {:?} is not found, please check your url and method.",
+                    parsed.action
+                ),
+            )
+        })?;
+        if parsed.version != op.version {
+            return Err(Problem::new(
+                400,
+                "InvalidVersion",
+                format!(
+                    "Specified parameter Version {:?} is not valid for {}: the product's version is {}.",
+                    parsed.version, op.action, op.version
+                ),
+            ));
+        }
+        let headers: Vec<(&str, &str)> = head
+            .headers
+            .iter()
+            .filter_map(|(n, v)| Some((n.as_str(), v.to_str().ok()?)))
+            .collect();
+        self.auth.check(&auth::Received {
+            method: &parsed.method,
+            path: &parsed.path,
+            query: &parsed.query,
+            form: &parsed.form,
+            headers: &headers,
+            body,
+        })?;
+        let effect = self.faults.take(&op.action, |code| {
+            op.errors.iter().find(|(c, _)| c == code).map(|(_, s)| *s)
+        });
+        if !effect.delay.is_zero() {
+            tokio::time::sleep(effect.delay).await;
+        }
+        if let Some(p) = effect.problem {
+            return Err(p);
+        }
+        let params = parsed.params();
+        check::params(op, &params)?;
+        let mut answer = op.answer.clone();
+        let overlay = state::apply(
+            &mut self.world(),
+            &op.action,
+            Args(&params),
+            self.clock.now(),
+            &op.answer,
+        )?;
+        if let Some(overlay) = overlay {
+            answer::merge(&mut answer, overlay);
+        }
+        Ok(answer)
+    }
+}
+
+/// Why the emulator did not start.
+#[derive(Debug)]
+pub enum StartError {
+    /// The specs did not load; the text lists every problem with its file and line.
+    Specs(String),
+    /// The state file exists but is not a saved state; it is left as it is.
+    State {
+        path: PathBuf,
+        reason: String,
+    },
+    /// A setting that cannot work (a time scale of zero, no specs...).
+    Config(String),
+    Io(std::io::Error),
+}
+
+impl fmt::Display for StartError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            StartError::Specs(s) => write!(f, "the specs did not load:\n{s}"),
+            StartError::State { path, reason } => write!(
+                f,
+                "{} is not a saved emulator state ({reason}); it was left untouched",
+                path.display()
+            ),
+            StartError::Config(s) => f.write_str(s),
+            StartError::Io(e) => write!(f, "could not listen: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for StartError {}
+
+/// Settings for [`Emulator`]; see [`Emulator::builder`].
+#[derive(Debug)]
+pub struct Builder {
+    specs: Option<PathBuf>,
+    keys: Vec<AccessKey>,
+    time_scale: f64,
+    addr: SocketAddr,
+    state_file: Option<PathBuf>,
+    skew_seconds: u64,
+    nonce_capacity: usize,
+    body_limit: usize,
+}
+
+impl Builder {
+    /// The spec folder (one sub-folder per product), e.g. the repository's `specs/`.
+    pub fn specs(mut self, dir: impl Into<PathBuf>) -> Self {
+        self.specs = Some(dir.into());
+        self
+    }
+
+    /// An AccessKey pair to accept; may be called again for more. Without any, the pair
+    /// `test`/`test` is accepted.
+    pub fn credentials(mut self, id: &str, secret: &str) -> Self {
+        self.keys.push(AccessKey {
+            id: id.to_owned(),
+            secret: secret.to_owned(),
+            token: None,
+        });
+        self
+    }
+
+    /// A temporary (STS) AccessKey pair: requests must carry its security token.
+    pub fn sts_credentials(mut self, id: &str, secret: &str, token: &str) -> Self {
+        self.keys.push(AccessKey {
+            id: id.to_owned(),
+            secret: secret.to_owned(),
+            token: Some(token.to_owned()),
+        });
+        self
+    }
+
+    /// How many times faster than real time the workflows' states advance (default 1).
+    pub fn time_scale(mut self, scale: f64) -> Self {
+        self.time_scale = scale;
+        self
+    }
+
+    /// The port on 127.0.0.1 (default 0: one the OS assigns).
+    pub fn port(mut self, port: u16) -> Self {
+        self.addr.set_port(port);
+        self
+    }
+
+    /// Loads the state from `path` at start when it exists; [`Emulator::shutdown`] saves it.
+    pub fn state_file(mut self, path: impl Into<PathBuf>) -> Self {
+        self.state_file = Some(path.into());
+        self
+    }
+
+    /// How far a request's date may be from the emulator's clock (default 900 s, as the
+    /// service allows).
+    pub fn clock_skew(mut self, seconds: u64) -> Self {
+        self.skew_seconds = seconds;
+        self
+    }
+
+    /// The largest request body accepted (default 1 MiB); larger answers 413.
+    pub fn body_limit(mut self, bytes: usize) -> Self {
+        self.body_limit = bytes;
+        self
+    }
+
+    /// Loads the specs and the state, binds the port and starts serving on the current
+    /// Tokio runtime.
+    pub async fn start(self) -> Result<Emulator, StartError> {
+        if !(self.time_scale.is_finite() && self.time_scale > 0.0) {
+            return Err(StartError::Config(format!(
+                "the time scale must be a positive number, not {}",
+                self.time_scale
+            )));
+        }
+        let dir = self
+            .specs
+            .ok_or_else(|| StartError::Config("no spec folder was given (.specs(dir))".into()))?;
+        let catalog = Catalog::load(&dir).map_err(StartError::Specs)?;
+        if catalog.is_empty() {
+            return Err(StartError::Config(format!(
+                "{} holds no operation specs",
+                dir.display()
+            )));
+        }
+        let world = match &self.state_file {
+            Some(path) => load_state(path)?,
+            None => World::default(),
+        };
+        let base = if world.saved_at > 0 {
+            world.saved_at
+        } else {
+            auth::now() * 1000
+        };
+        let mut keys = self.keys;
+        if keys.is_empty() {
+            keys.push(AccessKey {
+                id: "test".into(),
+                secret: "test".into(),
+                token: None,
+            });
+        }
+        let listener = TcpListener::bind(self.addr).await.map_err(StartError::Io)?;
+        let addr = listener.local_addr().map_err(StartError::Io)?;
+        let shared = Arc::new(Shared {
+            catalog,
+            auth: Authenticator::new(keys, self.skew_seconds, self.nonce_capacity),
+            faults: Faults::default(),
+            world: Mutex::new(world),
+            clock: Clock::new(base, self.time_scale),
+            body_limit: self.body_limit,
+        });
+        let (stop, stopped) = oneshot::channel();
+        let task = tokio::spawn(server::serve(listener, shared.clone(), stopped));
+        Ok(Emulator {
+            url: format!("http://{addr}"),
+            addr,
+            shared,
+            stop: Some(stop),
+            task,
+            state_file: self.state_file,
+        })
+    }
+}
+
+/// A running emulator. Dropping it stops the server without saving; [`Emulator::shutdown`]
+/// stops it and saves the state file.
+pub struct Emulator {
+    url: String,
+    addr: SocketAddr,
+    shared: Arc<Shared>,
+    stop: Option<oneshot::Sender<()>>,
+    task: JoinHandle<()>,
+    state_file: Option<PathBuf>,
+}
+
+impl fmt::Debug for Emulator {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Emulator")
+            .field("url", &self.url)
+            .field("operations", &self.shared.catalog.len())
+            .finish_non_exhaustive()
+    }
+}
+
+impl Emulator {
+    pub fn builder() -> Builder {
+        Builder {
+            specs: None,
+            keys: Vec::new(),
+            time_scale: 1.0,
+            addr: SocketAddr::from(([127, 0, 0, 1], 0)),
+            state_file: None,
+            skew_seconds: 900,
+            nonce_capacity: 100_000,
+            body_limit: 1 << 20,
+        }
+    }
+
+    /// `http://127.0.0.1:PORT`: the endpoint to give the client.
+    pub fn url(&self) -> &str {
+        &self.url
+    }
+
+    pub fn addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    /// Adds a fault; see [`Fault`].
+    pub fn inject(&self, fault: Fault) -> Result<(), String> {
+        fault.check()?;
+        self.shared.faults.add(fault);
+        Ok(())
+    }
+
+    pub fn clear_faults(&self) {
+        self.shared.faults.clear();
+    }
+
+    /// A copy of the resources as they are now.
+    pub fn state(&self) -> World {
+        self.shared.snapshot()
+    }
+
+    /// Stops accepting connections and saves the state file, if one was given.
+    pub async fn shutdown(mut self) -> std::io::Result<()> {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+        let _ = (&mut self.task).await;
+        match &self.state_file {
+            Some(path) => save_state(path, &self.shared.snapshot()),
+            None => Ok(()),
+        }
+    }
+}
+
+impl Drop for Emulator {
+    fn drop(&mut self) {
+        self.task.abort();
+    }
+}
+
+fn load_state(path: &Path) -> Result<World, StartError> {
+    let text = match std::fs::read(path) {
+        Ok(t) => t,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(World::default()),
+        Err(e) => {
+            return Err(StartError::State {
+                path: path.to_owned(),
+                reason: e.to_string(),
+            })
+        }
+    };
+    serde_json::from_slice(&text).map_err(|e| StartError::State {
+        path: path.to_owned(),
+        reason: e.to_string(),
+    })
+}
+
+/// Written beside the target and renamed over it: a crash never leaves half a file.
+fn save_state(path: &Path, world: &World) -> std::io::Result<()> {
+    let mut tmp = path.as_os_str().to_owned();
+    tmp.push(".tmp");
+    let tmp = PathBuf::from(tmp);
+    std::fs::write(&tmp, serde_json::to_vec_pretty(world)?)?;
+    std::fs::rename(&tmp, path)
+}

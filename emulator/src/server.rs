@@ -1,0 +1,130 @@
+//! The HTTP side: one port, hyper's HTTP/1.1 parser (malformed requests and oversized heads
+//! are answered by it), a body limit, then [`handle`] for everything else.
+
+use crate::control;
+use crate::problem::Problem;
+use crate::request;
+use crate::Shared;
+use bytes::Bytes;
+use http_body_util::{BodyExt, Full, Limited};
+use hyper::body::Incoming;
+use hyper::header::{HeaderValue, CONTENT_LENGTH, CONTENT_TYPE};
+use hyper::server::conn::http1;
+use hyper::service::service_fn;
+use hyper::{Request, Response, StatusCode};
+use hyper_util::rt::{TokioIo, TokioTimer};
+use std::convert::Infallible;
+use std::sync::Arc;
+use std::time::Duration;
+use tokio::net::TcpListener;
+use tokio::sync::oneshot;
+
+/// Largest request head (request line and headers); larger answers 431.
+pub const MAX_HEAD_BYTES: usize = 64 * 1024;
+
+/// Accepts connections until `stop` fires.
+pub async fn serve(listener: TcpListener, shared: Arc<Shared>, mut stop: oneshot::Receiver<()>) {
+    loop {
+        let stream = tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok((stream, _)) => stream,
+                // Out of file descriptors and the like: wait instead of spinning.
+                Err(_) => {
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                    continue;
+                }
+            },
+            _ = &mut stop => return,
+        };
+        let _ = stream.set_nodelay(true);
+        let shared = shared.clone();
+        tokio::spawn(async move {
+            let service = service_fn(move |req| {
+                let shared = shared.clone();
+                async move { Ok::<_, Infallible>(answer(&shared, req).await) }
+            });
+            let _ = http1::Builder::new()
+                .max_buf_size(MAX_HEAD_BYTES)
+                .timer(TokioTimer::new())
+                .header_read_timeout(Duration::from_secs(30))
+                .serve_connection(TokioIo::new(stream), service)
+                .await;
+        });
+    }
+}
+
+async fn answer(shared: &Shared, req: Request<Incoming>) -> Response<Full<Bytes>> {
+    let host = req
+        .headers()
+        .get("host")
+        .and_then(|h| h.to_str().ok())
+        .unwrap_or("127.0.0.1")
+        .to_owned();
+    let request_id = alicloud_migration_runtime::client_token().to_ascii_uppercase();
+    if req.uri().path().starts_with(control::PREFIX) {
+        return control::handle(shared, req).await;
+    }
+    match handle(shared, req).await {
+        Ok(mut body) => {
+            if let serde_json::Value::Object(map) = &mut body {
+                map.insert("RequestId".into(), request_id.clone().into());
+            }
+            let bytes = serde_json::to_vec(&body).expect("a JSON tree serialises");
+            json(StatusCode::OK, bytes, &request_id)
+        }
+        Err(p) => {
+            let status = StatusCode::from_u16(p.status).unwrap_or(StatusCode::BAD_REQUEST);
+            json(status, p.body(&request_id, &host), &request_id)
+        }
+    }
+}
+
+pub fn json(status: StatusCode, body: Vec<u8>, request_id: &str) -> Response<Full<Bytes>> {
+    let mut r = Response::new(Full::new(Bytes::from(body)));
+    *r.status_mut() = status;
+    let h = r.headers_mut();
+    h.insert(
+        CONTENT_TYPE,
+        HeaderValue::from_static("application/json;charset=utf-8"),
+    );
+    if let Ok(v) = HeaderValue::from_str(request_id) {
+        h.insert("x-acs-request-id", v);
+    }
+    r
+}
+
+/// Reads the body within the limit, then parses, authenticates, validates and applies.
+async fn handle(shared: &Shared, req: Request<Incoming>) -> Result<serde_json::Value, Problem> {
+    let (head, body) = req.into_parts();
+    let declared = head
+        .headers
+        .get(CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    if declared.is_some_and(|n| n > shared.body_limit as u64) {
+        return Err(too_large(shared.body_limit));
+    }
+    let body = Limited::new(body, shared.body_limit)
+        .collect()
+        .await
+        .map_err(|e| {
+            if e.downcast_ref::<http_body_util::LengthLimitError>()
+                .is_some()
+            {
+                too_large(shared.body_limit)
+            } else {
+                Problem::new(400, "InvalidRequest", "The request body could not be read.")
+            }
+        })?
+        .to_bytes();
+    let parsed = request::parse(&head, &body)?;
+    shared.call(&head, &body, parsed).await
+}
+
+fn too_large(limit: usize) -> Problem {
+    Problem::new(
+        413,
+        "RequestEntityTooLarge",
+        format!("The request body is larger than {limit} bytes."),
+    )
+}

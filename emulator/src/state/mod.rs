@@ -1,0 +1,181 @@
+//! The resources of the three workflows (RDS import tasks, DTS instances and jobs, DataWorks
+//! sync tasks and instances), the operations that change them and the answers that report
+//! them. States advance on an emulated clock that runs `time_scale` times faster than the
+//! wall clock; every state reported is a value the spec documents for that field (a test
+//! checks it against the specs).
+
+mod dataworks;
+mod dts;
+mod rds;
+
+use crate::problem::Problem;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use std::collections::BTreeMap;
+use std::time::Instant;
+
+pub use dataworks::{DiConfig, DiTask};
+pub use dts::{DtsInstance, DtsJob};
+pub use rds::ImportTask;
+
+/// Everything the emulator remembers; saved to and loaded from `--state FILE` as JSON.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct World {
+    /// Emulated time (Unix milliseconds) when the state was saved.
+    pub saved_at: u64,
+    pub next_id: u64,
+    pub dts_instances: BTreeMap<String, DtsInstance>,
+    pub dts_jobs: BTreeMap<String, DtsJob>,
+    pub imports: BTreeMap<String, ImportTask>,
+    pub validations: BTreeMap<String, String>,
+    pub di_tasks: BTreeMap<String, DiTask>,
+    pub di_configs: BTreeMap<String, DiConfig>,
+}
+
+impl World {
+    fn id(&mut self) -> u64 {
+        self.next_id += 1;
+        self.next_id
+    }
+}
+
+/// The emulated clock: Unix milliseconds that run `scale` times faster than real time.
+#[derive(Clone, Debug)]
+pub struct Clock {
+    started: Instant,
+    base: u64,
+    scale: f64,
+}
+
+impl Clock {
+    pub fn new(base_ms: u64, scale: f64) -> Clock {
+        Clock {
+            started: Instant::now(),
+            base: base_ms,
+            scale,
+        }
+    }
+
+    pub fn now(&self) -> u64 {
+        self.base + (self.started.elapsed().as_secs_f64() * 1000.0 * self.scale) as u64
+    }
+}
+
+/// A resource's state and when it was entered (emulated Unix milliseconds).
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq, Eq)]
+pub struct Phase {
+    pub status: String,
+    pub since: u64,
+}
+
+impl Phase {
+    pub fn new(status: &str, now: u64) -> Phase {
+        Phase {
+            status: status.to_owned(),
+            since: now,
+        }
+    }
+
+    pub fn set(&mut self, status: &str, now: u64) {
+        self.status = status.to_owned();
+        self.since = now;
+    }
+
+    /// Follows automatic transitions (`next(status)` = the next status and the seconds the
+    /// current one lasts) up to `now`.
+    pub fn advance(&mut self, now: u64, next: impl Fn(&str) -> Option<(&'static str, u64)>) {
+        while let Some((to, secs)) = next(&self.status) {
+            let at = self.since + secs * 1000;
+            if now < at {
+                break;
+            }
+            self.status = to.to_owned();
+            self.since = at;
+        }
+    }
+}
+
+/// Received parameters by wire name.
+#[derive(Clone, Copy, Debug)]
+pub struct Args<'a>(pub &'a [(String, String)]);
+
+impl<'a> Args<'a> {
+    pub fn get(&self, name: &str) -> Option<&'a str> {
+        self.0
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+            .filter(|v| !v.is_empty())
+    }
+
+    pub fn require(&self, name: &str) -> Result<&'a str, Problem> {
+        self.get(name).ok_or_else(|| Problem::missing(name))
+    }
+
+    pub fn int(&self, name: &str, default: u64) -> u64 {
+        self.get(name)
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(default)
+    }
+}
+
+/// The actions whose answers the state machines write; the others answer from the spec alone.
+pub const STATEFUL: &[&str] = &[
+    // DTS
+    "CreateDtsInstance",
+    "ConfigureDtsJob",
+    "DescribePreCheckStatus",
+    "StartDtsJob",
+    "DescribeDtsJobDetail",
+    "DescribeDtsJobs",
+    "SuspendDtsJob",
+    "StopDtsJob",
+    "ResetDtsJob",
+    "DeleteDtsJob",
+    "ModifyDtsJob",
+    // RDS
+    "CreateImportTask",
+    "ValidateImportTask",
+    "DescribeImportTaskValidation",
+    "DescribeImportTask",
+    "ListImportTasks",
+    "DescibeImportsFromDatabase",
+    "CancelImport",
+    "ModifyImportTask",
+    // DataWorks
+    "GenerateDISyncTaskConfigForCreating",
+    "QueryDISyncTaskConfigProcessResult",
+    "CreateDISyncTask",
+    "GetDISyncTask",
+    "UpdateDISyncTask",
+    "DeployDISyncTask",
+    "StartDISyncInstance",
+    "GetDISyncInstanceInfo",
+    "StopDISyncInstance",
+    "TerminateDISyncInstance",
+    "DeleteDISyncTask",
+];
+
+/// Applies `action` to the world. `Ok(Some(v))` is laid over the spec's answer; `Ok(None)`
+/// leaves it as it is (an action without state).
+pub fn apply(
+    world: &mut World,
+    action: &str,
+    args: Args<'_>,
+    now: u64,
+    spec_answer: &Value,
+) -> Result<Option<Value>, Problem> {
+    if let Some(v) = dts::apply(world, action, args, now, spec_answer)? {
+        return Ok(Some(v));
+    }
+    if let Some(v) = rds::apply(world, action, args, now, spec_answer)? {
+        return Ok(Some(v));
+    }
+    dataworks::apply(world, action, args, now)
+}
+
+/// `yyyy-MM-ddTHH:mm:ssZ` of an emulated time.
+pub fn timestamp(ms: u64) -> String {
+    alicloud_migration_runtime::sign::utc_timestamp(ms / 1000)
+}
