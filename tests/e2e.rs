@@ -522,7 +522,7 @@ async fn the_vendors_python_signer_agrees() {
             })
         })
         .collect();
-    ensure_vendor_signer();
+    tests::ensure_vendor_signer();
     let mut child = std::process::Command::new("python3")
         .arg(tests::root().join("tests/support/interop_sign.py"))
         .stdin(std::process::Stdio::piped())
@@ -610,29 +610,6 @@ async fn the_tracing_log_names_calls_but_no_secrets() {
 #[should_panic(expected = "contains the secret")]
 fn the_hygiene_check_catches_a_leak() {
     tests::hygiene::assert_clean("a planted string", &format!("key={SECRET}"));
-}
-
-/// Installs the vendor's Python package when it is missing, so `cargo test` works on a fresh
-/// machine (PyPI is reachable from every machine of this project; `.ci/run` installs it too).
-fn ensure_vendor_signer() {
-    let present = std::process::Command::new("python3")
-        .args(["-c", "import alibabacloud_openapi_util"])
-        .stderr(std::process::Stdio::null())
-        .status()
-        .is_ok_and(|s| s.success());
-    if !present {
-        let _ = std::process::Command::new("python3")
-            .args([
-                "-m",
-                "pip",
-                "install",
-                "--quiet",
-                "--disable-pip-version-check",
-                "--root-user-action=ignore",
-            ])
-            .arg("alibabacloud-openapi-util==0.2.4")
-            .status();
-    }
 }
 
 /// A JSON-valued parameter given as text goes on the wire byte for byte (its spacing and key

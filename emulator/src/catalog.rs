@@ -37,21 +37,44 @@ pub struct Operation {
     pub params: Vec<ParamDef>,
     /// The answer every call starts from (the spec's field examples); state is laid on top.
     pub answer: serde_json::Value,
-    /// Documented error codes with their HTTP status, for fault injection and validation.
-    pub errors: Vec<(String, u16)>,
+    /// Documented error codes, for fault injection and validation.
+    pub errors: Vec<DocumentedError>,
+}
+
+#[derive(Debug)]
+pub struct DocumentedError {
+    pub code: String,
+    pub status: u16,
+    pub message: String,
 }
 
 impl Operation {
-    /// The documented code for a broken rule of `param`, where the page names one: an error
-    /// code mentioning the parameter (`InvalidStatus.Format` for `Status`).
-    pub fn documented_code(&self, param: &str) -> Option<(&str, u16)> {
+    /// The documented code for a broken rule of `param`, where the page names one: a code
+    /// naming the parameter (`InvalidTaskId.Format` for `TaskId`), else a 400 code the page
+    /// gives for invalid parameters in general (DataWorks' `Invalid.DI.Parameter`, "The
+    /// parameter is invalid.").
+    pub fn documented_code(&self, param: &str) -> Option<&DocumentedError> {
+        let names_it = |e: &&DocumentedError| {
+            e.code
+                .split(['.', '_'])
+                .any(|part| part.strip_prefix("Invalid") == Some(param))
+        };
+        let general = |e: &&DocumentedError| {
+            let m = e.message.to_ascii_lowercase();
+            e.status == 400 && m.contains("parameter") && m.contains("invalid")
+        };
         self.errors
             .iter()
-            .find(|(code, _)| {
-                code.split(['.', '_'])
-                    .any(|part| part.strip_prefix("Invalid") == Some(param))
-            })
-            .map(|(c, s)| (c.as_str(), *s))
+            .find(names_it)
+            .or_else(|| self.errors.iter().find(general))
+    }
+
+    /// The HTTP status the page gives for `code`.
+    pub fn status_of(&self, code: &str) -> Option<u16> {
+        self.errors
+            .iter()
+            .find(|e| e.code == code)
+            .map(|e| e.status)
     }
 }
 
@@ -119,7 +142,11 @@ fn operation(product: &model::Product, op: &model::Operation) -> Operation {
         errors: op
             .errors
             .iter()
-            .map(|e| (e.code.clone(), e.status))
+            .map(|e| DocumentedError {
+                code: e.code.clone(),
+                status: e.status,
+                message: e.message.clone().unwrap_or_default(),
+            })
             .collect(),
     }
 }

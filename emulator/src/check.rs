@@ -53,7 +53,7 @@ pub fn params(op: &Operation, received: &[(String, String)]) -> Result<(), Probl
             return Err(match e.rule {
                 Rule::Required => Problem::missing(wire),
                 _ => match op.documented_code(wire) {
-                    Some((code, status)) => Problem::new(status, code, e.to_string()),
+                    Some(d) => Problem::new(d.status, &d.code, e.to_string()),
                     None => Problem::invalid(wire, &e),
                 },
             });

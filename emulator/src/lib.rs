@@ -106,9 +106,7 @@ impl Shared {
             headers: &headers,
             body,
         })?;
-        let effect = self.faults.take(&op.action, |code| {
-            op.errors.iter().find(|(c, _)| c == code).map(|(_, s)| *s)
-        });
+        let effect = self.faults.take(&op.action, |code| op.status_of(code));
         if !effect.delay.is_zero() {
             tokio::time::sleep(effect.delay).await;
         }

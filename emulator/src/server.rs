@@ -61,6 +61,26 @@ async fn answer(shared: &Shared, req: Request<Incoming>) -> Response<Full<Bytes>
         .unwrap_or("127.0.0.1")
         .to_owned();
     let request_id = alicloud_migration_runtime::client_token().to_ascii_uppercase();
+    // hyper refuses a head past its buffer only when it arrives in pieces; this bound holds
+    // however it arrives.
+    let head_bytes = req.uri().to_string().len()
+        + req
+            .headers()
+            .iter()
+            .map(|(n, v)| n.as_str().len() + v.len() + 4)
+            .sum::<usize>();
+    if head_bytes > MAX_HEAD_BYTES {
+        let p = Problem::new(
+            431,
+            "RequestHeaderFieldsTooLarge",
+            format!("The request line and headers are larger than {MAX_HEAD_BYTES} bytes."),
+        );
+        return json(
+            StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE,
+            p.body(&request_id, "127.0.0.1"),
+            &request_id,
+        );
+    }
     if req.uri().path().starts_with(control::PREFIX) {
         return control::handle(shared, req).await;
     }

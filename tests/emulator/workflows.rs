@@ -30,6 +30,63 @@ has_code!(
     dw::get_di_sync_task::GetDiSyncTaskError
 );
 
+/// The documented values of a response field: `path` of wire names, `[]` stepping into an
+/// array's items.
+fn documented(action: &str, path: &[&str]) -> Vec<String> {
+    use codegen::model::{Literal, Type};
+    let model = codegen::spec::load_dir(&tests::root().join("specs")).unwrap();
+    let op = model
+        .products
+        .iter()
+        .flat_map(|p| &p.operations)
+        .find(|o| o.action == action)
+        .unwrap();
+    let mut fields = &op.response.fields;
+    let mut ty = None;
+    for step in path {
+        let f = fields.iter().find(|f| f.wire == *step).unwrap();
+        let mut t = &f.ty;
+        if let Type::Array(item) = t {
+            t = item;
+        }
+        if let Type::Object(o) = t {
+            fields = &o.fields;
+        }
+        ty = Some(t);
+    }
+    match ty {
+        Some(Type::Enum(e)) => e
+            .values
+            .iter()
+            .filter_map(|v| match &v.wire {
+                Literal::Str(s) => Some(s.clone()),
+                _ => None,
+            })
+            .collect(),
+        other => panic!("{action}.{path:?} is not an enum: {other:?}"),
+    }
+}
+
+/// Every state the emulator holds is a value the specs document for the field reporting it.
+fn assert_documented(emu: &Emulator) {
+    let world = emu.state();
+    let dts = documented("DescribeDtsJobDetail", &["Status"]);
+    for j in world.dts_jobs.values() {
+        assert!(dts.contains(&j.phase.status), "{}", j.phase.status);
+    }
+    let rds = documented(
+        "DescibeImportsFromDatabase",
+        &["Items", "ImportResultFromDB", "ImportDataStatus"],
+    );
+    for t in world.imports.values() {
+        assert!(rds.contains(&t.phase.status), "{}", t.phase.status);
+    }
+    let dw = documented("GetDISyncInstanceInfo", &["Data", "Status"]);
+    for p in world.di_tasks.values().filter_map(|t| t.instance.as_ref()) {
+        assert!(dw.contains(&p.status), "{}", p.status);
+    }
+}
+
 /// 100 times real time: the 60 s pre-check takes 0.6 s, a modification 0.3 s.
 async fn start_dts() -> Emulator {
     Emulator::builder()
@@ -93,6 +150,7 @@ async fn a_dts_migration_from_purchase_to_deletion() {
         .await
         .unwrap();
     assert_eq!(status(&passed).as_deref(), Some("PreCheckPass"));
+    assert_documented(&emu);
     let check = dts
         .describe_pre_check_status()
         .dts_job_id(&job)
@@ -132,6 +190,7 @@ async fn a_dts_migration_from_purchase_to_deletion() {
         .await
         .unwrap_err();
     assert_eq!(code(&busy), "OperationDenied.JobStatusModifying");
+    assert_documented(&emu);
     // The modification ends and the job runs again.
     dts.wait_until_dts_job_running()
         .dts_job_id(&job)
@@ -156,6 +215,7 @@ async fn a_dts_migration_from_purchase_to_deletion() {
     );
     assert_eq!(listed.total_record_count, Some(1));
 
+    assert_documented(&emu);
     dts.stop_dts_job().dts_job_id(&job).send().await.unwrap();
     let detail = dts.describe_dts_job_detail().dts_job_id(&job).send().await;
     assert_eq!(status(&detail.unwrap()).as_deref(), Some("Finished"));
@@ -249,6 +309,7 @@ async fn an_rds_import_validated_created_watched_and_cancelled() {
         .send()
         .await
         .unwrap();
+    assert_documented(&emu);
     match watch(second).await.unwrap_err() {
         WaitError::Failed { state, .. } => assert_eq!(state, "Canceled"),
         other => panic!("expected the Canceled state, got {other:?}"),
@@ -354,6 +415,7 @@ async fn a_dataworks_sync_task_from_generated_config_to_deletion() {
         .unwrap();
     let paused = info(&dw).await.unwrap().data.unwrap().status.unwrap();
     assert_eq!(paused.as_str(), "PAUSE");
+    assert_documented(&emu);
     dw.terminate_di_sync_instance()
         .project_id(10_000)
         .task_type("DI_REALTIME")
@@ -361,6 +423,7 @@ async fn a_dataworks_sync_task_from_generated_config_to_deletion() {
         .send()
         .await
         .unwrap();
+    assert_documented(&emu);
     dw.delete_di_sync_task()
         .project_id(10_000)
         .task_type("DI_REALTIME")
