@@ -7,6 +7,7 @@ use alicloud_migration_runtime::meta::{self, OneOf};
 use codegen::model::{self, EnumRepr, Literal, Location, Style, Type};
 use std::collections::HashMap;
 use std::path::Path;
+use std::sync::atomic::AtomicU64;
 
 /// What a received value is read as before the runtime's checks run.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -39,6 +40,11 @@ pub struct Operation {
     pub answer: serde_json::Value,
     /// Documented error codes, for fault injection and validation.
     pub errors: Vec<DocumentedError>,
+    /// The documented values of each string enum of the response, by dotted wire path
+    /// (array items are stepped into): what states a resource may be put in.
+    pub values: HashMap<String, Vec<String>>,
+    /// Requests answered (successfully or not) once authenticated.
+    pub calls: AtomicU64,
 }
 
 #[derive(Debug)]
@@ -148,6 +154,33 @@ fn operation(product: &model::Product, op: &model::Operation) -> Operation {
                 message: e.message.clone().unwrap_or_default(),
             })
             .collect(),
+        values: {
+            let mut values = HashMap::new();
+            enum_values(&op.response, "", &mut values);
+            values
+        },
+        calls: AtomicU64::new(0),
+    }
+}
+
+fn enum_values(o: &model::Object, prefix: &str, out: &mut HashMap<String, Vec<String>>) {
+    for f in &o.fields {
+        let path = format!("{prefix}{}", f.wire);
+        let mut ty = &f.ty;
+        while let Type::Array(item) = ty {
+            ty = item;
+        }
+        match ty {
+            Type::Enum(e) if e.repr == EnumRepr::Str => {
+                let values = e.values.iter().filter_map(|v| match &v.wire {
+                    Literal::Str(s) => Some(s.clone()),
+                    _ => None,
+                });
+                out.insert(path, values.collect());
+            }
+            Type::Object(inner) => enum_values(inner, &format!("{path}."), out),
+            _ => {}
+        }
     }
 }
 

@@ -5,9 +5,12 @@
 //! - `GET /_emulator/faults`, `POST /_emulator/faults` (a [`Fault`] as JSON),
 //!   `DELETE /_emulator/faults`.
 //! - `GET /_emulator/state`: the resources, as `--state` saves them.
+//! - `POST /_emulator/state`: `{"resource": "dts_job", "id": "...", "status": "PrecheckFailed"}`
+//!   puts a resource in a documented state (see [`Resource`]).
 
 use crate::faults::Fault;
 use crate::server::json;
+use crate::state::Resource;
 use crate::Shared;
 use bytes::Bytes;
 use http_body_util::{BodyExt, Full, Limited};
@@ -33,15 +36,34 @@ pub async fn handle(shared: &Shared, req: Request<Incoming>) -> Response<Full<By
             shared.faults.clear();
             reply(StatusCode::OK, json!({ "faults": 0 }))
         }
+        (Method::POST, "state") => {
+            #[derive(serde::Deserialize)]
+            #[serde(deny_unknown_fields)]
+            struct Set {
+                resource: Resource,
+                id: String,
+                status: String,
+            }
+            let Some(body) = body(req).await else {
+                return reply(
+                    StatusCode::PAYLOAD_TOO_LARGE,
+                    json!({"error": "over 64 KiB"}),
+                );
+            };
+            let done = serde_json::from_slice::<Set>(&body)
+                .map_err(|e| e.to_string())
+                .and_then(|s| shared.set_state(s.resource, &s.id, &s.status));
+            match done {
+                Ok(()) => reply(StatusCode::OK, json!({})),
+                Err(e) => reply(StatusCode::BAD_REQUEST, json!({ "error": e })),
+            }
+        }
         (Method::POST, "faults") => {
-            let body = match Limited::new(req.into_body(), 64 * 1024).collect().await {
-                Ok(b) => b.to_bytes(),
-                Err(_) => {
-                    return reply(
-                        StatusCode::PAYLOAD_TOO_LARGE,
-                        json!({"error": "the fault is larger than 64 KiB"}),
-                    )
-                }
+            let Some(body) = body(req).await else {
+                return reply(
+                    StatusCode::PAYLOAD_TOO_LARGE,
+                    json!({"error": "over 64 KiB"}),
+                );
             };
             let fault = serde_json::from_slice::<Fault>(&body)
                 .map_err(|e| e.to_string())
@@ -66,4 +88,12 @@ pub async fn handle(shared: &Shared, req: Request<Incoming>) -> Response<Full<By
             json!({ "error": format!("no control route {} {}", req.method(), req.uri().path()) }),
         ),
     }
+}
+
+async fn body(req: Request<Incoming>) -> Option<Bytes> {
+    Limited::new(req.into_body(), 64 * 1024)
+        .collect()
+        .await
+        .ok()
+        .map(|b| b.to_bytes())
 }

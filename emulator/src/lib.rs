@@ -30,7 +30,7 @@ pub use auth::AccessKey;
 pub use catalog::Catalog;
 pub use faults::{Fault, FaultKind};
 pub use problem::Problem;
-pub use state::World;
+pub use state::{Resource, World};
 
 use auth::Authenticator;
 use faults::Faults;
@@ -39,6 +39,7 @@ use state::{Args, Clock};
 use std::fmt;
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::Ordering;
 use std::sync::{Arc, Mutex};
 use tokio::net::TcpListener;
 use tokio::sync::oneshot;
@@ -57,6 +58,23 @@ pub(crate) struct Shared {
 impl Shared {
     fn world(&self) -> std::sync::MutexGuard<'_, World> {
         self.world.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Puts a resource in a documented state; see [`Emulator::set_state`].
+    fn set_state(&self, resource: Resource, id: &str, status: &str) -> Result<(), String> {
+        let (action, path) = resource.reported_by();
+        let documented = self
+            .catalog
+            .get(action)
+            .and_then(|op| op.values.get(path))
+            .ok_or_else(|| format!("the specs do not define {action}.{path}"))?;
+        if !documented.iter().any(|v| v == status) {
+            return Err(format!(
+                "{status:?} is not a documented value of {action}.{path} ({})",
+                documented.join(", ")
+            ));
+        }
+        state::force(&mut self.world(), resource, id, status, self.clock.now())
     }
 
     fn snapshot(&self) -> World {
@@ -106,6 +124,7 @@ impl Shared {
             headers: &headers,
             body,
         })?;
+        op.calls.fetch_add(1, Ordering::Relaxed);
         let effect = self.faults.take(&op.action, |code| op.status_of(code));
         if !effect.delay.is_zero() {
             tokio::time::sleep(effect.delay).await;
@@ -345,6 +364,21 @@ impl Emulator {
 
     pub fn clear_faults(&self) {
         self.shared.faults.clear();
+    }
+
+    /// Puts a resource in a state its describe operation documents, e.g. a DTS job in
+    /// `PrecheckFailed`, to test the paths the clock never takes. Automatic transitions go
+    /// on from there.
+    pub fn set_state(&self, resource: Resource, id: &str, status: &str) -> Result<(), String> {
+        self.shared.set_state(resource, id, status)
+    }
+
+    /// How many authenticated requests `action` has had (answered or refused).
+    pub fn calls(&self, action: &str) -> u64 {
+        self.shared
+            .catalog
+            .get(action)
+            .map_or(0, |op| op.calls.load(Ordering::Relaxed))
     }
 
     /// A copy of the resources as they are now.

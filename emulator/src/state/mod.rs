@@ -96,6 +96,55 @@ impl Phase {
     }
 }
 
+/// A resource whose state can be set directly, for tests of paths the clock never takes
+/// (a failed pre-check, a failed import).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Resource {
+    /// A DTS job, by DtsJobId.
+    DtsJob,
+    /// An RDS import task, by TaskId / ImportId.
+    Import,
+    /// A DataWorks sync task's instance, by FileId.
+    DiInstance,
+}
+
+impl Resource {
+    /// The operation and response field reporting the state: their documented values are
+    /// the states a resource may be given.
+    pub fn reported_by(self) -> (&'static str, &'static str) {
+        match self {
+            Resource::DtsJob => ("DescribeDtsJobDetail", "Status"),
+            Resource::Import => (
+                "DescibeImportsFromDatabase",
+                "Items.ImportResultFromDB.ImportDataStatus",
+            ),
+            Resource::DiInstance => ("GetDISyncInstanceInfo", "Data.Status"),
+        }
+    }
+}
+
+/// Puts a resource in `status` (already checked to be documented) from `now` on.
+pub fn force(
+    world: &mut World,
+    resource: Resource,
+    id: &str,
+    status: &str,
+    now: u64,
+) -> Result<(), String> {
+    let missing = || format!("no {resource:?} {id:?}");
+    let phase = match resource {
+        Resource::DtsJob => &mut world.dts_jobs.get_mut(id).ok_or_else(missing)?.phase,
+        Resource::Import => &mut world.imports.get_mut(id).ok_or_else(missing)?.phase,
+        Resource::DiInstance => {
+            let task = world.di_tasks.get_mut(id).ok_or_else(missing)?;
+            task.instance.get_or_insert_with(|| Phase::new(status, now))
+        }
+    };
+    phase.set(status, now);
+    Ok(())
+}
+
 /// Received parameters by wire name.
 #[derive(Clone, Copy, Debug)]
 pub struct Args<'a>(pub &'a [(String, String)]);
