@@ -5,8 +5,12 @@
 //! `Prechecking` for 60 s after `ConfigureDtsJob`, then `PreCheckPass`; `StartDtsJob` →
 //! `Initializing` for 120 s, then `Migrating` (MIGRATION), `Synchronizing` (SYNC) or
 //! `Finished` (a migration without incremental data synchronization); `SuspendDtsJob` →
-//! `Suspending`; `StopDtsJob` → `Finished`; `ResetDtsJob` → `NotStarted`; `ModifyDtsJob` →
-//! `Modifying` for 30 s, then back. Durations are emulated seconds (see `--time-scale`).
+//! `Suspending` (from a running, initialising or modifying job); `StopDtsJob` → `Finished`;
+//! `ResetDtsJob` → `NotStarted`; `ModifyDtsJob` → `Modifying` for 30 s, then back.
+//! Durations are emulated seconds (see `--time-scale`). The pages do not say which
+//! transitions the service refuses; the emulator refuses the ones above do not list with
+//! `OperationDenied.JobStatus` (403), and a modification during a modification with the
+//! documented `OperationDenied.JobStatusModifying`.
 
 use super::{timestamp, Args, Phase, World};
 use crate::answer::first_item;
@@ -255,7 +259,10 @@ pub fn apply(
             let id = job_id(world, args)?;
             let job = world.dts_jobs.get_mut(&id).expect("found above");
             match job.phase.status.as_str() {
-                "Initializing" | "Migrating" | "Synchronizing" => job.phase.set("Suspending", now),
+                "Initializing" | "Migrating" | "Synchronizing" | "Modifying" => {
+                    job.resume = None;
+                    job.phase.set("Suspending", now)
+                }
                 other => return Err(denied(action, other)),
             }
             json!({"Success": true})

@@ -1,0 +1,109 @@
+//! The emulator under load: the generated client calling `DescribeImportTask` on a task the
+//! emulator holds, with signature verification, nonce tracking and validation on, from
+//! `CONCURRENCY` tasks on one 2-worker runtime (client and emulator share the machine's two
+//! cores). Prints requests per second and the process's resident memory every tenth of the
+//! run, so a leak shows as a rising column.
+//!
+//! `cargo bench -p benches --bench emulator_load -- [REQUESTS] [CONCURRENCY]`
+//! (defaults 1,000,000 and 32).
+
+use alicloud_migration::{rds, Config, Credentials, RetryPolicy};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
+use std::time::Instant;
+
+fn rss_mib() -> f64 {
+    let statm = std::fs::read_to_string("/proc/self/statm").unwrap_or_default();
+    let pages: f64 = statm
+        .split_whitespace()
+        .nth(1)
+        .and_then(|p| p.parse().ok())
+        .unwrap_or(0.0);
+    pages * 4096.0 / (1024.0 * 1024.0)
+}
+
+fn main() {
+    // `cargo bench` passes `--bench`; numbers are ours.
+    let args: Vec<u64> = std::env::args()
+        .skip(1)
+        .filter_map(|a| a.parse().ok())
+        .collect();
+    let total = args.first().copied().unwrap_or(1_000_000);
+    let concurrency = args.get(1).copied().unwrap_or(32).max(1);
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .unwrap();
+    rt.block_on(async move {
+        let specs = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../specs");
+        let emu = emulator::Emulator::builder()
+            .specs(specs)
+            .start()
+            .await
+            .expect("the emulator starts");
+        let config = Config::builder()
+            .endpoint(emu.url())
+            .credentials(Credentials::new("test", "test"))
+            .retry(RetryPolicy::none())
+            .build()
+            .unwrap();
+        let client = rds::Client::new(&config);
+        let task = client
+            .create_import_task()
+            .db_instance_id("rm-load")
+            .host("10.0.0.1")
+            .port(3306)
+            .stream_port(9999)
+            .user("u")
+            .password("p")
+            .region_id("cn-hangzhou")
+            .send()
+            .await
+            .unwrap()
+            .task_id
+            .unwrap();
+        let done = Arc::new(AtomicU64::new(0));
+        let step = (total / 10).max(1);
+        println!("{:>10} {:>10} {:>10}", "requests", "req/s so far", "RSS MiB");
+        println!("{:>10} {:>10} {:>10.1}", 0, "-", rss_mib());
+        let started = Instant::now();
+        let mut workers = Vec::new();
+        for _ in 0..concurrency {
+            let (client, task, done) = (client.clone(), task.clone(), done.clone());
+            workers.push(tokio::spawn(async move {
+                loop {
+                    let n = done.fetch_add(1, Ordering::Relaxed) + 1;
+                    if n > total {
+                        return;
+                    }
+                    let out = client
+                        .describe_import_task()
+                        .db_instance_id("rm-load")
+                        .region_id("cn-hangzhou")
+                        .task_id(task.as_str())
+                        .send()
+                        .await
+                        .expect("the emulator answers");
+                    assert!(out.status.is_some());
+                    if n % step == 0 {
+                        println!(
+                            "{n:>10} {:>10.0} {:>10.1}",
+                            n as f64 / started.elapsed().as_secs_f64(),
+                            rss_mib()
+                        );
+                    }
+                }
+            }));
+        }
+        for w in workers {
+            w.await.unwrap();
+        }
+        let secs = started.elapsed().as_secs_f64();
+        println!(
+            "{total} requests in {secs:.1} s: {:.0} requests/s, {concurrency} concurrent; calls counted by the emulator: {}",
+            total as f64 / secs,
+            emu.calls("DescribeImportTask")
+        );
+    });
+}
