@@ -755,3 +755,18 @@ fn a_waiter_method_that_an_operation_also_becomes() {
         "the waiter's method `wait_until_dts_job_running` is also the method of operation `WaitUntilDtsJobRunning`",
     );
 }
+
+#[test]
+fn a_response_sample_with_a_key_the_response_lacks_or_not_json() {
+    let rel = "dts/ModifyDtsJob.yaml";
+    let files = edited(rel, "\"DtsJobId\": \"bi6e22a****\"", "\"DtsJobID\": \"x\"");
+    assert_one(
+        &files,
+        rel,
+        "example: |-",
+        "response.example",
+        "not response fields: DtsJobID",
+    );
+    let files = edited(rel, "\"Success\": true\n", "\"Success\": tru\n");
+    assert_one(&files, rel, "example: |-", "response.example", "not JSON");
+}

@@ -1,5 +1,6 @@
-//! The answer an operation gives when no state says otherwise: its response tree from the spec,
-//! each field holding its documented example (or the first documented value, or an empty
+//! The answer an operation gives when no state says otherwise: the page's JSON sample
+//! (`response.example`) over its response tree from the spec, each field holding its
+//! documented example (or the first documented value, or an empty
 //! value of its type), arrays holding one item, and success signalled where the operation
 //! signals failure inside the body.
 
@@ -9,6 +10,19 @@ use serde_json::{Map, Value};
 /// Built once per operation when the specs are loaded; each call clones it.
 pub fn from_spec(op: &model::Operation) -> Value {
     let mut answer = object(&op.response);
+    // Field examples of an in-body error code or message would read as a failure.
+    for path in op
+        .failure
+        .iter()
+        .flat_map(|f| [&f.code, &f.message])
+        .flatten()
+    {
+        remove(&mut answer, &path.wire);
+    }
+    // The page's sample wins over field examples; fields it leaves out keep theirs.
+    if let Some(sample) = &op.example {
+        merge(&mut answer, sample.clone());
+    }
     if let Some(f) = &op.failure {
         if let Some(path) = &f.success {
             set(&mut answer, &path.wire, Value::Bool(true));
@@ -17,9 +31,6 @@ pub fn from_spec(op: &model::Operation) -> Value {
             if let Some(first) = ok.first() {
                 set(&mut answer, &path.wire, Value::String(first.clone()));
             }
-        }
-        for path in [&f.code, &f.message].into_iter().flatten() {
-            remove(&mut answer, &path.wire);
         }
     }
     answer

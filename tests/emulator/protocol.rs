@@ -483,3 +483,19 @@ async fn the_state_file_is_saved_loaded_and_never_overwritten_when_corrupt() {
     assert_eq!(std::fs::read(&file).unwrap(), b"{\"dts_jobs\": [oops");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// Where a spec keeps the page's JSON sample, the emulator answers with it.
+#[test]
+fn the_pages_samples_are_the_answers() {
+    let model = codegen::spec::load_dir(&tests::root().join("specs")).unwrap();
+    let mut seen = 0;
+    for op in model.products.iter().flat_map(|p| &p.operations) {
+        let Some(sample) = &op.example else { continue };
+        let answer = emulator::answer::from_spec(op);
+        for (k, v) in sample.as_object().unwrap() {
+            assert_eq!(&answer[k], v, "{}.{k}", op.action);
+        }
+        seen += 1;
+    }
+    assert!(seen >= 4, "{seen} operations keep their page's sample");
+}

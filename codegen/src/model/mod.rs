@@ -82,6 +82,9 @@ pub struct Operation {
     pub ram: Option<Ram>,
     pub params: Vec<Param>,
     pub response: Object,
+    /// The page's JSON sample of a success answer (an object whose keys are response
+    /// fields); the emulator answers with it.
+    pub example: Option<serde_json::Value>,
     pub failure: Option<Failure>,
     pub pagination: Option<Pagination>,
     pub errors: Vec<ErrorCode>,

@@ -160,6 +160,8 @@ pub struct RawResponse {
     #[serde(default)]
     pub fields: Vec<RawField>,
     pub failure: Option<RawFailure>,
+    /// The page's JSON sample of a success answer, as text.
+    pub example: Option<String>,
 }
 
 /// How a failure is reported inside an HTTP 200 body.

@@ -167,6 +167,11 @@ impl Checker<'_> {
             additional: false,
             description: Some(format!("What `{}` returns.", raw.action)),
         };
+        let example = raw
+            .response
+            .example
+            .as_deref()
+            .and_then(|text| self.response_example(text, &response));
         let failure = raw
             .response
             .failure
@@ -202,6 +207,7 @@ impl Checker<'_> {
             ram,
             params,
             response,
+            example,
             failure: failure.flatten(),
             pagination,
             errors,
@@ -210,6 +216,40 @@ impl Checker<'_> {
             waiters,
             source: rel.to_owned(),
         })
+    }
+
+    /// The page's JSON sample: a JSON object whose keys are all response fields, so a
+    /// sample transcribed for another version of the page is caught.
+    fn response_example(&mut self, text: &str, response: &Object) -> Option<serde_json::Value> {
+        let value = match serde_json::from_str::<serde_json::Value>(text) {
+            Ok(v @ serde_json::Value::Object(_)) => v,
+            Ok(_) => {
+                self.err("response.example", "the sample must be a JSON object");
+                return None;
+            }
+            Err(e) => {
+                self.err("response.example", format!("not JSON: {e}"));
+                return None;
+            }
+        };
+        let unknown: Vec<&String> = value
+            .as_object()
+            .into_iter()
+            .flat_map(|m| m.keys())
+            .filter(|k| !response.fields.iter().any(|f| &f.wire == *k))
+            .collect();
+        if !unknown.is_empty() {
+            let names: Vec<&str> = unknown.iter().map(|k| k.as_str()).collect();
+            self.err(
+                "response.example",
+                format!(
+                    "the sample has keys that are not response fields: {}",
+                    names.join(", ")
+                ),
+            );
+            return None;
+        }
+        Some(value)
     }
 }
 
