@@ -11,6 +11,8 @@
 //!
 //! Notes on the documentation:
 //!
+//! - The page's JSON sample is cut off inside `ImportResultFromDB`, so it is not kept as
+//!   `response.example`; the field examples stand in for it.
 //! - The Action really is spelled "DescibeImportsFromDatabase" (no "r"); the wire name keeps it
 //!   and only the Rust name is corrected.
 //! - The page lists the fields of each migration task at the same level as Items; the JSON
