@@ -6,7 +6,7 @@ use crate::problem::Problem;
 use alicloud_migration_runtime::meta::TimeFormat;
 use alicloud_migration_runtime::sign::{self, percent_encode};
 use alicloud_migration_runtime::validate::is_time;
-use alicloud_migration_runtime::verify::{self, VerifyError};
+use alicloud_migration_runtime::verify::{self, constant_time_eq, VerifyError};
 use ring::hmac;
 use std::collections::{HashSet, VecDeque};
 use std::fmt;
@@ -312,10 +312,6 @@ impl Nonces {
         self.order.push_back((h, expires));
         true
     }
-}
-
-fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
-    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
 /// Standard base64 with padding.

@@ -84,12 +84,11 @@ impl Operation {
     }
 }
 
-/// Every operation of every product, by action name.
+/// Every operation of every product, by action name; products may share action names
+/// (`DescribeRegions` is in most), so a request is matched on its action and version.
 #[derive(Debug, Default)]
 pub struct Catalog {
-    ops: HashMap<String, Operation>,
-    /// Product code (lower case) → API version, for `x-acs-version` checks.
-    versions: HashMap<String, String>,
+    ops: HashMap<String, Vec<Operation>>,
 }
 
 impl Catalog {
@@ -103,37 +102,40 @@ impl Catalog {
     pub fn from_model(model: &codegen::Model) -> Catalog {
         let mut catalog = Catalog::default();
         for product in &model.products {
-            catalog
-                .versions
-                .insert(product.code.to_ascii_lowercase(), product.version.clone());
             for op in &product.operations {
                 catalog
                     .ops
-                    .insert(op.action.clone(), operation(product, op));
+                    .entry(op.action.clone())
+                    .or_default()
+                    .push(operation(product, op));
             }
         }
         catalog
     }
 
-    pub fn get(&self, action: &str) -> Option<&Operation> {
-        self.ops.get(action)
+    /// The operation `action` of the product whose API version is `version`; `Err(true)`
+    /// when another product has the action (a wrong version), `Err(false)` when none has.
+    pub fn find(&self, action: &str, version: &str) -> Result<&Operation, bool> {
+        let ops = self.ops.get(action).ok_or(false)?;
+        ops.iter().find(|o| o.version == version).ok_or(true)
     }
 
-    /// Whether any product has this API version.
-    pub fn has_version(&self, version: &str) -> bool {
-        self.versions.values().any(|v| v == version)
+    /// Every product's operation named `action`.
+    pub fn named(&self, action: &str) -> &[Operation] {
+        self.ops.get(action).map_or(&[], Vec::as_slice)
+    }
+
+    /// The first product's operation named `action`.
+    pub fn get(&self, action: &str) -> Option<&Operation> {
+        self.named(action).first()
     }
 
     pub fn len(&self) -> usize {
-        self.ops.len()
+        self.ops.values().map(Vec::len).sum()
     }
 
     pub fn is_empty(&self) -> bool {
         self.ops.is_empty()
-    }
-
-    pub fn actions(&self) -> impl Iterator<Item = &str> {
-        self.ops.keys().map(String::as_str)
     }
 }
 

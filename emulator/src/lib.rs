@@ -91,26 +91,37 @@ impl Shared {
         body: &[u8],
         parsed: Parsed,
     ) -> Result<serde_json::Value, Problem> {
-        let op = self.catalog.get(&parsed.action).ok_or_else(|| {
-            Problem::new(
-                404,
-                "InvalidAction.NotFound",
-                format!(
-                    "Specified api {:?} is not found, please check your url and method.",
-                    parsed.action
-                ),
-            )
-        })?;
-        if parsed.version != op.version {
-            return Err(Problem::new(
-                400,
-                "InvalidVersion",
-                format!(
-                    "Specified parameter Version {:?} is not valid for {}: the product's version is {}.",
-                    parsed.version, op.action, op.version
-                ),
-            ));
-        }
+        let op = match self.catalog.find(&parsed.action, &parsed.version) {
+            Ok(op) => op,
+            Err(true) => {
+                let versions: Vec<&str> = self
+                    .catalog
+                    .named(&parsed.action)
+                    .iter()
+                    .map(|o| o.version.as_str())
+                    .collect();
+                return Err(Problem::new(
+                    400,
+                    "InvalidVersion",
+                    format!(
+                        "Specified parameter Version {:?} is not valid for {}: its products' versions are {}.",
+                        parsed.version,
+                        parsed.action,
+                        versions.join(", ")
+                    ),
+                ));
+            }
+            Err(false) => {
+                return Err(Problem::new(
+                    404,
+                    "InvalidAction.NotFound",
+                    format!(
+                        "Specified api {:?} is not found, please check your url and method.",
+                        parsed.action
+                    ),
+                ))
+            }
+        };
         let headers: Vec<(&str, &str)> = head
             .headers
             .iter()
@@ -137,7 +148,7 @@ impl Shared {
         let mut answer = op.answer.clone();
         let overlay = state::apply(
             &mut self.world(),
-            &op.action,
+            (&op.product, &op.action),
             Args(&params),
             self.clock.now(),
             &op.answer,
@@ -373,12 +384,15 @@ impl Emulator {
         self.shared.set_state(resource, id, status)
     }
 
-    /// How many authenticated requests `action` has had (answered or refused).
+    /// How many authenticated requests `action` has had (answered or refused), in every
+    /// product that has it.
     pub fn calls(&self, action: &str) -> u64 {
         self.shared
             .catalog
-            .get(action)
-            .map_or(0, |op| op.calls.load(Ordering::Relaxed))
+            .named(action)
+            .iter()
+            .map(|op| op.calls.load(Ordering::Relaxed))
+            .sum()
     }
 
     /// A copy of the resources as they are now.

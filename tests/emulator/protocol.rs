@@ -499,3 +499,46 @@ fn the_pages_samples_are_the_answers() {
     }
     assert!(seen >= 4, "{seen} operations keep their page's sample");
 }
+
+/// Whole products share action names (`DescribeRegions`...): a request is matched on its
+/// action and version, and only its own product's state machine sees it.
+#[tokio::test]
+async fn products_may_share_an_action_name() {
+    let dir = std::env::temp_dir().join(format!("emulator-shared-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    for product in ["rds", "dts"] {
+        std::fs::create_dir_all(dir.join(product)).unwrap();
+        for f in std::fs::read_dir(tests::root().join("specs").join(product)).unwrap() {
+            let f = f.unwrap().path();
+            std::fs::copy(&f, dir.join(product).join(f.file_name().unwrap())).unwrap();
+        }
+    }
+    let rds_cancel_spec =
+        std::fs::read_to_string(tests::root().join("specs/rds/CancelImport.yaml")).unwrap();
+    assert!(rds_cancel_spec.contains("product: Rds"));
+    std::fs::write(
+        dir.join("dts/CancelImport.yaml"),
+        rds_cancel_spec.replace("product: Rds", "product: Dts"),
+    )
+    .unwrap();
+    let emu = Emulator::builder().specs(&dir).start().await.unwrap();
+    let (status, body) = send(emu.addr(), &rds_cancel("7")).await;
+    assert_eq!(
+        (status, &body["Code"]),
+        (404, &json!("InvalidImportId.NotFound"))
+    );
+    let dts = Signed::new("CancelImport", "2020-01-01")
+        .param("DBInstanceId", "rm-1")
+        .param("ImportId", "7");
+    let (status, body) = send(emu.addr(), &dts).await;
+    assert_eq!(status, 200, "DTS's copy answers from its spec: {body}");
+    let (status, body) = send(emu.addr(), &Signed::new("CancelImport", "2000-01-01")).await;
+    assert_eq!((status, &body["Code"]), (400, &json!("InvalidVersion")));
+    let message = body["Message"].as_str().unwrap();
+    assert!(
+        message.contains("2014-08-15") && message.contains("2020-01-01"),
+        "{message}"
+    );
+    assert_eq!(emu.calls("CancelImport"), 2);
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -169,59 +169,21 @@ impl<'a> Args<'a> {
     }
 }
 
-/// The actions whose answers the state machines write; the others answer from the spec alone.
-pub const STATEFUL: &[&str] = &[
-    // DTS
-    "CreateDtsInstance",
-    "ConfigureDtsJob",
-    "DescribePreCheckStatus",
-    "StartDtsJob",
-    "DescribeDtsJobDetail",
-    "DescribeDtsJobs",
-    "SuspendDtsJob",
-    "StopDtsJob",
-    "ResetDtsJob",
-    "DeleteDtsJob",
-    "ModifyDtsJob",
-    // RDS
-    "CreateImportTask",
-    "ValidateImportTask",
-    "DescribeImportTaskValidation",
-    "DescribeImportTask",
-    "ListImportTasks",
-    "DescibeImportsFromDatabase",
-    "CancelImport",
-    "ModifyImportTask",
-    // DataWorks
-    "GenerateDISyncTaskConfigForCreating",
-    "QueryDISyncTaskConfigProcessResult",
-    "CreateDISyncTask",
-    "GetDISyncTask",
-    "UpdateDISyncTask",
-    "DeployDISyncTask",
-    "StartDISyncInstance",
-    "GetDISyncInstanceInfo",
-    "StopDISyncInstance",
-    "TerminateDISyncInstance",
-    "DeleteDISyncTask",
-];
-
-/// Applies `action` to the world. `Ok(Some(v))` is laid over the spec's answer; `Ok(None)`
-/// leaves it as it is (an action without state).
+/// Applies `action` of `product` (its code) to the world. `Ok(Some(v))` is laid over the
+/// spec's answer; `Ok(None)` leaves it as it is (an action without state).
 pub fn apply(
     world: &mut World,
-    action: &str,
+    (product, action): (&str, &str),
     args: Args<'_>,
     now: u64,
     spec_answer: &Value,
 ) -> Result<Option<Value>, Problem> {
-    if let Some(v) = dts::apply(world, action, args, now, spec_answer)? {
-        return Ok(Some(v));
+    match product {
+        "Dts" => dts::apply(world, action, args, now, spec_answer),
+        "Rds" => rds::apply(world, action, args, now, spec_answer),
+        "dataworks-public" => dataworks::apply(world, action, args, now),
+        _ => Ok(None),
     }
-    if let Some(v) = rds::apply(world, action, args, now, spec_answer)? {
-        return Ok(Some(v));
-    }
-    dataworks::apply(world, action, args, now)
 }
 
 /// `yyyy-MM-ddTHH:mm:ssZ` of an emulated time.
