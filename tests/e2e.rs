@@ -18,15 +18,7 @@ const ID: &str = "LTAI-test-id";
 const SECRET: &str = "test-secret-value";
 
 fn config(server: &Server) -> Config {
-    Config::builder()
-        .endpoint(server.url())
-        .credentials(Credentials::new(ID, SECRET))
-        .retry(RetryPolicy {
-            initial_backoff: Duration::from_millis(1),
-            ..RetryPolicy::default()
-        })
-        .build()
-        .unwrap()
+    tests::fast_config(&server.url(), ID, SECRET)
 }
 
 /// Every recorded request is signed correctly and carries the operation's headers.
@@ -316,15 +308,7 @@ async fn a_non_idempotent_call_is_not_retried_on_a_server_error() {
 
 /// A client for the emulator's default pair, retrying quickly.
 fn emulated(emu: &emulator::Emulator) -> Config {
-    Config::builder()
-        .endpoint(emu.url())
-        .credentials(Credentials::new("test", "test"))
-        .retry(RetryPolicy {
-            initial_backoff: Duration::from_millis(1),
-            ..RetryPolicy::default()
-        })
-        .build()
-        .unwrap()
+    tests::fast_config(emu.url(), "test", "test")
 }
 
 #[tokio::test]
@@ -546,26 +530,8 @@ async fn the_vendors_python_signer_agrees() {
             })
         })
         .collect();
-    tests::ensure_vendor_signer();
-    let mut child = std::process::Command::new("python3")
-        .arg(tests::root().join("tests/support/interop_sign.py"))
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .expect("python3 runs");
-    use std::io::Write;
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(serde_json::to_string(&input).unwrap().as_bytes())
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
-    assert!(
-        out.status.success(),
-        "the Python signer failed (is alibabacloud-openapi-util installed? .ci/run installs it)"
-    );
-    let theirs: Vec<String> = serde_json::from_slice(&out.stdout).unwrap();
+    let out = tests::vendor_python("interop_sign.py", &json!(input));
+    let theirs: Vec<String> = serde_json::from_slice(&out).unwrap();
     let ours: Vec<_> = reqs
         .iter()
         .map(|r| r.header("authorization").unwrap().to_owned())

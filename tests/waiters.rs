@@ -4,9 +4,7 @@
 //! operation. Only what the emulator cannot be asked to do (an answer without the state
 //! field) uses the scripted server.
 
-use alicloud_migration::{
-    dataworks_public, dts, rds, Config, Credentials, Error, RetryPolicy, Rule, WaitError,
-};
+use alicloud_migration::{dataworks_public, dts, rds, Config, Error, Rule, WaitError};
 use emulator::{Emulator, Fault, Resource};
 use serde_json::json;
 use std::time::{Duration, Instant};
@@ -24,15 +22,7 @@ async fn emulator(scale: f64) -> Emulator {
 }
 
 fn config(url: &str, secret: &str) -> Config {
-    Config::builder()
-        .endpoint(url)
-        .credentials(Credentials::new("test", secret))
-        .retry(RetryPolicy {
-            initial_backoff: Duration::from_millis(1),
-            ..RetryPolicy::default()
-        })
-        .build()
-        .unwrap()
+    tests::fast_config(url, "test", secret)
 }
 
 /// A DTS job, configured: its pre-check is under way.

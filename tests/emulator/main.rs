@@ -5,7 +5,7 @@ mod protocol;
 mod robustness;
 mod workflows;
 
-use alicloud_migration::{Config, Credentials, RetryPolicy};
+use alicloud_migration::Config;
 use emulator::Emulator;
 use std::time::Duration;
 
@@ -22,15 +22,7 @@ async fn start() -> Emulator {
 }
 
 fn config(emulator: &Emulator) -> Config {
-    Config::builder()
-        .endpoint(emulator.url())
-        .credentials(Credentials::new("test", "test"))
-        .retry(RetryPolicy {
-            initial_backoff: Duration::from_millis(1),
-            ..RetryPolicy::default()
-        })
-        .build()
-        .expect("a valid config")
+    tests::fast_config(emulator.url(), "test", "test")
 }
 
 /// Waiter delays short enough for the emulated clock.

@@ -129,7 +129,6 @@ async fn an_sts_pair_needs_its_token() {
 #[tokio::test]
 async fn the_legacy_hmac_sha1_signature_verifies_against_the_vendors_signer() {
     let emu = start().await;
-    tests::ensure_vendor_signer();
     let mut params = json!({
         "Action": "DescribeDtsJobs", "Version": "2020-01-01", "Format": "JSON",
         "AccessKeyId": "test", "SignatureMethod": "HMAC-SHA1", "SignatureVersion": "1.0",
@@ -138,22 +137,8 @@ async fn the_legacy_hmac_sha1_signature_verifies_against_the_vendors_signer() {
         "PageSize": "20", "Params": "a b+c/é",
     });
     let input = json!({"params": params, "method": "GET", "secret": "test"});
-    let mut child = std::process::Command::new("python3")
-        .arg(tests::root().join("tests/support/rpc_sign.py"))
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .expect("python3 runs");
-    use std::io::Write;
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(input.to_string().as_bytes())
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
-    assert!(out.status.success(), "the vendor's signer failed");
-    params["Signature"] = json!(String::from_utf8(out.stdout).unwrap());
+    let out = tests::vendor_python("rpc_sign.py", &input);
+    params["Signature"] = json!(String::from_utf8(out).unwrap());
     let get = |p: &Value| {
         let pairs: Vec<(String, String)> = p
             .as_object()

@@ -77,3 +77,41 @@ pub fn ensure_vendor_signer() {
             .status();
     }
 }
+
+/// A client configuration for local servers: the given endpoint and pair, retries 1 ms apart.
+pub fn fast_config(url: &str, id: &str, secret: &str) -> alicloud_migration::Config {
+    alicloud_migration::Config::builder()
+        .endpoint(url)
+        .credentials(alicloud_migration::Credentials::new(id, secret))
+        .retry(alicloud_migration::RetryPolicy {
+            initial_backoff: std::time::Duration::from_millis(1),
+            ..alicloud_migration::RetryPolicy::default()
+        })
+        .build()
+        .expect("a valid config")
+}
+
+/// Runs one of the vendor-package scripts in `tests/support/` with `input` as JSON on its
+/// standard input; returns its standard output. Installs the package first when missing.
+pub fn vendor_python(script: &str, input: &serde_json::Value) -> Vec<u8> {
+    use std::io::Write;
+    ensure_vendor_signer();
+    let mut child = std::process::Command::new("python3")
+        .arg(root().join("tests/support").join(script))
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("python3 runs");
+    child
+        .stdin
+        .take()
+        .expect("stdin is piped")
+        .write_all(input.to_string().as_bytes())
+        .expect("the script reads its input");
+    let out = child.wait_with_output().expect("the script ends");
+    assert!(
+        out.status.success(),
+        "{script} failed (is alibabacloud-openapi-util installed? .ci/run installs it)"
+    );
+    out.stdout
+}
