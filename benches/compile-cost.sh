@@ -1,35 +1,41 @@
 #!/usr/bin/env bash
 # Compile cost of the generated crate alone, dependencies (the runtime crate among them)
-# prebuilt, CARGO_INCREMENTAL=0.
-# Usage: [SYNTH_FLAGS=--distinct-enums] benches/compile-cost.sh N [--release]
+# prebuilt, CARGO_INCREMENTAL=0; with --program, also of a program that calls every
+# operation, built on top of the crate.
+# Usage: [SYNTH_FLAGS=--distinct-enums] benches/compile-cost.sh N [--release] [--program]
 #        (N synthetic operations; 0 = the crate with no operation)
 # Prints one line per run: wall time and peak RSS. See BENCHMARKS.md.
 set -euo pipefail
 n=${1:?number of operations}
-profile=${2:-}
+shift
+profile='' program=''
+for arg in "$@"; do
+  case $arg in
+    --release) profile=--release ;;
+    --program) program=1 ;;
+    *) echo "unknown argument $arg" >&2; exit 2 ;;
+  esac
+done
 root=$(cd "$(dirname "$0")/.." && pwd)
 work=${WORK:-/tmp/compile-cost}
 cargo build -q --release -p codegen --manifest-path "$root/Cargo.toml"
 codegen="$root/target/release/codegen"
+# shellcheck source=synth-workspace.sh
+. "$root/benches/synth-workspace.sh"
+# shellcheck disable=SC2086
+synth_workspace "$work" "$n" ${SYNTH_FLAGS:-}
 
-rm -rf "$work/specs" "$work/crate"
-mkdir -p "$work/crate/src"
-"$codegen" synth --operations "$n" --out "$work/specs" ${SYNTH_FLAGS:-} >/dev/null
-# The generated crate's own manifest (the runtime crate by absolute path, workspace
-# inheritance spelled out) and its hand-written lib.rs.
-sed -e 's/^edition.workspace = true/edition = "2021"/' -e '/^rust-version.workspace/d' -e '/^license.workspace/d' \
-    -e 's/^serde.workspace = true/serde = { version = "1", features = ["derive"] }/' \
-    -e 's/^serde_json.workspace = true/serde_json = "1"/' \
-    -e "s#path = \"../runtime\"#path = \"$root/runtime\"#" "$root/generated/Cargo.toml" > "$work/crate/Cargo.toml"
-printf '\n[workspace]\n' >> "$work/crate/Cargo.toml"
-cp "$root/generated/src/lib.rs" "$work/crate/src/"
-cp "$root/Cargo.lock" "$work/crate/"
-"$codegen" generate --specs "$work/specs" --out "$work/crate" >/dev/null
-
-cd "$work/crate"
-export CARGO_TARGET_DIR="$work/target"
-cargo build -q $profile            # dependencies and a first build, not timed
+cd "$work"
+export CARGO_TARGET_DIR="$work/target" CARGO_INCREMENTAL=0
+# Dependencies and a first build of each selection (cargo unifies features per selection),
+# not timed.
+cargo build -q $profile -p alicloud-migration
+[ -z "$program" ] || cargo build -q $profile -p program --bin every
 for run in 1 2 3; do
-  touch src/lib.rs
-  CARGO_INCREMENTAL=0 /usr/bin/time -f "ops=$n ${profile:-debug} run=$run wall=%e s peak_rss=%M KB" cargo build -q $profile
+  touch crate/src/lib.rs
+  /usr/bin/time -f "ops=$n ${profile:-debug} run=$run crate wall=%e s peak_rss=%M KB" cargo build -q $profile -p alicloud-migration
+  if [ -n "$program" ]; then
+    touch program/src/every.rs
+    /usr/bin/time -f "ops=$n ${profile:-debug} run=$run program wall=%e s peak_rss=%M KB" cargo build -q $profile -p program --bin every
+  fi
 done

@@ -82,10 +82,10 @@ fn identical_enums_are_shared_and_different_ones_are_not() {
             .text
     };
     let shared = text("sink/shared.rs");
-    for e in ["pub enum Mode", "pub enum Op", "pub enum State"] {
+    for e in ["pub struct Mode(", "pub struct Op(", "pub struct State("] {
         assert!(shared.contains(e), "{e} is not shared:\n{shared}");
     }
-    assert!(!shared.contains("pub enum Weight"), "{shared}");
+    assert!(!shared.contains("pub struct Weight("), "{shared}");
     // Read from JSON by one operation's response, nested in the other's request.
     assert!(shared.contains("impl rt::FromJson for State"));
     assert!(shared.contains("impl serde::Serialize for Op"));
@@ -96,9 +96,9 @@ fn identical_enums_are_shared_and_different_ones_are_not() {
             t.contains("pub use super::shared::{Mode, Op, State};"),
             "{op}"
         );
-        assert!(!t.contains("pub enum Mode"), "{op}");
+        assert!(!t.contains("pub struct Mode("), "{op}");
         // The two Weight enums differ (values 1, 2 and 1, 3): each keeps its own.
-        assert!(t.contains("pub enum Weight"), "{op}");
+        assert!(t.contains("pub struct Weight("), "{op}");
     }
     // In the real specs, every shared enum is used by at least two operations.
     let real = emit::generate(&load(&real_specs()).unwrap(), "specs").unwrap();

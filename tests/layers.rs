@@ -10,6 +10,7 @@ const ORDER: &[&str] = &[
     "meta",
     "value",
     "json",
+    "enums",
     // pure protocol functions
     "sign",
     "verify",

@@ -41,6 +41,6 @@ pub use runtime::{
     CliProfileCredentials, Config, ConfigBuilder, ConfigError, Credentials, CredentialsError,
     CredentialsFuture, DefaultCredentialsChain, EnvironmentCredentials, Error, ErrorMeta,
     IniFileCredentials, JsonData, JsonParam, OperationInput, Paginated, Paginator,
-    ProvideCredentials, ResponseError, RetryPolicy, Rule, Timeouts, TransportError,
+    ProvideCredentials, ResponseError, RetryPolicy, Rule, Sending, Timeouts, TransportError,
     TransportErrorKind, ValidationError, WaitError, WaitOptions, Waiter,
 };

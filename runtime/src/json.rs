@@ -126,29 +126,46 @@ impl FromJson for Value {
     }
 }
 
+// The containers read with plain loops: an iterator chain would be a dozen generic
+// functions to compile for every element type of every operation a program uses.
 impl<T: FromJson> FromJson for Vec<T> {
     fn from_json(v: Value) -> Result<Self, JsonError> {
-        match v {
-            Value::Array(items) => items
-                .into_iter()
-                .enumerate()
-                .map(|(i, item)| T::from_json(item).map_err(|e| nest(e, &format!("[{i}]"))))
-                .collect(),
-            other => Err(expected("an array", &other)),
+        let items = array(v)?;
+        let mut out = Vec::with_capacity(items.len());
+        for (i, item) in items.into_iter().enumerate() {
+            match T::from_json(item) {
+                Ok(t) => out.push(t),
+                Err(e) => return Err(nest_index(e, i)),
+            }
         }
+        Ok(out)
     }
 }
 
 impl<T: FromJson> FromJson for BTreeMap<String, T> {
     fn from_json(v: Value) -> Result<Self, JsonError> {
-        object(v)?
-            .into_iter()
-            .map(|(k, item)| match T::from_json(item) {
-                Ok(t) => Ok((k, t)),
-                Err(e) => Err(nest(e, &format!(".{k}"))),
-            })
-            .collect()
+        let mut out = BTreeMap::new();
+        for (k, item) in object(v)? {
+            match T::from_json(item) {
+                Ok(t) => {
+                    out.insert(k, t);
+                }
+                Err(e) => return Err(nest(e, &format!(".{k}"))),
+            }
+        }
+        Ok(out)
     }
+}
+
+fn array(v: Value) -> Result<Vec<Value>, JsonError> {
+    match v {
+        Value::Array(items) => Ok(items),
+        other => Err(expected("an array", &other)),
+    }
+}
+
+fn nest_index(e: JsonError, i: usize) -> JsonError {
+    nest(e, &format!("[{i}]"))
 }
 
 fn nest(mut e: JsonError, step: &str) -> JsonError {
@@ -173,13 +190,26 @@ pub fn object(v: Value) -> Result<Map<String, Value>, JsonError> {
 
 /// Takes field `name` out of `o`: absent, null and (for scalars) empty strings read as `None`.
 pub fn field<T: FromJson>(o: &mut Map<String, Value>, name: &str) -> Result<Option<T>, JsonError> {
-    match o.remove(name) {
-        None | Some(Value::Null) => Ok(None),
-        Some(Value::String(s)) if s.is_empty() && T::empty_is_none() => Ok(None),
-        Some(v) => T::from_json(v)
-            .map(Some)
-            .map_err(|e| nest(e, &format!(".{name}"))),
+    match take(o, name, T::empty_is_none()) {
+        None => Ok(None),
+        Some(v) => match T::from_json(v) {
+            Ok(t) => Ok(Some(t)),
+            Err(e) => Err(nest_field(e, name)),
+        },
     }
+}
+
+/// The value of field `name`, unless it is absent, null, or (`empty_is_none`) `""`.
+fn take(o: &mut Map<String, Value>, name: &str, empty_is_none: bool) -> Option<Value> {
+    match o.remove(name) {
+        None | Some(Value::Null) => None,
+        Some(Value::String(s)) if s.is_empty() && empty_is_none => None,
+        Some(v) => Some(v),
+    }
+}
+
+fn nest_field(e: JsonError, name: &str) -> JsonError {
+    nest(e, &format!(".{name}"))
 }
 
 /// The fields of one JSON object, taken out one by one by generated `from_json` functions.
@@ -200,13 +230,17 @@ impl Fields {
 
     /// Field `name`, as [`field`] reads it; `None` (and the error kept) when it is bad.
     pub fn get<T: FromJson>(&mut self, name: &str) -> Option<T> {
-        match field(&mut self.map, name) {
-            Ok(v) => v,
+        match T::from_json(take(&mut self.map, name, T::empty_is_none())?) {
+            Ok(t) => Some(t),
             Err(e) => {
-                self.error.get_or_insert(e);
+                self.keep(nest_field(e, name));
                 None
             }
         }
+    }
+
+    fn keep(&mut self, e: JsonError) {
+        self.error.get_or_insert(e);
     }
 
     /// The fields not taken yet.
@@ -216,9 +250,15 @@ impl Fields {
 
     /// `value`, unless a field was bad.
     pub fn finish<T>(self, value: T) -> Result<T, JsonError> {
+        self.done()?;
+        Ok(value)
+    }
+
+    /// The first bad field's error, if any (not generic: every reader calls it).
+    pub fn done(self) -> Result<(), JsonError> {
         match self.error {
             Some(e) => Err(e),
-            None => Ok(value),
+            None => Ok(()),
         }
     }
 }

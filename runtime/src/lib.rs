@@ -5,7 +5,8 @@
 //! Layered bottom to top, each module importing only from those above it in this list:
 //!
 //! 1. Plain data: [`meta`] (product, operation and parameter tables, locations, time formats),
-//!    [`value`] (the values an input hands over), [`json`](mod@json) (reading response JSON).
+//!    [`value`] (the values an input hands over), [`json`](mod@json) (reading response JSON),
+//!    [`enums`] (the value inside generated string enums).
 //! 2. Pure protocol functions: [`sign`] (canonical request, signing, percent- and
 //!    form-encoding), [`verify`] (checking a received signature), [`random`] (nonces,
 //!    client tokens).
@@ -18,6 +19,7 @@
 //! 7. [`wait`](mod@wait): polling an operation until a documented state (the waiters).
 #![warn(missing_debug_implementations)]
 
+pub mod enums;
 pub mod json;
 pub mod meta;
 pub mod value;
@@ -46,15 +48,16 @@ pub use credentials::{
     CliProfileCredentials, Credentials, CredentialsFuture, DefaultCredentialsChain,
     EnvironmentCredentials, IniFileCredentials, ProvideCredentials,
 };
+pub use enums::EnumText;
 pub use error::{
     CredentialsError, Error, ErrorMeta, ResponseError, TransportError, TransportErrorKind,
 };
 pub use json::{FromJson, JsonError};
 pub use meta::{At, OneOf, OperationMeta, Param, ProductMeta, TimeFormat};
-pub use operation::{build, send, OperationInput, Paginated, Paginator};
+pub use operation::{build, send, OperationInput, Paginated, Paginator, Sending};
 pub use random::client_token;
 pub use request::Request;
-pub use response::{parse, BodyFailure, Response};
+pub use response::{parse, Answer, BodyFailure, Probes, Response};
 pub use transport::HttpResponse;
 pub use validate::{Rule, ValidationError};
 pub use value::{boolean, data, float, int, json, text, JsonData, JsonParam, Value};

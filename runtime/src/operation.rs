@@ -10,11 +10,16 @@ use crate::error::{Error, ErrorMeta};
 use crate::json::FromJson;
 use crate::meta::OperationMeta;
 use crate::request::{encode, Request};
-use crate::response::{parse, Response};
+use crate::response::{output, read, Answer, Probes, Response};
+use crate::transport::HttpResponse;
 use crate::validate::ValidationError;
 use crate::value::Value;
 use std::collections::VecDeque;
 use std::fmt;
+use std::future::Future;
+use std::marker::PhantomData;
+use std::pin::Pin;
+use std::task::{Context, Poll};
 
 /// The parameters of one operation (the generated `…Input` structs).
 pub trait OperationInput: Clone + fmt::Debug + Default {
@@ -72,21 +77,72 @@ pub fn build<I: OperationInput>(input: I) -> Result<I, ValidationError> {
 /// Checks the parameters, then sends the request (with retries) and parses the answer:
 /// what every builder's `send` does. Nothing reaches the network when a check fails. An
 /// unset client token is filled in, once for all attempts of this call.
-pub async fn send<I: OperationInput>(
-    client: &Client,
-    mut input: I,
-) -> Result<I::Output, Error<I::Error>> {
-    if let Some(token) = input.client_token() {
-        if token.is_none() {
-            *token = Some(crate::random::client_token());
-        }
+///
+/// The parameters are checked and encoded here; the rest is [`Sending`].
+pub fn send<I: OperationInput>(client: Client, mut input: I) -> Sending<I> {
+    fill_token(input.client_token());
+    Sending {
+        exchange: start(client, I::META, input.values(), Probes::of::<I::Output>()),
+        operation: PhantomData,
     }
-    let request = encode(I::META, input.values(), true)?;
-    let response = client
-        .call(request)
-        .await
-        .map_err(|e| e.into_service::<I::Error>())?;
-    parse(&response)
+}
+
+fn fill_token(token: Option<&mut Option<String>>) {
+    if let Some(token @ None) = token {
+        *token = Some(crate::random::client_token());
+    }
+}
+
+type Exchange =
+    Pin<Box<dyn Future<Output = Result<(HttpResponse, Answer), Error<ErrorMeta>>> + Send>>;
+
+/// Checking, encoding, sending, retrying and reading the JSON of an answer: written once,
+/// not generic, so a program that calls many operations compiles it once.
+fn start(
+    client: Client,
+    op: &'static OperationMeta,
+    values: Vec<Value<'_>>,
+    probes: Probes,
+) -> Exchange {
+    let request = encode(op, values, true);
+    Box::pin(async move {
+        let response = client.call(request?).await?;
+        let answer = read(&response, probes).map_err(Error::Response)?;
+        Ok((response, answer))
+    })
+}
+
+/// The future of one call (what a builder's `send` returns): resolves to the operation's
+/// output or error. Only its last step, turning the JSON into the typed output, is
+/// per operation; the request has been checked already, and nothing is sent if that failed.
+#[must_use = "a call does nothing unless awaited"]
+pub struct Sending<I: OperationInput> {
+    exchange: Exchange,
+    operation: PhantomData<fn() -> I>,
+}
+
+impl<I: OperationInput> fmt::Debug for Sending<I> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Sending")
+            .field("action", &I::META.action)
+            .finish_non_exhaustive()
+    }
+}
+
+impl<I: OperationInput> Future for Sending<I> {
+    type Output = Result<I::Output, Error<I::Error>>;
+
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        let done = match self.exchange.as_mut().poll(cx) {
+            Poll::Pending => return Poll::Pending,
+            Poll::Ready(done) => done,
+        };
+        // The only per-operation step of a call: the answer into the typed output.
+        Poll::Ready(match done {
+            Ok((response, answer)) => output(&response, answer),
+            Err(e) => Err(e.into_service()),
+        })
+    }
 }
 
 /// Pages of a paginated operation, and their items: what a builder's `paginate` returns.
@@ -126,7 +182,7 @@ impl<I: Paginated> Paginator<I> {
         let current = self.next.take()?;
         let page = current.page_number().unwrap_or(1);
         let mut following = current.clone();
-        let out = match send(&self.client, current).await {
+        let out = match send(self.client.clone(), current).await {
             Ok(out) => out,
             Err(e) => return Some(Err(e)),
         };

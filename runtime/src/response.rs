@@ -2,7 +2,7 @@
 //! [`ErrorMeta`].
 
 use crate::error::{Error, ErrorMeta, ResponseError};
-use crate::json::{field, object, FromJson};
+use crate::json::{field, object, FromJson, JsonError};
 use crate::transport::HttpResponse;
 
 /// A failure reported inside an HTTP 200 body.
@@ -34,46 +34,140 @@ fn text_field(value: &serde_json::Value, name: &str) -> Option<String> {
     }
 }
 
-/// Parses a 2xx body as `O`; an in-body failure becomes the operation's error.
-pub fn parse<O: FromJson + Response, E: From<ErrorMeta>>(
-    response: &HttpResponse,
-) -> Result<O, Error<E>> {
-    let header_id = || response.header("x-acs-request-id").map(str::to_owned);
-    let fail = |reason: String| {
-        Error::Response(ResponseError::new(
-            response.status,
-            &response.body,
-            reason,
-            header_id(),
-        ))
-    };
+/// A 2xx answer read as JSON, before it becomes an operation's output: the non-generic part
+/// of reading, shared by every operation.
+#[derive(Debug)]
+pub struct Answer {
+    value: serde_json::Value,
+    /// A `Code` (and `Message`) the operation does not document: a failure reported in a
+    /// 200 body.
+    undocumented: Option<BodyFailure>,
+    body_id: Option<String>,
+}
+
+/// How an operation's output reads its answer (its [`Response`] constants).
+#[derive(Clone, Copy, Debug)]
+pub struct Probes {
+    pub code: bool,
+    pub message: bool,
+}
+
+impl Probes {
+    pub fn of<O: Response>() -> Probes {
+        Probes {
+            code: O::PROBE_CODE,
+            message: O::PROBE_MESSAGE,
+        }
+    }
+}
+
+fn unreadable(response: &HttpResponse, reason: String) -> ResponseError {
+    ResponseError::new(
+        response.status,
+        &response.body,
+        reason,
+        response.header("x-acs-request-id").map(str::to_owned),
+    )
+}
+
+/// Reads a 2xx body as JSON and looks for an undocumented in-body failure.
+pub fn read(response: &HttpResponse, probes: Probes) -> Result<Answer, ResponseError> {
     if response.body.is_empty() {
-        return Err(fail("empty body where JSON was expected".to_owned()));
+        return Err(unreadable(
+            response,
+            "empty body where JSON was expected".to_owned(),
+        ));
     }
     let value: serde_json::Value = serde_json::from_slice(&response.body)
-        .map_err(|e| fail(format!("not the documented JSON: {e}")))?;
-    // Read before the output takes the value apart; shared by every operation.
-    let undocumented = O::PROBE_CODE
+        .map_err(|e| unreadable(response, format!("not the documented JSON: {e}")))?;
+    // Read before the output takes the value apart.
+    let undocumented = probes
+        .code
         .then(|| text_field(&value, "Code"))
         .flatten()
         .map(|code| BodyFailure {
             code: Some(code),
-            message: O::PROBE_MESSAGE
+            message: probes
+                .message
                 .then(|| text_field(&value, "Message"))
                 .flatten(),
         });
     let body_id = text_field(&value, "RequestId");
-    let output = O::from_json(value).map_err(|e| fail(format!("not the documented JSON: {e}")))?;
-    if let Some(f) = output.failure().or(undocumented) {
-        return Err(Error::Service(E::from(ErrorMeta {
+    Ok(Answer {
+        value,
+        undocumented,
+        body_id,
+    })
+}
+
+impl Answer {
+    /// The JSON, for the output to read, and what is left to settle the call with.
+    pub fn split(self) -> (serde_json::Value, Settle) {
+        (
+            self.value,
+            Settle {
+                undocumented: self.undocumented,
+                body_id: self.body_id,
+            },
+        )
+    }
+}
+
+/// What decides, once the output is read, whether the call succeeded.
+#[derive(Debug)]
+pub struct Settle {
+    undocumented: Option<BodyFailure>,
+    body_id: Option<String>,
+}
+
+impl Settle {
+    /// The service's error when the output (`documented`) or the body (an undocumented
+    /// `Code`) reports a failure; `None` when the call succeeded.
+    pub fn failure(
+        self,
+        response: &HttpResponse,
+        documented: Option<BodyFailure>,
+    ) -> Option<ErrorMeta> {
+        let f = documented.or(self.undocumented)?;
+        Some(ErrorMeta {
             status: response.status,
             code: f.code.unwrap_or_default(),
             message: f.message,
-            request_id: body_id.or_else(header_id),
+            request_id: self
+                .body_id
+                .or_else(|| response.header("x-acs-request-id").map(str::to_owned)),
             ..ErrorMeta::default()
-        })));
+        })
     }
-    Ok(output)
+}
+
+/// The output's reading failed: the answer is not what the documentation describes.
+pub fn not_documented(response: &HttpResponse, e: JsonError) -> ResponseError {
+    unreadable(response, format!("not the documented JSON: {e}"))
+}
+
+/// Turns a read answer into the operation's output, or its error: the only per-operation
+/// step of reading.
+pub fn output<O: FromJson + Response, E: From<ErrorMeta>>(
+    response: &HttpResponse,
+    answer: Answer,
+) -> Result<O, Error<E>> {
+    let (value, settle) = answer.split();
+    match O::from_json(value) {
+        Ok(out) => match settle.failure(response, out.failure()) {
+            None => Ok(out),
+            Some(meta) => Err(Error::Service(E::from(meta))),
+        },
+        Err(e) => Err(Error::Response(not_documented(response, e))),
+    }
+}
+
+/// Parses a 2xx body as `O`; an in-body failure becomes the operation's error.
+pub fn parse<O: FromJson + Response, E: From<ErrorMeta>>(
+    response: &HttpResponse,
+) -> Result<O, Error<E>> {
+    let answer = read(response, Probes::of::<O>()).map_err(Error::Response)?;
+    output(response, answer)
 }
 
 /// A 4xx/5xx answer: the service's error if the body names a code, else a [`ResponseError`].

@@ -157,7 +157,9 @@ pub async fn wait<W: Waiter>(
     let mut polls = 0u32;
     loop {
         polls += 1;
-        let out = send(client, input.clone()).await.map_err(WaitError::Call)?;
+        let out = send(client.clone(), input.clone())
+            .await
+            .map_err(WaitError::Call)?;
         let state = W::state(&out).map(str::to_owned);
         tracing::debug!(
             waiter = meta.name,

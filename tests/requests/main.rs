@@ -304,8 +304,26 @@ fn enums_round_trip_and_keep_unknown_values() {
     use rds::describe_imports_from_database::{Engine, ImportDataStatus, PageSize};
     assert_eq!(Engine::MySql.as_str(), "MySQL");
     assert_eq!(Engine::from(String::from("SQLServer")), Engine::SqlServer);
-    assert_eq!(Engine::from("Oracle"), Engine::Unknown("Oracle".into()));
-    assert_eq!(Engine::from("Oracle").to_string(), "Oracle");
+    let oracle = Engine::from("Oracle");
+    assert!(!oracle.is_known() && Engine::MySql.is_known());
+    assert_eq!(oracle, Engine::from(String::from("Oracle")));
+    assert_ne!(oracle, Engine::MySql);
+    assert_eq!(oracle.to_string(), "Oracle");
+    assert_eq!(format!("{:?}", Engine::MySql), "Engine(\"MySQL\")");
+    // The documented values are constants, usable as patterns.
+    let label = |e: &Engine| match *e {
+        Engine::MySql => "mysql",
+        Engine::SqlServer => "sqlserver",
+        _ => "other",
+    };
+    assert_eq!(
+        (label(&Engine::from("MySQL")), label(&oracle)),
+        ("mysql", "other")
+    );
+    let set: std::collections::HashSet<Engine> =
+        [Engine::from("MySQL"), Engine::MySql, oracle.clone()].into();
+    assert_eq!(set.len(), 2, "hashing agrees with equality");
+    assert!(!PageSize::from(40).is_known() && PageSize::V30.is_known());
     assert_eq!(PageSize::from(100), PageSize::V100);
     assert_eq!(PageSize::V50.value(), 50);
     assert_eq!("30".parse::<PageSize>().unwrap(), PageSize::V30);

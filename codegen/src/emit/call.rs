@@ -62,10 +62,11 @@ pub fn call_type() -> TokenStream {
             }
 
             /// Checks the parameters, then sends the request (with retries) and parses the
-            /// answer. Nothing reaches the network when a check fails.
+            /// answer. Nothing reaches the network when a check fails. The future is `Send`
+            /// and `'static`; it resolves to the output or a [`crate::Error`].
             #[inline]
-            pub async fn send(self) -> Result<I::Output, crate::Error<I::Error>> {
-                rt::send(&self.client, self.input).await
+            pub fn send(self) -> crate::Sending<I> {
+                rt::send(self.client, self.input)
             }
         }
 

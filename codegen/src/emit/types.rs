@@ -259,7 +259,8 @@ pub fn object(o: &Object, side: Side) -> TokenStream {
                         #(#reads)*
                         #extra_read
                     };
-                    o.finish(value)
+                    o.done()?;
+                    Ok(value)
                 }
             };
             quote! {
@@ -282,9 +283,13 @@ pub fn object(o: &Object, side: Side) -> TokenStream {
     }
 }
 
-/// An enum with one variant per documented value and an `Unknown` variant that keeps values
-/// the server adds later. `nested`: the enum sits inside a JSON-encoded request object, so it
-/// needs `Serialize` (top-level parameters are encoded by generated code instead).
+/// An open enum: a newtype with one associated constant per documented value (usable in
+/// `match` patterns, named as the variants of a Rust enum would be), which keeps values the
+/// server adds later as sent. A newtype rather than a Rust `enum` because equality, hashing,
+/// `Debug` and conversions are then one-line bodies delegating to the runtime, instead of a
+/// match over every value in each (see BENCHMARKS.md: enums were most of the worst case's
+/// compile time). `nested`: the enum sits inside a JSON-encoded request object, so it needs
+/// `Serialize` (top-level parameters are encoded by generated code instead).
 fn enum_type(e: &EnumDef, reads: bool, nested: bool) -> TokenStream {
     let name = format_ident!("{}", e.name);
     let mut doc = Doc::new();
@@ -302,41 +307,32 @@ fn enum_type(e: &EnumDef, reads: bool, nested: bool) -> TokenStream {
     if e.open {
         doc.md("The list is open: other values are sent as they are.");
     }
+    doc.para(
+        "Values the documentation does not list are kept as sent: compare with the \
+         constants, or read [`is_known`](Self::is_known) and the wire value.",
+    );
     let doc = doc.outer();
     let variants: Vec<_> = e
         .values
         .iter()
         .map(|v| format_ident!("{}", v.variant))
         .collect();
-    let variant_docs = e.values.iter().map(|v| {
-        let mut d = Doc::new();
-        d.md(&code(&wire_text(&v.wire)));
-        if let Some(desc) = &v.description {
-            d.para(desc);
-        }
-        d.outer()
-    });
-    let repr = match e.repr {
-        EnumRepr::Str => quote!(String),
-        EnumRepr::Int(IntWidth::I32) => quote!(i32),
-        EnumRepr::Int(IntWidth::I64) => quote!(i64),
-    };
-    let unknown_doc = " A value this version of the client does not know, kept as sent.";
-    let decl = quote! {
-        #doc
-        #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-        #[non_exhaustive]
-        pub enum #name {
-            #(#variant_docs #variants,)*
-            #[doc = #unknown_doc]
-            Unknown(#repr),
-        }
-    };
-    let body = match e.repr {
-        EnumRepr::Str => string_enum(&name, e, &variants, reads, nested),
-        EnumRepr::Int(w) => int_enum(&name, e, &variants, w, reads, nested),
-    };
-    quote!(#decl #body)
+    let variant_docs: Vec<_> = e
+        .values
+        .iter()
+        .map(|v| {
+            let mut d = Doc::new();
+            d.md(&code(&wire_text(&v.wire)));
+            if let Some(desc) = &v.description {
+                d.para(desc);
+            }
+            d.outer()
+        })
+        .collect();
+    match e.repr {
+        EnumRepr::Str => string_enum(&name, &doc, e, &variants, &variant_docs, reads, nested),
+        EnumRepr::Int(w) => int_enum(&name, &doc, e, &variants, &variant_docs, w, reads, nested),
+    }
 }
 
 fn wire_text(l: &Literal) -> String {
@@ -348,8 +344,10 @@ fn wire_text(l: &Literal) -> String {
 
 fn string_enum(
     name: &syn::Ident,
+    doc: &TokenStream,
     e: &EnumDef,
     variants: &[syn::Ident],
+    variant_docs: &[TokenStream],
     reads: bool,
     nested: bool,
 ) -> TokenStream {
@@ -375,33 +373,34 @@ fn string_enum(
         }
     });
     quote! {
+        #doc
+        #[derive(Clone, Debug, PartialEq, Eq, Hash)]
+        pub struct #name(rt::EnumText);
+
+        #[allow(non_upper_case_globals)]
         impl #name {
+            #(#variant_docs pub const #variants: Self = Self(rt::EnumText::known(#wires));)*
+
             /// The documented values, as sent on the wire.
             pub const VALUES: &'static [&'static str] = &[#(#wires),*];
 
             /// The value as sent on the wire.
             #[inline]
             pub fn as_str(&self) -> &str {
-                match self {
-                    #(Self::#variants => #wires,)*
-                    Self::Unknown(v) => v,
-                }
+                self.0.as_str()
             }
 
             /// Whether the value is one of the documented ones.
             #[inline]
             pub fn is_known(&self) -> bool {
-                !matches!(self, Self::Unknown(_))
+                self.0.is_known()
             }
         }
 
         impl From<&str> for #name {
             #[inline]
             fn from(v: &str) -> Self {
-                match v {
-                    #(#wires => Self::#variants,)*
-                    other => Self::Unknown(other.to_owned()),
-                }
+                Self(rt::EnumText::new(v, Self::VALUES))
             }
         }
 
@@ -424,10 +423,13 @@ fn string_enum(
     }
 }
 
+#[allow(clippy::too_many_arguments)]
 fn int_enum(
     name: &syn::Ident,
+    doc: &TokenStream,
     e: &EnumDef,
     variants: &[syn::Ident],
+    variant_docs: &[TokenStream],
     w: IntWidth,
     reads: bool,
     nested: bool,
@@ -449,7 +451,7 @@ fn int_enum(
             impl rt::FromJson for #name {
                 #[inline]
                 fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-                    <#int as rt::FromJson>::from_json(v).map(Self::from)
+                    <#int as rt::FromJson>::from_json(v).map(Self)
                 }
             }
         }
@@ -459,39 +461,40 @@ fn int_enum(
             impl serde::Serialize for #name {
                 #[inline]
                 fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                    serde::Serialize::serialize(&self.value(), s)
+                    serde::Serialize::serialize(&self.0, s)
                 }
             }
         }
     });
     quote! {
+        #doc
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub struct #name(#int);
+
+        #[allow(non_upper_case_globals)]
         impl #name {
+            #(#variant_docs pub const #variants: Self = Self(#values);)*
+
             /// The documented values.
             pub const VALUES: &'static [#int] = &[#(#values),*];
 
             /// The value as sent on the wire.
             #[inline]
             pub fn value(&self) -> #int {
-                match self {
-                    #(Self::#variants => #values,)*
-                    Self::Unknown(v) => *v,
-                }
+                self.0
             }
 
             /// Whether the value is one of the documented ones.
             #[inline]
             pub fn is_known(&self) -> bool {
-                !matches!(self, Self::Unknown(_))
+                Self::VALUES.contains(&self.0)
             }
         }
 
         impl From<#int> for #name {
             #[inline]
             fn from(v: #int) -> Self {
-                match v {
-                    #(#values => Self::#variants,)*
-                    other => Self::Unknown(other),
-                }
+                Self(v)
             }
         }
 
@@ -499,14 +502,14 @@ fn int_enum(
             type Err = std::num::ParseIntError;
             #[inline]
             fn from_str(v: &str) -> Result<Self, Self::Err> {
-                v.trim().parse::<#int>().map(Self::from)
+                v.trim().parse::<#int>().map(Self)
             }
         }
 
         impl std::fmt::Display for #name {
             #[inline]
             fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                std::fmt::Display::fmt(&self.value(), f)
+                std::fmt::Display::fmt(&self.0, f)
             }
         }
 

@@ -185,7 +185,8 @@ impl rt::FromJson for GenerateDiSyncTaskConfigForCreatingOutput {
             request_id: o.get("RequestId"),
             success: o.get("Success"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 impl rt::Response for GenerateDiSyncTaskConfigForCreatingOutput {
@@ -260,19 +261,19 @@ impl std::error::Error for GenerateDiSyncTaskConfigForCreatingError {}
 /// - `DI_OFFLINE`:
 /// - `DI_REALTIME`:
 /// - `DI_SOLUTION`:
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum TaskType {
-    /// `DI_OFFLINE`
-    DiOffline,
-    /// `DI_REALTIME`
-    DiRealtime,
-    /// `DI_SOLUTION`
-    DiSolution,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
+pub struct TaskType(rt::EnumText);
+#[allow(non_upper_case_globals)]
 impl TaskType {
+    /// `DI_OFFLINE`
+    pub const DiOffline: Self = Self(rt::EnumText::known("DI_OFFLINE"));
+    /// `DI_REALTIME`
+    pub const DiRealtime: Self = Self(rt::EnumText::known("DI_REALTIME"));
+    /// `DI_SOLUTION`
+    pub const DiSolution: Self = Self(rt::EnumText::known("DI_SOLUTION"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &[
         "DI_OFFLINE",
@@ -282,28 +283,18 @@ impl TaskType {
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::DiOffline => "DI_OFFLINE",
-            Self::DiRealtime => "DI_REALTIME",
-            Self::DiSolution => "DI_SOLUTION",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for TaskType {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "DI_OFFLINE" => Self::DiOffline,
-            "DI_REALTIME" => Self::DiRealtime,
-            "DI_SOLUTION" => Self::DiSolution,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for TaskType {
@@ -350,7 +341,8 @@ impl rt::FromJson for Data {
             process_id: o.get("ProcessId"),
             status: o.get("Status"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// Indicates whether the ID of the asynchronous thread is generated. Valid values: Valid
@@ -360,46 +352,38 @@ impl rt::FromJson for Data {
 ///
 /// - `success`: The operation succeeded.
 /// - `fail`: The operation failed; Message says why.
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum DataStatus {
+pub struct DataStatus(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl DataStatus {
     /// `success`
     ///
     /// The operation succeeded.
-    Success,
+    pub const Success: Self = Self(rt::EnumText::known("success"));
     /// `fail`
     ///
     /// The operation failed; Message says why.
-    Fail,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl DataStatus {
+    pub const Fail: Self = Self(rt::EnumText::known("fail"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["success", "fail"];
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::Success => "success",
-            Self::Fail => "fail",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for DataStatus {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "success" => Self::Success,
-            "fail" => Self::Fail,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for DataStatus {

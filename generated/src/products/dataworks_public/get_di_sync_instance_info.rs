@@ -230,7 +230,8 @@ impl rt::FromJson for GetDiSyncInstanceInfoOutput {
             request_id: o.get("RequestId"),
             success: o.get("Success"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 impl rt::Response for GetDiSyncInstanceInfoOutput {
@@ -318,7 +319,8 @@ impl rt::FromJson for Data {
             solution_info: o.get("SolutionInfo"),
             status: o.get("Status"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// If the TaskType parameter is set to DI_REALTIME, the value null is returned. If the TaskType
@@ -354,7 +356,8 @@ impl rt::FromJson for SolutionInfo {
             status: o.get("Status"),
             step_detail: o.get("StepDetail"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// One item of `StepDetail`. The step details of the data synchronization solution.
@@ -388,7 +391,8 @@ impl rt::FromJson for StepDetail {
             step_id: o.get("StepId"),
             step_name: o.get("StepName"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The state of the real-time synchronization task (TaskType DI_REALTIME) or of the data
@@ -401,41 +405,41 @@ impl rt::FromJson for StepDetail {
 /// - `WAIT`: Waiting to run (DI_REALTIME).
 /// - `success`: The solution succeeded (DI_SOLUTION).
 /// - `fail`: The solution failed (DI_SOLUTION).
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum InstanceStatus {
+pub struct InstanceStatus(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl InstanceStatus {
     /// `PAUSE`
     ///
     /// Paused (DI_REALTIME).
-    Pause,
+    pub const Pause: Self = Self(rt::EnumText::known("PAUSE"));
     /// `NORUN`
     ///
     /// Not running (DI_REALTIME).
-    Norun,
+    pub const Norun: Self = Self(rt::EnumText::known("NORUN"));
     /// `RUN`
     ///
     /// Running (DI_REALTIME).
-    Run,
+    pub const Run: Self = Self(rt::EnumText::known("RUN"));
     /// `KILLING`
     ///
     /// Being terminated (DI_REALTIME).
-    Killing,
+    pub const Killing: Self = Self(rt::EnumText::known("KILLING"));
     /// `WAIT`
     ///
     /// Waiting to run (DI_REALTIME).
-    Wait,
+    pub const Wait: Self = Self(rt::EnumText::known("WAIT"));
     /// `success`
     ///
     /// The solution succeeded (DI_SOLUTION).
-    Success,
+    pub const Success: Self = Self(rt::EnumText::known("success"));
     /// `fail`
     ///
     /// The solution failed (DI_SOLUTION).
-    Fail,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl InstanceStatus {
+    pub const Fail: Self = Self(rt::EnumText::known("fail"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &[
         "PAUSE",
@@ -449,36 +453,18 @@ impl InstanceStatus {
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::Pause => "PAUSE",
-            Self::Norun => "NORUN",
-            Self::Run => "RUN",
-            Self::Killing => "KILLING",
-            Self::Wait => "WAIT",
-            Self::Success => "success",
-            Self::Fail => "fail",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for InstanceStatus {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "PAUSE" => Self::Pause,
-            "NORUN" => Self::Norun,
-            "RUN" => Self::Run,
-            "KILLING" => Self::Killing,
-            "WAIT" => Self::Wait,
-            "success" => Self::Success,
-            "fail" => Self::Fail,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for InstanceStatus {

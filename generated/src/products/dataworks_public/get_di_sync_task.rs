@@ -125,7 +125,8 @@ impl rt::FromJson for GetDiSyncTaskOutput {
             request_id: o.get("RequestId"),
             success: o.get("Success"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 impl rt::Response for GetDiSyncTaskOutput {
@@ -237,7 +238,8 @@ impl rt::FromJson for Data {
             solution_detail: o.get("SolutionDetail"),
             status: o.get("Status"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// One item of `AlarmList`. The alert rules that are associated with the real-time
@@ -287,7 +289,8 @@ impl rt::FromJson for AlarmList {
             notify_rule: o.get("NotifyRule"),
             rule_name: o.get("RuleName"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// One item of `AlarmRuleList`. The alert notification settings. The value of this parameter is
@@ -326,49 +329,42 @@ impl rt::FromJson for AlarmRuleList {
             level: o.get("Level"),
             threshold: o.get("Threshold"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The calculation method of a metric.
 ///
 /// - `avg`:
 /// - `max`:
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum Aggregator {
-    /// `avg`
-    Avg,
-    /// `max`
-    Max,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
+pub struct Aggregator(rt::EnumText);
+#[allow(non_upper_case_globals)]
 impl Aggregator {
+    /// `avg`
+    pub const Avg: Self = Self(rt::EnumText::known("avg"));
+    /// `max`
+    pub const Max: Self = Self(rt::EnumText::known("max"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["avg", "max"];
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::Avg => "avg",
-            Self::Max => "max",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for Aggregator {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "avg" => Self::Avg,
-            "max" => Self::Max,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for Aggregator {
@@ -391,42 +387,34 @@ impl rt::FromJson for Aggregator {
 }
 /// - `WARNING`:
 /// - `CRITICAL`:
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum Level {
-    /// `WARNING`
-    Warning,
-    /// `CRITICAL`
-    Critical,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
+pub struct Level(rt::EnumText);
+#[allow(non_upper_case_globals)]
 impl Level {
+    /// `WARNING`
+    pub const Warning: Self = Self(rt::EnumText::known("WARNING"));
+    /// `CRITICAL`
+    pub const Critical: Self = Self(rt::EnumText::known("CRITICAL"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["WARNING", "CRITICAL"];
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::Warning => "WARNING",
-            Self::Critical => "CRITICAL",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for Level {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "WARNING" => Self::Warning,
-            "CRITICAL" => Self::Critical,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for Level {
@@ -455,25 +443,27 @@ impl rt::FromJson for Level {
 /// - `ddlUnsupport`:
 /// - `ddlReport`:
 /// - `totalDirtyRecordWriteInLines`:
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum Metric {
-    /// `taskStatus`
-    TaskStatus,
-    /// `bizDelay`
-    BizDelay,
-    /// `taskFailoverCount`
-    TaskFailoverCount,
-    /// `ddlUnsupport`
-    DdlUnsupport,
-    /// `ddlReport`
-    DdlReport,
-    /// `totalDirtyRecordWriteInLines`
-    TotalDirtyRecordWriteInLines,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
+pub struct Metric(rt::EnumText);
+#[allow(non_upper_case_globals)]
 impl Metric {
+    /// `taskStatus`
+    pub const TaskStatus: Self = Self(rt::EnumText::known("taskStatus"));
+    /// `bizDelay`
+    pub const BizDelay: Self = Self(rt::EnumText::known("bizDelay"));
+    /// `taskFailoverCount`
+    pub const TaskFailoverCount: Self = Self(rt::EnumText::known("taskFailoverCount"));
+    /// `ddlUnsupport`
+    pub const DdlUnsupport: Self = Self(rt::EnumText::known("ddlUnsupport"));
+    /// `ddlReport`
+    pub const DdlReport: Self = Self(rt::EnumText::known("ddlReport"));
+    /// `totalDirtyRecordWriteInLines`
+    pub const TotalDirtyRecordWriteInLines: Self = Self(
+        rt::EnumText::known("totalDirtyRecordWriteInLines"),
+    );
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &[
         "taskStatus",
@@ -486,34 +476,18 @@ impl Metric {
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::TaskStatus => "taskStatus",
-            Self::BizDelay => "bizDelay",
-            Self::TaskFailoverCount => "taskFailoverCount",
-            Self::DdlUnsupport => "ddlUnsupport",
-            Self::DdlReport => "ddlReport",
-            Self::TotalDirtyRecordWriteInLines => "totalDirtyRecordWriteInLines",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for Metric {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "taskStatus" => Self::TaskStatus,
-            "bizDelay" => Self::BizDelay,
-            "taskFailoverCount" => Self::TaskFailoverCount,
-            "ddlUnsupport" => Self::DdlUnsupport,
-            "ddlReport" => Self::DdlReport,
-            "totalDirtyRecordWriteInLines" => Self::TotalDirtyRecordWriteInLines,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for Metric {
@@ -560,7 +534,8 @@ impl rt::FromJson for NotifyRule {
             interval: o.get("Interval"),
             warning: o.get("Warning"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// If the TaskType parameter is set to DI_REALTIME, the value null is returned. If the TaskType
@@ -633,7 +608,8 @@ impl rt::FromJson for SolutionDetail {
             submit_time: o.get("SubmitTime"),
             r#type: o.get("Type"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// Indicates whether the details of the real-time synchronization task or data synchronization
@@ -642,46 +618,38 @@ impl rt::FromJson for SolutionDetail {
 ///
 /// - `success`: The operation succeeded.
 /// - `fail`: The operation failed; Message says why.
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum DataStatus {
+pub struct DataStatus(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl DataStatus {
     /// `success`
     ///
     /// The operation succeeded.
-    Success,
+    pub const Success: Self = Self(rt::EnumText::known("success"));
     /// `fail`
     ///
     /// The operation failed; Message says why.
-    Fail,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl DataStatus {
+    pub const Fail: Self = Self(rt::EnumText::known("fail"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["success", "fail"];
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::Success => "success",
-            Self::Fail => "fail",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for DataStatus {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "success" => Self::Success,
-            "fail" => Self::Fail,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for DataStatus {

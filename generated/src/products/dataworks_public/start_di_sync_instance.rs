@@ -142,7 +142,8 @@ impl rt::FromJson for StartDiSyncInstanceOutput {
             request_id: o.get("RequestId"),
             success: o.get("Success"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 impl rt::Response for StartDiSyncInstanceOutput {
@@ -236,7 +237,8 @@ impl rt::FromJson for Data {
             message: o.get("Message"),
             status: o.get("Status"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// Indicates whether the real-time synchronization task or the data synchronization solution is
@@ -247,46 +249,38 @@ impl rt::FromJson for Data {
 ///
 /// - `success`: The operation succeeded.
 /// - `fail`: The operation failed; Message says why.
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum DataStatus {
+pub struct DataStatus(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl DataStatus {
     /// `success`
     ///
     /// The operation succeeded.
-    Success,
+    pub const Success: Self = Self(rt::EnumText::known("success"));
     /// `fail`
     ///
     /// The operation failed; Message says why.
-    Fail,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl DataStatus {
+    pub const Fail: Self = Self(rt::EnumText::known("fail"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["success", "fail"];
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::Success => "success",
-            Self::Fail => "fail",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for DataStatus {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "success" => Self::Success,
-            "fail" => Self::Fail,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for DataStatus {

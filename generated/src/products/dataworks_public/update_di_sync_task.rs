@@ -171,7 +171,8 @@ impl rt::FromJson for UpdateDiSyncTaskOutput {
             request_id: o.get("RequestId"),
             data: o.get("Data"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 impl rt::Response for UpdateDiSyncTaskOutput {
@@ -262,40 +263,34 @@ impl std::error::Error for UpdateDiSyncTaskError {}
 /// UpdateDISyncTask operation to update only batch synchronization tasks.
 ///
 /// - `DI_OFFLINE`: A batch synchronization task.
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum TaskType {
+pub struct TaskType(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl TaskType {
     /// `DI_OFFLINE`
     ///
     /// A batch synchronization task.
-    DiOffline,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl TaskType {
+    pub const DiOffline: Self = Self(rt::EnumText::known("DI_OFFLINE"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["DI_OFFLINE"];
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::DiOffline => "DI_OFFLINE",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for TaskType {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "DI_OFFLINE" => Self::DiOffline,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for TaskType {
@@ -351,53 +346,46 @@ impl rt::FromJson for Data {
             status: o.get("Status"),
             message: o.get("Message"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// Whether the task was updated.
 ///
 /// - `success`: The task was updated.
 /// - `fail`: The task failed to be updated; Message says why.
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum Status {
+pub struct Status(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl Status {
     /// `success`
     ///
     /// The task was updated.
-    Success,
+    pub const Success: Self = Self(rt::EnumText::known("success"));
     /// `fail`
     ///
     /// The task failed to be updated; Message says why.
-    Fail,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl Status {
+    pub const Fail: Self = Self(rt::EnumText::known("fail"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["success", "fail"];
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::Success => "success",
-            Self::Fail => "fail",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for Status {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "success" => Self::Success,
-            "fail" => Self::Fail,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for Status {

@@ -1157,7 +1157,8 @@ impl rt::FromJson for ConfigureDtsJobOutput {
             request_id: o.get("RequestId"),
             success: o.get("Success"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 impl rt::Response for ConfigureDtsJobOutput {
@@ -1236,70 +1237,74 @@ impl std::error::Error for ConfigureDtsJobError {}
 /// - `DG`: self-managed database connected over Database Gateway
 ///
 /// The list is open: other values are sent as they are.
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum SourceEndpointInstanceType {
+pub struct SourceEndpointInstanceType(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl SourceEndpointInstanceType {
     /// `RDS`
     ///
     /// ApsaraDB RDS for MySQL, ApsaraDB RDS for SQL Server, ApsaraDB RDS for PostgreSQL, or
     /// ApsaraDB RDS for MariaDB
-    Rds,
+    pub const Rds: Self = Self(rt::EnumText::known("RDS"));
     /// `PolarDB`
     ///
     /// PolarDB for MySQL
-    PolarDb,
+    pub const PolarDb: Self = Self(rt::EnumText::known("PolarDB"));
     /// `ADS`
     ///
     /// AnalyticDB for MySQL
-    Ads,
+    pub const Ads: Self = Self(rt::EnumText::known("ADS"));
     /// `REDIS`
     ///
     /// Tair (Redis® OSS-Compatible)
-    Redis,
+    pub const Redis: Self = Self(rt::EnumText::known("REDIS"));
     /// `DISTRIBUTED_POLARDBX10`
     ///
     /// PolarDB-X 1.0 (formerly DRDS)
-    DistributedPolardbx10,
+    pub const DistributedPolardbx10: Self = Self(
+        rt::EnumText::known("DISTRIBUTED_POLARDBX10"),
+    );
     /// `POLARDBX20`
     ///
     /// PolarDB-X 2.0
-    Polardbx20,
+    pub const Polardbx20: Self = Self(rt::EnumText::known("POLARDBX20"));
     /// `MONGODB`
     ///
     /// ApsaraDB for MongoDB
-    Mongodb,
+    pub const Mongodb: Self = Self(rt::EnumText::known("MONGODB"));
     /// `DISTRIBUTED_DMSLOGICDB`
     ///
     /// Data Management (DMS) logical database
-    DistributedDmslogicdb,
+    pub const DistributedDmslogicdb: Self = Self(
+        rt::EnumText::known("DISTRIBUTED_DMSLOGICDB"),
+    );
     /// `LINDORM`
     ///
     /// Lindorm
-    Lindorm,
+    pub const Lindorm: Self = Self(rt::EnumText::known("LINDORM"));
     /// `OTHER`
     ///
     /// self-managed database with a public IP address
-    Other,
+    pub const Other: Self = Self(rt::EnumText::known("OTHER"));
     /// `ECS`
     ///
     /// self-managed database hosted on ECS
-    Ecs,
+    pub const Ecs: Self = Self(rt::EnumText::known("ECS"));
     /// `EXPRESS`
     ///
     /// self-managed database connected over Express Connect
-    Express,
+    pub const Express: Self = Self(rt::EnumText::known("EXPRESS"));
     /// `CEN`
     ///
     /// self-managed database connected over Cloud Enterprise Network (CEN)
-    Cen,
+    pub const Cen: Self = Self(rt::EnumText::known("CEN"));
     /// `DG`
     ///
     /// self-managed database connected over Database Gateway
-    Dg,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl SourceEndpointInstanceType {
+    pub const Dg: Self = Self(rt::EnumText::known("DG"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &[
         "RDS",
@@ -1320,50 +1325,18 @@ impl SourceEndpointInstanceType {
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::Rds => "RDS",
-            Self::PolarDb => "PolarDB",
-            Self::Ads => "ADS",
-            Self::Redis => "REDIS",
-            Self::DistributedPolardbx10 => "DISTRIBUTED_POLARDBX10",
-            Self::Polardbx20 => "POLARDBX20",
-            Self::Mongodb => "MONGODB",
-            Self::DistributedDmslogicdb => "DISTRIBUTED_DMSLOGICDB",
-            Self::Lindorm => "LINDORM",
-            Self::Other => "OTHER",
-            Self::Ecs => "ECS",
-            Self::Express => "EXPRESS",
-            Self::Cen => "CEN",
-            Self::Dg => "DG",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for SourceEndpointInstanceType {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "RDS" => Self::Rds,
-            "PolarDB" => Self::PolarDb,
-            "ADS" => Self::Ads,
-            "REDIS" => Self::Redis,
-            "DISTRIBUTED_POLARDBX10" => Self::DistributedPolardbx10,
-            "POLARDBX20" => Self::Polardbx20,
-            "MONGODB" => Self::Mongodb,
-            "DISTRIBUTED_DMSLOGICDB" => Self::DistributedDmslogicdb,
-            "LINDORM" => Self::Lindorm,
-            "OTHER" => Self::Other,
-            "ECS" => Self::Ecs,
-            "EXPRESS" => Self::Express,
-            "CEN" => Self::Cen,
-            "DG" => Self::Dg,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for SourceEndpointInstanceType {
@@ -1405,89 +1378,89 @@ impl std::fmt::Display for SourceEndpointInstanceType {
 /// - `LINDORM`: Lindorm
 ///
 /// The list is open: other values are sent as they are.
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum SourceEndpointEngineName {
+pub struct SourceEndpointEngineName(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl SourceEndpointEngineName {
     /// `MYSQL`
     ///
     /// MySQL database (including ApsaraDB RDS for MySQL and self-managed MySQL)
-    Mysql,
+    pub const Mysql: Self = Self(rt::EnumText::known("MYSQL"));
     /// `MARIADB`
     ///
     /// ApsaraDB RDS for MariaDB
-    Mariadb,
+    pub const Mariadb: Self = Self(rt::EnumText::known("MARIADB"));
     /// `PolarDB`
     ///
     /// PolarDB for MySQL
-    PolarDb,
+    pub const PolarDb: Self = Self(rt::EnumText::known("PolarDB"));
     /// `POLARDB_O`
     ///
     /// PolarDB for PostgreSQL (Compatible with Oracle)
-    PolardbO,
+    pub const PolardbO: Self = Self(rt::EnumText::known("POLARDB_O"));
     /// `POLARDBX10`
     ///
     /// PolarDB-X 1.0 (formerly DRDS)
-    Polardbx10,
+    pub const Polardbx10: Self = Self(rt::EnumText::known("POLARDBX10"));
     /// `POLARDBX20`
     ///
     /// cloud-native distributed database PolarDB-X 2.0
-    Polardbx20,
+    pub const Polardbx20: Self = Self(rt::EnumText::known("POLARDBX20"));
     /// `ADB30`
     ///
     /// AnalyticDB for MySQL 3.0
-    Adb30,
+    pub const Adb30: Self = Self(rt::EnumText::known("ADB30"));
     /// `ORACLE`
     ///
     /// self-managed Oracle
-    Oracle,
+    pub const Oracle: Self = Self(rt::EnumText::known("ORACLE"));
     /// `POSTGRESQL`
     ///
     /// PostgreSQL database (including ApsaraDB RDS for PostgreSQL and self-managed PostgreSQL)
-    Postgresql,
+    pub const Postgresql: Self = Self(rt::EnumText::known("POSTGRESQL"));
     /// `MSSQL`
     ///
     /// SQL Server database (including ApsaraDB RDS for SQL Server and self-managed SQL Server)
-    Mssql,
+    pub const Mssql: Self = Self(rt::EnumText::known("MSSQL"));
     /// `MONGODB`
     ///
     /// MongoDB database (including self-managed MongoDB and ApsaraDB for MongoDB)
-    Mongodb,
+    pub const Mongodb: Self = Self(rt::EnumText::known("MONGODB"));
     /// `DB2`
     ///
     /// self-managed Db2 for LUW
-    Db2,
+    pub const Db2: Self = Self(rt::EnumText::known("DB2"));
     /// `AS400`
     ///
     /// self-managed Db2 for i
-    As400,
+    pub const As400: Self = Self(rt::EnumText::known("AS400"));
     /// `DMSPOLARDB`
     ///
     /// Data Management (DMS) logical database
-    Dmspolardb,
+    pub const Dmspolardb: Self = Self(rt::EnumText::known("DMSPOLARDB"));
     /// `HBASE`
     ///
     /// self-managed HBase database
-    Hbase,
+    pub const Hbase: Self = Self(rt::EnumText::known("HBASE"));
     /// `TERADATA`
     ///
     /// Teradata database
-    Teradata,
+    pub const Teradata: Self = Self(rt::EnumText::known("TERADATA"));
     /// `TiDB`
     ///
     /// TiDB database
-    TiDb,
+    pub const TiDb: Self = Self(rt::EnumText::known("TiDB"));
     /// `REDIS`
     ///
     /// Redis database, including self-managed Redis and Tair (Redis® OSS-Compatible)
-    Redis,
+    pub const Redis: Self = Self(rt::EnumText::known("REDIS"));
     /// `LINDORM`
     ///
     /// Lindorm
-    Lindorm,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl SourceEndpointEngineName {
+    pub const Lindorm: Self = Self(rt::EnumText::known("LINDORM"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &[
         "MYSQL",
@@ -1513,60 +1486,18 @@ impl SourceEndpointEngineName {
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::Mysql => "MYSQL",
-            Self::Mariadb => "MARIADB",
-            Self::PolarDb => "PolarDB",
-            Self::PolardbO => "POLARDB_O",
-            Self::Polardbx10 => "POLARDBX10",
-            Self::Polardbx20 => "POLARDBX20",
-            Self::Adb30 => "ADB30",
-            Self::Oracle => "ORACLE",
-            Self::Postgresql => "POSTGRESQL",
-            Self::Mssql => "MSSQL",
-            Self::Mongodb => "MONGODB",
-            Self::Db2 => "DB2",
-            Self::As400 => "AS400",
-            Self::Dmspolardb => "DMSPOLARDB",
-            Self::Hbase => "HBASE",
-            Self::Teradata => "TERADATA",
-            Self::TiDb => "TiDB",
-            Self::Redis => "REDIS",
-            Self::Lindorm => "LINDORM",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for SourceEndpointEngineName {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "MYSQL" => Self::Mysql,
-            "MARIADB" => Self::Mariadb,
-            "PolarDB" => Self::PolarDb,
-            "POLARDB_O" => Self::PolardbO,
-            "POLARDBX10" => Self::Polardbx10,
-            "POLARDBX20" => Self::Polardbx20,
-            "ADB30" => Self::Adb30,
-            "ORACLE" => Self::Oracle,
-            "POSTGRESQL" => Self::Postgresql,
-            "MSSQL" => Self::Mssql,
-            "MONGODB" => Self::Mongodb,
-            "DB2" => Self::Db2,
-            "AS400" => Self::As400,
-            "DMSPOLARDB" => Self::Dmspolardb,
-            "HBASE" => Self::Hbase,
-            "TERADATA" => Self::Teradata,
-            "TiDB" => Self::TiDb,
-            "REDIS" => Self::Redis,
-            "LINDORM" => Self::Lindorm,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for SourceEndpointEngineName {
@@ -1613,90 +1544,92 @@ impl std::fmt::Display for SourceEndpointEngineName {
 /// - `DG`: self-managed database connected over Database Gateway
 ///
 /// The list is open: other values are sent as they are.
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum DestinationEndpointInstanceType {
+pub struct DestinationEndpointInstanceType(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl DestinationEndpointInstanceType {
     /// `RDS`
     ///
     /// ApsaraDB RDS for MySQL, ApsaraDB RDS for SQL Server, ApsaraDB RDS for PostgreSQL, or
     /// ApsaraDB RDS for MariaDB
-    Rds,
+    pub const Rds: Self = Self(rt::EnumText::known("RDS"));
     /// `PolarDB`
     ///
     /// PolarDB for MySQL
-    PolarDb,
+    pub const PolarDb: Self = Self(rt::EnumText::known("PolarDB"));
     /// `DISTRIBUTED_POLARDBX10`
     ///
     /// PolarDB-X 1.0 (formerly DRDS)
-    DistributedPolardbx10,
+    pub const DistributedPolardbx10: Self = Self(
+        rt::EnumText::known("DISTRIBUTED_POLARDBX10"),
+    );
     /// `POLARDBX20`
     ///
     /// PolarDB-X 2.0
-    Polardbx20,
+    pub const Polardbx20: Self = Self(rt::EnumText::known("POLARDBX20"));
     /// `REDIS`
     ///
     /// Tair (Redis® OSS-Compatible)
-    Redis,
+    pub const Redis: Self = Self(rt::EnumText::known("REDIS"));
     /// `ADS`
     ///
     /// AnalyticDB for MySQL 2.0 or 3.0
-    Ads,
+    pub const Ads: Self = Self(rt::EnumText::known("ADS"));
     /// `MONGODB`
     ///
     /// ApsaraDB for MongoDB
-    Mongodb,
+    pub const Mongodb: Self = Self(rt::EnumText::known("MONGODB"));
     /// `ROCKETMQ`
     ///
     /// ApsaraMQ for RocketMQ
-    Rocketmq,
+    pub const Rocketmq: Self = Self(rt::EnumText::known("ROCKETMQ"));
     /// `GREENPLUM`
     ///
     /// AnalyticDB for PostgreSQL
-    Greenplum,
+    pub const Greenplum: Self = Self(rt::EnumText::known("GREENPLUM"));
     /// `DATAHUB`
     ///
     /// Alibaba Cloud DataHub platform
-    Datahub,
+    pub const Datahub: Self = Self(rt::EnumText::known("DATAHUB"));
     /// `ELK`
     ///
     /// Alibaba Cloud Elasticsearch
-    Elk,
+    pub const Elk: Self = Self(rt::EnumText::known("ELK"));
     /// `Tablestore`
     ///
     /// Tablestore
-    Tablestore,
+    pub const Tablestore: Self = Self(rt::EnumText::known("Tablestore"));
     /// `ODPS`
     ///
     /// MaxCompute
-    Odps,
+    pub const Odps: Self = Self(rt::EnumText::known("ODPS"));
     /// `LINDORM`
     ///
     /// cloud-native multi-model database Lindorm
-    Lindorm,
+    pub const Lindorm: Self = Self(rt::EnumText::known("LINDORM"));
     /// `OTHER`
     ///
     /// self-managed database with a public IP address
-    Other,
+    pub const Other: Self = Self(rt::EnumText::known("OTHER"));
     /// `ECS`
     ///
     /// self-managed database hosted on ECS
-    Ecs,
+    pub const Ecs: Self = Self(rt::EnumText::known("ECS"));
     /// `EXPRESS`
     ///
     /// self-managed database connected over Express Connect
-    Express,
+    pub const Express: Self = Self(rt::EnumText::known("EXPRESS"));
     /// `CEN`
     ///
     /// self-managed database connected over Cloud Enterprise Network (CEN)
-    Cen,
+    pub const Cen: Self = Self(rt::EnumText::known("CEN"));
     /// `DG`
     ///
     /// self-managed database connected over Database Gateway
-    Dg,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl DestinationEndpointInstanceType {
+    pub const Dg: Self = Self(rt::EnumText::known("DG"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &[
         "RDS",
@@ -1722,60 +1655,18 @@ impl DestinationEndpointInstanceType {
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::Rds => "RDS",
-            Self::PolarDb => "PolarDB",
-            Self::DistributedPolardbx10 => "DISTRIBUTED_POLARDBX10",
-            Self::Polardbx20 => "POLARDBX20",
-            Self::Redis => "REDIS",
-            Self::Ads => "ADS",
-            Self::Mongodb => "MONGODB",
-            Self::Rocketmq => "ROCKETMQ",
-            Self::Greenplum => "GREENPLUM",
-            Self::Datahub => "DATAHUB",
-            Self::Elk => "ELK",
-            Self::Tablestore => "Tablestore",
-            Self::Odps => "ODPS",
-            Self::Lindorm => "LINDORM",
-            Self::Other => "OTHER",
-            Self::Ecs => "ECS",
-            Self::Express => "EXPRESS",
-            Self::Cen => "CEN",
-            Self::Dg => "DG",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for DestinationEndpointInstanceType {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "RDS" => Self::Rds,
-            "PolarDB" => Self::PolarDb,
-            "DISTRIBUTED_POLARDBX10" => Self::DistributedPolardbx10,
-            "POLARDBX20" => Self::Polardbx20,
-            "REDIS" => Self::Redis,
-            "ADS" => Self::Ads,
-            "MONGODB" => Self::Mongodb,
-            "ROCKETMQ" => Self::Rocketmq,
-            "GREENPLUM" => Self::Greenplum,
-            "DATAHUB" => Self::Datahub,
-            "ELK" => Self::Elk,
-            "Tablestore" => Self::Tablestore,
-            "ODPS" => Self::Odps,
-            "LINDORM" => Self::Lindorm,
-            "OTHER" => Self::Other,
-            "ECS" => Self::Ecs,
-            "EXPRESS" => Self::Express,
-            "CEN" => Self::Cen,
-            "DG" => Self::Dg,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for DestinationEndpointInstanceType {
@@ -1822,105 +1713,105 @@ impl std::fmt::Display for DestinationEndpointInstanceType {
 /// - `LINDORM`: cloud-native multi-model database Lindorm
 ///
 /// The list is open: other values are sent as they are.
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum DestinationEndpointEngineName {
+pub struct DestinationEndpointEngineName(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl DestinationEndpointEngineName {
     /// `MYSQL`
     ///
     /// MySQL database (including ApsaraDB RDS for MySQL and self-managed MySQL)
-    Mysql,
+    pub const Mysql: Self = Self(rt::EnumText::known("MYSQL"));
     /// `MARIADB`
     ///
     /// ApsaraDB RDS for MariaDB
-    Mariadb,
+    pub const Mariadb: Self = Self(rt::EnumText::known("MARIADB"));
     /// `PolarDB`
     ///
     /// PolarDB for MySQL
-    PolarDb,
+    pub const PolarDb: Self = Self(rt::EnumText::known("PolarDB"));
     /// `POLARDB_O`
     ///
     /// PolarDB for PostgreSQL (Compatible with Oracle)
-    PolardbO,
+    pub const PolardbO: Self = Self(rt::EnumText::known("POLARDB_O"));
     /// `POLARDBX10`
     ///
     /// PolarDB-X 1.0 (formerly DRDS)
-    Polardbx10,
+    pub const Polardbx10: Self = Self(rt::EnumText::known("POLARDBX10"));
     /// `POLARDBX20`
     ///
     /// cloud-native distributed database PolarDB-X 2.0
-    Polardbx20,
+    pub const Polardbx20: Self = Self(rt::EnumText::known("POLARDBX20"));
     /// `ORACLE`
     ///
     /// self-managed Oracle
-    Oracle,
+    pub const Oracle: Self = Self(rt::EnumText::known("ORACLE"));
     /// `PostgreSQL`
     ///
     /// PostgreSQL database (including ApsaraDB RDS for PostgreSQL and self-managed PostgreSQL)
-    PostgreSql,
+    pub const PostgreSql: Self = Self(rt::EnumText::known("PostgreSQL"));
     /// `MSSQL`
     ///
     /// SQL Server database (including ApsaraDB RDS for SQL Server and self-managed SQL Server)
-    Mssql,
+    pub const Mssql: Self = Self(rt::EnumText::known("MSSQL"));
     /// `ADS`
     ///
     /// AnalyticDB for MySQL 2.0
-    Ads,
+    pub const Ads: Self = Self(rt::EnumText::known("ADS"));
     /// `ADB30`
     ///
     /// AnalyticDB for MySQL 3.0
-    Adb30,
+    pub const Adb30: Self = Self(rt::EnumText::known("ADB30"));
     /// `MONGODB`
     ///
     /// MongoDB database (including self-managed MongoDB and ApsaraDB for MongoDB)
-    Mongodb,
+    pub const Mongodb: Self = Self(rt::EnumText::known("MONGODB"));
     /// `ROCKETMQ`
     ///
     /// ApsaraMQ for RocketMQ
-    Rocketmq,
+    pub const Rocketmq: Self = Self(rt::EnumText::known("ROCKETMQ"));
     /// `GREENPLUM`
     ///
     /// AnalyticDB for PostgreSQL
-    Greenplum,
+    pub const Greenplum: Self = Self(rt::EnumText::known("GREENPLUM"));
     /// `KAFKA`
     ///
     /// Kafka database (including MSMQ for Apache Kafka and self-managed Kafka)
-    Kafka,
+    pub const Kafka: Self = Self(rt::EnumText::known("KAFKA"));
     /// `DATAHUB`
     ///
     /// Alibaba Cloud DataHub
-    Datahub,
+    pub const Datahub: Self = Self(rt::EnumText::known("DATAHUB"));
     /// `DB2`
     ///
     /// self-managed Db2 for LUW
-    Db2,
+    pub const Db2: Self = Self(rt::EnumText::known("DB2"));
     /// `AS400`
     ///
     /// Db2 for i
-    As400,
+    pub const As400: Self = Self(rt::EnumText::known("AS400"));
     /// `ODPS`
     ///
     /// MaxCompute
-    Odps,
+    pub const Odps: Self = Self(rt::EnumText::known("ODPS"));
     /// `Tablestore`
     ///
     /// Tablestore
-    Tablestore,
+    pub const Tablestore: Self = Self(rt::EnumText::known("Tablestore"));
     /// `ELK`
     ///
     /// Alibaba Cloud Elasticsearch
-    Elk,
+    pub const Elk: Self = Self(rt::EnumText::known("ELK"));
     /// `REDIS`
     ///
     /// Redis database, including self-managed Redis and Tair (Redis® OSS-Compatible)
-    Redis,
+    pub const Redis: Self = Self(rt::EnumText::known("REDIS"));
     /// `LINDORM`
     ///
     /// cloud-native multi-model database Lindorm
-    Lindorm,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl DestinationEndpointEngineName {
+    pub const Lindorm: Self = Self(rt::EnumText::known("LINDORM"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &[
         "MYSQL",
@@ -1950,68 +1841,18 @@ impl DestinationEndpointEngineName {
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::Mysql => "MYSQL",
-            Self::Mariadb => "MARIADB",
-            Self::PolarDb => "PolarDB",
-            Self::PolardbO => "POLARDB_O",
-            Self::Polardbx10 => "POLARDBX10",
-            Self::Polardbx20 => "POLARDBX20",
-            Self::Oracle => "ORACLE",
-            Self::PostgreSql => "PostgreSQL",
-            Self::Mssql => "MSSQL",
-            Self::Ads => "ADS",
-            Self::Adb30 => "ADB30",
-            Self::Mongodb => "MONGODB",
-            Self::Rocketmq => "ROCKETMQ",
-            Self::Greenplum => "GREENPLUM",
-            Self::Kafka => "KAFKA",
-            Self::Datahub => "DATAHUB",
-            Self::Db2 => "DB2",
-            Self::As400 => "AS400",
-            Self::Odps => "ODPS",
-            Self::Tablestore => "Tablestore",
-            Self::Elk => "ELK",
-            Self::Redis => "REDIS",
-            Self::Lindorm => "LINDORM",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for DestinationEndpointEngineName {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "MYSQL" => Self::Mysql,
-            "MARIADB" => Self::Mariadb,
-            "PolarDB" => Self::PolarDb,
-            "POLARDB_O" => Self::PolardbO,
-            "POLARDBX10" => Self::Polardbx10,
-            "POLARDBX20" => Self::Polardbx20,
-            "ORACLE" => Self::Oracle,
-            "PostgreSQL" => Self::PostgreSql,
-            "MSSQL" => Self::Mssql,
-            "ADS" => Self::Ads,
-            "ADB30" => Self::Adb30,
-            "MONGODB" => Self::Mongodb,
-            "ROCKETMQ" => Self::Rocketmq,
-            "GREENPLUM" => Self::Greenplum,
-            "KAFKA" => Self::Kafka,
-            "DATAHUB" => Self::Datahub,
-            "DB2" => Self::Db2,
-            "AS400" => Self::As400,
-            "ODPS" => Self::Odps,
-            "Tablestore" => Self::Tablestore,
-            "ELK" => Self::Elk,
-            "REDIS" => Self::Redis,
-            "LINDORM" => Self::Lindorm,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for DestinationEndpointEngineName {
@@ -2035,52 +1876,42 @@ impl std::fmt::Display for DestinationEndpointEngineName {
 /// - `CHECK`: data validation (purchased separately)
 ///
 /// The list is open: other values are sent as they are.
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum JobType {
+pub struct JobType(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl JobType {
     /// `MIGRATION`
     ///
     /// data migration
-    Migration,
+    pub const Migration: Self = Self(rt::EnumText::known("MIGRATION"));
     /// `SYNC`
     ///
     /// data synchronization
-    Sync,
+    pub const Sync: Self = Self(rt::EnumText::known("SYNC"));
     /// `CHECK`
     ///
     /// data validation (purchased separately)
-    Check,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl JobType {
+    pub const Check: Self = Self(rt::EnumText::known("CHECK"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["MIGRATION", "SYNC", "CHECK"];
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::Migration => "MIGRATION",
-            Self::Sync => "SYNC",
-            Self::Check => "CHECK",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for JobType {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "MIGRATION" => Self::Migration,
-            "SYNC" => Self::Sync,
-            "CHECK" => Self::Check,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for JobType {
@@ -2102,46 +1933,38 @@ impl std::fmt::Display for JobType {
 /// - `Reverse`: reverse
 ///
 /// The list is open: other values are sent as they are.
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum SynchronizationDirection {
+pub struct SynchronizationDirection(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl SynchronizationDirection {
     /// `Forward`
     ///
     /// forward
-    Forward,
+    pub const Forward: Self = Self(rt::EnumText::known("Forward"));
     /// `Reverse`
     ///
     /// reverse
-    Reverse,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl SynchronizationDirection {
+    pub const Reverse: Self = Self(rt::EnumText::known("Reverse"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["Forward", "Reverse"];
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::Forward => "Forward",
-            Self::Reverse => "Reverse",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for SynchronizationDirection {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "Forward" => Self::Forward,
-            "Reverse" => Self::Reverse,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for SynchronizationDirection {

@@ -426,7 +426,8 @@ impl rt::FromJson for CreateDtsInstanceOutput {
             request_id: o.get("RequestId"),
             success: o.get("Success"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 impl rt::Response for CreateDtsInstanceOutput {
@@ -486,46 +487,38 @@ impl std::error::Error for CreateDtsInstanceError {}
 /// - `PostPaid`: pay-as-you-go
 ///
 /// The list is open: other values are sent as they are.
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum PayType {
+pub struct PayType(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl PayType {
     /// `PrePaid`
     ///
     /// subscription
-    PrePaid,
+    pub const PrePaid: Self = Self(rt::EnumText::known("PrePaid"));
     /// `PostPaid`
     ///
     /// pay-as-you-go
-    PostPaid,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl PayType {
+    pub const PostPaid: Self = Self(rt::EnumText::known("PostPaid"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["PrePaid", "PostPaid"];
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::PrePaid => "PrePaid",
-            Self::PostPaid => "PostPaid",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for PayType {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "PrePaid" => Self::PrePaid,
-            "PostPaid" => Self::PostPaid,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for PayType {
@@ -546,46 +539,38 @@ impl std::fmt::Display for PayType {
 /// - `bidirectional`: two-way synchronization
 ///
 /// The list is open: other values are sent as they are.
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum SyncArchitecture {
+pub struct SyncArchitecture(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl SyncArchitecture {
     /// `oneway`
     ///
     /// one-way synchronization. This is the default value
-    Oneway,
+    pub const Oneway: Self = Self(rt::EnumText::known("oneway"));
     /// `bidirectional`
     ///
     /// two-way synchronization
-    Bidirectional,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl SyncArchitecture {
+    pub const Bidirectional: Self = Self(rt::EnumText::known("bidirectional"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["oneway", "bidirectional"];
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::Oneway => "oneway",
-            Self::Bidirectional => "bidirectional",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for SyncArchitecture {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "oneway" => Self::Oneway,
-            "bidirectional" => Self::Bidirectional,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for SyncArchitecture {
@@ -607,52 +592,42 @@ impl std::fmt::Display for SyncArchitecture {
 /// - `SUBSCRIBE`: change tracking
 ///
 /// The list is open: other values are sent as they are.
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum Type {
+pub struct Type(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl Type {
     /// `MIGRATION`
     ///
     /// data migration
-    Migration,
+    pub const Migration: Self = Self(rt::EnumText::known("MIGRATION"));
     /// `SYNC`
     ///
     /// data synchronization
-    Sync,
+    pub const Sync: Self = Self(rt::EnumText::known("SYNC"));
     /// `SUBSCRIBE`
     ///
     /// change tracking
-    Subscribe,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl Type {
+    pub const Subscribe: Self = Self(rt::EnumText::known("SUBSCRIBE"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["MIGRATION", "SYNC", "SUBSCRIBE"];
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::Migration => "MIGRATION",
-            Self::Sync => "SYNC",
-            Self::Subscribe => "SUBSCRIBE",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for Type {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "MIGRATION" => Self::Migration,
-            "SYNC" => Self::Sync,
-            "SUBSCRIBE" => Self::Subscribe,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for Type {
@@ -696,97 +671,97 @@ impl std::fmt::Display for Type {
 /// - `OceanBase`: OceanBase (MySQL). Only data migration instances are supported
 ///
 /// The list is open: other values are sent as they are.
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum SourceEndpointEngineName {
+pub struct SourceEndpointEngineName(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl SourceEndpointEngineName {
     /// `MySQL`
     ///
     /// MySQL database, including ApsaraDB RDS for MySQL and self-managed MySQL
-    MySql,
+    pub const MySql: Self = Self(rt::EnumText::known("MySQL"));
     /// `PolarDB`
     ///
     /// PolarDB for MySQL
-    PolarDb,
+    pub const PolarDb: Self = Self(rt::EnumText::known("PolarDB"));
     /// `polardb_o`
     ///
     /// PolarDB for Oracle
-    PolardbO,
+    pub const PolardbO: Self = Self(rt::EnumText::known("polardb_o"));
     /// `polardb_pg`
     ///
     /// PolarDB for PostgreSQL
-    PolardbPg,
+    pub const PolardbPg: Self = Self(rt::EnumText::known("polardb_pg"));
     /// `Redis`
     ///
     /// Redis database, including Tair (Redis® OSS-Compatible) and self-managed Redis
-    Redis,
+    pub const Redis: Self = Self(rt::EnumText::known("Redis"));
     /// `DRDS`
     ///
     /// cloud-native distributed database PolarDB-X 1.0 and 2.0
-    Drds,
+    pub const Drds: Self = Self(rt::EnumText::known("DRDS"));
     /// `PostgreSQL`
     ///
     /// self-managed PostgreSQL
-    PostgreSql,
+    pub const PostgreSql: Self = Self(rt::EnumText::known("PostgreSQL"));
     /// `odps`
     ///
     /// MaxCompute
-    Odps,
+    pub const Odps: Self = Self(rt::EnumText::known("odps"));
     /// `oracle`
     ///
     /// self-managed Oracle
-    Oracle,
+    pub const Oracle: Self = Self(rt::EnumText::known("oracle"));
     /// `mongodb`
     ///
     /// MongoDB database, including ApsaraDB for MongoDB and self-managed MongoDB
-    Mongodb,
+    pub const Mongodb: Self = Self(rt::EnumText::known("mongodb"));
     /// `tidb`
     ///
     /// TiDB database
-    Tidb,
+    pub const Tidb: Self = Self(rt::EnumText::known("tidb"));
     /// `ADS`
     ///
     /// AnalyticDB for MySQL 2.0
-    Ads,
+    pub const Ads: Self = Self(rt::EnumText::known("ADS"));
     /// `ADB30`
     ///
     /// AnalyticDB for MySQL 3.0
-    Adb30,
+    pub const Adb30: Self = Self(rt::EnumText::known("ADB30"));
     /// `Greenplum`
     ///
     /// AnalyticDB for PostgreSQL
-    Greenplum,
+    pub const Greenplum: Self = Self(rt::EnumText::known("Greenplum"));
     /// `MSSQL`
     ///
     /// SQL Server database, including ApsaraDB RDS for SQL Server and self-managed SQL Server
-    Mssql,
+    pub const Mssql: Self = Self(rt::EnumText::known("MSSQL"));
     /// `kafka`
     ///
     /// Kafka database, including ApsaraMQ for Kafka and self-managed Kafka
-    Kafka,
+    pub const Kafka: Self = Self(rt::EnumText::known("kafka"));
     /// `DataHub`
     ///
     /// Alibaba Cloud DataHub
-    DataHub,
+    pub const DataHub: Self = Self(rt::EnumText::known("DataHub"));
     /// `DB2`
     ///
     /// self-managed Db2 for LUW
-    Db2,
+    pub const Db2: Self = Self(rt::EnumText::known("DB2"));
     /// `as400`
     ///
     /// AS/400
-    As400,
+    pub const As400: Self = Self(rt::EnumText::known("as400"));
     /// `Tablestore`
     ///
     /// Tablestore
-    Tablestore,
+    pub const Tablestore: Self = Self(rt::EnumText::known("Tablestore"));
     /// `OceanBase`
     ///
     /// OceanBase (MySQL). Only data migration instances are supported
-    OceanBase,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl SourceEndpointEngineName {
+    pub const OceanBase: Self = Self(rt::EnumText::known("OceanBase"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &[
         "MySQL",
@@ -814,64 +789,18 @@ impl SourceEndpointEngineName {
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::MySql => "MySQL",
-            Self::PolarDb => "PolarDB",
-            Self::PolardbO => "polardb_o",
-            Self::PolardbPg => "polardb_pg",
-            Self::Redis => "Redis",
-            Self::Drds => "DRDS",
-            Self::PostgreSql => "PostgreSQL",
-            Self::Odps => "odps",
-            Self::Oracle => "oracle",
-            Self::Mongodb => "mongodb",
-            Self::Tidb => "tidb",
-            Self::Ads => "ADS",
-            Self::Adb30 => "ADB30",
-            Self::Greenplum => "Greenplum",
-            Self::Mssql => "MSSQL",
-            Self::Kafka => "kafka",
-            Self::DataHub => "DataHub",
-            Self::Db2 => "DB2",
-            Self::As400 => "as400",
-            Self::Tablestore => "Tablestore",
-            Self::OceanBase => "OceanBase",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for SourceEndpointEngineName {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "MySQL" => Self::MySql,
-            "PolarDB" => Self::PolarDb,
-            "polardb_o" => Self::PolardbO,
-            "polardb_pg" => Self::PolardbPg,
-            "Redis" => Self::Redis,
-            "DRDS" => Self::Drds,
-            "PostgreSQL" => Self::PostgreSql,
-            "odps" => Self::Odps,
-            "oracle" => Self::Oracle,
-            "mongodb" => Self::Mongodb,
-            "tidb" => Self::Tidb,
-            "ADS" => Self::Ads,
-            "ADB30" => Self::Adb30,
-            "Greenplum" => Self::Greenplum,
-            "MSSQL" => Self::Mssql,
-            "kafka" => Self::Kafka,
-            "DataHub" => Self::DataHub,
-            "DB2" => Self::Db2,
-            "as400" => Self::As400,
-            "Tablestore" => Self::Tablestore,
-            "OceanBase" => Self::OceanBase,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for SourceEndpointEngineName {
@@ -914,93 +843,93 @@ impl std::fmt::Display for SourceEndpointEngineName {
 /// - `Tablestore`: Tablestore
 ///
 /// The list is open: other values are sent as they are.
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum DestinationEndpointEngineName {
+pub struct DestinationEndpointEngineName(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl DestinationEndpointEngineName {
     /// `MySQL`
     ///
     /// MySQL database, including ApsaraDB RDS for MySQL and self-managed MySQL
-    MySql,
+    pub const MySql: Self = Self(rt::EnumText::known("MySQL"));
     /// `PolarDB`
     ///
     /// PolarDB for MySQL
-    PolarDb,
+    pub const PolarDb: Self = Self(rt::EnumText::known("PolarDB"));
     /// `polardb_o`
     ///
     /// PolarDB for Oracle
-    PolardbO,
+    pub const PolardbO: Self = Self(rt::EnumText::known("polardb_o"));
     /// `polardb_pg`
     ///
     /// PolarDB for PostgreSQL
-    PolardbPg,
+    pub const PolardbPg: Self = Self(rt::EnumText::known("polardb_pg"));
     /// `Redis`
     ///
     /// Redis database, including Tair (Redis® OSS-Compatible) and self-managed Redis
-    Redis,
+    pub const Redis: Self = Self(rt::EnumText::known("Redis"));
     /// `DRDS`
     ///
     /// cloud-native distributed database PolarDB-X 1.0 and 2.0
-    Drds,
+    pub const Drds: Self = Self(rt::EnumText::known("DRDS"));
     /// `PostgreSQL`
     ///
     /// self-managed PostgreSQL
-    PostgreSql,
+    pub const PostgreSql: Self = Self(rt::EnumText::known("PostgreSQL"));
     /// `odps`
     ///
     /// MaxCompute
-    Odps,
+    pub const Odps: Self = Self(rt::EnumText::known("odps"));
     /// `oracle`
     ///
     /// self-managed Oracle
-    Oracle,
+    pub const Oracle: Self = Self(rt::EnumText::known("oracle"));
     /// `mongodb`
     ///
     /// MongoDB database, including ApsaraDB for MongoDB and self-managed MongoDB
-    Mongodb,
+    pub const Mongodb: Self = Self(rt::EnumText::known("mongodb"));
     /// `tidb`
     ///
     /// TiDB database
-    Tidb,
+    pub const Tidb: Self = Self(rt::EnumText::known("tidb"));
     /// `ADS`
     ///
     /// AnalyticDB for MySQL 2.0
-    Ads,
+    pub const Ads: Self = Self(rt::EnumText::known("ADS"));
     /// `ADB30`
     ///
     /// AnalyticDB for MySQL 3.0
-    Adb30,
+    pub const Adb30: Self = Self(rt::EnumText::known("ADB30"));
     /// `Greenplum`
     ///
     /// AnalyticDB for PostgreSQL
-    Greenplum,
+    pub const Greenplum: Self = Self(rt::EnumText::known("Greenplum"));
     /// `MSSQL`
     ///
     /// SQL Server database, including ApsaraDB RDS for SQL Server and self-managed SQL Server
-    Mssql,
+    pub const Mssql: Self = Self(rt::EnumText::known("MSSQL"));
     /// `kafka`
     ///
     /// Kafka database, including ApsaraMQ for Kafka and self-managed Kafka
-    Kafka,
+    pub const Kafka: Self = Self(rt::EnumText::known("kafka"));
     /// `DataHub`
     ///
     /// Alibaba Cloud DataHub
-    DataHub,
+    pub const DataHub: Self = Self(rt::EnumText::known("DataHub"));
     /// `DB2`
     ///
     /// self-managed Db2 for LUW
-    Db2,
+    pub const Db2: Self = Self(rt::EnumText::known("DB2"));
     /// `as400`
     ///
     /// AS/400
-    As400,
+    pub const As400: Self = Self(rt::EnumText::known("as400"));
     /// `Tablestore`
     ///
     /// Tablestore
-    Tablestore,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl DestinationEndpointEngineName {
+    pub const Tablestore: Self = Self(rt::EnumText::known("Tablestore"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &[
         "MySQL",
@@ -1027,62 +956,18 @@ impl DestinationEndpointEngineName {
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::MySql => "MySQL",
-            Self::PolarDb => "PolarDB",
-            Self::PolardbO => "polardb_o",
-            Self::PolardbPg => "polardb_pg",
-            Self::Redis => "Redis",
-            Self::Drds => "DRDS",
-            Self::PostgreSql => "PostgreSQL",
-            Self::Odps => "odps",
-            Self::Oracle => "oracle",
-            Self::Mongodb => "mongodb",
-            Self::Tidb => "tidb",
-            Self::Ads => "ADS",
-            Self::Adb30 => "ADB30",
-            Self::Greenplum => "Greenplum",
-            Self::Mssql => "MSSQL",
-            Self::Kafka => "kafka",
-            Self::DataHub => "DataHub",
-            Self::Db2 => "DB2",
-            Self::As400 => "as400",
-            Self::Tablestore => "Tablestore",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for DestinationEndpointEngineName {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "MySQL" => Self::MySql,
-            "PolarDB" => Self::PolarDb,
-            "polardb_o" => Self::PolardbO,
-            "polardb_pg" => Self::PolardbPg,
-            "Redis" => Self::Redis,
-            "DRDS" => Self::Drds,
-            "PostgreSQL" => Self::PostgreSql,
-            "odps" => Self::Odps,
-            "oracle" => Self::Oracle,
-            "mongodb" => Self::Mongodb,
-            "tidb" => Self::Tidb,
-            "ADS" => Self::Ads,
-            "ADB30" => Self::Adb30,
-            "Greenplum" => Self::Greenplum,
-            "MSSQL" => Self::Mssql,
-            "kafka" => Self::Kafka,
-            "DataHub" => Self::DataHub,
-            "DB2" => Self::Db2,
-            "as400" => Self::As400,
-            "Tablestore" => Self::Tablestore,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for DestinationEndpointEngineName {

@@ -610,7 +610,8 @@ impl rt::FromJson for DescribeDtsJobDetailOutput {
             synchronization_direction: o.get("SynchronizationDirection"),
             task_type: o.get("TaskType"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 impl rt::Response for DescribeDtsJobDetailOutput {
@@ -673,46 +674,38 @@ impl std::error::Error for DescribeDtsJobDetailError {}
 /// - `Reverse`: reverse
 ///
 /// The list is open: other values are sent as they are.
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum SynchronizationDirection {
+pub struct SynchronizationDirection(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl SynchronizationDirection {
     /// `Forward`
     ///
     /// forward
-    Forward,
+    pub const Forward: Self = Self(rt::EnumText::known("Forward"));
     /// `Reverse`
     ///
     /// reverse
-    Reverse,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl SynchronizationDirection {
+    pub const Reverse: Self = Self(rt::EnumText::known("Reverse"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["Forward", "Reverse"];
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::Forward => "Forward",
-            Self::Reverse => "Reverse",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for SynchronizationDirection {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "Forward" => Self::Forward,
-            "Reverse" => Self::Reverse,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for SynchronizationDirection {
@@ -763,7 +756,8 @@ impl rt::FromJson for DataDeliveryChannelInfo {
             topic: o.get("Topic"),
             vpc_dproxy_url: o.get("VpcDproxyUrl"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The status of incremental data migration or synchronization.
@@ -803,7 +797,8 @@ impl rt::FromJson for DataSynchronizationStatus {
             progress: o.get("Progress"),
             status: o.get("Status"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The connection information of the destination instance.
@@ -880,7 +875,8 @@ impl rt::FromJson for DestinationEndpoint {
             ssl_solution_enum: o.get("SslSolutionEnum"),
             user_name: o.get("UserName"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// Indicates whether an SSL connection is used.
@@ -889,29 +885,35 @@ impl rt::FromJson for DestinationEndpoint {
 /// - `ENABLE_WITH_CERTIFICATE`: SSL connection is used, and a CA certificate is uploaded
 /// - `ENABLE_ONLY_4_MONGODB_ALTAS`: SSL connection is used to connect to AWS MongoDB Atlas
 /// - `ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256`: SCRAM-SHA-256 is used to connect to Kafka
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum SslSolutionEnum {
+pub struct SslSolutionEnum(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl SslSolutionEnum {
     /// `DISABLE`
     ///
     /// SSL connection is not used
-    Disable,
+    pub const Disable: Self = Self(rt::EnumText::known("DISABLE"));
     /// `ENABLE_WITH_CERTIFICATE`
     ///
     /// SSL connection is used, and a CA certificate is uploaded
-    EnableWithCertificate,
+    pub const EnableWithCertificate: Self = Self(
+        rt::EnumText::known("ENABLE_WITH_CERTIFICATE"),
+    );
     /// `ENABLE_ONLY_4_MONGODB_ALTAS`
     ///
     /// SSL connection is used to connect to AWS MongoDB Atlas
-    EnableOnly4MongodbAltas,
+    pub const EnableOnly4MongodbAltas: Self = Self(
+        rt::EnumText::known("ENABLE_ONLY_4_MONGODB_ALTAS"),
+    );
     /// `ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256`
     ///
     /// SCRAM-SHA-256 is used to connect to Kafka
-    EnableOnly4KafkaScramSha256,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl SslSolutionEnum {
+    pub const EnableOnly4KafkaScramSha256: Self = Self(
+        rt::EnumText::known("ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256"),
+    );
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &[
         "DISABLE",
@@ -922,30 +924,18 @@ impl SslSolutionEnum {
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::Disable => "DISABLE",
-            Self::EnableWithCertificate => "ENABLE_WITH_CERTIFICATE",
-            Self::EnableOnly4MongodbAltas => "ENABLE_ONLY_4_MONGODB_ALTAS",
-            Self::EnableOnly4KafkaScramSha256 => "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for SslSolutionEnum {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "DISABLE" => Self::Disable,
-            "ENABLE_WITH_CERTIFICATE" => Self::EnableWithCertificate,
-            "ENABLE_ONLY_4_MONGODB_ALTAS" => Self::EnableOnly4MongodbAltas,
-            "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256" => Self::EnableOnly4KafkaScramSha256,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for SslSolutionEnum {
@@ -970,46 +960,38 @@ impl rt::FromJson for SslSolutionEnum {
 ///
 /// - `normal`: normal
 /// - `online`: online
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum DtsBisLabel {
+pub struct DtsBisLabel(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl DtsBisLabel {
     /// `normal`
     ///
     /// normal
-    Normal,
+    pub const Normal: Self = Self(rt::EnumText::known("normal"));
     /// `online`
     ///
     /// online
-    Online,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl DtsBisLabel {
+    pub const Online: Self = Self(rt::EnumText::known("online"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["normal", "online"];
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::Normal => "normal",
-            Self::Online => "online",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for DtsBisLabel {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "normal" => Self::Normal,
-            "online" => Self::Online,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for DtsBisLabel {
@@ -1034,46 +1016,38 @@ impl rt::FromJson for DtsBisLabel {
 ///
 /// - `sync`: synchronization task
 /// - `subSync`: subtask generated by modifying synchronization objects
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum JobType {
+pub struct JobType(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl JobType {
     /// `sync`
     ///
     /// synchronization task
-    Sync,
+    pub const Sync: Self = Self(rt::EnumText::known("sync"));
     /// `subSync`
     ///
     /// subtask generated by modifying synchronization objects
-    SubSync,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl JobType {
+    pub const SubSync: Self = Self(rt::EnumText::known("subSync"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["sync", "subSync"];
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::Sync => "sync",
-            Self::SubSync => "subSync",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for JobType {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "sync" => Self::Sync,
-            "subSync" => Self::SubSync,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for JobType {
@@ -1125,7 +1099,8 @@ impl rt::FromJson for MigrationMode {
             data_synchronization: o.get("DataSynchronization"),
             structure_initialization: o.get("StructureInitialization"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// DTS is retrying the task due to a task exception.
@@ -1179,7 +1154,8 @@ impl rt::FromJson for RetryState {
             retry_time: o.get("RetryTime"),
             retrying: o.get("Retrying"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The retry target.
@@ -1187,52 +1163,42 @@ impl rt::FromJson for RetryState {
 /// - `srcDB`: source database
 /// - `destDB`: destination database
 /// - `inner_module`: DTS internal module
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum RetryTarget {
+pub struct RetryTarget(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl RetryTarget {
     /// `srcDB`
     ///
     /// source database
-    SrcDb,
+    pub const SrcDb: Self = Self(rt::EnumText::known("srcDB"));
     /// `destDB`
     ///
     /// destination database
-    DestDb,
+    pub const DestDb: Self = Self(rt::EnumText::known("destDB"));
     /// `inner_module`
     ///
     /// DTS internal module
-    InnerModule,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl RetryTarget {
+    pub const InnerModule: Self = Self(rt::EnumText::known("inner_module"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["srcDB", "destDB", "inner_module"];
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::SrcDb => "srcDB",
-            Self::DestDb => "destDB",
-            Self::InnerModule => "inner_module",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for RetryTarget {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "srcDB" => Self::SrcDb,
-            "destDB" => Self::DestDb,
-            "inner_module" => Self::InnerModule,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for RetryTarget {
@@ -1333,7 +1299,8 @@ impl rt::FromJson for SourceEndpoint {
             ssl_solution_enum: o.get("SslSolutionEnum"),
             user_name: o.get("UserName"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// Indicates whether an SSL connection is used.
@@ -1342,29 +1309,35 @@ impl rt::FromJson for SourceEndpoint {
 /// - `ENABLE_WITH_CERTIFICATE`: SSL connection is used, and the CA certificate is uploaded
 /// - `ENABLE_ONLY_4_MONGODB_ALTAS`: SSL connection is used to connect to AWS MongoDB Atlas
 /// - `ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256`: SCRAM-SHA-256 is used to connect to Kafka
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum SourceEndpointSslSolutionEnum {
+pub struct SourceEndpointSslSolutionEnum(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl SourceEndpointSslSolutionEnum {
     /// `DISABLE`
     ///
     /// SSL connection is not used
-    Disable,
+    pub const Disable: Self = Self(rt::EnumText::known("DISABLE"));
     /// `ENABLE_WITH_CERTIFICATE`
     ///
     /// SSL connection is used, and the CA certificate is uploaded
-    EnableWithCertificate,
+    pub const EnableWithCertificate: Self = Self(
+        rt::EnumText::known("ENABLE_WITH_CERTIFICATE"),
+    );
     /// `ENABLE_ONLY_4_MONGODB_ALTAS`
     ///
     /// SSL connection is used to connect to AWS MongoDB Atlas
-    EnableOnly4MongodbAltas,
+    pub const EnableOnly4MongodbAltas: Self = Self(
+        rt::EnumText::known("ENABLE_ONLY_4_MONGODB_ALTAS"),
+    );
     /// `ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256`
     ///
     /// SCRAM-SHA-256 is used to connect to Kafka
-    EnableOnly4KafkaScramSha256,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl SourceEndpointSslSolutionEnum {
+    pub const EnableOnly4KafkaScramSha256: Self = Self(
+        rt::EnumText::known("ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256"),
+    );
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &[
         "DISABLE",
@@ -1375,30 +1348,18 @@ impl SourceEndpointSslSolutionEnum {
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::Disable => "DISABLE",
-            Self::EnableWithCertificate => "ENABLE_WITH_CERTIFICATE",
-            Self::EnableOnly4MongodbAltas => "ENABLE_ONLY_4_MONGODB_ALTAS",
-            Self::EnableOnly4KafkaScramSha256 => "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for SourceEndpointSslSolutionEnum {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "DISABLE" => Self::Disable,
-            "ENABLE_WITH_CERTIFICATE" => Self::EnableWithCertificate,
-            "ENABLE_ONLY_4_MONGODB_ALTAS" => Self::EnableOnly4MongodbAltas,
-            "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256" => Self::EnableOnly4KafkaScramSha256,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for SourceEndpointSslSolutionEnum {
@@ -1439,85 +1400,85 @@ impl rt::FromJson for SourceEndpointSslSolutionEnum {
 /// - `Downgrade`: Downgrading
 /// - `Locked`: Locked
 /// - `Finished`: Completed
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum Status {
+pub struct Status(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl Status {
     /// `NotStarted`
     ///
     /// Not started
-    NotStarted,
+    pub const NotStarted: Self = Self(rt::EnumText::known("NotStarted"));
     /// `NotConfigured`
     ///
     /// Not configured
-    NotConfigured,
+    pub const NotConfigured: Self = Self(rt::EnumText::known("NotConfigured"));
     /// `Prechecking`
     ///
     /// Running the precheck
-    Prechecking,
+    pub const Prechecking: Self = Self(rt::EnumText::known("Prechecking"));
     /// `PrecheckFailed`
     ///
     /// Precheck failed
-    PrecheckFailed,
+    pub const PrecheckFailed: Self = Self(rt::EnumText::known("PrecheckFailed"));
     /// `PreCheckPass`
     ///
     /// Precheck passed
-    PreCheckPass,
+    pub const PreCheckPass: Self = Self(rt::EnumText::known("PreCheckPass"));
     /// `Initializing`
     ///
     /// Running initial synchronization
-    Initializing,
+    pub const Initializing: Self = Self(rt::EnumText::known("Initializing"));
     /// `InitializeFailed`
     ///
     /// Initial synchronization failed
-    InitializeFailed,
+    pub const InitializeFailed: Self = Self(rt::EnumText::known("InitializeFailed"));
     /// `Synchronizing`
     ///
     /// Synchronizing
-    Synchronizing,
+    pub const Synchronizing: Self = Self(rt::EnumText::known("Synchronizing"));
     /// `Migrating`
     ///
     /// Migrating
-    Migrating,
+    pub const Migrating: Self = Self(rt::EnumText::known("Migrating"));
     /// `Failed`
     ///
     /// Synchronization failed
-    Failed,
+    pub const Failed: Self = Self(rt::EnumText::known("Failed"));
     /// `MigrationFailed`
     ///
     /// Migration failed
-    MigrationFailed,
+    pub const MigrationFailed: Self = Self(rt::EnumText::known("MigrationFailed"));
     /// `Suspending`
     ///
     /// Suspending
-    Suspending,
+    pub const Suspending: Self = Self(rt::EnumText::known("Suspending"));
     /// `Modifying`
     ///
     /// Modifying synchronization objects
-    Modifying,
+    pub const Modifying: Self = Self(rt::EnumText::known("Modifying"));
     /// `Retrying`
     ///
     /// Retrying
-    Retrying,
+    pub const Retrying: Self = Self(rt::EnumText::known("Retrying"));
     /// `Upgrade`
     ///
     /// Upgrading
-    Upgrade,
+    pub const Upgrade: Self = Self(rt::EnumText::known("Upgrade"));
     /// `Downgrade`
     ///
     /// Downgrading
-    Downgrade,
+    pub const Downgrade: Self = Self(rt::EnumText::known("Downgrade"));
     /// `Locked`
     ///
     /// Locked
-    Locked,
+    pub const Locked: Self = Self(rt::EnumText::known("Locked"));
     /// `Finished`
     ///
     /// Completed
-    Finished,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl Status {
+    pub const Finished: Self = Self(rt::EnumText::known("Finished"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &[
         "NotStarted",
@@ -1542,58 +1503,18 @@ impl Status {
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::NotStarted => "NotStarted",
-            Self::NotConfigured => "NotConfigured",
-            Self::Prechecking => "Prechecking",
-            Self::PrecheckFailed => "PrecheckFailed",
-            Self::PreCheckPass => "PreCheckPass",
-            Self::Initializing => "Initializing",
-            Self::InitializeFailed => "InitializeFailed",
-            Self::Synchronizing => "Synchronizing",
-            Self::Migrating => "Migrating",
-            Self::Failed => "Failed",
-            Self::MigrationFailed => "MigrationFailed",
-            Self::Suspending => "Suspending",
-            Self::Modifying => "Modifying",
-            Self::Retrying => "Retrying",
-            Self::Upgrade => "Upgrade",
-            Self::Downgrade => "Downgrade",
-            Self::Locked => "Locked",
-            Self::Finished => "Finished",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for Status {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "NotStarted" => Self::NotStarted,
-            "NotConfigured" => Self::NotConfigured,
-            "Prechecking" => Self::Prechecking,
-            "PrecheckFailed" => Self::PrecheckFailed,
-            "PreCheckPass" => Self::PreCheckPass,
-            "Initializing" => Self::Initializing,
-            "InitializeFailed" => Self::InitializeFailed,
-            "Synchronizing" => Self::Synchronizing,
-            "Migrating" => Self::Migrating,
-            "Failed" => Self::Failed,
-            "MigrationFailed" => Self::MigrationFailed,
-            "Suspending" => Self::Suspending,
-            "Modifying" => Self::Modifying,
-            "Retrying" => Self::Retrying,
-            "Upgrade" => Self::Upgrade,
-            "Downgrade" => Self::Downgrade,
-            "Locked" => Self::Locked,
-            "Finished" => Self::Finished,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for Status {
@@ -1891,7 +1812,8 @@ impl rt::FromJson for SubDistributedJob {
             tag_list: o.get("TagList"),
             task_type: o.get("TaskType"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The status of the ETL task.
@@ -1931,7 +1853,8 @@ impl rt::FromJson for DataEtlStatus {
             progress: o.get("Progress"),
             status: o.get("Status"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The status of the ETL task.
@@ -1941,33 +1864,33 @@ impl rt::FromJson for DataEtlStatus {
 /// - `Failed`: Failed
 /// - `Finished`: Completed
 /// - `Catched`: No latency
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum SubDistributedJobDataEtlStatusStatus {
+pub struct SubDistributedJobDataEtlStatusStatus(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl SubDistributedJobDataEtlStatusStatus {
     /// `NotStarted`
     ///
     /// Not started
-    NotStarted,
+    pub const NotStarted: Self = Self(rt::EnumText::known("NotStarted"));
     /// `Migrating`
     ///
     /// Running
-    Migrating,
+    pub const Migrating: Self = Self(rt::EnumText::known("Migrating"));
     /// `Failed`
     ///
     /// Failed
-    Failed,
+    pub const Failed: Self = Self(rt::EnumText::known("Failed"));
     /// `Finished`
     ///
     /// Completed
-    Finished,
+    pub const Finished: Self = Self(rt::EnumText::known("Finished"));
     /// `Catched`
     ///
     /// No latency
-    Catched,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl SubDistributedJobDataEtlStatusStatus {
+    pub const Catched: Self = Self(rt::EnumText::known("Catched"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &[
         "NotStarted",
@@ -1979,32 +1902,18 @@ impl SubDistributedJobDataEtlStatusStatus {
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::NotStarted => "NotStarted",
-            Self::Migrating => "Migrating",
-            Self::Failed => "Failed",
-            Self::Finished => "Finished",
-            Self::Catched => "Catched",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for SubDistributedJobDataEtlStatusStatus {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "NotStarted" => Self::NotStarted,
-            "Migrating" => Self::Migrating,
-            "Failed" => Self::Failed,
-            "Finished" => Self::Finished,
-            "Catched" => Self::Catched,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for SubDistributedJobDataEtlStatusStatus {
@@ -2063,7 +1972,8 @@ impl rt::FromJson for DataInitializationStatus {
             progress: o.get("Progress"),
             status: o.get("Status"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The status of incremental data migration or synchronization.
@@ -2103,7 +2013,8 @@ impl rt::FromJson for SubDistributedJobDataSynchronizationStatus {
             progress: o.get("Progress"),
             status: o.get("Status"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The connection information of the destination instance.
@@ -2181,7 +2092,8 @@ impl rt::FromJson for SubDistributedJobDestinationEndpoint {
             ssl_solution_enum: o.get("SslSolutionEnum"),
             user_name: o.get("UserName"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// Indicates whether an SSL connection is used.
@@ -2191,29 +2103,35 @@ impl rt::FromJson for SubDistributedJobDestinationEndpoint {
 /// - `ENABLE_ONLY_4_MONGODB_ALTAS`: An SSL connection is used to connect to AWS MongoDB Atlas
 /// - `ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256`: A SCRAM-SHA-256 connection is used to connect to
 ///   Kafka
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum SubDistributedJobDestinationEndpointSslSolutionEnum {
+pub struct SubDistributedJobDestinationEndpointSslSolutionEnum(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl SubDistributedJobDestinationEndpointSslSolutionEnum {
     /// `DISABLE`
     ///
     /// An SSL connection is not used
-    Disable,
+    pub const Disable: Self = Self(rt::EnumText::known("DISABLE"));
     /// `ENABLE_WITH_CERTIFICATE`
     ///
     /// An SSL connection is used, and a CA certificate is uploaded
-    EnableWithCertificate,
+    pub const EnableWithCertificate: Self = Self(
+        rt::EnumText::known("ENABLE_WITH_CERTIFICATE"),
+    );
     /// `ENABLE_ONLY_4_MONGODB_ALTAS`
     ///
     /// An SSL connection is used to connect to AWS MongoDB Atlas
-    EnableOnly4MongodbAltas,
+    pub const EnableOnly4MongodbAltas: Self = Self(
+        rt::EnumText::known("ENABLE_ONLY_4_MONGODB_ALTAS"),
+    );
     /// `ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256`
     ///
     /// A SCRAM-SHA-256 connection is used to connect to Kafka
-    EnableOnly4KafkaScramSha256,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl SubDistributedJobDestinationEndpointSslSolutionEnum {
+    pub const EnableOnly4KafkaScramSha256: Self = Self(
+        rt::EnumText::known("ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256"),
+    );
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &[
         "DISABLE",
@@ -2224,30 +2142,18 @@ impl SubDistributedJobDestinationEndpointSslSolutionEnum {
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::Disable => "DISABLE",
-            Self::EnableWithCertificate => "ENABLE_WITH_CERTIFICATE",
-            Self::EnableOnly4MongodbAltas => "ENABLE_ONLY_4_MONGODB_ALTAS",
-            Self::EnableOnly4KafkaScramSha256 => "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for SubDistributedJobDestinationEndpointSslSolutionEnum {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "DISABLE" => Self::Disable,
-            "ENABLE_WITH_CERTIFICATE" => Self::EnableWithCertificate,
-            "ENABLE_ONLY_4_MONGODB_ALTAS" => Self::EnableOnly4MongodbAltas,
-            "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256" => Self::EnableOnly4KafkaScramSha256,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for SubDistributedJobDestinationEndpointSslSolutionEnum {
@@ -2273,46 +2179,38 @@ impl rt::FromJson for SubDistributedJobDestinationEndpointSslSolutionEnum {
 ///
 /// - `Forward`: forward
 /// - `Reverse`: reverse
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum SubDistributedJobDtsJobDirection {
+pub struct SubDistributedJobDtsJobDirection(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl SubDistributedJobDtsJobDirection {
     /// `Forward`
     ///
     /// forward
-    Forward,
+    pub const Forward: Self = Self(rt::EnumText::known("Forward"));
     /// `Reverse`
     ///
     /// reverse
-    Reverse,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl SubDistributedJobDtsJobDirection {
+    pub const Reverse: Self = Self(rt::EnumText::known("Reverse"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["Forward", "Reverse"];
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::Forward => "Forward",
-            Self::Reverse => "Reverse",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for SubDistributedJobDtsJobDirection {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "Forward" => Self::Forward,
-            "Reverse" => Self::Reverse,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for SubDistributedJobDtsJobDirection {
@@ -2338,52 +2236,42 @@ impl rt::FromJson for SubDistributedJobDtsJobDirection {
 /// - `online`: data migration
 /// - `SYNC`: data synchronization
 /// - `SUBSCRIBE`: change tracking
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum SubDistributedJobJobType {
+pub struct SubDistributedJobJobType(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl SubDistributedJobJobType {
     /// `online`
     ///
     /// data migration
-    Online,
+    pub const Online: Self = Self(rt::EnumText::known("online"));
     /// `SYNC`
     ///
     /// data synchronization
-    Sync,
+    pub const Sync: Self = Self(rt::EnumText::known("SYNC"));
     /// `SUBSCRIBE`
     ///
     /// change tracking
-    Subscribe,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl SubDistributedJobJobType {
+    pub const Subscribe: Self = Self(rt::EnumText::known("SUBSCRIBE"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["online", "SYNC", "SUBSCRIBE"];
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::Online => "online",
-            Self::Sync => "SYNC",
-            Self::Subscribe => "SUBSCRIBE",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for SubDistributedJobJobType {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "online" => Self::Online,
-            "SYNC" => Self::Sync,
-            "SUBSCRIBE" => Self::Subscribe,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for SubDistributedJobJobType {
@@ -2436,7 +2324,8 @@ impl rt::FromJson for SubDistributedJobMigrationMode {
             data_synchronization: o.get("DataSynchronization"),
             structure_initialization: o.get("StructureInitialization"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The performance information of the migration or synchronization task.
@@ -2461,7 +2350,8 @@ impl rt::FromJson for Performance {
             flow: o.get("Flow"),
             rps: o.get("Rps"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The precheck status.
@@ -2495,7 +2385,8 @@ impl rt::FromJson for PrecheckStatus {
             percent: o.get("Percent"),
             status: o.get("Status"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// One item of `Detail`. The execution details of each precheck item.
@@ -2536,53 +2427,46 @@ impl rt::FromJson for Detail {
             failed_reason: o.get("FailedReason"),
             repair_method: o.get("RepairMethod"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The precheck result.
 ///
 /// - `Success`: The check item is passed
 /// - `Failed`: The check item is not passed
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum CheckResult {
+pub struct CheckResult(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl CheckResult {
     /// `Success`
     ///
     /// The check item is passed
-    Success,
+    pub const Success: Self = Self(rt::EnumText::known("Success"));
     /// `Failed`
     ///
     /// The check item is not passed
-    Failed,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl CheckResult {
+    pub const Failed: Self = Self(rt::EnumText::known("Failed"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["Success", "Failed"];
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::Success => "Success",
-            Self::Failed => "Failed",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for CheckResult {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "Success" => Self::Success,
-            "Failed" => Self::Failed,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for CheckResult {
@@ -2609,29 +2493,29 @@ impl rt::FromJson for CheckResult {
 /// - `Prechecking`: Prechecking
 /// - `PrecheckFailed`: Precheck failed
 /// - `Finished`: Finished
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum SubDistributedJobPrecheckStatusStatus {
+pub struct SubDistributedJobPrecheckStatusStatus(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl SubDistributedJobPrecheckStatusStatus {
     /// `NotStarted`
     ///
     /// Not started
-    NotStarted,
+    pub const NotStarted: Self = Self(rt::EnumText::known("NotStarted"));
     /// `Prechecking`
     ///
     /// Prechecking
-    Prechecking,
+    pub const Prechecking: Self = Self(rt::EnumText::known("Prechecking"));
     /// `PrecheckFailed`
     ///
     /// Precheck failed
-    PrecheckFailed,
+    pub const PrecheckFailed: Self = Self(rt::EnumText::known("PrecheckFailed"));
     /// `Finished`
     ///
     /// Finished
-    Finished,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl SubDistributedJobPrecheckStatusStatus {
+    pub const Finished: Self = Self(rt::EnumText::known("Finished"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &[
         "NotStarted",
@@ -2642,30 +2526,18 @@ impl SubDistributedJobPrecheckStatusStatus {
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::NotStarted => "NotStarted",
-            Self::Prechecking => "Prechecking",
-            Self::PrecheckFailed => "PrecheckFailed",
-            Self::Finished => "Finished",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for SubDistributedJobPrecheckStatusStatus {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "NotStarted" => Self::NotStarted,
-            "Prechecking" => Self::Prechecking,
-            "PrecheckFailed" => Self::PrecheckFailed,
-            "Finished" => Self::Finished,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for SubDistributedJobPrecheckStatusStatus {
@@ -2737,7 +2609,8 @@ impl rt::FromJson for SubDistributedJobRetryState {
             retry_time: o.get("RetryTime"),
             retrying: o.get("Retrying"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The retry target.
@@ -2745,52 +2618,42 @@ impl rt::FromJson for SubDistributedJobRetryState {
 /// - `srcDB`: source database
 /// - `destDB`: destination database
 /// - `inner_module`: DTS internal module
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum SubDistributedJobRetryStateRetryTarget {
+pub struct SubDistributedJobRetryStateRetryTarget(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl SubDistributedJobRetryStateRetryTarget {
     /// `srcDB`
     ///
     /// source database
-    SrcDb,
+    pub const SrcDb: Self = Self(rt::EnumText::known("srcDB"));
     /// `destDB`
     ///
     /// destination database
-    DestDb,
+    pub const DestDb: Self = Self(rt::EnumText::known("destDB"));
     /// `inner_module`
     ///
     /// DTS internal module
-    InnerModule,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl SubDistributedJobRetryStateRetryTarget {
+    pub const InnerModule: Self = Self(rt::EnumText::known("inner_module"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["srcDB", "destDB", "inner_module"];
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::SrcDb => "srcDB",
-            Self::DestDb => "destDB",
-            Self::InnerModule => "inner_module",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for SubDistributedJobRetryStateRetryTarget {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "srcDB" => Self::SrcDb,
-            "destDB" => Self::DestDb,
-            "inner_module" => Self::InnerModule,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for SubDistributedJobRetryStateRetryTarget {
@@ -3088,7 +2951,8 @@ impl rt::FromJson for ReverseJob {
             tag_list: o.get("TagList"),
             task_type: o.get("TaskType"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The status of the ETL task.
@@ -3128,7 +2992,8 @@ impl rt::FromJson for SubDistributedJobReverseJobDataEtlStatus {
             progress: o.get("Progress"),
             status: o.get("Status"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The status of the ETL task.
@@ -3138,33 +3003,33 @@ impl rt::FromJson for SubDistributedJobReverseJobDataEtlStatus {
 /// - `Failed`: Failed
 /// - `Finished`: Completed
 /// - `Catched`: No latency
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum SubDistributedJobReverseJobDataEtlStatusStatus {
+pub struct SubDistributedJobReverseJobDataEtlStatusStatus(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl SubDistributedJobReverseJobDataEtlStatusStatus {
     /// `NotStarted`
     ///
     /// Not started
-    NotStarted,
+    pub const NotStarted: Self = Self(rt::EnumText::known("NotStarted"));
     /// `Migrating`
     ///
     /// Running
-    Migrating,
+    pub const Migrating: Self = Self(rt::EnumText::known("Migrating"));
     /// `Failed`
     ///
     /// Failed
-    Failed,
+    pub const Failed: Self = Self(rt::EnumText::known("Failed"));
     /// `Finished`
     ///
     /// Completed
-    Finished,
+    pub const Finished: Self = Self(rt::EnumText::known("Finished"));
     /// `Catched`
     ///
     /// No latency
-    Catched,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl SubDistributedJobReverseJobDataEtlStatusStatus {
+    pub const Catched: Self = Self(rt::EnumText::known("Catched"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &[
         "NotStarted",
@@ -3176,32 +3041,18 @@ impl SubDistributedJobReverseJobDataEtlStatusStatus {
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::NotStarted => "NotStarted",
-            Self::Migrating => "Migrating",
-            Self::Failed => "Failed",
-            Self::Finished => "Finished",
-            Self::Catched => "Catched",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for SubDistributedJobReverseJobDataEtlStatusStatus {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "NotStarted" => Self::NotStarted,
-            "Migrating" => Self::Migrating,
-            "Failed" => Self::Failed,
-            "Finished" => Self::Finished,
-            "Catched" => Self::Catched,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for SubDistributedJobReverseJobDataEtlStatusStatus {
@@ -3260,7 +3111,8 @@ impl rt::FromJson for SubDistributedJobReverseJobDataInitializationStatus {
             progress: o.get("Progress"),
             status: o.get("Status"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The status of incremental data migration or synchronization.
@@ -3300,7 +3152,8 @@ impl rt::FromJson for SubDistributedJobReverseJobDataSynchronizationStatus {
             progress: o.get("Progress"),
             status: o.get("Status"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The connection information of the destination instance.
@@ -3377,7 +3230,8 @@ impl rt::FromJson for SubDistributedJobReverseJobDestinationEndpoint {
             ssl_solution_enum: o.get("SslSolutionEnum"),
             user_name: o.get("UserName"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The synchronization direction. This parameter is returned only when the topology of the data
@@ -3385,46 +3239,38 @@ impl rt::FromJson for SubDistributedJobReverseJobDestinationEndpoint {
 ///
 /// - `Forward`: forward
 /// - `Reverse`: reverse
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum SubDistributedJobReverseJobDtsJobDirection {
+pub struct SubDistributedJobReverseJobDtsJobDirection(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl SubDistributedJobReverseJobDtsJobDirection {
     /// `Forward`
     ///
     /// forward
-    Forward,
+    pub const Forward: Self = Self(rt::EnumText::known("Forward"));
     /// `Reverse`
     ///
     /// reverse
-    Reverse,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl SubDistributedJobReverseJobDtsJobDirection {
+    pub const Reverse: Self = Self(rt::EnumText::known("Reverse"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["Forward", "Reverse"];
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::Forward => "Forward",
-            Self::Reverse => "Reverse",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for SubDistributedJobReverseJobDtsJobDirection {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "Forward" => Self::Forward,
-            "Reverse" => Self::Reverse,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for SubDistributedJobReverseJobDtsJobDirection {
@@ -3477,7 +3323,8 @@ impl rt::FromJson for SubDistributedJobReverseJobMigrationMode {
             data_synchronization: o.get("DataSynchronization"),
             structure_initialization: o.get("StructureInitialization"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The performance information of the migration or synchronization task.
@@ -3502,7 +3349,8 @@ impl rt::FromJson for SubDistributedJobReverseJobPerformance {
             flow: o.get("Flow"),
             rps: o.get("Rps"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The precheck status.
@@ -3536,7 +3384,8 @@ impl rt::FromJson for SubDistributedJobReverseJobPrecheckStatus {
             percent: o.get("Percent"),
             status: o.get("Status"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// One item of `Detail`. The execution details of each precheck item.
@@ -3577,53 +3426,46 @@ impl rt::FromJson for SubDistributedJobReverseJobPrecheckStatusDetail {
             failed_reason: o.get("FailedReason"),
             repair_method: o.get("RepairMethod"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The check result.
 ///
 /// - `Success`: The check is passed
 /// - `Failed`: The check is not passed
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum SubDistributedJobReverseJobPrecheckStatusDetailCheckResult {
+pub struct SubDistributedJobReverseJobPrecheckStatusDetailCheckResult(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl SubDistributedJobReverseJobPrecheckStatusDetailCheckResult {
     /// `Success`
     ///
     /// The check is passed
-    Success,
+    pub const Success: Self = Self(rt::EnumText::known("Success"));
     /// `Failed`
     ///
     /// The check is not passed
-    Failed,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl SubDistributedJobReverseJobPrecheckStatusDetailCheckResult {
+    pub const Failed: Self = Self(rt::EnumText::known("Failed"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["Success", "Failed"];
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::Success => "Success",
-            Self::Failed => "Failed",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for SubDistributedJobReverseJobPrecheckStatusDetailCheckResult {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "Success" => Self::Success,
-            "Failed" => Self::Failed,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for SubDistributedJobReverseJobPrecheckStatusDetailCheckResult {
@@ -3695,7 +3537,8 @@ impl rt::FromJson for SubDistributedJobReverseJobRetryState {
             retry_time: o.get("RetryTime"),
             retrying: o.get("Retrying"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The retry target.
@@ -3703,52 +3546,42 @@ impl rt::FromJson for SubDistributedJobReverseJobRetryState {
 /// - `srcDB`: source database
 /// - `destDB`: destination database
 /// - `inner_module`: DTS internal module
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum SubDistributedJobReverseJobRetryStateRetryTarget {
+pub struct SubDistributedJobReverseJobRetryStateRetryTarget(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl SubDistributedJobReverseJobRetryStateRetryTarget {
     /// `srcDB`
     ///
     /// source database
-    SrcDb,
+    pub const SrcDb: Self = Self(rt::EnumText::known("srcDB"));
     /// `destDB`
     ///
     /// destination database
-    DestDb,
+    pub const DestDb: Self = Self(rt::EnumText::known("destDB"));
     /// `inner_module`
     ///
     /// DTS internal module
-    InnerModule,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl SubDistributedJobReverseJobRetryStateRetryTarget {
+    pub const InnerModule: Self = Self(rt::EnumText::known("inner_module"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["srcDB", "destDB", "inner_module"];
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::SrcDb => "srcDB",
-            Self::DestDb => "destDB",
-            Self::InnerModule => "inner_module",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for SubDistributedJobReverseJobRetryStateRetryTarget {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "srcDB" => Self::SrcDb,
-            "destDB" => Self::DestDb,
-            "inner_module" => Self::InnerModule,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for SubDistributedJobReverseJobRetryStateRetryTarget {
@@ -3843,7 +3676,8 @@ impl rt::FromJson for SubDistributedJobReverseJobSourceEndpoint {
             ssl_solution_enum: o.get("SslSolutionEnum"),
             user_name: o.get("UserName"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The status of initial schema synchronization.
@@ -3882,7 +3716,8 @@ impl rt::FromJson for SubDistributedJobReverseJobStructureInitializationStatus {
             progress: o.get("Progress"),
             status: o.get("Status"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The status of initial schema synchronization.
@@ -3891,29 +3726,29 @@ impl rt::FromJson for SubDistributedJobReverseJobStructureInitializationStatus {
 /// - `Migrating`: In progress
 /// - `Failed`: Failed
 /// - `Finished`: Completed
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum SubDistributedJobReverseJobStructureInitializationStatusStatus {
+pub struct SubDistributedJobReverseJobStructureInitializationStatusStatus(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl SubDistributedJobReverseJobStructureInitializationStatusStatus {
     /// `NotStarted`
     ///
     /// Not started
-    NotStarted,
+    pub const NotStarted: Self = Self(rt::EnumText::known("NotStarted"));
     /// `Migrating`
     ///
     /// In progress
-    Migrating,
+    pub const Migrating: Self = Self(rt::EnumText::known("Migrating"));
     /// `Failed`
     ///
     /// Failed
-    Failed,
+    pub const Failed: Self = Self(rt::EnumText::known("Failed"));
     /// `Finished`
     ///
     /// Completed
-    Finished,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl SubDistributedJobReverseJobStructureInitializationStatusStatus {
+    pub const Finished: Self = Self(rt::EnumText::known("Finished"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &[
         "NotStarted",
@@ -3924,30 +3759,18 @@ impl SubDistributedJobReverseJobStructureInitializationStatusStatus {
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::NotStarted => "NotStarted",
-            Self::Migrating => "Migrating",
-            Self::Failed => "Failed",
-            Self::Finished => "Finished",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for SubDistributedJobReverseJobStructureInitializationStatusStatus {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "NotStarted" => Self::NotStarted,
-            "Migrating" => Self::Migrating,
-            "Failed" => Self::Failed,
-            "Finished" => Self::Finished,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for SubDistributedJobReverseJobStructureInitializationStatusStatus {
@@ -3990,7 +3813,8 @@ impl rt::FromJson for SubDistributedJobReverseJobSubscriptionDataType {
             ddl: o.get("Ddl"),
             dml: o.get("Dml"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The endpoint of the change tracking task.
@@ -4021,7 +3845,8 @@ impl rt::FromJson for SubDistributedJobReverseJobSubscriptionHost {
             public_host: o.get("PublicHost"),
             vpc_host: o.get("VpcHost"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The synchronization direction. Default value: Forward. The value Reverse takes effect only
@@ -4030,46 +3855,38 @@ impl rt::FromJson for SubDistributedJobReverseJobSubscriptionHost {
 ///
 /// - `Forward`: forward
 /// - `Reverse`: reverse
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum SubDistributedJobReverseJobSynchronizationDirection {
+pub struct SubDistributedJobReverseJobSynchronizationDirection(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl SubDistributedJobReverseJobSynchronizationDirection {
     /// `Forward`
     ///
     /// forward
-    Forward,
+    pub const Forward: Self = Self(rt::EnumText::known("Forward"));
     /// `Reverse`
     ///
     /// reverse
-    Reverse,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl SubDistributedJobReverseJobSynchronizationDirection {
+    pub const Reverse: Self = Self(rt::EnumText::known("Reverse"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["Forward", "Reverse"];
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::Forward => "Forward",
-            Self::Reverse => "Reverse",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for SubDistributedJobReverseJobSynchronizationDirection {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "Forward" => Self::Forward,
-            "Reverse" => Self::Reverse,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for SubDistributedJobReverseJobSynchronizationDirection {
@@ -4167,7 +3984,8 @@ impl rt::FromJson for SubDistributedJobReverseJobTagList {
             tag_key: o.get("TagKey"),
             tag_value: o.get("TagValue"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The tag type. If this parameter is empty, tags that can be publicly displayed are returned
@@ -4175,46 +3993,38 @@ impl rt::FromJson for SubDistributedJobReverseJobTagList {
 ///
 /// - `System`: A tag created by the system
 /// - `Custom`: A tag added by the user
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum SubDistributedJobReverseJobTagListTagCategory {
+pub struct SubDistributedJobReverseJobTagListTagCategory(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl SubDistributedJobReverseJobTagListTagCategory {
     /// `System`
     ///
     /// A tag created by the system
-    System,
+    pub const System: Self = Self(rt::EnumText::known("System"));
     /// `Custom`
     ///
     /// A tag added by the user
-    Custom,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl SubDistributedJobReverseJobTagListTagCategory {
+    pub const Custom: Self = Self(rt::EnumText::known("Custom"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["System", "Custom"];
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::System => "System",
-            Self::Custom => "Custom",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for SubDistributedJobReverseJobTagListTagCategory {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "System" => Self::System,
-            "Custom" => Self::Custom,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for SubDistributedJobReverseJobTagListTagCategory {
@@ -4309,7 +4119,8 @@ impl rt::FromJson for SubDistributedJobSourceEndpoint {
             ssl_solution_enum: o.get("SslSolutionEnum"),
             user_name: o.get("UserName"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// Indicates whether an SSL connection is used.
@@ -4319,29 +4130,35 @@ impl rt::FromJson for SubDistributedJobSourceEndpoint {
 /// - `ENABLE_ONLY_4_MONGODB_ALTAS`: An SSL connection is used to connect to AWS MongoDB Atlas
 /// - `ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256`: A SCRAM-SHA-256 connection is used to connect to
 ///   Kafka
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum SubDistributedJobSourceEndpointSslSolutionEnum {
+pub struct SubDistributedJobSourceEndpointSslSolutionEnum(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl SubDistributedJobSourceEndpointSslSolutionEnum {
     /// `DISABLE`
     ///
     /// An SSL connection is not used
-    Disable,
+    pub const Disable: Self = Self(rt::EnumText::known("DISABLE"));
     /// `ENABLE_WITH_CERTIFICATE`
     ///
     /// An SSL connection is used, and the CA certificate is uploaded
-    EnableWithCertificate,
+    pub const EnableWithCertificate: Self = Self(
+        rt::EnumText::known("ENABLE_WITH_CERTIFICATE"),
+    );
     /// `ENABLE_ONLY_4_MONGODB_ALTAS`
     ///
     /// An SSL connection is used to connect to AWS MongoDB Atlas
-    EnableOnly4MongodbAltas,
+    pub const EnableOnly4MongodbAltas: Self = Self(
+        rt::EnumText::known("ENABLE_ONLY_4_MONGODB_ALTAS"),
+    );
     /// `ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256`
     ///
     /// A SCRAM-SHA-256 connection is used to connect to Kafka
-    EnableOnly4KafkaScramSha256,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl SubDistributedJobSourceEndpointSslSolutionEnum {
+    pub const EnableOnly4KafkaScramSha256: Self = Self(
+        rt::EnumText::known("ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256"),
+    );
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &[
         "DISABLE",
@@ -4352,30 +4169,18 @@ impl SubDistributedJobSourceEndpointSslSolutionEnum {
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::Disable => "DISABLE",
-            Self::EnableWithCertificate => "ENABLE_WITH_CERTIFICATE",
-            Self::EnableOnly4MongodbAltas => "ENABLE_ONLY_4_MONGODB_ALTAS",
-            Self::EnableOnly4KafkaScramSha256 => "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for SubDistributedJobSourceEndpointSslSolutionEnum {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "DISABLE" => Self::Disable,
-            "ENABLE_WITH_CERTIFICATE" => Self::EnableWithCertificate,
-            "ENABLE_ONLY_4_MONGODB_ALTAS" => Self::EnableOnly4MongodbAltas,
-            "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256" => Self::EnableOnly4KafkaScramSha256,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for SubDistributedJobSourceEndpointSslSolutionEnum {
@@ -4432,7 +4237,8 @@ impl rt::FromJson for StructureInitializationStatus {
             progress: o.get("Progress"),
             status: o.get("Status"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The status of initial schema synchronization.
@@ -4441,29 +4247,29 @@ impl rt::FromJson for StructureInitializationStatus {
 /// - `Migrating`: In progress
 /// - `Failed`: Failed
 /// - `Finished`: Completed
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum SubDistributedJobStructureInitializationStatusStatus {
+pub struct SubDistributedJobStructureInitializationStatusStatus(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl SubDistributedJobStructureInitializationStatusStatus {
     /// `NotStarted`
     ///
     /// Not started
-    NotStarted,
+    pub const NotStarted: Self = Self(rt::EnumText::known("NotStarted"));
     /// `Migrating`
     ///
     /// In progress
-    Migrating,
+    pub const Migrating: Self = Self(rt::EnumText::known("Migrating"));
     /// `Failed`
     ///
     /// Failed
-    Failed,
+    pub const Failed: Self = Self(rt::EnumText::known("Failed"));
     /// `Finished`
     ///
     /// Completed
-    Finished,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl SubDistributedJobStructureInitializationStatusStatus {
+    pub const Finished: Self = Self(rt::EnumText::known("Finished"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &[
         "NotStarted",
@@ -4474,30 +4280,18 @@ impl SubDistributedJobStructureInitializationStatusStatus {
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::NotStarted => "NotStarted",
-            Self::Migrating => "Migrating",
-            Self::Failed => "Failed",
-            Self::Finished => "Finished",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for SubDistributedJobStructureInitializationStatusStatus {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "NotStarted" => Self::NotStarted,
-            "Migrating" => Self::Migrating,
-            "Failed" => Self::Failed,
-            "Finished" => Self::Finished,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for SubDistributedJobStructureInitializationStatusStatus {
@@ -4539,7 +4333,8 @@ impl rt::FromJson for SubDistributedJobSubscriptionDataType {
             ddl: o.get("Ddl"),
             dml: o.get("Dml"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The endpoint of the change tracking task.
@@ -4570,7 +4365,8 @@ impl rt::FromJson for SubDistributedJobSubscriptionHost {
             public_host: o.get("PublicHost"),
             vpc_host: o.get("VpcHost"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The synchronization direction. Default value: Forward. The value Reverse takes effect only
@@ -4579,46 +4375,38 @@ impl rt::FromJson for SubDistributedJobSubscriptionHost {
 ///
 /// - `Forward`: Forward
 /// - `Reverse`: Reverse
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum SubDistributedJobSynchronizationDirection {
+pub struct SubDistributedJobSynchronizationDirection(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl SubDistributedJobSynchronizationDirection {
     /// `Forward`
     ///
     /// Forward
-    Forward,
+    pub const Forward: Self = Self(rt::EnumText::known("Forward"));
     /// `Reverse`
     ///
     /// Reverse
-    Reverse,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl SubDistributedJobSynchronizationDirection {
+    pub const Reverse: Self = Self(rt::EnumText::known("Reverse"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["Forward", "Reverse"];
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::Forward => "Forward",
-            Self::Reverse => "Reverse",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for SubDistributedJobSynchronizationDirection {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "Forward" => Self::Forward,
-            "Reverse" => Self::Reverse,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for SubDistributedJobSynchronizationDirection {
@@ -4715,53 +4503,46 @@ impl rt::FromJson for TagList {
             tag_key: o.get("TagKey"),
             tag_value: o.get("TagValue"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The tag type. If this value is empty, publicly visible tags are returned by default.
 ///
 /// - `System`: A tag created by the system
 /// - `Custom`: A tag added by the user
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum TagCategory {
+pub struct TagCategory(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl TagCategory {
     /// `System`
     ///
     /// A tag created by the system
-    System,
+    pub const System: Self = Self(rt::EnumText::known("System"));
     /// `Custom`
     ///
     /// A tag added by the user
-    Custom,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl TagCategory {
+    pub const Custom: Self = Self(rt::EnumText::known("Custom"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["System", "Custom"];
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::System => "System",
-            Self::Custom => "Custom",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for TagCategory {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "System" => Self::System,
-            "Custom" => Self::Custom,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for TagCategory {
@@ -5056,7 +4837,8 @@ impl rt::FromJson for SubSyncJob {
             tag_list: o.get("TagList"),
             task_type: o.get("TaskType"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The status of the ETL task.
@@ -5096,7 +4878,8 @@ impl rt::FromJson for SubSyncJobDataEtlStatus {
             progress: o.get("Progress"),
             status: o.get("Status"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The ETL task status.
@@ -5106,33 +4889,33 @@ impl rt::FromJson for SubSyncJobDataEtlStatus {
 /// - `Failed`: Failed
 /// - `Finished`: Completed
 /// - `Catched`: No latency
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum SubSyncJobDataEtlStatusStatus {
+pub struct SubSyncJobDataEtlStatusStatus(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl SubSyncJobDataEtlStatusStatus {
     /// `NotStarted`
     ///
     /// Not started
-    NotStarted,
+    pub const NotStarted: Self = Self(rt::EnumText::known("NotStarted"));
     /// `Migrating`
     ///
     /// Running
-    Migrating,
+    pub const Migrating: Self = Self(rt::EnumText::known("Migrating"));
     /// `Failed`
     ///
     /// Failed
-    Failed,
+    pub const Failed: Self = Self(rt::EnumText::known("Failed"));
     /// `Finished`
     ///
     /// Completed
-    Finished,
+    pub const Finished: Self = Self(rt::EnumText::known("Finished"));
     /// `Catched`
     ///
     /// No latency
-    Catched,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl SubSyncJobDataEtlStatusStatus {
+    pub const Catched: Self = Self(rt::EnumText::known("Catched"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &[
         "NotStarted",
@@ -5144,32 +4927,18 @@ impl SubSyncJobDataEtlStatusStatus {
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::NotStarted => "NotStarted",
-            Self::Migrating => "Migrating",
-            Self::Failed => "Failed",
-            Self::Finished => "Finished",
-            Self::Catched => "Catched",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for SubSyncJobDataEtlStatusStatus {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "NotStarted" => Self::NotStarted,
-            "Migrating" => Self::Migrating,
-            "Failed" => Self::Failed,
-            "Finished" => Self::Finished,
-            "Catched" => Self::Catched,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for SubSyncJobDataEtlStatusStatus {
@@ -5228,7 +4997,8 @@ impl rt::FromJson for SubSyncJobDataInitializationStatus {
             progress: o.get("Progress"),
             status: o.get("Status"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The status of incremental data migration or synchronization.
@@ -5268,7 +5038,8 @@ impl rt::FromJson for SubSyncJobDataSynchronizationStatus {
             progress: o.get("Progress"),
             status: o.get("Status"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The connection information of the destination instance.
@@ -5345,7 +5116,8 @@ impl rt::FromJson for SubSyncJobDestinationEndpoint {
             ssl_solution_enum: o.get("SslSolutionEnum"),
             user_name: o.get("UserName"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The synchronization direction. This parameter is returned only when the topology of the data
@@ -5353,46 +5125,38 @@ impl rt::FromJson for SubSyncJobDestinationEndpoint {
 ///
 /// - `Forward`: forward
 /// - `Reverse`: reverse
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum SubSyncJobDtsJobDirection {
+pub struct SubSyncJobDtsJobDirection(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl SubSyncJobDtsJobDirection {
     /// `Forward`
     ///
     /// forward
-    Forward,
+    pub const Forward: Self = Self(rt::EnumText::known("Forward"));
     /// `Reverse`
     ///
     /// reverse
-    Reverse,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl SubSyncJobDtsJobDirection {
+    pub const Reverse: Self = Self(rt::EnumText::known("Reverse"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["Forward", "Reverse"];
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::Forward => "Forward",
-            Self::Reverse => "Reverse",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for SubSyncJobDtsJobDirection {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "Forward" => Self::Forward,
-            "Reverse" => Self::Reverse,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for SubSyncJobDtsJobDirection {
@@ -5418,52 +5182,42 @@ impl rt::FromJson for SubSyncJobDtsJobDirection {
 /// - `online`: data migration
 /// - `SYNC`: data synchronization
 /// - `SUBSCRIBE`: change tracking
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum SubSyncJobJobType {
+pub struct SubSyncJobJobType(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl SubSyncJobJobType {
     /// `online`
     ///
     /// data migration
-    Online,
+    pub const Online: Self = Self(rt::EnumText::known("online"));
     /// `SYNC`
     ///
     /// data synchronization
-    Sync,
+    pub const Sync: Self = Self(rt::EnumText::known("SYNC"));
     /// `SUBSCRIBE`
     ///
     /// change tracking
-    Subscribe,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl SubSyncJobJobType {
+    pub const Subscribe: Self = Self(rt::EnumText::known("SUBSCRIBE"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["online", "SYNC", "SUBSCRIBE"];
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::Online => "online",
-            Self::Sync => "SYNC",
-            Self::Subscribe => "SUBSCRIBE",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for SubSyncJobJobType {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "online" => Self::Online,
-            "SYNC" => Self::Sync,
-            "SUBSCRIBE" => Self::Subscribe,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for SubSyncJobJobType {
@@ -5516,7 +5270,8 @@ impl rt::FromJson for SubSyncJobMigrationMode {
             data_synchronization: o.get("DataSynchronization"),
             structure_initialization: o.get("StructureInitialization"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The performance information of the migration or synchronization task.
@@ -5541,7 +5296,8 @@ impl rt::FromJson for SubSyncJobPerformance {
             flow: o.get("Flow"),
             rps: o.get("Rps"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The precheck status.
@@ -5575,7 +5331,8 @@ impl rt::FromJson for SubSyncJobPrecheckStatus {
             percent: o.get("Percent"),
             status: o.get("Status"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// One item of `Detail`. The execution details of each precheck item.
@@ -5616,53 +5373,46 @@ impl rt::FromJson for SubSyncJobPrecheckStatusDetail {
             failed_reason: o.get("FailedReason"),
             repair_method: o.get("RepairMethod"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The check result.
 ///
 /// - `Success`: The check is passed
 /// - `Failed`: The check is not passed
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum SubSyncJobPrecheckStatusDetailCheckResult {
+pub struct SubSyncJobPrecheckStatusDetailCheckResult(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl SubSyncJobPrecheckStatusDetailCheckResult {
     /// `Success`
     ///
     /// The check is passed
-    Success,
+    pub const Success: Self = Self(rt::EnumText::known("Success"));
     /// `Failed`
     ///
     /// The check is not passed
-    Failed,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl SubSyncJobPrecheckStatusDetailCheckResult {
+    pub const Failed: Self = Self(rt::EnumText::known("Failed"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["Success", "Failed"];
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::Success => "Success",
-            Self::Failed => "Failed",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for SubSyncJobPrecheckStatusDetailCheckResult {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "Success" => Self::Success,
-            "Failed" => Self::Failed,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for SubSyncJobPrecheckStatusDetailCheckResult {
@@ -5734,7 +5484,8 @@ impl rt::FromJson for SubSyncJobRetryState {
             retry_time: o.get("RetryTime"),
             retrying: o.get("Retrying"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The retry target.
@@ -5742,52 +5493,42 @@ impl rt::FromJson for SubSyncJobRetryState {
 /// - `srcDB`: source database
 /// - `destDB`: destination database
 /// - `inner_module`: DTS internal module
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum SubSyncJobRetryStateRetryTarget {
+pub struct SubSyncJobRetryStateRetryTarget(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl SubSyncJobRetryStateRetryTarget {
     /// `srcDB`
     ///
     /// source database
-    SrcDb,
+    pub const SrcDb: Self = Self(rt::EnumText::known("srcDB"));
     /// `destDB`
     ///
     /// destination database
-    DestDb,
+    pub const DestDb: Self = Self(rt::EnumText::known("destDB"));
     /// `inner_module`
     ///
     /// DTS internal module
-    InnerModule,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl SubSyncJobRetryStateRetryTarget {
+    pub const InnerModule: Self = Self(rt::EnumText::known("inner_module"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["srcDB", "destDB", "inner_module"];
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::SrcDb => "srcDB",
-            Self::DestDb => "destDB",
-            Self::InnerModule => "inner_module",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for SubSyncJobRetryStateRetryTarget {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "srcDB" => Self::SrcDb,
-            "destDB" => Self::DestDb,
-            "inner_module" => Self::InnerModule,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for SubSyncJobRetryStateRetryTarget {
@@ -6070,7 +5811,8 @@ impl rt::FromJson for SubSyncJobReverseJob {
             tag_list: o.get("TagList"),
             task_type: o.get("TaskType"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The status of the ETL task.
@@ -6110,7 +5852,8 @@ impl rt::FromJson for SubSyncJobReverseJobDataEtlStatus {
             progress: o.get("Progress"),
             status: o.get("Status"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The status of full data migration or initial full data synchronization.
@@ -6151,7 +5894,8 @@ impl rt::FromJson for SubSyncJobReverseJobDataInitializationStatus {
             progress: o.get("Progress"),
             status: o.get("Status"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The status of incremental data migration or synchronization.
@@ -6191,7 +5935,8 @@ impl rt::FromJson for SubSyncJobReverseJobDataSynchronizationStatus {
             progress: o.get("Progress"),
             status: o.get("Status"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The connection information of the destination instance.
@@ -6268,7 +6013,8 @@ impl rt::FromJson for SubSyncJobReverseJobDestinationEndpoint {
             ssl_solution_enum: o.get("SslSolutionEnum"),
             user_name: o.get("UserName"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The synchronization direction. This parameter is returned only when the topology of the data
@@ -6276,46 +6022,38 @@ impl rt::FromJson for SubSyncJobReverseJobDestinationEndpoint {
 ///
 /// - `Forward`: forward
 /// - `Reverse`: reverse
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum SubSyncJobReverseJobDtsJobDirection {
+pub struct SubSyncJobReverseJobDtsJobDirection(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl SubSyncJobReverseJobDtsJobDirection {
     /// `Forward`
     ///
     /// forward
-    Forward,
+    pub const Forward: Self = Self(rt::EnumText::known("Forward"));
     /// `Reverse`
     ///
     /// reverse
-    Reverse,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl SubSyncJobReverseJobDtsJobDirection {
+    pub const Reverse: Self = Self(rt::EnumText::known("Reverse"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["Forward", "Reverse"];
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::Forward => "Forward",
-            Self::Reverse => "Reverse",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for SubSyncJobReverseJobDtsJobDirection {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "Forward" => Self::Forward,
-            "Reverse" => Self::Reverse,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for SubSyncJobReverseJobDtsJobDirection {
@@ -6341,52 +6079,42 @@ impl rt::FromJson for SubSyncJobReverseJobDtsJobDirection {
 /// - `online`: migration
 /// - `SYNC`: synchronization
 /// - `SUBSCRIBE`: change tracking
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum SubSyncJobReverseJobJobType {
+pub struct SubSyncJobReverseJobJobType(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl SubSyncJobReverseJobJobType {
     /// `online`
     ///
     /// migration
-    Online,
+    pub const Online: Self = Self(rt::EnumText::known("online"));
     /// `SYNC`
     ///
     /// synchronization
-    Sync,
+    pub const Sync: Self = Self(rt::EnumText::known("SYNC"));
     /// `SUBSCRIBE`
     ///
     /// change tracking
-    Subscribe,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl SubSyncJobReverseJobJobType {
+    pub const Subscribe: Self = Self(rt::EnumText::known("SUBSCRIBE"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["online", "SYNC", "SUBSCRIBE"];
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::Online => "online",
-            Self::Sync => "SYNC",
-            Self::Subscribe => "SUBSCRIBE",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for SubSyncJobReverseJobJobType {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "online" => Self::Online,
-            "SYNC" => Self::Sync,
-            "SUBSCRIBE" => Self::Subscribe,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for SubSyncJobReverseJobJobType {
@@ -6439,7 +6167,8 @@ impl rt::FromJson for SubSyncJobReverseJobMigrationMode {
             data_synchronization: o.get("DataSynchronization"),
             structure_initialization: o.get("StructureInitialization"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The performance information of the migration or synchronization task.
@@ -6464,7 +6193,8 @@ impl rt::FromJson for SubSyncJobReverseJobPerformance {
             flow: o.get("Flow"),
             rps: o.get("Rps"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The precheck status.
@@ -6498,7 +6228,8 @@ impl rt::FromJson for SubSyncJobReverseJobPrecheckStatus {
             percent: o.get("Percent"),
             status: o.get("Status"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// One item of `Detail`. The execution details of each precheck item.
@@ -6539,53 +6270,46 @@ impl rt::FromJson for SubSyncJobReverseJobPrecheckStatusDetail {
             failed_reason: o.get("FailedReason"),
             repair_method: o.get("RepairMethod"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The check result.
 ///
 /// - `Success`: The check is passed
 /// - `Failed`: The check is not passed
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum SubSyncJobReverseJobPrecheckStatusDetailCheckResult {
+pub struct SubSyncJobReverseJobPrecheckStatusDetailCheckResult(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl SubSyncJobReverseJobPrecheckStatusDetailCheckResult {
     /// `Success`
     ///
     /// The check is passed
-    Success,
+    pub const Success: Self = Self(rt::EnumText::known("Success"));
     /// `Failed`
     ///
     /// The check is not passed
-    Failed,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl SubSyncJobReverseJobPrecheckStatusDetailCheckResult {
+    pub const Failed: Self = Self(rt::EnumText::known("Failed"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["Success", "Failed"];
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::Success => "Success",
-            Self::Failed => "Failed",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for SubSyncJobReverseJobPrecheckStatusDetailCheckResult {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "Success" => Self::Success,
-            "Failed" => Self::Failed,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for SubSyncJobReverseJobPrecheckStatusDetailCheckResult {
@@ -6657,7 +6381,8 @@ impl rt::FromJson for SubSyncJobReverseJobRetryState {
             retry_time: o.get("RetryTime"),
             retrying: o.get("Retrying"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The retry target.
@@ -6665,52 +6390,42 @@ impl rt::FromJson for SubSyncJobReverseJobRetryState {
 /// - `srcDB`: source database
 /// - `destDB`: destination database
 /// - `inner_module`: DTS internal module
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum SubSyncJobReverseJobRetryStateRetryTarget {
+pub struct SubSyncJobReverseJobRetryStateRetryTarget(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl SubSyncJobReverseJobRetryStateRetryTarget {
     /// `srcDB`
     ///
     /// source database
-    SrcDb,
+    pub const SrcDb: Self = Self(rt::EnumText::known("srcDB"));
     /// `destDB`
     ///
     /// destination database
-    DestDb,
+    pub const DestDb: Self = Self(rt::EnumText::known("destDB"));
     /// `inner_module`
     ///
     /// DTS internal module
-    InnerModule,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl SubSyncJobReverseJobRetryStateRetryTarget {
+    pub const InnerModule: Self = Self(rt::EnumText::known("inner_module"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["srcDB", "destDB", "inner_module"];
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::SrcDb => "srcDB",
-            Self::DestDb => "destDB",
-            Self::InnerModule => "inner_module",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for SubSyncJobReverseJobRetryStateRetryTarget {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "srcDB" => Self::SrcDb,
-            "destDB" => Self::DestDb,
-            "inner_module" => Self::InnerModule,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for SubSyncJobReverseJobRetryStateRetryTarget {
@@ -6805,7 +6520,8 @@ impl rt::FromJson for SubSyncJobReverseJobSourceEndpoint {
             ssl_solution_enum: o.get("SslSolutionEnum"),
             user_name: o.get("UserName"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The status of initial schema synchronization.
@@ -6844,7 +6560,8 @@ impl rt::FromJson for SubSyncJobReverseJobStructureInitializationStatus {
             progress: o.get("Progress"),
             status: o.get("Status"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The status of initial schema synchronization.
@@ -6853,29 +6570,29 @@ impl rt::FromJson for SubSyncJobReverseJobStructureInitializationStatus {
 /// - `Migrating`: In progress
 /// - `Failed`: Failed
 /// - `Finished`: Completed
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum SubSyncJobReverseJobStructureInitializationStatusStatus {
+pub struct SubSyncJobReverseJobStructureInitializationStatusStatus(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl SubSyncJobReverseJobStructureInitializationStatusStatus {
     /// `NotStarted`
     ///
     /// Not started
-    NotStarted,
+    pub const NotStarted: Self = Self(rt::EnumText::known("NotStarted"));
     /// `Migrating`
     ///
     /// In progress
-    Migrating,
+    pub const Migrating: Self = Self(rt::EnumText::known("Migrating"));
     /// `Failed`
     ///
     /// Failed
-    Failed,
+    pub const Failed: Self = Self(rt::EnumText::known("Failed"));
     /// `Finished`
     ///
     /// Completed
-    Finished,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl SubSyncJobReverseJobStructureInitializationStatusStatus {
+    pub const Finished: Self = Self(rt::EnumText::known("Finished"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &[
         "NotStarted",
@@ -6886,30 +6603,18 @@ impl SubSyncJobReverseJobStructureInitializationStatusStatus {
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::NotStarted => "NotStarted",
-            Self::Migrating => "Migrating",
-            Self::Failed => "Failed",
-            Self::Finished => "Finished",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for SubSyncJobReverseJobStructureInitializationStatusStatus {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "NotStarted" => Self::NotStarted,
-            "Migrating" => Self::Migrating,
-            "Failed" => Self::Failed,
-            "Finished" => Self::Finished,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for SubSyncJobReverseJobStructureInitializationStatusStatus {
@@ -6951,7 +6656,8 @@ impl rt::FromJson for SubSyncJobReverseJobSubscriptionDataType {
             ddl: o.get("Ddl"),
             dml: o.get("Dml"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The endpoint of the change tracking task.
@@ -6982,7 +6688,8 @@ impl rt::FromJson for SubSyncJobReverseJobSubscriptionHost {
             public_host: o.get("PublicHost"),
             vpc_host: o.get("VpcHost"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The synchronization direction. Default value: Forward. The value Reverse takes effect only
@@ -6991,46 +6698,38 @@ impl rt::FromJson for SubSyncJobReverseJobSubscriptionHost {
 ///
 /// - `Forward`: forward
 /// - `Reverse`: reverse
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum SubSyncJobReverseJobSynchronizationDirection {
+pub struct SubSyncJobReverseJobSynchronizationDirection(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl SubSyncJobReverseJobSynchronizationDirection {
     /// `Forward`
     ///
     /// forward
-    Forward,
+    pub const Forward: Self = Self(rt::EnumText::known("Forward"));
     /// `Reverse`
     ///
     /// reverse
-    Reverse,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl SubSyncJobReverseJobSynchronizationDirection {
+    pub const Reverse: Self = Self(rt::EnumText::known("Reverse"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["Forward", "Reverse"];
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::Forward => "Forward",
-            Self::Reverse => "Reverse",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for SubSyncJobReverseJobSynchronizationDirection {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "Forward" => Self::Forward,
-            "Reverse" => Self::Reverse,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for SubSyncJobReverseJobSynchronizationDirection {
@@ -7127,53 +6826,46 @@ impl rt::FromJson for SubSyncJobReverseJobTagList {
             tag_key: o.get("TagKey"),
             tag_value: o.get("TagValue"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The tag type. If this value is empty, publicly visible tags are returned by default.
 ///
 /// - `System`: A tag created by the system
 /// - `Custom`: A tag added by the user
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum SubSyncJobReverseJobTagListTagCategory {
+pub struct SubSyncJobReverseJobTagListTagCategory(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl SubSyncJobReverseJobTagListTagCategory {
     /// `System`
     ///
     /// A tag created by the system
-    System,
+    pub const System: Self = Self(rt::EnumText::known("System"));
     /// `Custom`
     ///
     /// A tag added by the user
-    Custom,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl SubSyncJobReverseJobTagListTagCategory {
+    pub const Custom: Self = Self(rt::EnumText::known("Custom"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["System", "Custom"];
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::System => "System",
-            Self::Custom => "Custom",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for SubSyncJobReverseJobTagListTagCategory {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "System" => Self::System,
-            "Custom" => Self::Custom,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for SubSyncJobReverseJobTagListTagCategory {
@@ -7268,7 +6960,8 @@ impl rt::FromJson for SubSyncJobSourceEndpoint {
             ssl_solution_enum: o.get("SslSolutionEnum"),
             user_name: o.get("UserName"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The status of initial schema synchronization.
@@ -7307,7 +7000,8 @@ impl rt::FromJson for SubSyncJobStructureInitializationStatus {
             progress: o.get("Progress"),
             status: o.get("Status"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The type of the subscription data.
@@ -7331,7 +7025,8 @@ impl rt::FromJson for SubSyncJobSubscriptionDataType {
             ddl: o.get("Ddl"),
             dml: o.get("Dml"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The endpoint of the change tracking task.
@@ -7362,7 +7057,8 @@ impl rt::FromJson for SubSyncJobSubscriptionHost {
             public_host: o.get("PublicHost"),
             vpc_host: o.get("VpcHost"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The synchronization direction. Default value: Forward. The value Reverse takes effect only
@@ -7371,46 +7067,38 @@ impl rt::FromJson for SubSyncJobSubscriptionHost {
 ///
 /// - `Forward`: forward
 /// - `Reverse`: reverse
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum SubSyncJobSynchronizationDirection {
+pub struct SubSyncJobSynchronizationDirection(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl SubSyncJobSynchronizationDirection {
     /// `Forward`
     ///
     /// forward
-    Forward,
+    pub const Forward: Self = Self(rt::EnumText::known("Forward"));
     /// `Reverse`
     ///
     /// reverse
-    Reverse,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl SubSyncJobSynchronizationDirection {
+    pub const Reverse: Self = Self(rt::EnumText::known("Reverse"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["Forward", "Reverse"];
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::Forward => "Forward",
-            Self::Reverse => "Reverse",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for SubSyncJobSynchronizationDirection {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "Forward" => Self::Forward,
-            "Reverse" => Self::Reverse,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for SubSyncJobSynchronizationDirection {
@@ -7507,53 +7195,46 @@ impl rt::FromJson for SubSyncJobTagList {
             tag_key: o.get("TagKey"),
             tag_value: o.get("TagValue"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The tag type. If this value is empty, publicly visible tags are returned by default.
 ///
 /// - `System`: A tag created by the system
 /// - `Custom`: A tag added by the user
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum SubSyncJobTagListTagCategory {
+pub struct SubSyncJobTagListTagCategory(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl SubSyncJobTagListTagCategory {
     /// `System`
     ///
     /// A tag created by the system
-    System,
+    pub const System: Self = Self(rt::EnumText::known("System"));
     /// `Custom`
     ///
     /// A tag added by the user
-    Custom,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl SubSyncJobTagListTagCategory {
+    pub const Custom: Self = Self(rt::EnumText::known("Custom"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["System", "Custom"];
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::System => "System",
-            Self::Custom => "Custom",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for SubSyncJobTagListTagCategory {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "System" => Self::System,
-            "Custom" => Self::Custom,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for SubSyncJobTagListTagCategory {
@@ -7595,7 +7276,8 @@ impl rt::FromJson for SubscriptionDataType {
             ddl: o.get("Ddl"),
             dml: o.get("Dml"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The endpoint of the change tracking task.
@@ -7626,7 +7308,8 @@ impl rt::FromJson for SubscriptionHost {
             public_host: o.get("PublicHost"),
             vpc_host: o.get("VpcHost"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The synchronization direction. Default value: Forward. The value Reverse takes effect only
@@ -7635,46 +7318,38 @@ impl rt::FromJson for SubscriptionHost {
 ///
 /// - `Forward`: forward
 /// - `Reverse`: reverse
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum BodySynchronizationDirection {
+pub struct BodySynchronizationDirection(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl BodySynchronizationDirection {
     /// `Forward`
     ///
     /// forward
-    Forward,
+    pub const Forward: Self = Self(rt::EnumText::known("Forward"));
     /// `Reverse`
     ///
     /// reverse
-    Reverse,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl BodySynchronizationDirection {
+    pub const Reverse: Self = Self(rt::EnumText::known("Reverse"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["Forward", "Reverse"];
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::Forward => "Forward",
-            Self::Reverse => "Reverse",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for BodySynchronizationDirection {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "Forward" => Self::Forward,
-            "Reverse" => Self::Reverse,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for BodySynchronizationDirection {

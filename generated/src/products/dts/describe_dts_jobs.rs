@@ -456,7 +456,8 @@ impl rt::FromJson for DescribeDtsJobsOutput {
             success: o.get("Success"),
             total_record_count: o.get("TotalRecordCount"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 impl rt::Response for DescribeDtsJobsOutput {
@@ -519,58 +520,46 @@ impl std::error::Error for DescribeDtsJobsError {}
 /// - `rds`: queries by the ID of the destination instance (ApsaraDB RDS)
 ///
 /// The list is open: other values are sent as they are.
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum Type {
+pub struct Type(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl Type {
     /// `instance`
     ///
     /// queries by DTS instance ID
-    Instance,
+    pub const Instance: Self = Self(rt::EnumText::known("instance"));
     /// `name`
     ///
     /// queries by DTS instance name. Fuzzy match is supported
-    Name,
+    pub const Name: Self = Self(rt::EnumText::known("name"));
     /// `srcRds`
     ///
     /// queries by the ID of the source instance (ApsaraDB RDS)
-    SrcRds,
+    pub const SrcRds: Self = Self(rt::EnumText::known("srcRds"));
     /// `rds`
     ///
     /// queries by the ID of the destination instance (ApsaraDB RDS)
-    Rds,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl Type {
+    pub const Rds: Self = Self(rt::EnumText::known("rds"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["instance", "name", "srcRds", "rds"];
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::Instance => "instance",
-            Self::Name => "name",
-            Self::SrcRds => "srcRds",
-            Self::Rds => "rds",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for Type {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "instance" => Self::Instance,
-            "name" => Self::Name,
-            "srcRds" => Self::SrcRds,
-            "rds" => Self::Rds,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for Type {
@@ -611,97 +600,97 @@ impl std::fmt::Display for Type {
 /// - `Abnormal`: abnormal
 ///
 /// The list is open: other values are sent as they are.
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum Status {
+pub struct Status(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl Status {
     /// `NotStarted`
     ///
     /// not started
-    NotStarted,
+    pub const NotStarted: Self = Self(rt::EnumText::known("NotStarted"));
     /// `Prechecking`
     ///
     /// running a precheck
-    Prechecking,
+    pub const Prechecking: Self = Self(rt::EnumText::known("Prechecking"));
     /// `PrecheckFailed`
     ///
     /// precheck failed
-    PrecheckFailed,
+    pub const PrecheckFailed: Self = Self(rt::EnumText::known("PrecheckFailed"));
     /// `PreCheckPass`
     ///
     /// precheck passed
-    PreCheckPass,
+    pub const PreCheckPass: Self = Self(rt::EnumText::known("PreCheckPass"));
     /// `NotConfigured`
     ///
     /// not configured
-    NotConfigured,
+    pub const NotConfigured: Self = Self(rt::EnumText::known("NotConfigured"));
     /// `Migrating`
     ///
     /// migrating
-    Migrating,
+    pub const Migrating: Self = Self(rt::EnumText::known("Migrating"));
     /// `Suspending`
     ///
     /// paused
-    Suspending,
+    pub const Suspending: Self = Self(rt::EnumText::known("Suspending"));
     /// `MigrationFailed`
     ///
     /// migration failed
-    MigrationFailed,
+    pub const MigrationFailed: Self = Self(rt::EnumText::known("MigrationFailed"));
     /// `Finished`
     ///
     /// completed
-    Finished,
+    pub const Finished: Self = Self(rt::EnumText::known("Finished"));
     /// `Retrying`
     ///
     /// retrying
-    Retrying,
+    pub const Retrying: Self = Self(rt::EnumText::known("Retrying"));
     /// `Upgrade`
     ///
     /// upgrading
-    Upgrade,
+    pub const Upgrade: Self = Self(rt::EnumText::known("Upgrade"));
     /// `Locked`
     ///
     /// locked
-    Locked,
+    pub const Locked: Self = Self(rt::EnumText::known("Locked"));
     /// `Downgrade`
     ///
     /// downgrading
-    Downgrade,
+    pub const Downgrade: Self = Self(rt::EnumText::known("Downgrade"));
     /// `Initializing`
     ///
     /// performing initial synchronization
-    Initializing,
+    pub const Initializing: Self = Self(rt::EnumText::known("Initializing"));
     /// `InitializeFailed`
     ///
     /// initial synchronization failed
-    InitializeFailed,
+    pub const InitializeFailed: Self = Self(rt::EnumText::known("InitializeFailed"));
     /// `Synchronizing`
     ///
     /// synchronizing
-    Synchronizing,
+    pub const Synchronizing: Self = Self(rt::EnumText::known("Synchronizing"));
     /// `Failed`
     ///
     /// synchronization failed
-    Failed,
+    pub const Failed: Self = Self(rt::EnumText::known("Failed"));
     /// `Modifying`
     ///
     /// modifying synchronization objects
-    Modifying,
+    pub const Modifying: Self = Self(rt::EnumText::known("Modifying"));
     /// `Starting`
     ///
     /// starting
-    Starting,
+    pub const Starting: Self = Self(rt::EnumText::known("Starting"));
     /// `Normal`
     ///
     /// normal
-    Normal,
+    pub const Normal: Self = Self(rt::EnumText::known("Normal"));
     /// `Abnormal`
     ///
     /// abnormal
-    Abnormal,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl Status {
+    pub const Abnormal: Self = Self(rt::EnumText::known("Abnormal"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &[
         "NotStarted",
@@ -729,64 +718,18 @@ impl Status {
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::NotStarted => "NotStarted",
-            Self::Prechecking => "Prechecking",
-            Self::PrecheckFailed => "PrecheckFailed",
-            Self::PreCheckPass => "PreCheckPass",
-            Self::NotConfigured => "NotConfigured",
-            Self::Migrating => "Migrating",
-            Self::Suspending => "Suspending",
-            Self::MigrationFailed => "MigrationFailed",
-            Self::Finished => "Finished",
-            Self::Retrying => "Retrying",
-            Self::Upgrade => "Upgrade",
-            Self::Locked => "Locked",
-            Self::Downgrade => "Downgrade",
-            Self::Initializing => "Initializing",
-            Self::InitializeFailed => "InitializeFailed",
-            Self::Synchronizing => "Synchronizing",
-            Self::Failed => "Failed",
-            Self::Modifying => "Modifying",
-            Self::Starting => "Starting",
-            Self::Normal => "Normal",
-            Self::Abnormal => "Abnormal",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for Status {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "NotStarted" => Self::NotStarted,
-            "Prechecking" => Self::Prechecking,
-            "PrecheckFailed" => Self::PrecheckFailed,
-            "PreCheckPass" => Self::PreCheckPass,
-            "NotConfigured" => Self::NotConfigured,
-            "Migrating" => Self::Migrating,
-            "Suspending" => Self::Suspending,
-            "MigrationFailed" => Self::MigrationFailed,
-            "Finished" => Self::Finished,
-            "Retrying" => Self::Retrying,
-            "Upgrade" => Self::Upgrade,
-            "Locked" => Self::Locked,
-            "Downgrade" => Self::Downgrade,
-            "Initializing" => Self::Initializing,
-            "InitializeFailed" => Self::InitializeFailed,
-            "Synchronizing" => Self::Synchronizing,
-            "Failed" => Self::Failed,
-            "Modifying" => Self::Modifying,
-            "Starting" => Self::Starting,
-            "Normal" => Self::Normal,
-            "Abnormal" => Self::Abnormal,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for Status {
@@ -807,46 +750,38 @@ impl std::fmt::Display for Status {
 /// - `DESC`: descending order
 ///
 /// The list is open: other values are sent as they are.
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum OrderDirection {
+pub struct OrderDirection(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl OrderDirection {
     /// `ASC`
     ///
     /// ascending order. This is the default value
-    Asc,
+    pub const Asc: Self = Self(rt::EnumText::known("ASC"));
     /// `DESC`
     ///
     /// descending order
-    Desc,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl OrderDirection {
+    pub const Desc: Self = Self(rt::EnumText::known("DESC"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["ASC", "DESC"];
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::Asc => "ASC",
-            Self::Desc => "DESC",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for OrderDirection {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "ASC" => Self::Asc,
-            "DESC" => Self::Desc,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for OrderDirection {
@@ -870,53 +805,43 @@ impl std::fmt::Display for OrderDirection {
 ///   This value is supported only for dedicated clusters
 ///
 /// The list is open: other values are sent as they are.
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum OrderColumn {
+pub struct OrderColumn(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl OrderColumn {
     /// `CreateTime`
     ///
     /// sorts by task creation time
-    CreateTime,
+    pub const CreateTime: Self = Self(rt::EnumText::known("CreateTime"));
     /// `FinishTime`
     ///
     /// sorts by task completion time
-    FinishTime,
+    pub const FinishTime: Self = Self(rt::EnumText::known("FinishTime"));
     /// `duLimit`
     ///
     /// (dedicated cluster tasks): sorts by the upper limit of DU usage for DTS tasks. This value is
     /// supported only for dedicated clusters
-    DuLimit,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl OrderColumn {
+    pub const DuLimit: Self = Self(rt::EnumText::known("duLimit"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["CreateTime", "FinishTime", "duLimit"];
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::CreateTime => "CreateTime",
-            Self::FinishTime => "FinishTime",
-            Self::DuLimit => "duLimit",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for OrderColumn {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "CreateTime" => Self::CreateTime,
-            "FinishTime" => Self::FinishTime,
-            "duLimit" => Self::DuLimit,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for OrderColumn {
@@ -938,52 +863,42 @@ impl std::fmt::Display for OrderColumn {
 /// - `SUBSCRIBE`: change tracking
 ///
 /// The list is open: other values are sent as they are.
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum JobType {
+pub struct JobType(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl JobType {
     /// `MIGRATION`
     ///
     /// data migration (default)
-    Migration,
+    pub const Migration: Self = Self(rt::EnumText::known("MIGRATION"));
     /// `SYNC`
     ///
     /// data synchronization
-    Sync,
+    pub const Sync: Self = Self(rt::EnumText::known("SYNC"));
     /// `SUBSCRIBE`
     ///
     /// change tracking
-    Subscribe,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl JobType {
+    pub const Subscribe: Self = Self(rt::EnumText::known("SUBSCRIBE"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["MIGRATION", "SYNC", "SUBSCRIBE"];
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::Migration => "MIGRATION",
-            Self::Sync => "SYNC",
-            Self::Subscribe => "SUBSCRIBE",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for JobType {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "MIGRATION" => Self::Migration,
-            "SYNC" => Self::Sync,
-            "SUBSCRIBE" => Self::Subscribe,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for JobType {
@@ -1040,89 +955,97 @@ impl std::fmt::Display for JobType {
 /// - `us-southeast-1`:
 ///
 /// The list is open: other values are sent as they are.
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum RegionId {
-    /// `cn-hangzhou`
-    CnHangzhou,
-    /// `cn-shanghai`
-    CnShanghai,
-    /// `cn-beijing`
-    CnBeijing,
-    /// `cn-guangzhou`
-    CnGuangzhou,
-    /// `cn-shenzhen`
-    CnShenzhen,
-    /// `cn-chengdu`
-    CnChengdu,
-    /// `cn-heyuan`
-    CnHeyuan,
-    /// `cn-hongkong`
-    CnHongkong,
-    /// `cn-qingdao`
-    CnQingdao,
-    /// `cn-zhangbei`
-    CnZhangbei,
-    /// `cn-zhangjiakou`
-    CnZhangjiakou,
-    /// `us-east-1`
-    UsEast1,
-    /// `us-west-1`
-    UsWest1,
-    /// `cn-hangzhou-finance`
-    CnHangzhouFinance,
-    /// `cn-shanghai-finance`
-    CnShanghaiFinance,
-    /// `cn-shanghai-finance-1`
-    CnShanghaiFinance1,
-    /// `cn-shenzhen-finance`
-    CnShenzhenFinance,
-    /// `cn-shenzhen-finance-1`
-    CnShenzhenFinance1,
-    /// `cn-beijing-finance-1`
-    CnBeijingFinance1,
-    /// `cn-huhehaote`
-    CnHuhehaote,
-    /// `cn-north-2-gov-1`
-    CnNorth2Gov1,
-    /// `eu-central-1`
-    EuCentral1,
-    /// `eu-west-1`
-    EuWest1,
-    /// `me-central-1`
-    MeCentral1,
-    /// `me-east-1`
-    MeEast1,
-    /// `ap-northeast-1`
-    ApNortheast1,
-    /// `ap-northeast-2`
-    ApNortheast2,
-    /// `ap-southeast-1`
-    ApSoutheast1,
-    /// `ap-southeast-3`
-    ApSoutheast3,
-    /// `ap-southeast-5`
-    ApSoutheast5,
-    /// `ap-southeast-6`
-    ApSoutheast6,
-    /// `ap-southeast-7`
-    ApSoutheast7,
-    /// `cn-wulanchabu`
-    CnWulanchabu,
-    /// `cn-zhengzhou-jva`
-    CnZhengzhouJva,
-    /// `cn-wuhan-lr`
-    CnWuhanLr,
-    /// `cn-shanghai-cloudspe`
-    CnShanghaiCloudspe,
-    /// `na-south-1`
-    NaSouth1,
-    /// `us-southeast-1`
-    UsSoutheast1,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
+pub struct RegionId(rt::EnumText);
+#[allow(non_upper_case_globals)]
 impl RegionId {
+    /// `cn-hangzhou`
+    pub const CnHangzhou: Self = Self(rt::EnumText::known("cn-hangzhou"));
+    /// `cn-shanghai`
+    pub const CnShanghai: Self = Self(rt::EnumText::known("cn-shanghai"));
+    /// `cn-beijing`
+    pub const CnBeijing: Self = Self(rt::EnumText::known("cn-beijing"));
+    /// `cn-guangzhou`
+    pub const CnGuangzhou: Self = Self(rt::EnumText::known("cn-guangzhou"));
+    /// `cn-shenzhen`
+    pub const CnShenzhen: Self = Self(rt::EnumText::known("cn-shenzhen"));
+    /// `cn-chengdu`
+    pub const CnChengdu: Self = Self(rt::EnumText::known("cn-chengdu"));
+    /// `cn-heyuan`
+    pub const CnHeyuan: Self = Self(rt::EnumText::known("cn-heyuan"));
+    /// `cn-hongkong`
+    pub const CnHongkong: Self = Self(rt::EnumText::known("cn-hongkong"));
+    /// `cn-qingdao`
+    pub const CnQingdao: Self = Self(rt::EnumText::known("cn-qingdao"));
+    /// `cn-zhangbei`
+    pub const CnZhangbei: Self = Self(rt::EnumText::known("cn-zhangbei"));
+    /// `cn-zhangjiakou`
+    pub const CnZhangjiakou: Self = Self(rt::EnumText::known("cn-zhangjiakou"));
+    /// `us-east-1`
+    pub const UsEast1: Self = Self(rt::EnumText::known("us-east-1"));
+    /// `us-west-1`
+    pub const UsWest1: Self = Self(rt::EnumText::known("us-west-1"));
+    /// `cn-hangzhou-finance`
+    pub const CnHangzhouFinance: Self = Self(rt::EnumText::known("cn-hangzhou-finance"));
+    /// `cn-shanghai-finance`
+    pub const CnShanghaiFinance: Self = Self(rt::EnumText::known("cn-shanghai-finance"));
+    /// `cn-shanghai-finance-1`
+    pub const CnShanghaiFinance1: Self = Self(
+        rt::EnumText::known("cn-shanghai-finance-1"),
+    );
+    /// `cn-shenzhen-finance`
+    pub const CnShenzhenFinance: Self = Self(rt::EnumText::known("cn-shenzhen-finance"));
+    /// `cn-shenzhen-finance-1`
+    pub const CnShenzhenFinance1: Self = Self(
+        rt::EnumText::known("cn-shenzhen-finance-1"),
+    );
+    /// `cn-beijing-finance-1`
+    pub const CnBeijingFinance1: Self = Self(
+        rt::EnumText::known("cn-beijing-finance-1"),
+    );
+    /// `cn-huhehaote`
+    pub const CnHuhehaote: Self = Self(rt::EnumText::known("cn-huhehaote"));
+    /// `cn-north-2-gov-1`
+    pub const CnNorth2Gov1: Self = Self(rt::EnumText::known("cn-north-2-gov-1"));
+    /// `eu-central-1`
+    pub const EuCentral1: Self = Self(rt::EnumText::known("eu-central-1"));
+    /// `eu-west-1`
+    pub const EuWest1: Self = Self(rt::EnumText::known("eu-west-1"));
+    /// `me-central-1`
+    pub const MeCentral1: Self = Self(rt::EnumText::known("me-central-1"));
+    /// `me-east-1`
+    pub const MeEast1: Self = Self(rt::EnumText::known("me-east-1"));
+    /// `ap-northeast-1`
+    pub const ApNortheast1: Self = Self(rt::EnumText::known("ap-northeast-1"));
+    /// `ap-northeast-2`
+    pub const ApNortheast2: Self = Self(rt::EnumText::known("ap-northeast-2"));
+    /// `ap-southeast-1`
+    pub const ApSoutheast1: Self = Self(rt::EnumText::known("ap-southeast-1"));
+    /// `ap-southeast-3`
+    pub const ApSoutheast3: Self = Self(rt::EnumText::known("ap-southeast-3"));
+    /// `ap-southeast-5`
+    pub const ApSoutheast5: Self = Self(rt::EnumText::known("ap-southeast-5"));
+    /// `ap-southeast-6`
+    pub const ApSoutheast6: Self = Self(rt::EnumText::known("ap-southeast-6"));
+    /// `ap-southeast-7`
+    pub const ApSoutheast7: Self = Self(rt::EnumText::known("ap-southeast-7"));
+    /// `cn-wulanchabu`
+    pub const CnWulanchabu: Self = Self(rt::EnumText::known("cn-wulanchabu"));
+    /// `cn-zhengzhou-jva`
+    pub const CnZhengzhouJva: Self = Self(rt::EnumText::known("cn-zhengzhou-jva"));
+    /// `cn-wuhan-lr`
+    pub const CnWuhanLr: Self = Self(rt::EnumText::known("cn-wuhan-lr"));
+    /// `cn-shanghai-cloudspe`
+    pub const CnShanghaiCloudspe: Self = Self(
+        rt::EnumText::known("cn-shanghai-cloudspe"),
+    );
+    /// `na-south-1`
+    pub const NaSouth1: Self = Self(rt::EnumText::known("na-south-1"));
+    /// `us-southeast-1`
+    pub const UsSoutheast1: Self = Self(rt::EnumText::known("us-southeast-1"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &[
         "cn-hangzhou",
@@ -1167,98 +1090,18 @@ impl RegionId {
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::CnHangzhou => "cn-hangzhou",
-            Self::CnShanghai => "cn-shanghai",
-            Self::CnBeijing => "cn-beijing",
-            Self::CnGuangzhou => "cn-guangzhou",
-            Self::CnShenzhen => "cn-shenzhen",
-            Self::CnChengdu => "cn-chengdu",
-            Self::CnHeyuan => "cn-heyuan",
-            Self::CnHongkong => "cn-hongkong",
-            Self::CnQingdao => "cn-qingdao",
-            Self::CnZhangbei => "cn-zhangbei",
-            Self::CnZhangjiakou => "cn-zhangjiakou",
-            Self::UsEast1 => "us-east-1",
-            Self::UsWest1 => "us-west-1",
-            Self::CnHangzhouFinance => "cn-hangzhou-finance",
-            Self::CnShanghaiFinance => "cn-shanghai-finance",
-            Self::CnShanghaiFinance1 => "cn-shanghai-finance-1",
-            Self::CnShenzhenFinance => "cn-shenzhen-finance",
-            Self::CnShenzhenFinance1 => "cn-shenzhen-finance-1",
-            Self::CnBeijingFinance1 => "cn-beijing-finance-1",
-            Self::CnHuhehaote => "cn-huhehaote",
-            Self::CnNorth2Gov1 => "cn-north-2-gov-1",
-            Self::EuCentral1 => "eu-central-1",
-            Self::EuWest1 => "eu-west-1",
-            Self::MeCentral1 => "me-central-1",
-            Self::MeEast1 => "me-east-1",
-            Self::ApNortheast1 => "ap-northeast-1",
-            Self::ApNortheast2 => "ap-northeast-2",
-            Self::ApSoutheast1 => "ap-southeast-1",
-            Self::ApSoutheast3 => "ap-southeast-3",
-            Self::ApSoutheast5 => "ap-southeast-5",
-            Self::ApSoutheast6 => "ap-southeast-6",
-            Self::ApSoutheast7 => "ap-southeast-7",
-            Self::CnWulanchabu => "cn-wulanchabu",
-            Self::CnZhengzhouJva => "cn-zhengzhou-jva",
-            Self::CnWuhanLr => "cn-wuhan-lr",
-            Self::CnShanghaiCloudspe => "cn-shanghai-cloudspe",
-            Self::NaSouth1 => "na-south-1",
-            Self::UsSoutheast1 => "us-southeast-1",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for RegionId {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "cn-hangzhou" => Self::CnHangzhou,
-            "cn-shanghai" => Self::CnShanghai,
-            "cn-beijing" => Self::CnBeijing,
-            "cn-guangzhou" => Self::CnGuangzhou,
-            "cn-shenzhen" => Self::CnShenzhen,
-            "cn-chengdu" => Self::CnChengdu,
-            "cn-heyuan" => Self::CnHeyuan,
-            "cn-hongkong" => Self::CnHongkong,
-            "cn-qingdao" => Self::CnQingdao,
-            "cn-zhangbei" => Self::CnZhangbei,
-            "cn-zhangjiakou" => Self::CnZhangjiakou,
-            "us-east-1" => Self::UsEast1,
-            "us-west-1" => Self::UsWest1,
-            "cn-hangzhou-finance" => Self::CnHangzhouFinance,
-            "cn-shanghai-finance" => Self::CnShanghaiFinance,
-            "cn-shanghai-finance-1" => Self::CnShanghaiFinance1,
-            "cn-shenzhen-finance" => Self::CnShenzhenFinance,
-            "cn-shenzhen-finance-1" => Self::CnShenzhenFinance1,
-            "cn-beijing-finance-1" => Self::CnBeijingFinance1,
-            "cn-huhehaote" => Self::CnHuhehaote,
-            "cn-north-2-gov-1" => Self::CnNorth2Gov1,
-            "eu-central-1" => Self::EuCentral1,
-            "eu-west-1" => Self::EuWest1,
-            "me-central-1" => Self::MeCentral1,
-            "me-east-1" => Self::MeEast1,
-            "ap-northeast-1" => Self::ApNortheast1,
-            "ap-northeast-2" => Self::ApNortheast2,
-            "ap-southeast-1" => Self::ApSoutheast1,
-            "ap-southeast-3" => Self::ApSoutheast3,
-            "ap-southeast-5" => Self::ApSoutheast5,
-            "ap-southeast-6" => Self::ApSoutheast6,
-            "ap-southeast-7" => Self::ApSoutheast7,
-            "cn-wulanchabu" => Self::CnWulanchabu,
-            "cn-zhengzhou-jva" => Self::CnZhengzhouJva,
-            "cn-wuhan-lr" => Self::CnWuhanLr,
-            "cn-shanghai-cloudspe" => Self::CnShanghaiCloudspe,
-            "na-south-1" => Self::NaSouth1,
-            "us-southeast-1" => Self::UsSoutheast1,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for RegionId {
@@ -1583,7 +1426,8 @@ impl rt::FromJson for DtsJobList {
             tag_list: o.get("TagList"),
             time_window_data_check_status: o.get("TimeWindowDataCheckStatus"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The task progress status of physical migration to the cloud.
@@ -1624,7 +1468,8 @@ impl rt::FromJson for DataCloudStatus {
             progress: o.get("Progress"),
             status: o.get("Status"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The status of the ETL task. This parameter set is returned only after an ETL task is
@@ -1659,7 +1504,8 @@ impl rt::FromJson for DataEtlStatus {
             progress: o.get("Progress"),
             status: o.get("Status"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The status of the ETL task.
@@ -1669,33 +1515,33 @@ impl rt::FromJson for DataEtlStatus {
 /// - `Failed`: execution failed
 /// - `Finished`: completed
 /// - `Catched`: no latency
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum DtsJobListDataEtlStatusStatus {
+pub struct DtsJobListDataEtlStatusStatus(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl DtsJobListDataEtlStatusStatus {
     /// `NotStarted`
     ///
     /// not started
-    NotStarted,
+    pub const NotStarted: Self = Self(rt::EnumText::known("NotStarted"));
     /// `Migrating`
     ///
     /// running
-    Migrating,
+    pub const Migrating: Self = Self(rt::EnumText::known("Migrating"));
     /// `Failed`
     ///
     /// execution failed
-    Failed,
+    pub const Failed: Self = Self(rt::EnumText::known("Failed"));
     /// `Finished`
     ///
     /// completed
-    Finished,
+    pub const Finished: Self = Self(rt::EnumText::known("Finished"));
     /// `Catched`
     ///
     /// no latency
-    Catched,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl DtsJobListDataEtlStatusStatus {
+    pub const Catched: Self = Self(rt::EnumText::known("Catched"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &[
         "NotStarted",
@@ -1707,32 +1553,18 @@ impl DtsJobListDataEtlStatusStatus {
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::NotStarted => "NotStarted",
-            Self::Migrating => "Migrating",
-            Self::Failed => "Failed",
-            Self::Finished => "Finished",
-            Self::Catched => "Catched",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for DtsJobListDataEtlStatusStatus {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "NotStarted" => Self::NotStarted,
-            "Migrating" => Self::Migrating,
-            "Failed" => Self::Failed,
-            "Finished" => Self::Finished,
-            "Catched" => Self::Catched,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for DtsJobListDataEtlStatusStatus {
@@ -1786,7 +1618,8 @@ impl rt::FromJson for DataInitializationStatus {
             progress: o.get("Progress"),
             status: o.get("Status"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The status of full data migration or initial full data synchronization.
@@ -1795,29 +1628,29 @@ impl rt::FromJson for DataInitializationStatus {
 /// - `Migrating`: migrating or initializing
 /// - `Failed`: migration or initialization failed
 /// - `Finished`: migration or initialization completed
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum DtsJobListDataInitializationStatusStatus {
+pub struct DtsJobListDataInitializationStatusStatus(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl DtsJobListDataInitializationStatusStatus {
     /// `NotStarted`
     ///
     /// not started
-    NotStarted,
+    pub const NotStarted: Self = Self(rt::EnumText::known("NotStarted"));
     /// `Migrating`
     ///
     /// migrating or initializing
-    Migrating,
+    pub const Migrating: Self = Self(rt::EnumText::known("Migrating"));
     /// `Failed`
     ///
     /// migration or initialization failed
-    Failed,
+    pub const Failed: Self = Self(rt::EnumText::known("Failed"));
     /// `Finished`
     ///
     /// migration or initialization completed
-    Finished,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl DtsJobListDataInitializationStatusStatus {
+    pub const Finished: Self = Self(rt::EnumText::known("Finished"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &[
         "NotStarted",
@@ -1828,30 +1661,18 @@ impl DtsJobListDataInitializationStatusStatus {
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::NotStarted => "NotStarted",
-            Self::Migrating => "Migrating",
-            Self::Failed => "Failed",
-            Self::Finished => "Finished",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for DtsJobListDataInitializationStatusStatus {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "NotStarted" => Self::NotStarted,
-            "Migrating" => Self::Migrating,
-            "Failed" => Self::Failed,
-            "Finished" => Self::Finished,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for DtsJobListDataInitializationStatusStatus {
@@ -1911,7 +1732,8 @@ impl rt::FromJson for DataSynchronizationStatus {
             progress: o.get("Progress"),
             status: o.get("Status"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The status of incremental data migration or synchronization.
@@ -1921,33 +1743,33 @@ impl rt::FromJson for DataSynchronizationStatus {
 /// - `Failed`: migration or synchronization failed
 /// - `Finished`: migration or synchronization completed
 /// - `Catched`: no latency
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum DtsJobListDataSynchronizationStatusStatus {
+pub struct DtsJobListDataSynchronizationStatusStatus(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl DtsJobListDataSynchronizationStatusStatus {
     /// `NotStarted`
     ///
     /// not started
-    NotStarted,
+    pub const NotStarted: Self = Self(rt::EnumText::known("NotStarted"));
     /// `Migrating`
     ///
     /// migrating or synchronizing
-    Migrating,
+    pub const Migrating: Self = Self(rt::EnumText::known("Migrating"));
     /// `Failed`
     ///
     /// migration or synchronization failed
-    Failed,
+    pub const Failed: Self = Self(rt::EnumText::known("Failed"));
     /// `Finished`
     ///
     /// migration or synchronization completed
-    Finished,
+    pub const Finished: Self = Self(rt::EnumText::known("Finished"));
     /// `Catched`
     ///
     /// no latency
-    Catched,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl DtsJobListDataSynchronizationStatusStatus {
+    pub const Catched: Self = Self(rt::EnumText::known("Catched"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &[
         "NotStarted",
@@ -1959,32 +1781,18 @@ impl DtsJobListDataSynchronizationStatusStatus {
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::NotStarted => "NotStarted",
-            Self::Migrating => "Migrating",
-            Self::Failed => "Failed",
-            Self::Finished => "Finished",
-            Self::Catched => "Catched",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for DtsJobListDataSynchronizationStatusStatus {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "NotStarted" => Self::NotStarted,
-            "Migrating" => Self::Migrating,
-            "Failed" => Self::Failed,
-            "Finished" => Self::Finished,
-            "Catched" => Self::Catched,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for DtsJobListDataSynchronizationStatusStatus {
@@ -2068,7 +1876,8 @@ impl rt::FromJson for DestinationEndpoint {
             ssl_solution_enum: o.get("SslSolutionEnum"),
             user_name: o.get("UserName"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// Indicates whether an SSL connection is used.
@@ -2077,29 +1886,35 @@ impl rt::FromJson for DestinationEndpoint {
 /// - `ENABLE_WITH_CERTIFICATE`: SSL is used with a CA certificate uploaded
 /// - `ENABLE_ONLY_4_MONGODB_ALTAS`: SSL is used to connect to AWS MongoDB Atlas
 /// - `ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256`: SCRAM-SHA-256 is used to connect to Kafka
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum SslSolutionEnum {
+pub struct SslSolutionEnum(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl SslSolutionEnum {
     /// `DISABLE`
     ///
     /// SSL is not used
-    Disable,
+    pub const Disable: Self = Self(rt::EnumText::known("DISABLE"));
     /// `ENABLE_WITH_CERTIFICATE`
     ///
     /// SSL is used with a CA certificate uploaded
-    EnableWithCertificate,
+    pub const EnableWithCertificate: Self = Self(
+        rt::EnumText::known("ENABLE_WITH_CERTIFICATE"),
+    );
     /// `ENABLE_ONLY_4_MONGODB_ALTAS`
     ///
     /// SSL is used to connect to AWS MongoDB Atlas
-    EnableOnly4MongodbAltas,
+    pub const EnableOnly4MongodbAltas: Self = Self(
+        rt::EnumText::known("ENABLE_ONLY_4_MONGODB_ALTAS"),
+    );
     /// `ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256`
     ///
     /// SCRAM-SHA-256 is used to connect to Kafka
-    EnableOnly4KafkaScramSha256,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl SslSolutionEnum {
+    pub const EnableOnly4KafkaScramSha256: Self = Self(
+        rt::EnumText::known("ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256"),
+    );
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &[
         "DISABLE",
@@ -2110,30 +1925,18 @@ impl SslSolutionEnum {
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::Disable => "DISABLE",
-            Self::EnableWithCertificate => "ENABLE_WITH_CERTIFICATE",
-            Self::EnableOnly4MongodbAltas => "ENABLE_ONLY_4_MONGODB_ALTAS",
-            Self::EnableOnly4KafkaScramSha256 => "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for SslSolutionEnum {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "DISABLE" => Self::Disable,
-            "ENABLE_WITH_CERTIFICATE" => Self::EnableWithCertificate,
-            "ENABLE_ONLY_4_MONGODB_ALTAS" => Self::EnableOnly4MongodbAltas,
-            "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256" => Self::EnableOnly4KafkaScramSha256,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for SslSolutionEnum {
@@ -2158,46 +1961,38 @@ impl rt::FromJson for SslSolutionEnum {
 ///
 /// - `normal`: normal
 /// - `online`: online
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum DtsJobListDtsBisLabel {
+pub struct DtsJobListDtsBisLabel(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl DtsJobListDtsBisLabel {
     /// `normal`
     ///
     /// normal
-    Normal,
+    pub const Normal: Self = Self(rt::EnumText::known("normal"));
     /// `online`
     ///
     /// online
-    Online,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl DtsJobListDtsBisLabel {
+    pub const Online: Self = Self(rt::EnumText::known("online"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["normal", "online"];
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::Normal => "normal",
-            Self::Online => "online",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for DtsJobListDtsBisLabel {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "normal" => Self::Normal,
-            "online" => Self::Online,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for DtsJobListDtsBisLabel {
@@ -2239,7 +2034,8 @@ impl rt::FromJson for ErrorDetails {
             error_code: o.get("ErrorCode"),
             help_url: o.get("HelpUrl"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The status information of full data verification.
@@ -2279,7 +2075,8 @@ impl rt::FromJson for FullDataCheckStatus {
             progress: o.get("Progress"),
             status: o.get("Status"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The status of the full data verification task.
@@ -2288,29 +2085,29 @@ impl rt::FromJson for FullDataCheckStatus {
 /// - `Checking`: verifying
 /// - `Failed`: verification failed
 /// - `Finished`: verification completed
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum DtsJobListFullDataCheckStatusStatus {
+pub struct DtsJobListFullDataCheckStatusStatus(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl DtsJobListFullDataCheckStatusStatus {
     /// `NotStarted`
     ///
     /// not started
-    NotStarted,
+    pub const NotStarted: Self = Self(rt::EnumText::known("NotStarted"));
     /// `Checking`
     ///
     /// verifying
-    Checking,
+    pub const Checking: Self = Self(rt::EnumText::known("Checking"));
     /// `Failed`
     ///
     /// verification failed
-    Failed,
+    pub const Failed: Self = Self(rt::EnumText::known("Failed"));
     /// `Finished`
     ///
     /// verification completed
-    Finished,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl DtsJobListFullDataCheckStatusStatus {
+    pub const Finished: Self = Self(rt::EnumText::known("Finished"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &[
         "NotStarted",
@@ -2321,30 +2118,18 @@ impl DtsJobListFullDataCheckStatusStatus {
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::NotStarted => "NotStarted",
-            Self::Checking => "Checking",
-            Self::Failed => "Failed",
-            Self::Finished => "Finished",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for DtsJobListFullDataCheckStatusStatus {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "NotStarted" => Self::NotStarted,
-            "Checking" => Self::Checking,
-            "Failed" => Self::Failed,
-            "Finished" => Self::Finished,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for DtsJobListFullDataCheckStatusStatus {
@@ -2396,7 +2181,8 @@ impl rt::FromJson for IncDataCheckStatus {
             progress: o.get("Progress"),
             status: o.get("Status"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The status of the incremental data verification task.
@@ -2405,29 +2191,29 @@ impl rt::FromJson for IncDataCheckStatus {
 /// - `NotStarted`: not started
 /// - `Checking`: verifying
 /// - `Failed`: verification failed
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum DtsJobListIncDataCheckStatusStatus {
+pub struct DtsJobListIncDataCheckStatusStatus(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl DtsJobListIncDataCheckStatusStatus {
     /// `Catched`
     ///
     /// no latency
-    Catched,
+    pub const Catched: Self = Self(rt::EnumText::known("Catched"));
     /// `NotStarted`
     ///
     /// not started
-    NotStarted,
+    pub const NotStarted: Self = Self(rt::EnumText::known("NotStarted"));
     /// `Checking`
     ///
     /// verifying
-    Checking,
+    pub const Checking: Self = Self(rt::EnumText::known("Checking"));
     /// `Failed`
     ///
     /// verification failed
-    Failed,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl DtsJobListIncDataCheckStatusStatus {
+    pub const Failed: Self = Self(rt::EnumText::known("Failed"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &[
         "Catched",
@@ -2438,30 +2224,18 @@ impl DtsJobListIncDataCheckStatusStatus {
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::Catched => "Catched",
-            Self::NotStarted => "NotStarted",
-            Self::Checking => "Checking",
-            Self::Failed => "Failed",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for DtsJobListIncDataCheckStatusStatus {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "Catched" => Self::Catched,
-            "NotStarted" => Self::NotStarted,
-            "Checking" => Self::Checking,
-            "Failed" => Self::Failed,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for DtsJobListIncDataCheckStatusStatus {
@@ -2487,52 +2261,42 @@ impl rt::FromJson for DtsJobListIncDataCheckStatusStatus {
 /// - `online`: data migration
 /// - `sync`: data synchronization
 /// - `subscribe`: change tracking
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum DtsJobListJobType {
+pub struct DtsJobListJobType(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl DtsJobListJobType {
     /// `online`
     ///
     /// data migration
-    Online,
+    pub const Online: Self = Self(rt::EnumText::known("online"));
     /// `sync`
     ///
     /// data synchronization
-    Sync,
+    pub const Sync: Self = Self(rt::EnumText::known("sync"));
     /// `subscribe`
     ///
     /// change tracking
-    Subscribe,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl DtsJobListJobType {
+    pub const Subscribe: Self = Self(rt::EnumText::known("subscribe"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["online", "sync", "subscribe"];
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::Online => "online",
-            Self::Sync => "sync",
-            Self::Subscribe => "subscribe",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for DtsJobListJobType {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "online" => Self::Online,
-            "sync" => Self::Sync,
-            "subscribe" => Self::Subscribe,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for DtsJobListJobType {
@@ -2601,7 +2365,8 @@ impl rt::FromJson for MigrationMode {
             structure_initialization: o.get("StructureInitialization"),
             time_window_check: o.get("TimeWindowCheck"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The task source:
@@ -2609,46 +2374,36 @@ impl rt::FromJson for MigrationMode {
 /// - `PTS task`:
 /// - `DMS task`:
 /// - `DTS task`:
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum OriginType {
-    /// `PTS task`
-    PtsTask,
-    /// `DMS task`
-    DmsTask,
-    /// `DTS task`
-    DtsTask,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
+pub struct OriginType(rt::EnumText);
+#[allow(non_upper_case_globals)]
 impl OriginType {
+    /// `PTS task`
+    pub const PtsTask: Self = Self(rt::EnumText::known("PTS task"));
+    /// `DMS task`
+    pub const DmsTask: Self = Self(rt::EnumText::known("DMS task"));
+    /// `DTS task`
+    pub const DtsTask: Self = Self(rt::EnumText::known("DTS task"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["PTS task", "DMS task", "DTS task"];
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::PtsTask => "PTS task",
-            Self::DmsTask => "DMS task",
-            Self::DtsTask => "DTS task",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for OriginType {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "PTS task" => Self::PtsTask,
-            "DMS task" => Self::DmsTask,
-            "DTS task" => Self::DtsTask,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for OriginType {
@@ -2673,46 +2428,38 @@ impl rt::FromJson for OriginType {
 ///
 /// - `PrePaid`: subscription
 /// - `PostPaid`: pay-as-you-go
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum PayType {
+pub struct PayType(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl PayType {
     /// `PrePaid`
     ///
     /// subscription
-    PrePaid,
+    pub const PrePaid: Self = Self(rt::EnumText::known("PrePaid"));
     /// `PostPaid`
     ///
     /// pay-as-you-go
-    PostPaid,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl PayType {
+    pub const PostPaid: Self = Self(rt::EnumText::known("PostPaid"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["PrePaid", "PostPaid"];
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::PrePaid => "PrePaid",
-            Self::PostPaid => "PostPaid",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for PayType {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "PrePaid" => Self::PrePaid,
-            "PostPaid" => Self::PostPaid,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for PayType {
@@ -2755,7 +2502,8 @@ impl rt::FromJson for Performance {
             flow: o.get("Flow"),
             rps: o.get("Rps"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The precheck status.
@@ -2789,7 +2537,8 @@ impl rt::FromJson for PrecheckStatus {
             percent: o.get("Percent"),
             status: o.get("Status"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// One item of `Detail`. The execution details of each precheck item.
@@ -2830,53 +2579,46 @@ impl rt::FromJson for Detail {
             failed_reason: o.get("FailedReason"),
             repair_method: o.get("RepairMethod"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The check result.
 ///
 /// - `Success`: The check item passed
 /// - `Failed`: The check item did not pass
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum CheckResult {
+pub struct CheckResult(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl CheckResult {
     /// `Success`
     ///
     /// The check item passed
-    Success,
+    pub const Success: Self = Self(rt::EnumText::known("Success"));
     /// `Failed`
     ///
     /// The check item did not pass
-    Failed,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl CheckResult {
+    pub const Failed: Self = Self(rt::EnumText::known("Failed"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["Success", "Failed"];
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::Success => "Success",
-            Self::Failed => "Failed",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for CheckResult {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "Success" => Self::Success,
-            "Failed" => Self::Failed,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for CheckResult {
@@ -2904,33 +2646,33 @@ impl rt::FromJson for CheckResult {
 /// - `Checking`: running a precheck
 /// - `Failed`: precheck failed
 /// - `Finished`: precheck completed
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum DtsJobListPrecheckStatusStatus {
+pub struct DtsJobListPrecheckStatusStatus(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl DtsJobListPrecheckStatusStatus {
     /// `NotStarted`
     ///
     /// not started
-    NotStarted,
+    pub const NotStarted: Self = Self(rt::EnumText::known("NotStarted"));
     /// `Suspending`
     ///
     /// paused
-    Suspending,
+    pub const Suspending: Self = Self(rt::EnumText::known("Suspending"));
     /// `Checking`
     ///
     /// running a precheck
-    Checking,
+    pub const Checking: Self = Self(rt::EnumText::known("Checking"));
     /// `Failed`
     ///
     /// precheck failed
-    Failed,
+    pub const Failed: Self = Self(rt::EnumText::known("Failed"));
     /// `Finished`
     ///
     /// precheck completed
-    Finished,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl DtsJobListPrecheckStatusStatus {
+    pub const Finished: Self = Self(rt::EnumText::known("Finished"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &[
         "NotStarted",
@@ -2942,32 +2684,18 @@ impl DtsJobListPrecheckStatusStatus {
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::NotStarted => "NotStarted",
-            Self::Suspending => "Suspending",
-            Self::Checking => "Checking",
-            Self::Failed => "Failed",
-            Self::Finished => "Finished",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for DtsJobListPrecheckStatusStatus {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "NotStarted" => Self::NotStarted,
-            "Suspending" => Self::Suspending,
-            "Checking" => Self::Checking,
-            "Failed" => Self::Failed,
-            "Finished" => Self::Finished,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for DtsJobListPrecheckStatusStatus {
@@ -3069,7 +2797,8 @@ impl rt::FromJson for RetryState {
             retry_time: o.get("RetryTime"),
             retrying: o.get("Retrying"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The retry target.
@@ -3077,52 +2806,42 @@ impl rt::FromJson for RetryState {
 /// - `srcDB`: the source database
 /// - `destDB`: the destination database
 /// - `inner_module`: a DTS internal module
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum RetryTarget {
+pub struct RetryTarget(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl RetryTarget {
     /// `srcDB`
     ///
     /// the source database
-    SrcDb,
+    pub const SrcDb: Self = Self(rt::EnumText::known("srcDB"));
     /// `destDB`
     ///
     /// the destination database
-    DestDb,
+    pub const DestDb: Self = Self(rt::EnumText::known("destDB"));
     /// `inner_module`
     ///
     /// a DTS internal module
-    InnerModule,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl RetryTarget {
+    pub const InnerModule: Self = Self(rt::EnumText::known("inner_module"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["srcDB", "destDB", "inner_module"];
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::SrcDb => "srcDB",
-            Self::DestDb => "destDB",
-            Self::InnerModule => "inner_module",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for RetryTarget {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "srcDB" => Self::SrcDb,
-            "destDB" => Self::DestDb,
-            "inner_module" => Self::InnerModule,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for RetryTarget {
@@ -3334,7 +3053,8 @@ impl rt::FromJson for ReverseJob {
             structure_data_check_status: o.get("StructureDataCheckStatus"),
             structure_initialization_status: o.get("StructureInitializationStatus"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The status of initial full data synchronization.
@@ -3368,7 +3088,8 @@ impl rt::FromJson for DtsJobListReverseJobDataInitializationStatus {
             progress: o.get("Progress"),
             status: o.get("Status"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The status of initial full data synchronization.
@@ -3377,29 +3098,29 @@ impl rt::FromJson for DtsJobListReverseJobDataInitializationStatus {
 /// - `Migrating`: initializing
 /// - `Failed`: initialization failed
 /// - `Finished`: initialization completed
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum DtsJobListReverseJobDataInitializationStatusStatus {
+pub struct DtsJobListReverseJobDataInitializationStatusStatus(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl DtsJobListReverseJobDataInitializationStatusStatus {
     /// `NotStarted`
     ///
     /// not started
-    NotStarted,
+    pub const NotStarted: Self = Self(rt::EnumText::known("NotStarted"));
     /// `Migrating`
     ///
     /// initializing
-    Migrating,
+    pub const Migrating: Self = Self(rt::EnumText::known("Migrating"));
     /// `Failed`
     ///
     /// initialization failed
-    Failed,
+    pub const Failed: Self = Self(rt::EnumText::known("Failed"));
     /// `Finished`
     ///
     /// initialization completed
-    Finished,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl DtsJobListReverseJobDataInitializationStatusStatus {
+    pub const Finished: Self = Self(rt::EnumText::known("Finished"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &[
         "NotStarted",
@@ -3410,30 +3131,18 @@ impl DtsJobListReverseJobDataInitializationStatusStatus {
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::NotStarted => "NotStarted",
-            Self::Migrating => "Migrating",
-            Self::Failed => "Failed",
-            Self::Finished => "Finished",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for DtsJobListReverseJobDataInitializationStatusStatus {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "NotStarted" => Self::NotStarted,
-            "Migrating" => Self::Migrating,
-            "Failed" => Self::Failed,
-            "Finished" => Self::Finished,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for DtsJobListReverseJobDataInitializationStatusStatus {
@@ -3493,7 +3202,8 @@ impl rt::FromJson for DtsJobListReverseJobDataSynchronizationStatus {
             progress: o.get("Progress"),
             status: o.get("Status"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The connection information of the destination instance.
@@ -3562,7 +3272,8 @@ impl rt::FromJson for DtsJobListReverseJobDestinationEndpoint {
             ssl_solution_enum: o.get("SslSolutionEnum"),
             user_name: o.get("UserName"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// Indicates whether an SSL connection is used.
@@ -3571,29 +3282,35 @@ impl rt::FromJson for DtsJobListReverseJobDestinationEndpoint {
 /// - `ENABLE_WITH_CERTIFICATE`: SSL is used with a CA certificate uploaded
 /// - `ENABLE_ONLY_4_MONGODB_ALTAS`: SSL is used to connect to AWS MongoDB Atlas
 /// - `ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256`: SCRAM-SHA-256 is used to connect to Kafka
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum DtsJobListReverseJobDestinationEndpointSslSolutionEnum {
+pub struct DtsJobListReverseJobDestinationEndpointSslSolutionEnum(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl DtsJobListReverseJobDestinationEndpointSslSolutionEnum {
     /// `DISABLE`
     ///
     /// SSL is not used
-    Disable,
+    pub const Disable: Self = Self(rt::EnumText::known("DISABLE"));
     /// `ENABLE_WITH_CERTIFICATE`
     ///
     /// SSL is used with a CA certificate uploaded
-    EnableWithCertificate,
+    pub const EnableWithCertificate: Self = Self(
+        rt::EnumText::known("ENABLE_WITH_CERTIFICATE"),
+    );
     /// `ENABLE_ONLY_4_MONGODB_ALTAS`
     ///
     /// SSL is used to connect to AWS MongoDB Atlas
-    EnableOnly4MongodbAltas,
+    pub const EnableOnly4MongodbAltas: Self = Self(
+        rt::EnumText::known("ENABLE_ONLY_4_MONGODB_ALTAS"),
+    );
     /// `ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256`
     ///
     /// SCRAM-SHA-256 is used to connect to Kafka
-    EnableOnly4KafkaScramSha256,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl DtsJobListReverseJobDestinationEndpointSslSolutionEnum {
+    pub const EnableOnly4KafkaScramSha256: Self = Self(
+        rt::EnumText::known("ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256"),
+    );
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &[
         "DISABLE",
@@ -3604,30 +3321,18 @@ impl DtsJobListReverseJobDestinationEndpointSslSolutionEnum {
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::Disable => "DISABLE",
-            Self::EnableWithCertificate => "ENABLE_WITH_CERTIFICATE",
-            Self::EnableOnly4MongodbAltas => "ENABLE_ONLY_4_MONGODB_ALTAS",
-            Self::EnableOnly4KafkaScramSha256 => "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for DtsJobListReverseJobDestinationEndpointSslSolutionEnum {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "DISABLE" => Self::Disable,
-            "ENABLE_WITH_CERTIFICATE" => Self::EnableWithCertificate,
-            "ENABLE_ONLY_4_MONGODB_ALTAS" => Self::EnableOnly4MongodbAltas,
-            "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256" => Self::EnableOnly4KafkaScramSha256,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for DtsJobListReverseJobDestinationEndpointSslSolutionEnum {
@@ -3669,7 +3374,8 @@ impl rt::FromJson for DtsJobListReverseJobErrorDetails {
             error_code: o.get("ErrorCode"),
             help_url: o.get("HelpUrl"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The status information of full data verification.
@@ -3709,7 +3415,8 @@ impl rt::FromJson for DtsJobListReverseJobFullDataCheckStatus {
             progress: o.get("Progress"),
             status: o.get("Status"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The status of the full data verification task.
@@ -3719,33 +3426,33 @@ impl rt::FromJson for DtsJobListReverseJobFullDataCheckStatus {
 /// - `Failed`: verification failed
 /// - `Finished`: verification completed
 /// - `Inconsistency`: the task completed but inconsistent data exists
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum DtsJobListReverseJobFullDataCheckStatusStatus {
+pub struct DtsJobListReverseJobFullDataCheckStatusStatus(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl DtsJobListReverseJobFullDataCheckStatusStatus {
     /// `NotStarted`
     ///
     /// not started
-    NotStarted,
+    pub const NotStarted: Self = Self(rt::EnumText::known("NotStarted"));
     /// `Checking`
     ///
     /// verifying
-    Checking,
+    pub const Checking: Self = Self(rt::EnumText::known("Checking"));
     /// `Failed`
     ///
     /// verification failed
-    Failed,
+    pub const Failed: Self = Self(rt::EnumText::known("Failed"));
     /// `Finished`
     ///
     /// verification completed
-    Finished,
+    pub const Finished: Self = Self(rt::EnumText::known("Finished"));
     /// `Inconsistency`
     ///
     /// the task completed but inconsistent data exists
-    Inconsistency,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl DtsJobListReverseJobFullDataCheckStatusStatus {
+    pub const Inconsistency: Self = Self(rt::EnumText::known("Inconsistency"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &[
         "NotStarted",
@@ -3757,32 +3464,18 @@ impl DtsJobListReverseJobFullDataCheckStatusStatus {
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::NotStarted => "NotStarted",
-            Self::Checking => "Checking",
-            Self::Failed => "Failed",
-            Self::Finished => "Finished",
-            Self::Inconsistency => "Inconsistency",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for DtsJobListReverseJobFullDataCheckStatusStatus {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "NotStarted" => Self::NotStarted,
-            "Checking" => Self::Checking,
-            "Failed" => Self::Failed,
-            "Finished" => Self::Finished,
-            "Inconsistency" => Self::Inconsistency,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for DtsJobListReverseJobFullDataCheckStatusStatus {
@@ -3834,7 +3527,8 @@ impl rt::FromJson for DtsJobListReverseJobIncDataCheckStatus {
             progress: o.get("Progress"),
             status: o.get("Status"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The status of the incremental data verification task.
@@ -3844,33 +3538,33 @@ impl rt::FromJson for DtsJobListReverseJobIncDataCheckStatus {
 /// - `Checking`: verifying
 /// - `Failed`: verification failed
 /// - `Inconsistency`: the task completed but inconsistent data exists
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum DtsJobListReverseJobIncDataCheckStatusStatus {
+pub struct DtsJobListReverseJobIncDataCheckStatusStatus(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl DtsJobListReverseJobIncDataCheckStatusStatus {
     /// `Catched`
     ///
     /// no latency
-    Catched,
+    pub const Catched: Self = Self(rt::EnumText::known("Catched"));
     /// `NotStarted`
     ///
     /// not started
-    NotStarted,
+    pub const NotStarted: Self = Self(rt::EnumText::known("NotStarted"));
     /// `Checking`
     ///
     /// verifying
-    Checking,
+    pub const Checking: Self = Self(rt::EnumText::known("Checking"));
     /// `Failed`
     ///
     /// verification failed
-    Failed,
+    pub const Failed: Self = Self(rt::EnumText::known("Failed"));
     /// `Inconsistency`
     ///
     /// the task completed but inconsistent data exists
-    Inconsistency,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl DtsJobListReverseJobIncDataCheckStatusStatus {
+    pub const Inconsistency: Self = Self(rt::EnumText::known("Inconsistency"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &[
         "Catched",
@@ -3882,32 +3576,18 @@ impl DtsJobListReverseJobIncDataCheckStatusStatus {
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::Catched => "Catched",
-            Self::NotStarted => "NotStarted",
-            Self::Checking => "Checking",
-            Self::Failed => "Failed",
-            Self::Inconsistency => "Inconsistency",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for DtsJobListReverseJobIncDataCheckStatusStatus {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "Catched" => Self::Catched,
-            "NotStarted" => Self::NotStarted,
-            "Checking" => Self::Checking,
-            "Failed" => Self::Failed,
-            "Inconsistency" => Self::Inconsistency,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for DtsJobListReverseJobIncDataCheckStatusStatus {
@@ -3976,53 +3656,46 @@ impl rt::FromJson for DtsJobListReverseJobMigrationMode {
             structure_initialization: o.get("StructureInitialization"),
             time_window_check: o.get("TimeWindowCheck"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The billing method of the instance.
 ///
 /// - `PrePaid`: subscription
 /// - `PostPaid`: pay-as-you-go
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum DtsJobListReverseJobPayType {
+pub struct DtsJobListReverseJobPayType(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl DtsJobListReverseJobPayType {
     /// `PrePaid`
     ///
     /// subscription
-    PrePaid,
+    pub const PrePaid: Self = Self(rt::EnumText::known("PrePaid"));
     /// `PostPaid`
     ///
     /// pay-as-you-go
-    PostPaid,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl DtsJobListReverseJobPayType {
+    pub const PostPaid: Self = Self(rt::EnumText::known("PostPaid"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["PrePaid", "PostPaid"];
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::PrePaid => "PrePaid",
-            Self::PostPaid => "PostPaid",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for DtsJobListReverseJobPayType {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "PrePaid" => Self::PrePaid,
-            "PostPaid" => Self::PostPaid,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for DtsJobListReverseJobPayType {
@@ -4065,7 +3738,8 @@ impl rt::FromJson for DtsJobListReverseJobPerformance {
             flow: o.get("Flow"),
             rps: o.get("Rps"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The precheck status.
@@ -4099,7 +3773,8 @@ impl rt::FromJson for DtsJobListReverseJobPrecheckStatus {
             percent: o.get("Percent"),
             status: o.get("Status"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// One item of `Detail`. The execution details of each precheck item.
@@ -4138,53 +3813,46 @@ impl rt::FromJson for DtsJobListReverseJobPrecheckStatusDetail {
             failed_reason: o.get("FailedReason"),
             repair_method: o.get("RepairMethod"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The check result.
 ///
 /// - `Success`: The check item passed
 /// - `Failed`: The check item did not pass
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum DtsJobListReverseJobPrecheckStatusDetailCheckResult {
+pub struct DtsJobListReverseJobPrecheckStatusDetailCheckResult(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl DtsJobListReverseJobPrecheckStatusDetailCheckResult {
     /// `Success`
     ///
     /// The check item passed
-    Success,
+    pub const Success: Self = Self(rt::EnumText::known("Success"));
     /// `Failed`
     ///
     /// The check item did not pass
-    Failed,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl DtsJobListReverseJobPrecheckStatusDetailCheckResult {
+    pub const Failed: Self = Self(rt::EnumText::known("Failed"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["Success", "Failed"];
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::Success => "Success",
-            Self::Failed => "Failed",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for DtsJobListReverseJobPrecheckStatusDetailCheckResult {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "Success" => Self::Success,
-            "Failed" => Self::Failed,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for DtsJobListReverseJobPrecheckStatusDetailCheckResult {
@@ -4212,33 +3880,33 @@ impl rt::FromJson for DtsJobListReverseJobPrecheckStatusDetailCheckResult {
 /// - `Checking`: running a precheck
 /// - `Failed`: precheck failed
 /// - `Finished`: precheck completed
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum DtsJobListReverseJobPrecheckStatusStatus {
+pub struct DtsJobListReverseJobPrecheckStatusStatus(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl DtsJobListReverseJobPrecheckStatusStatus {
     /// `NotStarted`
     ///
     /// not started
-    NotStarted,
+    pub const NotStarted: Self = Self(rt::EnumText::known("NotStarted"));
     /// `Suspending`
     ///
     /// paused
-    Suspending,
+    pub const Suspending: Self = Self(rt::EnumText::known("Suspending"));
     /// `Checking`
     ///
     /// running a precheck
-    Checking,
+    pub const Checking: Self = Self(rt::EnumText::known("Checking"));
     /// `Failed`
     ///
     /// precheck failed
-    Failed,
+    pub const Failed: Self = Self(rt::EnumText::known("Failed"));
     /// `Finished`
     ///
     /// precheck completed
-    Finished,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl DtsJobListReverseJobPrecheckStatusStatus {
+    pub const Finished: Self = Self(rt::EnumText::known("Finished"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &[
         "NotStarted",
@@ -4250,32 +3918,18 @@ impl DtsJobListReverseJobPrecheckStatusStatus {
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::NotStarted => "NotStarted",
-            Self::Suspending => "Suspending",
-            Self::Checking => "Checking",
-            Self::Failed => "Failed",
-            Self::Finished => "Finished",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for DtsJobListReverseJobPrecheckStatusStatus {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "NotStarted" => Self::NotStarted,
-            "Suspending" => Self::Suspending,
-            "Checking" => Self::Checking,
-            "Failed" => Self::Failed,
-            "Finished" => Self::Finished,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for DtsJobListReverseJobPrecheckStatusStatus {
@@ -4359,7 +4013,8 @@ impl rt::FromJson for DtsJobListReverseJobSourceEndpoint {
             ssl_solution_enum: o.get("SslSolutionEnum"),
             user_name: o.get("UserName"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// Indicates whether an SSL connection is used.
@@ -4368,29 +4023,35 @@ impl rt::FromJson for DtsJobListReverseJobSourceEndpoint {
 /// - `ENABLE_WITH_CERTIFICATE`: SSL is used with a CA certificate uploaded
 /// - `ENABLE_ONLY_4_MONGODB_ALTAS`: SSL is used to connect to AWS MongoDB Atlas
 /// - `ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256`: SCRAM-SHA-256 is used to connect to Kafka
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum DtsJobListReverseJobSourceEndpointSslSolutionEnum {
+pub struct DtsJobListReverseJobSourceEndpointSslSolutionEnum(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl DtsJobListReverseJobSourceEndpointSslSolutionEnum {
     /// `DISABLE`
     ///
     /// SSL is not used
-    Disable,
+    pub const Disable: Self = Self(rt::EnumText::known("DISABLE"));
     /// `ENABLE_WITH_CERTIFICATE`
     ///
     /// SSL is used with a CA certificate uploaded
-    EnableWithCertificate,
+    pub const EnableWithCertificate: Self = Self(
+        rt::EnumText::known("ENABLE_WITH_CERTIFICATE"),
+    );
     /// `ENABLE_ONLY_4_MONGODB_ALTAS`
     ///
     /// SSL is used to connect to AWS MongoDB Atlas
-    EnableOnly4MongodbAltas,
+    pub const EnableOnly4MongodbAltas: Self = Self(
+        rt::EnumText::known("ENABLE_ONLY_4_MONGODB_ALTAS"),
+    );
     /// `ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256`
     ///
     /// SCRAM-SHA-256 is used to connect to Kafka
-    EnableOnly4KafkaScramSha256,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl DtsJobListReverseJobSourceEndpointSslSolutionEnum {
+    pub const EnableOnly4KafkaScramSha256: Self = Self(
+        rt::EnumText::known("ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256"),
+    );
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &[
         "DISABLE",
@@ -4401,30 +4062,18 @@ impl DtsJobListReverseJobSourceEndpointSslSolutionEnum {
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::Disable => "DISABLE",
-            Self::EnableWithCertificate => "ENABLE_WITH_CERTIFICATE",
-            Self::EnableOnly4MongodbAltas => "ENABLE_ONLY_4_MONGODB_ALTAS",
-            Self::EnableOnly4KafkaScramSha256 => "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for DtsJobListReverseJobSourceEndpointSslSolutionEnum {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "DISABLE" => Self::Disable,
-            "ENABLE_WITH_CERTIFICATE" => Self::EnableWithCertificate,
-            "ENABLE_ONLY_4_MONGODB_ALTAS" => Self::EnableOnly4MongodbAltas,
-            "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256" => Self::EnableOnly4KafkaScramSha256,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for DtsJobListReverseJobSourceEndpointSslSolutionEnum {
@@ -4464,81 +4113,81 @@ impl rt::FromJson for DtsJobListReverseJobSourceEndpointSslSolutionEnum {
 /// - `Upgrade`: upgrading
 /// - `Locked`: locked
 /// - `Downgrade`: downgrading
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum DtsJobListReverseJobStatus {
+pub struct DtsJobListReverseJobStatus(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl DtsJobListReverseJobStatus {
     /// `NotStarted`
     ///
     /// not started
-    NotStarted,
+    pub const NotStarted: Self = Self(rt::EnumText::known("NotStarted"));
     /// `Prechecking`
     ///
     /// running a precheck
-    Prechecking,
+    pub const Prechecking: Self = Self(rt::EnumText::known("Prechecking"));
     /// `PrecheckFailed`
     ///
     /// precheck failed
-    PrecheckFailed,
+    pub const PrecheckFailed: Self = Self(rt::EnumText::known("PrecheckFailed"));
     /// `PreCheckPass`
     ///
     /// precheck passed
-    PreCheckPass,
+    pub const PreCheckPass: Self = Self(rt::EnumText::known("PreCheckPass"));
     /// `NotConfigured`
     ///
     /// not configured
-    NotConfigured,
+    pub const NotConfigured: Self = Self(rt::EnumText::known("NotConfigured"));
     /// `Initializing`
     ///
     /// performing initial synchronization
-    Initializing,
+    pub const Initializing: Self = Self(rt::EnumText::known("Initializing"));
     /// `InitializeFailed`
     ///
     /// initial synchronization failed
-    InitializeFailed,
+    pub const InitializeFailed: Self = Self(rt::EnumText::known("InitializeFailed"));
     /// `Synchronizing`
     ///
     /// synchronizing
-    Synchronizing,
+    pub const Synchronizing: Self = Self(rt::EnumText::known("Synchronizing"));
     /// `Failed`
     ///
     /// synchronization failed
-    Failed,
+    pub const Failed: Self = Self(rt::EnumText::known("Failed"));
     /// `Suspending`
     ///
     /// paused
-    Suspending,
+    pub const Suspending: Self = Self(rt::EnumText::known("Suspending"));
     /// `Modifying`
     ///
     /// modifying synchronization objects
-    Modifying,
+    pub const Modifying: Self = Self(rt::EnumText::known("Modifying"));
     /// `ModifyFailed`
     ///
     /// failed to modify synchronization objects
-    ModifyFailed,
+    pub const ModifyFailed: Self = Self(rt::EnumText::known("ModifyFailed"));
     /// `Finished`
     ///
     /// completed
-    Finished,
+    pub const Finished: Self = Self(rt::EnumText::known("Finished"));
     /// `Retrying`
     ///
     /// retrying
-    Retrying,
+    pub const Retrying: Self = Self(rt::EnumText::known("Retrying"));
     /// `Upgrade`
     ///
     /// upgrading
-    Upgrade,
+    pub const Upgrade: Self = Self(rt::EnumText::known("Upgrade"));
     /// `Locked`
     ///
     /// locked
-    Locked,
+    pub const Locked: Self = Self(rt::EnumText::known("Locked"));
     /// `Downgrade`
     ///
     /// downgrading
-    Downgrade,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl DtsJobListReverseJobStatus {
+    pub const Downgrade: Self = Self(rt::EnumText::known("Downgrade"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &[
         "NotStarted",
@@ -4562,56 +4211,18 @@ impl DtsJobListReverseJobStatus {
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::NotStarted => "NotStarted",
-            Self::Prechecking => "Prechecking",
-            Self::PrecheckFailed => "PrecheckFailed",
-            Self::PreCheckPass => "PreCheckPass",
-            Self::NotConfigured => "NotConfigured",
-            Self::Initializing => "Initializing",
-            Self::InitializeFailed => "InitializeFailed",
-            Self::Synchronizing => "Synchronizing",
-            Self::Failed => "Failed",
-            Self::Suspending => "Suspending",
-            Self::Modifying => "Modifying",
-            Self::ModifyFailed => "ModifyFailed",
-            Self::Finished => "Finished",
-            Self::Retrying => "Retrying",
-            Self::Upgrade => "Upgrade",
-            Self::Locked => "Locked",
-            Self::Downgrade => "Downgrade",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for DtsJobListReverseJobStatus {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "NotStarted" => Self::NotStarted,
-            "Prechecking" => Self::Prechecking,
-            "PrecheckFailed" => Self::PrecheckFailed,
-            "PreCheckPass" => Self::PreCheckPass,
-            "NotConfigured" => Self::NotConfigured,
-            "Initializing" => Self::Initializing,
-            "InitializeFailed" => Self::InitializeFailed,
-            "Synchronizing" => Self::Synchronizing,
-            "Failed" => Self::Failed,
-            "Suspending" => Self::Suspending,
-            "Modifying" => Self::Modifying,
-            "ModifyFailed" => Self::ModifyFailed,
-            "Finished" => Self::Finished,
-            "Retrying" => Self::Retrying,
-            "Upgrade" => Self::Upgrade,
-            "Locked" => Self::Locked,
-            "Downgrade" => Self::Downgrade,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for DtsJobListReverseJobStatus {
@@ -4663,7 +4274,8 @@ impl rt::FromJson for DtsJobListReverseJobStructureDataCheckStatus {
             progress: o.get("Progress"),
             status: o.get("Status"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The status of the schema verification task.
@@ -4673,33 +4285,33 @@ impl rt::FromJson for DtsJobListReverseJobStructureDataCheckStatus {
 /// - `Failed`: verification failed
 /// - `Finished`: verification completed
 /// - `Inconsistency`: the task completed but inconsistent data exists
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum DtsJobListReverseJobStructureDataCheckStatusStatus {
+pub struct DtsJobListReverseJobStructureDataCheckStatusStatus(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl DtsJobListReverseJobStructureDataCheckStatusStatus {
     /// `NotStarted`
     ///
     /// not started
-    NotStarted,
+    pub const NotStarted: Self = Self(rt::EnumText::known("NotStarted"));
     /// `Checking`
     ///
     /// verifying
-    Checking,
+    pub const Checking: Self = Self(rt::EnumText::known("Checking"));
     /// `Failed`
     ///
     /// verification failed
-    Failed,
+    pub const Failed: Self = Self(rt::EnumText::known("Failed"));
     /// `Finished`
     ///
     /// verification completed
-    Finished,
+    pub const Finished: Self = Self(rt::EnumText::known("Finished"));
     /// `Inconsistency`
     ///
     /// the task completed but inconsistent data exists
-    Inconsistency,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl DtsJobListReverseJobStructureDataCheckStatusStatus {
+    pub const Inconsistency: Self = Self(rt::EnumText::known("Inconsistency"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &[
         "NotStarted",
@@ -4711,32 +4323,18 @@ impl DtsJobListReverseJobStructureDataCheckStatusStatus {
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::NotStarted => "NotStarted",
-            Self::Checking => "Checking",
-            Self::Failed => "Failed",
-            Self::Finished => "Finished",
-            Self::Inconsistency => "Inconsistency",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for DtsJobListReverseJobStructureDataCheckStatusStatus {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "NotStarted" => Self::NotStarted,
-            "Checking" => Self::Checking,
-            "Failed" => Self::Failed,
-            "Finished" => Self::Finished,
-            "Inconsistency" => Self::Inconsistency,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for DtsJobListReverseJobStructureDataCheckStatusStatus {
@@ -4788,7 +4386,8 @@ impl rt::FromJson for DtsJobListReverseJobStructureInitializationStatus {
             progress: o.get("Progress"),
             status: o.get("Status"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The status of initial schema synchronization.
@@ -4797,29 +4396,29 @@ impl rt::FromJson for DtsJobListReverseJobStructureInitializationStatus {
 /// - `Migrating`: initializing
 /// - `Failed`: initialization failed
 /// - `Finished`: initialization completed
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum DtsJobListReverseJobStructureInitializationStatusStatus {
+pub struct DtsJobListReverseJobStructureInitializationStatusStatus(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl DtsJobListReverseJobStructureInitializationStatusStatus {
     /// `NotStarted`
     ///
     /// not started
-    NotStarted,
+    pub const NotStarted: Self = Self(rt::EnumText::known("NotStarted"));
     /// `Migrating`
     ///
     /// initializing
-    Migrating,
+    pub const Migrating: Self = Self(rt::EnumText::known("Migrating"));
     /// `Failed`
     ///
     /// initialization failed
-    Failed,
+    pub const Failed: Self = Self(rt::EnumText::known("Failed"));
     /// `Finished`
     ///
     /// initialization completed
-    Finished,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl DtsJobListReverseJobStructureInitializationStatusStatus {
+    pub const Finished: Self = Self(rt::EnumText::known("Finished"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &[
         "NotStarted",
@@ -4830,30 +4429,18 @@ impl DtsJobListReverseJobStructureInitializationStatusStatus {
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::NotStarted => "NotStarted",
-            Self::Migrating => "Migrating",
-            Self::Failed => "Failed",
-            Self::Finished => "Finished",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for DtsJobListReverseJobStructureInitializationStatusStatus {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "NotStarted" => Self::NotStarted,
-            "Migrating" => Self::Migrating,
-            "Failed" => Self::Failed,
-            "Finished" => Self::Finished,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for DtsJobListReverseJobStructureInitializationStatusStatus {
@@ -4937,7 +4524,8 @@ impl rt::FromJson for SourceEndpoint {
             ssl_solution_enum: o.get("SslSolutionEnum"),
             user_name: o.get("UserName"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// Indicates whether an SSL connection is used.
@@ -4946,29 +4534,35 @@ impl rt::FromJson for SourceEndpoint {
 /// - `ENABLE_WITH_CERTIFICATE`: SSL is used with a CA certificate uploaded
 /// - `ENABLE_ONLY_4_MONGODB_ALTAS`: SSL is used to connect to AWS MongoDB Atlas
 /// - `ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256`: SCRAM-SHA-256 is used to connect to Kafka
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum DtsJobListSourceEndpointSslSolutionEnum {
+pub struct DtsJobListSourceEndpointSslSolutionEnum(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl DtsJobListSourceEndpointSslSolutionEnum {
     /// `DISABLE`
     ///
     /// SSL is not used
-    Disable,
+    pub const Disable: Self = Self(rt::EnumText::known("DISABLE"));
     /// `ENABLE_WITH_CERTIFICATE`
     ///
     /// SSL is used with a CA certificate uploaded
-    EnableWithCertificate,
+    pub const EnableWithCertificate: Self = Self(
+        rt::EnumText::known("ENABLE_WITH_CERTIFICATE"),
+    );
     /// `ENABLE_ONLY_4_MONGODB_ALTAS`
     ///
     /// SSL is used to connect to AWS MongoDB Atlas
-    EnableOnly4MongodbAltas,
+    pub const EnableOnly4MongodbAltas: Self = Self(
+        rt::EnumText::known("ENABLE_ONLY_4_MONGODB_ALTAS"),
+    );
     /// `ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256`
     ///
     /// SCRAM-SHA-256 is used to connect to Kafka
-    EnableOnly4KafkaScramSha256,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl DtsJobListSourceEndpointSslSolutionEnum {
+    pub const EnableOnly4KafkaScramSha256: Self = Self(
+        rt::EnumText::known("ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256"),
+    );
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &[
         "DISABLE",
@@ -4979,30 +4573,18 @@ impl DtsJobListSourceEndpointSslSolutionEnum {
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::Disable => "DISABLE",
-            Self::EnableWithCertificate => "ENABLE_WITH_CERTIFICATE",
-            Self::EnableOnly4MongodbAltas => "ENABLE_ONLY_4_MONGODB_ALTAS",
-            Self::EnableOnly4KafkaScramSha256 => "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for DtsJobListSourceEndpointSslSolutionEnum {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "DISABLE" => Self::Disable,
-            "ENABLE_WITH_CERTIFICATE" => Self::EnableWithCertificate,
-            "ENABLE_ONLY_4_MONGODB_ALTAS" => Self::EnableOnly4MongodbAltas,
-            "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256" => Self::EnableOnly4KafkaScramSha256,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for DtsJobListSourceEndpointSslSolutionEnum {
@@ -5048,101 +4630,101 @@ impl rt::FromJson for DtsJobListSourceEndpointSslSolutionEnum {
 /// - `Starting`: starting
 /// - `Normal`: normal
 /// - `Abnormal`: abnormal
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum DtsJobListStatus {
+pub struct DtsJobListStatus(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl DtsJobListStatus {
     /// `NotStarted`
     ///
     /// not started
-    NotStarted,
+    pub const NotStarted: Self = Self(rt::EnumText::known("NotStarted"));
     /// `Prechecking`
     ///
     /// running a precheck
-    Prechecking,
+    pub const Prechecking: Self = Self(rt::EnumText::known("Prechecking"));
     /// `PrecheckFailed`
     ///
     /// precheck failed
-    PrecheckFailed,
+    pub const PrecheckFailed: Self = Self(rt::EnumText::known("PrecheckFailed"));
     /// `PreCheckPass`
     ///
     /// precheck passed
-    PreCheckPass,
+    pub const PreCheckPass: Self = Self(rt::EnumText::known("PreCheckPass"));
     /// `NotConfigured`
     ///
     /// not configured
-    NotConfigured,
+    pub const NotConfigured: Self = Self(rt::EnumText::known("NotConfigured"));
     /// `Migrating`
     ///
     /// migrating
-    Migrating,
+    pub const Migrating: Self = Self(rt::EnumText::known("Migrating"));
     /// `Suspending`
     ///
     /// paused
-    Suspending,
+    pub const Suspending: Self = Self(rt::EnumText::known("Suspending"));
     /// `MigrationFailed`
     ///
     /// migration failed
-    MigrationFailed,
+    pub const MigrationFailed: Self = Self(rt::EnumText::known("MigrationFailed"));
     /// `Finished`
     ///
     /// completed
-    Finished,
+    pub const Finished: Self = Self(rt::EnumText::known("Finished"));
     /// `Retrying`
     ///
     /// retrying
-    Retrying,
+    pub const Retrying: Self = Self(rt::EnumText::known("Retrying"));
     /// `Upgrade`
     ///
     /// upgrading
-    Upgrade,
+    pub const Upgrade: Self = Self(rt::EnumText::known("Upgrade"));
     /// `Locked`
     ///
     /// locked
-    Locked,
+    pub const Locked: Self = Self(rt::EnumText::known("Locked"));
     /// `Downgrade`
     ///
     /// downgrading
-    Downgrade,
+    pub const Downgrade: Self = Self(rt::EnumText::known("Downgrade"));
     /// `Initializing`
     ///
     /// performing initial synchronization
-    Initializing,
+    pub const Initializing: Self = Self(rt::EnumText::known("Initializing"));
     /// `InitializeFailed`
     ///
     /// initial synchronization failed
-    InitializeFailed,
+    pub const InitializeFailed: Self = Self(rt::EnumText::known("InitializeFailed"));
     /// `Synchronizing`
     ///
     /// synchronizing
-    Synchronizing,
+    pub const Synchronizing: Self = Self(rt::EnumText::known("Synchronizing"));
     /// `Failed`
     ///
     /// synchronization failed
-    Failed,
+    pub const Failed: Self = Self(rt::EnumText::known("Failed"));
     /// `Modifying`
     ///
     /// modifying synchronization objects
-    Modifying,
+    pub const Modifying: Self = Self(rt::EnumText::known("Modifying"));
     /// `ModifyFailed`
     ///
     /// failed to modify synchronization objects
-    ModifyFailed,
+    pub const ModifyFailed: Self = Self(rt::EnumText::known("ModifyFailed"));
     /// `Starting`
     ///
     /// starting
-    Starting,
+    pub const Starting: Self = Self(rt::EnumText::known("Starting"));
     /// `Normal`
     ///
     /// normal
-    Normal,
+    pub const Normal: Self = Self(rt::EnumText::known("Normal"));
     /// `Abnormal`
     ///
     /// abnormal
-    Abnormal,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl DtsJobListStatus {
+    pub const Abnormal: Self = Self(rt::EnumText::known("Abnormal"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &[
         "NotStarted",
@@ -5171,66 +4753,18 @@ impl DtsJobListStatus {
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::NotStarted => "NotStarted",
-            Self::Prechecking => "Prechecking",
-            Self::PrecheckFailed => "PrecheckFailed",
-            Self::PreCheckPass => "PreCheckPass",
-            Self::NotConfigured => "NotConfigured",
-            Self::Migrating => "Migrating",
-            Self::Suspending => "Suspending",
-            Self::MigrationFailed => "MigrationFailed",
-            Self::Finished => "Finished",
-            Self::Retrying => "Retrying",
-            Self::Upgrade => "Upgrade",
-            Self::Locked => "Locked",
-            Self::Downgrade => "Downgrade",
-            Self::Initializing => "Initializing",
-            Self::InitializeFailed => "InitializeFailed",
-            Self::Synchronizing => "Synchronizing",
-            Self::Failed => "Failed",
-            Self::Modifying => "Modifying",
-            Self::ModifyFailed => "ModifyFailed",
-            Self::Starting => "Starting",
-            Self::Normal => "Normal",
-            Self::Abnormal => "Abnormal",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for DtsJobListStatus {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "NotStarted" => Self::NotStarted,
-            "Prechecking" => Self::Prechecking,
-            "PrecheckFailed" => Self::PrecheckFailed,
-            "PreCheckPass" => Self::PreCheckPass,
-            "NotConfigured" => Self::NotConfigured,
-            "Migrating" => Self::Migrating,
-            "Suspending" => Self::Suspending,
-            "MigrationFailed" => Self::MigrationFailed,
-            "Finished" => Self::Finished,
-            "Retrying" => Self::Retrying,
-            "Upgrade" => Self::Upgrade,
-            "Locked" => Self::Locked,
-            "Downgrade" => Self::Downgrade,
-            "Initializing" => Self::Initializing,
-            "InitializeFailed" => Self::InitializeFailed,
-            "Synchronizing" => Self::Synchronizing,
-            "Failed" => Self::Failed,
-            "Modifying" => Self::Modifying,
-            "ModifyFailed" => Self::ModifyFailed,
-            "Starting" => Self::Starting,
-            "Normal" => Self::Normal,
-            "Abnormal" => Self::Abnormal,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for DtsJobListStatus {
@@ -5282,7 +4816,8 @@ impl rt::FromJson for StructureDataCheckStatus {
             progress: o.get("Progress"),
             status: o.get("Status"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The status of the schema verification task.
@@ -5292,33 +4827,33 @@ impl rt::FromJson for StructureDataCheckStatus {
 /// - `Failed`: verification failed
 /// - `Finished`: verification completed
 /// - `Inconsistency`: the task completed but inconsistent data exists
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum DtsJobListStructureDataCheckStatusStatus {
+pub struct DtsJobListStructureDataCheckStatusStatus(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl DtsJobListStructureDataCheckStatusStatus {
     /// `NotStarted`
     ///
     /// not started
-    NotStarted,
+    pub const NotStarted: Self = Self(rt::EnumText::known("NotStarted"));
     /// `Checking`
     ///
     /// verifying
-    Checking,
+    pub const Checking: Self = Self(rt::EnumText::known("Checking"));
     /// `Failed`
     ///
     /// verification failed
-    Failed,
+    pub const Failed: Self = Self(rt::EnumText::known("Failed"));
     /// `Finished`
     ///
     /// verification completed
-    Finished,
+    pub const Finished: Self = Self(rt::EnumText::known("Finished"));
     /// `Inconsistency`
     ///
     /// the task completed but inconsistent data exists
-    Inconsistency,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl DtsJobListStructureDataCheckStatusStatus {
+    pub const Inconsistency: Self = Self(rt::EnumText::known("Inconsistency"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &[
         "NotStarted",
@@ -5330,32 +4865,18 @@ impl DtsJobListStructureDataCheckStatusStatus {
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::NotStarted => "NotStarted",
-            Self::Checking => "Checking",
-            Self::Failed => "Failed",
-            Self::Finished => "Finished",
-            Self::Inconsistency => "Inconsistency",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for DtsJobListStructureDataCheckStatusStatus {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "NotStarted" => Self::NotStarted,
-            "Checking" => Self::Checking,
-            "Failed" => Self::Failed,
-            "Finished" => Self::Finished,
-            "Inconsistency" => Self::Inconsistency,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for DtsJobListStructureDataCheckStatusStatus {
@@ -5408,7 +4929,8 @@ impl rt::FromJson for StructureInitializationStatus {
             progress: o.get("Progress"),
             status: o.get("Status"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The status of schema migration or initial schema synchronization.
@@ -5417,29 +4939,29 @@ impl rt::FromJson for StructureInitializationStatus {
 /// - `Migrating`: migrating or initializing
 /// - `Failed`: migration or initialization failed
 /// - `Finished`: migration or initialization completed
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum DtsJobListStructureInitializationStatusStatus {
+pub struct DtsJobListStructureInitializationStatusStatus(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl DtsJobListStructureInitializationStatusStatus {
     /// `NotStarted`
     ///
     /// not started
-    NotStarted,
+    pub const NotStarted: Self = Self(rt::EnumText::known("NotStarted"));
     /// `Migrating`
     ///
     /// migrating or initializing
-    Migrating,
+    pub const Migrating: Self = Self(rt::EnumText::known("Migrating"));
     /// `Failed`
     ///
     /// migration or initialization failed
-    Failed,
+    pub const Failed: Self = Self(rt::EnumText::known("Failed"));
     /// `Finished`
     ///
     /// migration or initialization completed
-    Finished,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl DtsJobListStructureInitializationStatusStatus {
+    pub const Finished: Self = Self(rt::EnumText::known("Finished"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &[
         "NotStarted",
@@ -5450,30 +4972,18 @@ impl DtsJobListStructureInitializationStatusStatus {
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::NotStarted => "NotStarted",
-            Self::Migrating => "Migrating",
-            Self::Failed => "Failed",
-            Self::Finished => "Finished",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for DtsJobListStructureInitializationStatusStatus {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "NotStarted" => Self::NotStarted,
-            "Migrating" => Self::Migrating,
-            "Failed" => Self::Failed,
-            "Finished" => Self::Finished,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for DtsJobListStructureInitializationStatusStatus {
@@ -5515,7 +5025,8 @@ impl rt::FromJson for TagList {
             tag_key: o.get("TagKey"),
             tag_value: o.get("TagValue"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The value of `TimeWindowDataCheckStatus`.
@@ -5541,7 +5052,8 @@ impl rt::FromJson for TimeWindowDataCheckStatus {
             progress: o.get("Progress"),
             status: o.get("Status"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// One item of `EtlDemoList`. The task list and execution details of each task.
@@ -5755,7 +5267,8 @@ impl rt::FromJson for EtlDemoList {
             structure_initialization_status: o.get("StructureInitializationStatus"),
             tag_list: o.get("TagList"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The status of the ETL task. This parameter set is returned only after an ETL task is
@@ -5790,7 +5303,8 @@ impl rt::FromJson for EtlDemoListDataEtlStatus {
             progress: o.get("Progress"),
             status: o.get("Status"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The status of the ETL task.
@@ -5800,33 +5314,33 @@ impl rt::FromJson for EtlDemoListDataEtlStatus {
 /// - `Failed`: execution failed
 /// - `Finished`: completed
 /// - `Catched`: no latency
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum EtlDemoListDataEtlStatusStatus {
+pub struct EtlDemoListDataEtlStatusStatus(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl EtlDemoListDataEtlStatusStatus {
     /// `NotStarted`
     ///
     /// not started
-    NotStarted,
+    pub const NotStarted: Self = Self(rt::EnumText::known("NotStarted"));
     /// `Migrating`
     ///
     /// running
-    Migrating,
+    pub const Migrating: Self = Self(rt::EnumText::known("Migrating"));
     /// `Failed`
     ///
     /// execution failed
-    Failed,
+    pub const Failed: Self = Self(rt::EnumText::known("Failed"));
     /// `Finished`
     ///
     /// completed
-    Finished,
+    pub const Finished: Self = Self(rt::EnumText::known("Finished"));
     /// `Catched`
     ///
     /// no latency
-    Catched,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl EtlDemoListDataEtlStatusStatus {
+    pub const Catched: Self = Self(rt::EnumText::known("Catched"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &[
         "NotStarted",
@@ -5838,32 +5352,18 @@ impl EtlDemoListDataEtlStatusStatus {
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::NotStarted => "NotStarted",
-            Self::Migrating => "Migrating",
-            Self::Failed => "Failed",
-            Self::Finished => "Finished",
-            Self::Catched => "Catched",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for EtlDemoListDataEtlStatusStatus {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "NotStarted" => Self::NotStarted,
-            "Migrating" => Self::Migrating,
-            "Failed" => Self::Failed,
-            "Finished" => Self::Finished,
-            "Catched" => Self::Catched,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for EtlDemoListDataEtlStatusStatus {
@@ -5917,7 +5417,8 @@ impl rt::FromJson for EtlDemoListDataInitializationStatus {
             progress: o.get("Progress"),
             status: o.get("Status"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The status of full data migration or initial full data synchronization.
@@ -5926,29 +5427,29 @@ impl rt::FromJson for EtlDemoListDataInitializationStatus {
 /// - `Migrating`: migrating or initializing
 /// - `Failed`: migration or initialization failed
 /// - `Finished`: migration or initialization completed
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum EtlDemoListDataInitializationStatusStatus {
+pub struct EtlDemoListDataInitializationStatusStatus(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl EtlDemoListDataInitializationStatusStatus {
     /// `NotStarted`
     ///
     /// not started
-    NotStarted,
+    pub const NotStarted: Self = Self(rt::EnumText::known("NotStarted"));
     /// `Migrating`
     ///
     /// migrating or initializing
-    Migrating,
+    pub const Migrating: Self = Self(rt::EnumText::known("Migrating"));
     /// `Failed`
     ///
     /// migration or initialization failed
-    Failed,
+    pub const Failed: Self = Self(rt::EnumText::known("Failed"));
     /// `Finished`
     ///
     /// migration or initialization completed
-    Finished,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl EtlDemoListDataInitializationStatusStatus {
+    pub const Finished: Self = Self(rt::EnumText::known("Finished"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &[
         "NotStarted",
@@ -5959,30 +5460,18 @@ impl EtlDemoListDataInitializationStatusStatus {
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::NotStarted => "NotStarted",
-            Self::Migrating => "Migrating",
-            Self::Failed => "Failed",
-            Self::Finished => "Finished",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for EtlDemoListDataInitializationStatusStatus {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "NotStarted" => Self::NotStarted,
-            "Migrating" => Self::Migrating,
-            "Failed" => Self::Failed,
-            "Finished" => Self::Finished,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for EtlDemoListDataInitializationStatusStatus {
@@ -6042,7 +5531,8 @@ impl rt::FromJson for EtlDemoListDataSynchronizationStatus {
             progress: o.get("Progress"),
             status: o.get("Status"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The status of incremental data migration or synchronization.
@@ -6052,33 +5542,33 @@ impl rt::FromJson for EtlDemoListDataSynchronizationStatus {
 /// - `Failed`: migration or synchronization failed
 /// - `Finished`: migration or synchronization completed
 /// - `Catched`: no latency
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum EtlDemoListDataSynchronizationStatusStatus {
+pub struct EtlDemoListDataSynchronizationStatusStatus(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl EtlDemoListDataSynchronizationStatusStatus {
     /// `NotStarted`
     ///
     /// not started
-    NotStarted,
+    pub const NotStarted: Self = Self(rt::EnumText::known("NotStarted"));
     /// `Migrating`
     ///
     /// migrating or synchronizing
-    Migrating,
+    pub const Migrating: Self = Self(rt::EnumText::known("Migrating"));
     /// `Failed`
     ///
     /// migration or synchronization failed
-    Failed,
+    pub const Failed: Self = Self(rt::EnumText::known("Failed"));
     /// `Finished`
     ///
     /// migration or synchronization completed
-    Finished,
+    pub const Finished: Self = Self(rt::EnumText::known("Finished"));
     /// `Catched`
     ///
     /// no latency
-    Catched,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl EtlDemoListDataSynchronizationStatusStatus {
+    pub const Catched: Self = Self(rt::EnumText::known("Catched"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &[
         "NotStarted",
@@ -6090,32 +5580,18 @@ impl EtlDemoListDataSynchronizationStatusStatus {
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::NotStarted => "NotStarted",
-            Self::Migrating => "Migrating",
-            Self::Failed => "Failed",
-            Self::Finished => "Finished",
-            Self::Catched => "Catched",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for EtlDemoListDataSynchronizationStatusStatus {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "NotStarted" => Self::NotStarted,
-            "Migrating" => Self::Migrating,
-            "Failed" => Self::Failed,
-            "Finished" => Self::Finished,
-            "Catched" => Self::Catched,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for EtlDemoListDataSynchronizationStatusStatus {
@@ -6199,7 +5675,8 @@ impl rt::FromJson for EtlDemoListDestinationEndpoint {
             ssl_solution_enum: o.get("SslSolutionEnum"),
             user_name: o.get("UserName"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// Indicates whether an SSL connection is used.
@@ -6208,29 +5685,35 @@ impl rt::FromJson for EtlDemoListDestinationEndpoint {
 /// - `ENABLE_WITH_CERTIFICATE`: SSL is used with a CA certificate uploaded
 /// - `ENABLE_ONLY_4_MONGODB_ALTAS`: SSL is used to connect to AWS MongoDB Atlas
 /// - `ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256`: SCRAM-SHA-256 is used to connect to Kafka
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum EtlDemoListDestinationEndpointSslSolutionEnum {
+pub struct EtlDemoListDestinationEndpointSslSolutionEnum(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl EtlDemoListDestinationEndpointSslSolutionEnum {
     /// `DISABLE`
     ///
     /// SSL is not used
-    Disable,
+    pub const Disable: Self = Self(rt::EnumText::known("DISABLE"));
     /// `ENABLE_WITH_CERTIFICATE`
     ///
     /// SSL is used with a CA certificate uploaded
-    EnableWithCertificate,
+    pub const EnableWithCertificate: Self = Self(
+        rt::EnumText::known("ENABLE_WITH_CERTIFICATE"),
+    );
     /// `ENABLE_ONLY_4_MONGODB_ALTAS`
     ///
     /// SSL is used to connect to AWS MongoDB Atlas
-    EnableOnly4MongodbAltas,
+    pub const EnableOnly4MongodbAltas: Self = Self(
+        rt::EnumText::known("ENABLE_ONLY_4_MONGODB_ALTAS"),
+    );
     /// `ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256`
     ///
     /// SCRAM-SHA-256 is used to connect to Kafka
-    EnableOnly4KafkaScramSha256,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl EtlDemoListDestinationEndpointSslSolutionEnum {
+    pub const EnableOnly4KafkaScramSha256: Self = Self(
+        rt::EnumText::known("ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256"),
+    );
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &[
         "DISABLE",
@@ -6241,30 +5724,18 @@ impl EtlDemoListDestinationEndpointSslSolutionEnum {
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::Disable => "DISABLE",
-            Self::EnableWithCertificate => "ENABLE_WITH_CERTIFICATE",
-            Self::EnableOnly4MongodbAltas => "ENABLE_ONLY_4_MONGODB_ALTAS",
-            Self::EnableOnly4KafkaScramSha256 => "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for EtlDemoListDestinationEndpointSslSolutionEnum {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "DISABLE" => Self::Disable,
-            "ENABLE_WITH_CERTIFICATE" => Self::EnableWithCertificate,
-            "ENABLE_ONLY_4_MONGODB_ALTAS" => Self::EnableOnly4MongodbAltas,
-            "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256" => Self::EnableOnly4KafkaScramSha256,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for EtlDemoListDestinationEndpointSslSolutionEnum {
@@ -6290,46 +5761,38 @@ impl rt::FromJson for EtlDemoListDestinationEndpointSslSolutionEnum {
 ///
 /// - `Forward`: forward
 /// - `Reverse`: reverse
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum EtlDemoListDtsJobDirection {
+pub struct EtlDemoListDtsJobDirection(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl EtlDemoListDtsJobDirection {
     /// `Forward`
     ///
     /// forward
-    Forward,
+    pub const Forward: Self = Self(rt::EnumText::known("Forward"));
     /// `Reverse`
     ///
     /// reverse
-    Reverse,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl EtlDemoListDtsJobDirection {
+    pub const Reverse: Self = Self(rt::EnumText::known("Reverse"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["Forward", "Reverse"];
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::Forward => "Forward",
-            Self::Reverse => "Reverse",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for EtlDemoListDtsJobDirection {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "Forward" => Self::Forward,
-            "Reverse" => Self::Reverse,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for EtlDemoListDtsJobDirection {
@@ -6355,52 +5818,42 @@ impl rt::FromJson for EtlDemoListDtsJobDirection {
 /// - `online`: data migration
 /// - `sync`: data synchronization
 /// - `subscribe`: change tracking
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum EtlDemoListJobType {
+pub struct EtlDemoListJobType(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl EtlDemoListJobType {
     /// `online`
     ///
     /// data migration
-    Online,
+    pub const Online: Self = Self(rt::EnumText::known("online"));
     /// `sync`
     ///
     /// data synchronization
-    Sync,
+    pub const Sync: Self = Self(rt::EnumText::known("sync"));
     /// `subscribe`
     ///
     /// change tracking
-    Subscribe,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl EtlDemoListJobType {
+    pub const Subscribe: Self = Self(rt::EnumText::known("subscribe"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["online", "sync", "subscribe"];
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::Online => "online",
-            Self::Sync => "sync",
-            Self::Subscribe => "subscribe",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for EtlDemoListJobType {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "online" => Self::Online,
-            "sync" => Self::Sync,
-            "subscribe" => Self::Subscribe,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for EtlDemoListJobType {
@@ -6450,7 +5903,8 @@ impl rt::FromJson for EtlDemoListMigrationMode {
             data_synchronization: o.get("DataSynchronization"),
             structure_initialization: o.get("StructureInitialization"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The task source:
@@ -6458,46 +5912,36 @@ impl rt::FromJson for EtlDemoListMigrationMode {
 /// - `PTS task`:
 /// - `DMS task`:
 /// - `DTS task`:
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum EtlDemoListOriginType {
-    /// `PTS task`
-    PtsTask,
-    /// `DMS task`
-    DmsTask,
-    /// `DTS task`
-    DtsTask,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
+pub struct EtlDemoListOriginType(rt::EnumText);
+#[allow(non_upper_case_globals)]
 impl EtlDemoListOriginType {
+    /// `PTS task`
+    pub const PtsTask: Self = Self(rt::EnumText::known("PTS task"));
+    /// `DMS task`
+    pub const DmsTask: Self = Self(rt::EnumText::known("DMS task"));
+    /// `DTS task`
+    pub const DtsTask: Self = Self(rt::EnumText::known("DTS task"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["PTS task", "DMS task", "DTS task"];
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::PtsTask => "PTS task",
-            Self::DmsTask => "DMS task",
-            Self::DtsTask => "DTS task",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for EtlDemoListOriginType {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "PTS task" => Self::PtsTask,
-            "DMS task" => Self::DmsTask,
-            "DTS task" => Self::DtsTask,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for EtlDemoListOriginType {
@@ -6522,46 +5966,38 @@ impl rt::FromJson for EtlDemoListOriginType {
 ///
 /// - `PrePaid`: subscription
 /// - `PostPaid`: pay-as-you-go
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum EtlDemoListPayType {
+pub struct EtlDemoListPayType(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl EtlDemoListPayType {
     /// `PrePaid`
     ///
     /// subscription
-    PrePaid,
+    pub const PrePaid: Self = Self(rt::EnumText::known("PrePaid"));
     /// `PostPaid`
     ///
     /// pay-as-you-go
-    PostPaid,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl EtlDemoListPayType {
+    pub const PostPaid: Self = Self(rt::EnumText::known("PostPaid"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["PrePaid", "PostPaid"];
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::PrePaid => "PrePaid",
-            Self::PostPaid => "PostPaid",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for EtlDemoListPayType {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "PrePaid" => Self::PrePaid,
-            "PostPaid" => Self::PostPaid,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for EtlDemoListPayType {
@@ -6604,7 +6040,8 @@ impl rt::FromJson for EtlDemoListPerformance {
             flow: o.get("Flow"),
             rps: o.get("Rps"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The precheck status.
@@ -6638,7 +6075,8 @@ impl rt::FromJson for EtlDemoListPrecheckStatus {
             percent: o.get("Percent"),
             status: o.get("Status"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// One item of `Detail`. The execution details of each precheck item.
@@ -6679,53 +6117,46 @@ impl rt::FromJson for EtlDemoListPrecheckStatusDetail {
             failed_reason: o.get("FailedReason"),
             repair_method: o.get("RepairMethod"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The check result.
 ///
 /// - `Success`: The check item passed
 /// - `Failed`: The check item did not pass
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum EtlDemoListPrecheckStatusDetailCheckResult {
+pub struct EtlDemoListPrecheckStatusDetailCheckResult(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl EtlDemoListPrecheckStatusDetailCheckResult {
     /// `Success`
     ///
     /// The check item passed
-    Success,
+    pub const Success: Self = Self(rt::EnumText::known("Success"));
     /// `Failed`
     ///
     /// The check item did not pass
-    Failed,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl EtlDemoListPrecheckStatusDetailCheckResult {
+    pub const Failed: Self = Self(rt::EnumText::known("Failed"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["Success", "Failed"];
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::Success => "Success",
-            Self::Failed => "Failed",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for EtlDemoListPrecheckStatusDetailCheckResult {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "Success" => Self::Success,
-            "Failed" => Self::Failed,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for EtlDemoListPrecheckStatusDetailCheckResult {
@@ -6753,33 +6184,33 @@ impl rt::FromJson for EtlDemoListPrecheckStatusDetailCheckResult {
 /// - `Checking`: running a precheck
 /// - `Failed`: precheck failed
 /// - `Finished`: precheck completed
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum EtlDemoListPrecheckStatusStatus {
+pub struct EtlDemoListPrecheckStatusStatus(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl EtlDemoListPrecheckStatusStatus {
     /// `NotStarted`
     ///
     /// not started
-    NotStarted,
+    pub const NotStarted: Self = Self(rt::EnumText::known("NotStarted"));
     /// `Suspending`
     ///
     /// paused
-    Suspending,
+    pub const Suspending: Self = Self(rt::EnumText::known("Suspending"));
     /// `Checking`
     ///
     /// running a precheck
-    Checking,
+    pub const Checking: Self = Self(rt::EnumText::known("Checking"));
     /// `Failed`
     ///
     /// precheck failed
-    Failed,
+    pub const Failed: Self = Self(rt::EnumText::known("Failed"));
     /// `Finished`
     ///
     /// precheck completed
-    Finished,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl EtlDemoListPrecheckStatusStatus {
+    pub const Finished: Self = Self(rt::EnumText::known("Finished"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &[
         "NotStarted",
@@ -6791,32 +6222,18 @@ impl EtlDemoListPrecheckStatusStatus {
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::NotStarted => "NotStarted",
-            Self::Suspending => "Suspending",
-            Self::Checking => "Checking",
-            Self::Failed => "Failed",
-            Self::Finished => "Finished",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for EtlDemoListPrecheckStatusStatus {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "NotStarted" => Self::NotStarted,
-            "Suspending" => Self::Suspending,
-            "Checking" => Self::Checking,
-            "Failed" => Self::Failed,
-            "Finished" => Self::Finished,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for EtlDemoListPrecheckStatusStatus {
@@ -6888,7 +6305,8 @@ impl rt::FromJson for EtlDemoListRetryState {
             retry_time: o.get("RetryTime"),
             retrying: o.get("Retrying"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The retry target.
@@ -6896,52 +6314,42 @@ impl rt::FromJson for EtlDemoListRetryState {
 /// - `srcDB`: the source database
 /// - `destDB`: the destination database
 /// - `inner_module`: a DTS internal module
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum EtlDemoListRetryStateRetryTarget {
+pub struct EtlDemoListRetryStateRetryTarget(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl EtlDemoListRetryStateRetryTarget {
     /// `srcDB`
     ///
     /// the source database
-    SrcDb,
+    pub const SrcDb: Self = Self(rt::EnumText::known("srcDB"));
     /// `destDB`
     ///
     /// the destination database
-    DestDb,
+    pub const DestDb: Self = Self(rt::EnumText::known("destDB"));
     /// `inner_module`
     ///
     /// a DTS internal module
-    InnerModule,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl EtlDemoListRetryStateRetryTarget {
+    pub const InnerModule: Self = Self(rt::EnumText::known("inner_module"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["srcDB", "destDB", "inner_module"];
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::SrcDb => "srcDB",
-            Self::DestDb => "destDB",
-            Self::InnerModule => "inner_module",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for EtlDemoListRetryStateRetryTarget {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "srcDB" => Self::SrcDb,
-            "destDB" => Self::DestDb,
-            "inner_module" => Self::InnerModule,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for EtlDemoListRetryStateRetryTarget {
@@ -7103,7 +6511,8 @@ impl rt::FromJson for EtlDemoListReverseJob {
             status: o.get("Status"),
             structure_initialization_status: o.get("StructureInitializationStatus"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The status of initial full data synchronization.
@@ -7137,7 +6546,8 @@ impl rt::FromJson for EtlDemoListReverseJobDataInitializationStatus {
             progress: o.get("Progress"),
             status: o.get("Status"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The status of initial full data synchronization.
@@ -7146,29 +6556,29 @@ impl rt::FromJson for EtlDemoListReverseJobDataInitializationStatus {
 /// - `Migrating`: initializing
 /// - `Failed`: initialization failed
 /// - `Finished`: initialization completed
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum EtlDemoListReverseJobDataInitializationStatusStatus {
+pub struct EtlDemoListReverseJobDataInitializationStatusStatus(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl EtlDemoListReverseJobDataInitializationStatusStatus {
     /// `NotStarted`
     ///
     /// not started
-    NotStarted,
+    pub const NotStarted: Self = Self(rt::EnumText::known("NotStarted"));
     /// `Migrating`
     ///
     /// initializing
-    Migrating,
+    pub const Migrating: Self = Self(rt::EnumText::known("Migrating"));
     /// `Failed`
     ///
     /// initialization failed
-    Failed,
+    pub const Failed: Self = Self(rt::EnumText::known("Failed"));
     /// `Finished`
     ///
     /// initialization completed
-    Finished,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl EtlDemoListReverseJobDataInitializationStatusStatus {
+    pub const Finished: Self = Self(rt::EnumText::known("Finished"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &[
         "NotStarted",
@@ -7179,30 +6589,18 @@ impl EtlDemoListReverseJobDataInitializationStatusStatus {
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::NotStarted => "NotStarted",
-            Self::Migrating => "Migrating",
-            Self::Failed => "Failed",
-            Self::Finished => "Finished",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for EtlDemoListReverseJobDataInitializationStatusStatus {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "NotStarted" => Self::NotStarted,
-            "Migrating" => Self::Migrating,
-            "Failed" => Self::Failed,
-            "Finished" => Self::Finished,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for EtlDemoListReverseJobDataInitializationStatusStatus {
@@ -7262,7 +6660,8 @@ impl rt::FromJson for EtlDemoListReverseJobDataSynchronizationStatus {
             progress: o.get("Progress"),
             status: o.get("Status"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The connection information of the destination instance.
@@ -7331,7 +6730,8 @@ impl rt::FromJson for EtlDemoListReverseJobDestinationEndpoint {
             ssl_solution_enum: o.get("SslSolutionEnum"),
             user_name: o.get("UserName"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// Indicates whether an SSL connection is used.
@@ -7340,29 +6740,35 @@ impl rt::FromJson for EtlDemoListReverseJobDestinationEndpoint {
 /// - `ENABLE_WITH_CERTIFICATE`: SSL is used with a CA certificate uploaded
 /// - `ENABLE_ONLY_4_MONGODB_ALTAS`: SSL is used to connect to AWS MongoDB Atlas
 /// - `ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256`: SCRAM-SHA-256 is used to connect to Kafka
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum EtlDemoListReverseJobDestinationEndpointSslSolutionEnum {
+pub struct EtlDemoListReverseJobDestinationEndpointSslSolutionEnum(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl EtlDemoListReverseJobDestinationEndpointSslSolutionEnum {
     /// `DISABLE`
     ///
     /// SSL is not used
-    Disable,
+    pub const Disable: Self = Self(rt::EnumText::known("DISABLE"));
     /// `ENABLE_WITH_CERTIFICATE`
     ///
     /// SSL is used with a CA certificate uploaded
-    EnableWithCertificate,
+    pub const EnableWithCertificate: Self = Self(
+        rt::EnumText::known("ENABLE_WITH_CERTIFICATE"),
+    );
     /// `ENABLE_ONLY_4_MONGODB_ALTAS`
     ///
     /// SSL is used to connect to AWS MongoDB Atlas
-    EnableOnly4MongodbAltas,
+    pub const EnableOnly4MongodbAltas: Self = Self(
+        rt::EnumText::known("ENABLE_ONLY_4_MONGODB_ALTAS"),
+    );
     /// `ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256`
     ///
     /// SCRAM-SHA-256 is used to connect to Kafka
-    EnableOnly4KafkaScramSha256,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl EtlDemoListReverseJobDestinationEndpointSslSolutionEnum {
+    pub const EnableOnly4KafkaScramSha256: Self = Self(
+        rt::EnumText::known("ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256"),
+    );
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &[
         "DISABLE",
@@ -7373,30 +6779,18 @@ impl EtlDemoListReverseJobDestinationEndpointSslSolutionEnum {
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::Disable => "DISABLE",
-            Self::EnableWithCertificate => "ENABLE_WITH_CERTIFICATE",
-            Self::EnableOnly4MongodbAltas => "ENABLE_ONLY_4_MONGODB_ALTAS",
-            Self::EnableOnly4KafkaScramSha256 => "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for EtlDemoListReverseJobDestinationEndpointSslSolutionEnum {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "DISABLE" => Self::Disable,
-            "ENABLE_WITH_CERTIFICATE" => Self::EnableWithCertificate,
-            "ENABLE_ONLY_4_MONGODB_ALTAS" => Self::EnableOnly4MongodbAltas,
-            "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256" => Self::EnableOnly4KafkaScramSha256,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for EtlDemoListReverseJobDestinationEndpointSslSolutionEnum {
@@ -7446,53 +6840,46 @@ impl rt::FromJson for EtlDemoListReverseJobMigrationMode {
             data_synchronization: o.get("DataSynchronization"),
             structure_initialization: o.get("StructureInitialization"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The billing method of the instance.
 ///
 /// - `PrePaid`: subscription
 /// - `PostPaid`: pay-as-you-go
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum EtlDemoListReverseJobPayType {
+pub struct EtlDemoListReverseJobPayType(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl EtlDemoListReverseJobPayType {
     /// `PrePaid`
     ///
     /// subscription
-    PrePaid,
+    pub const PrePaid: Self = Self(rt::EnumText::known("PrePaid"));
     /// `PostPaid`
     ///
     /// pay-as-you-go
-    PostPaid,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl EtlDemoListReverseJobPayType {
+    pub const PostPaid: Self = Self(rt::EnumText::known("PostPaid"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["PrePaid", "PostPaid"];
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::PrePaid => "PrePaid",
-            Self::PostPaid => "PostPaid",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for EtlDemoListReverseJobPayType {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "PrePaid" => Self::PrePaid,
-            "PostPaid" => Self::PostPaid,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for EtlDemoListReverseJobPayType {
@@ -7535,7 +6922,8 @@ impl rt::FromJson for EtlDemoListReverseJobPerformance {
             flow: o.get("Flow"),
             rps: o.get("Rps"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The precheck status.
@@ -7569,7 +6957,8 @@ impl rt::FromJson for EtlDemoListReverseJobPrecheckStatus {
             percent: o.get("Percent"),
             status: o.get("Status"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// One item of `Detail`. The execution details of each precheck item.
@@ -7610,53 +6999,46 @@ impl rt::FromJson for EtlDemoListReverseJobPrecheckStatusDetail {
             failed_reason: o.get("FailedReason"),
             repair_method: o.get("RepairMethod"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The check result.
 ///
 /// - `Success`: The check item passed
 /// - `Failed`: The check item did not pass
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum EtlDemoListReverseJobPrecheckStatusDetailCheckResult {
+pub struct EtlDemoListReverseJobPrecheckStatusDetailCheckResult(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl EtlDemoListReverseJobPrecheckStatusDetailCheckResult {
     /// `Success`
     ///
     /// The check item passed
-    Success,
+    pub const Success: Self = Self(rt::EnumText::known("Success"));
     /// `Failed`
     ///
     /// The check item did not pass
-    Failed,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl EtlDemoListReverseJobPrecheckStatusDetailCheckResult {
+    pub const Failed: Self = Self(rt::EnumText::known("Failed"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["Success", "Failed"];
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::Success => "Success",
-            Self::Failed => "Failed",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for EtlDemoListReverseJobPrecheckStatusDetailCheckResult {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "Success" => Self::Success,
-            "Failed" => Self::Failed,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for EtlDemoListReverseJobPrecheckStatusDetailCheckResult {
@@ -7684,33 +7066,33 @@ impl rt::FromJson for EtlDemoListReverseJobPrecheckStatusDetailCheckResult {
 /// - `Checking`: running a precheck
 /// - `Failed`: precheck failed
 /// - `Finished`: precheck completed
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum EtlDemoListReverseJobPrecheckStatusStatus {
+pub struct EtlDemoListReverseJobPrecheckStatusStatus(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl EtlDemoListReverseJobPrecheckStatusStatus {
     /// `NotStarted`
     ///
     /// not started
-    NotStarted,
+    pub const NotStarted: Self = Self(rt::EnumText::known("NotStarted"));
     /// `Suspending`
     ///
     /// paused
-    Suspending,
+    pub const Suspending: Self = Self(rt::EnumText::known("Suspending"));
     /// `Checking`
     ///
     /// running a precheck
-    Checking,
+    pub const Checking: Self = Self(rt::EnumText::known("Checking"));
     /// `Failed`
     ///
     /// precheck failed
-    Failed,
+    pub const Failed: Self = Self(rt::EnumText::known("Failed"));
     /// `Finished`
     ///
     /// precheck completed
-    Finished,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl EtlDemoListReverseJobPrecheckStatusStatus {
+    pub const Finished: Self = Self(rt::EnumText::known("Finished"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &[
         "NotStarted",
@@ -7722,32 +7104,18 @@ impl EtlDemoListReverseJobPrecheckStatusStatus {
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::NotStarted => "NotStarted",
-            Self::Suspending => "Suspending",
-            Self::Checking => "Checking",
-            Self::Failed => "Failed",
-            Self::Finished => "Finished",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for EtlDemoListReverseJobPrecheckStatusStatus {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "NotStarted" => Self::NotStarted,
-            "Suspending" => Self::Suspending,
-            "Checking" => Self::Checking,
-            "Failed" => Self::Failed,
-            "Finished" => Self::Finished,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for EtlDemoListReverseJobPrecheckStatusStatus {
@@ -7831,7 +7199,8 @@ impl rt::FromJson for EtlDemoListReverseJobSourceEndpoint {
             ssl_solution_enum: o.get("SslSolutionEnum"),
             user_name: o.get("UserName"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// Indicates whether an SSL connection is used.
@@ -7840,29 +7209,35 @@ impl rt::FromJson for EtlDemoListReverseJobSourceEndpoint {
 /// - `ENABLE_WITH_CERTIFICATE`: SSL is used with a CA certificate uploaded
 /// - `ENABLE_ONLY_4_MONGODB_ALTAS`: SSL is used to connect to AWS MongoDB Atlas
 /// - `ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256`: SCRAM-SHA-256 is used to connect to Kafka
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum EtlDemoListReverseJobSourceEndpointSslSolutionEnum {
+pub struct EtlDemoListReverseJobSourceEndpointSslSolutionEnum(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl EtlDemoListReverseJobSourceEndpointSslSolutionEnum {
     /// `DISABLE`
     ///
     /// SSL is not used
-    Disable,
+    pub const Disable: Self = Self(rt::EnumText::known("DISABLE"));
     /// `ENABLE_WITH_CERTIFICATE`
     ///
     /// SSL is used with a CA certificate uploaded
-    EnableWithCertificate,
+    pub const EnableWithCertificate: Self = Self(
+        rt::EnumText::known("ENABLE_WITH_CERTIFICATE"),
+    );
     /// `ENABLE_ONLY_4_MONGODB_ALTAS`
     ///
     /// SSL is used to connect to AWS MongoDB Atlas
-    EnableOnly4MongodbAltas,
+    pub const EnableOnly4MongodbAltas: Self = Self(
+        rt::EnumText::known("ENABLE_ONLY_4_MONGODB_ALTAS"),
+    );
     /// `ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256`
     ///
     /// SCRAM-SHA-256 is used to connect to Kafka
-    EnableOnly4KafkaScramSha256,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl EtlDemoListReverseJobSourceEndpointSslSolutionEnum {
+    pub const EnableOnly4KafkaScramSha256: Self = Self(
+        rt::EnumText::known("ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256"),
+    );
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &[
         "DISABLE",
@@ -7873,30 +7248,18 @@ impl EtlDemoListReverseJobSourceEndpointSslSolutionEnum {
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::Disable => "DISABLE",
-            Self::EnableWithCertificate => "ENABLE_WITH_CERTIFICATE",
-            Self::EnableOnly4MongodbAltas => "ENABLE_ONLY_4_MONGODB_ALTAS",
-            Self::EnableOnly4KafkaScramSha256 => "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for EtlDemoListReverseJobSourceEndpointSslSolutionEnum {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "DISABLE" => Self::Disable,
-            "ENABLE_WITH_CERTIFICATE" => Self::EnableWithCertificate,
-            "ENABLE_ONLY_4_MONGODB_ALTAS" => Self::EnableOnly4MongodbAltas,
-            "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256" => Self::EnableOnly4KafkaScramSha256,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for EtlDemoListReverseJobSourceEndpointSslSolutionEnum {
@@ -7936,81 +7299,81 @@ impl rt::FromJson for EtlDemoListReverseJobSourceEndpointSslSolutionEnum {
 /// - `Upgrade`: upgrading
 /// - `Locked`: locked
 /// - `Downgrade`: downgrading
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum EtlDemoListReverseJobStatus {
+pub struct EtlDemoListReverseJobStatus(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl EtlDemoListReverseJobStatus {
     /// `NotStarted`
     ///
     /// not started
-    NotStarted,
+    pub const NotStarted: Self = Self(rt::EnumText::known("NotStarted"));
     /// `Prechecking`
     ///
     /// running a precheck
-    Prechecking,
+    pub const Prechecking: Self = Self(rt::EnumText::known("Prechecking"));
     /// `PrecheckFailed`
     ///
     /// precheck failed
-    PrecheckFailed,
+    pub const PrecheckFailed: Self = Self(rt::EnumText::known("PrecheckFailed"));
     /// `PreCheckPass`
     ///
     /// precheck passed
-    PreCheckPass,
+    pub const PreCheckPass: Self = Self(rt::EnumText::known("PreCheckPass"));
     /// `NotConfigured`
     ///
     /// not configured
-    NotConfigured,
+    pub const NotConfigured: Self = Self(rt::EnumText::known("NotConfigured"));
     /// `Initializing`
     ///
     /// performing initial synchronization
-    Initializing,
+    pub const Initializing: Self = Self(rt::EnumText::known("Initializing"));
     /// `InitializeFailed`
     ///
     /// initial synchronization failed
-    InitializeFailed,
+    pub const InitializeFailed: Self = Self(rt::EnumText::known("InitializeFailed"));
     /// `Synchronizing`
     ///
     /// synchronizing
-    Synchronizing,
+    pub const Synchronizing: Self = Self(rt::EnumText::known("Synchronizing"));
     /// `Failed`
     ///
     /// synchronization failed
-    Failed,
+    pub const Failed: Self = Self(rt::EnumText::known("Failed"));
     /// `Suspending`
     ///
     /// paused
-    Suspending,
+    pub const Suspending: Self = Self(rt::EnumText::known("Suspending"));
     /// `Modifying`
     ///
     /// modifying synchronization objects
-    Modifying,
+    pub const Modifying: Self = Self(rt::EnumText::known("Modifying"));
     /// `ModifyFailed`
     ///
     /// failed to modify synchronization objects
-    ModifyFailed,
+    pub const ModifyFailed: Self = Self(rt::EnumText::known("ModifyFailed"));
     /// `Finished`
     ///
     /// completed
-    Finished,
+    pub const Finished: Self = Self(rt::EnumText::known("Finished"));
     /// `Retrying`
     ///
     /// retrying
-    Retrying,
+    pub const Retrying: Self = Self(rt::EnumText::known("Retrying"));
     /// `Upgrade`
     ///
     /// upgrading
-    Upgrade,
+    pub const Upgrade: Self = Self(rt::EnumText::known("Upgrade"));
     /// `Locked`
     ///
     /// locked
-    Locked,
+    pub const Locked: Self = Self(rt::EnumText::known("Locked"));
     /// `Downgrade`
     ///
     /// downgrading
-    Downgrade,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl EtlDemoListReverseJobStatus {
+    pub const Downgrade: Self = Self(rt::EnumText::known("Downgrade"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &[
         "NotStarted",
@@ -8034,56 +7397,18 @@ impl EtlDemoListReverseJobStatus {
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::NotStarted => "NotStarted",
-            Self::Prechecking => "Prechecking",
-            Self::PrecheckFailed => "PrecheckFailed",
-            Self::PreCheckPass => "PreCheckPass",
-            Self::NotConfigured => "NotConfigured",
-            Self::Initializing => "Initializing",
-            Self::InitializeFailed => "InitializeFailed",
-            Self::Synchronizing => "Synchronizing",
-            Self::Failed => "Failed",
-            Self::Suspending => "Suspending",
-            Self::Modifying => "Modifying",
-            Self::ModifyFailed => "ModifyFailed",
-            Self::Finished => "Finished",
-            Self::Retrying => "Retrying",
-            Self::Upgrade => "Upgrade",
-            Self::Locked => "Locked",
-            Self::Downgrade => "Downgrade",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for EtlDemoListReverseJobStatus {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "NotStarted" => Self::NotStarted,
-            "Prechecking" => Self::Prechecking,
-            "PrecheckFailed" => Self::PrecheckFailed,
-            "PreCheckPass" => Self::PreCheckPass,
-            "NotConfigured" => Self::NotConfigured,
-            "Initializing" => Self::Initializing,
-            "InitializeFailed" => Self::InitializeFailed,
-            "Synchronizing" => Self::Synchronizing,
-            "Failed" => Self::Failed,
-            "Suspending" => Self::Suspending,
-            "Modifying" => Self::Modifying,
-            "ModifyFailed" => Self::ModifyFailed,
-            "Finished" => Self::Finished,
-            "Retrying" => Self::Retrying,
-            "Upgrade" => Self::Upgrade,
-            "Locked" => Self::Locked,
-            "Downgrade" => Self::Downgrade,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for EtlDemoListReverseJobStatus {
@@ -8135,7 +7460,8 @@ impl rt::FromJson for EtlDemoListReverseJobStructureInitializationStatus {
             progress: o.get("Progress"),
             status: o.get("Status"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The status of initial schema synchronization.
@@ -8144,29 +7470,29 @@ impl rt::FromJson for EtlDemoListReverseJobStructureInitializationStatus {
 /// - `Migrating`: initializing
 /// - `Failed`: initialization failed
 /// - `Finished`: initialization completed
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum EtlDemoListReverseJobStructureInitializationStatusStatus {
+pub struct EtlDemoListReverseJobStructureInitializationStatusStatus(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl EtlDemoListReverseJobStructureInitializationStatusStatus {
     /// `NotStarted`
     ///
     /// not started
-    NotStarted,
+    pub const NotStarted: Self = Self(rt::EnumText::known("NotStarted"));
     /// `Migrating`
     ///
     /// initializing
-    Migrating,
+    pub const Migrating: Self = Self(rt::EnumText::known("Migrating"));
     /// `Failed`
     ///
     /// initialization failed
-    Failed,
+    pub const Failed: Self = Self(rt::EnumText::known("Failed"));
     /// `Finished`
     ///
     /// initialization completed
-    Finished,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl EtlDemoListReverseJobStructureInitializationStatusStatus {
+    pub const Finished: Self = Self(rt::EnumText::known("Finished"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &[
         "NotStarted",
@@ -8177,30 +7503,18 @@ impl EtlDemoListReverseJobStructureInitializationStatusStatus {
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::NotStarted => "NotStarted",
-            Self::Migrating => "Migrating",
-            Self::Failed => "Failed",
-            Self::Finished => "Finished",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for EtlDemoListReverseJobStructureInitializationStatusStatus {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "NotStarted" => Self::NotStarted,
-            "Migrating" => Self::Migrating,
-            "Failed" => Self::Failed,
-            "Finished" => Self::Finished,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for EtlDemoListReverseJobStructureInitializationStatusStatus {
@@ -8284,7 +7598,8 @@ impl rt::FromJson for EtlDemoListSourceEndpoint {
             ssl_solution_enum: o.get("SslSolutionEnum"),
             user_name: o.get("UserName"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// Indicates whether an SSL connection is used.
@@ -8293,29 +7608,35 @@ impl rt::FromJson for EtlDemoListSourceEndpoint {
 /// - `ENABLE_WITH_CERTIFICATE`: SSL is used with a CA certificate uploaded
 /// - `ENABLE_ONLY_4_MONGODB_ALTAS`: SSL is used to connect to AWS MongoDB Atlas
 /// - `ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256`: SCRAM-SHA-256 is used to connect to Kafka
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum EtlDemoListSourceEndpointSslSolutionEnum {
+pub struct EtlDemoListSourceEndpointSslSolutionEnum(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl EtlDemoListSourceEndpointSslSolutionEnum {
     /// `DISABLE`
     ///
     /// SSL is not used
-    Disable,
+    pub const Disable: Self = Self(rt::EnumText::known("DISABLE"));
     /// `ENABLE_WITH_CERTIFICATE`
     ///
     /// SSL is used with a CA certificate uploaded
-    EnableWithCertificate,
+    pub const EnableWithCertificate: Self = Self(
+        rt::EnumText::known("ENABLE_WITH_CERTIFICATE"),
+    );
     /// `ENABLE_ONLY_4_MONGODB_ALTAS`
     ///
     /// SSL is used to connect to AWS MongoDB Atlas
-    EnableOnly4MongodbAltas,
+    pub const EnableOnly4MongodbAltas: Self = Self(
+        rt::EnumText::known("ENABLE_ONLY_4_MONGODB_ALTAS"),
+    );
     /// `ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256`
     ///
     /// SCRAM-SHA-256 is used to connect to Kafka
-    EnableOnly4KafkaScramSha256,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl EtlDemoListSourceEndpointSslSolutionEnum {
+    pub const EnableOnly4KafkaScramSha256: Self = Self(
+        rt::EnumText::known("ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256"),
+    );
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &[
         "DISABLE",
@@ -8326,30 +7647,18 @@ impl EtlDemoListSourceEndpointSslSolutionEnum {
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::Disable => "DISABLE",
-            Self::EnableWithCertificate => "ENABLE_WITH_CERTIFICATE",
-            Self::EnableOnly4MongodbAltas => "ENABLE_ONLY_4_MONGODB_ALTAS",
-            Self::EnableOnly4KafkaScramSha256 => "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for EtlDemoListSourceEndpointSslSolutionEnum {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "DISABLE" => Self::Disable,
-            "ENABLE_WITH_CERTIFICATE" => Self::EnableWithCertificate,
-            "ENABLE_ONLY_4_MONGODB_ALTAS" => Self::EnableOnly4MongodbAltas,
-            "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256" => Self::EnableOnly4KafkaScramSha256,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for EtlDemoListSourceEndpointSslSolutionEnum {
@@ -8395,101 +7704,101 @@ impl rt::FromJson for EtlDemoListSourceEndpointSslSolutionEnum {
 /// - `Starting`: starting
 /// - `Normal`: normal
 /// - `Abnormal`: abnormal
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum EtlDemoListStatus {
+pub struct EtlDemoListStatus(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl EtlDemoListStatus {
     /// `NotStarted`
     ///
     /// not started
-    NotStarted,
+    pub const NotStarted: Self = Self(rt::EnumText::known("NotStarted"));
     /// `Prechecking`
     ///
     /// running a precheck
-    Prechecking,
+    pub const Prechecking: Self = Self(rt::EnumText::known("Prechecking"));
     /// `PrecheckFailed`
     ///
     /// precheck failed
-    PrecheckFailed,
+    pub const PrecheckFailed: Self = Self(rt::EnumText::known("PrecheckFailed"));
     /// `PreCheckPass`
     ///
     /// precheck passed
-    PreCheckPass,
+    pub const PreCheckPass: Self = Self(rt::EnumText::known("PreCheckPass"));
     /// `NotConfigured`
     ///
     /// not configured
-    NotConfigured,
+    pub const NotConfigured: Self = Self(rt::EnumText::known("NotConfigured"));
     /// `Migrating`
     ///
     /// migrating
-    Migrating,
+    pub const Migrating: Self = Self(rt::EnumText::known("Migrating"));
     /// `Suspending`
     ///
     /// paused
-    Suspending,
+    pub const Suspending: Self = Self(rt::EnumText::known("Suspending"));
     /// `MigrationFailed`
     ///
     /// migration failed
-    MigrationFailed,
+    pub const MigrationFailed: Self = Self(rt::EnumText::known("MigrationFailed"));
     /// `Finished`
     ///
     /// completed
-    Finished,
+    pub const Finished: Self = Self(rt::EnumText::known("Finished"));
     /// `Retrying`
     ///
     /// retrying
-    Retrying,
+    pub const Retrying: Self = Self(rt::EnumText::known("Retrying"));
     /// `Upgrade`
     ///
     /// upgrading
-    Upgrade,
+    pub const Upgrade: Self = Self(rt::EnumText::known("Upgrade"));
     /// `Locked`
     ///
     /// locked
-    Locked,
+    pub const Locked: Self = Self(rt::EnumText::known("Locked"));
     /// `Downgrade`
     ///
     /// downgrading
-    Downgrade,
+    pub const Downgrade: Self = Self(rt::EnumText::known("Downgrade"));
     /// `Initializing`
     ///
     /// performing initial synchronization
-    Initializing,
+    pub const Initializing: Self = Self(rt::EnumText::known("Initializing"));
     /// `InitializeFailed`
     ///
     /// initial synchronization failed
-    InitializeFailed,
+    pub const InitializeFailed: Self = Self(rt::EnumText::known("InitializeFailed"));
     /// `Synchronizing`
     ///
     /// synchronizing
-    Synchronizing,
+    pub const Synchronizing: Self = Self(rt::EnumText::known("Synchronizing"));
     /// `Failed`
     ///
     /// synchronization failed
-    Failed,
+    pub const Failed: Self = Self(rt::EnumText::known("Failed"));
     /// `Modifying`
     ///
     /// modifying synchronization objects
-    Modifying,
+    pub const Modifying: Self = Self(rt::EnumText::known("Modifying"));
     /// `ModifyFailed`
     ///
     /// failed to modify synchronization objects
-    ModifyFailed,
+    pub const ModifyFailed: Self = Self(rt::EnumText::known("ModifyFailed"));
     /// `Starting`
     ///
     /// starting
-    Starting,
+    pub const Starting: Self = Self(rt::EnumText::known("Starting"));
     /// `Normal`
     ///
     /// normal
-    Normal,
+    pub const Normal: Self = Self(rt::EnumText::known("Normal"));
     /// `Abnormal`
     ///
     /// abnormal
-    Abnormal,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl EtlDemoListStatus {
+    pub const Abnormal: Self = Self(rt::EnumText::known("Abnormal"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &[
         "NotStarted",
@@ -8518,66 +7827,18 @@ impl EtlDemoListStatus {
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::NotStarted => "NotStarted",
-            Self::Prechecking => "Prechecking",
-            Self::PrecheckFailed => "PrecheckFailed",
-            Self::PreCheckPass => "PreCheckPass",
-            Self::NotConfigured => "NotConfigured",
-            Self::Migrating => "Migrating",
-            Self::Suspending => "Suspending",
-            Self::MigrationFailed => "MigrationFailed",
-            Self::Finished => "Finished",
-            Self::Retrying => "Retrying",
-            Self::Upgrade => "Upgrade",
-            Self::Locked => "Locked",
-            Self::Downgrade => "Downgrade",
-            Self::Initializing => "Initializing",
-            Self::InitializeFailed => "InitializeFailed",
-            Self::Synchronizing => "Synchronizing",
-            Self::Failed => "Failed",
-            Self::Modifying => "Modifying",
-            Self::ModifyFailed => "ModifyFailed",
-            Self::Starting => "Starting",
-            Self::Normal => "Normal",
-            Self::Abnormal => "Abnormal",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for EtlDemoListStatus {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "NotStarted" => Self::NotStarted,
-            "Prechecking" => Self::Prechecking,
-            "PrecheckFailed" => Self::PrecheckFailed,
-            "PreCheckPass" => Self::PreCheckPass,
-            "NotConfigured" => Self::NotConfigured,
-            "Migrating" => Self::Migrating,
-            "Suspending" => Self::Suspending,
-            "MigrationFailed" => Self::MigrationFailed,
-            "Finished" => Self::Finished,
-            "Retrying" => Self::Retrying,
-            "Upgrade" => Self::Upgrade,
-            "Locked" => Self::Locked,
-            "Downgrade" => Self::Downgrade,
-            "Initializing" => Self::Initializing,
-            "InitializeFailed" => Self::InitializeFailed,
-            "Synchronizing" => Self::Synchronizing,
-            "Failed" => Self::Failed,
-            "Modifying" => Self::Modifying,
-            "ModifyFailed" => Self::ModifyFailed,
-            "Starting" => Self::Starting,
-            "Normal" => Self::Normal,
-            "Abnormal" => Self::Abnormal,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for EtlDemoListStatus {
@@ -8630,7 +7891,8 @@ impl rt::FromJson for EtlDemoListStructureInitializationStatus {
             progress: o.get("Progress"),
             status: o.get("Status"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The status of schema migration or initial schema synchronization.
@@ -8639,29 +7901,29 @@ impl rt::FromJson for EtlDemoListStructureInitializationStatus {
 /// - `Migrating`: migrating or initializing
 /// - `Failed`: migration or initialization failed
 /// - `Finished`: migration or initialization completed
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum EtlDemoListStructureInitializationStatusStatus {
+pub struct EtlDemoListStructureInitializationStatusStatus(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl EtlDemoListStructureInitializationStatusStatus {
     /// `NotStarted`
     ///
     /// not started
-    NotStarted,
+    pub const NotStarted: Self = Self(rt::EnumText::known("NotStarted"));
     /// `Migrating`
     ///
     /// migrating or initializing
-    Migrating,
+    pub const Migrating: Self = Self(rt::EnumText::known("Migrating"));
     /// `Failed`
     ///
     /// migration or initialization failed
-    Failed,
+    pub const Failed: Self = Self(rt::EnumText::known("Failed"));
     /// `Finished`
     ///
     /// migration or initialization completed
-    Finished,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl EtlDemoListStructureInitializationStatusStatus {
+    pub const Finished: Self = Self(rt::EnumText::known("Finished"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &[
         "NotStarted",
@@ -8672,30 +7934,18 @@ impl EtlDemoListStructureInitializationStatusStatus {
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::NotStarted => "NotStarted",
-            Self::Migrating => "Migrating",
-            Self::Failed => "Failed",
-            Self::Finished => "Finished",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for EtlDemoListStructureInitializationStatusStatus {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "NotStarted" => Self::NotStarted,
-            "Migrating" => Self::Migrating,
-            "Failed" => Self::Failed,
-            "Finished" => Self::Finished,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for EtlDemoListStructureInitializationStatusStatus {
@@ -8737,6 +7987,7 @@ impl rt::FromJson for EtlDemoListTagList {
             tag_key: o.get("TagKey"),
             tag_value: o.get("TagValue"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }

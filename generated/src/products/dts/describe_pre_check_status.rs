@@ -294,7 +294,8 @@ impl rt::FromJson for DescribePreCheckStatusOutput {
             total: o.get("Total"),
             total_record_count: o.get("TotalRecordCount"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 impl rt::Response for DescribePreCheckStatusOutput {
@@ -353,58 +354,46 @@ impl std::error::Error for DescribePreCheckStatusError {}
 /// - `04`: incremental data migration or incremental data synchronization
 ///
 /// The list is open: other values are sent as they are.
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum JobCode {
+pub struct JobCode(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl JobCode {
     /// `01`
     ///
     /// precheck
-    V01,
+    pub const V01: Self = Self(rt::EnumText::known("01"));
     /// `02`
     ///
     /// schema migration or initial schema synchronization
-    V02,
+    pub const V02: Self = Self(rt::EnumText::known("02"));
     /// `03`
     ///
     /// full data migration or initial full data synchronization
-    V03,
+    pub const V03: Self = Self(rt::EnumText::known("03"));
     /// `04`
     ///
     /// incremental data migration or incremental data synchronization
-    V04,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl JobCode {
+    pub const V04: Self = Self(rt::EnumText::known("04"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["01", "02", "03", "04"];
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::V01 => "01",
-            Self::V02 => "02",
-            Self::V03 => "03",
-            Self::V04 => "04",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for JobCode {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "01" => Self::V01,
-            "02" => Self::V02,
-            "03" => Self::V03,
-            "04" => Self::V04,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for JobCode {
@@ -426,46 +415,38 @@ impl std::fmt::Display for JobCode {
 ///   synchronization
 ///
 /// The list is open: other values are sent as they are.
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum StructType {
+pub struct StructType(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl StructType {
     /// `before`
     ///
     /// schema migration or initial schema synchronization
-    Before,
+    pub const Before: Self = Self(rt::EnumText::known("before"));
     /// `after`
     ///
     /// DDL operations during incremental data migration or incremental data synchronization
-    After,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl StructType {
+    pub const After: Self = Self(rt::EnumText::known("after"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["before", "after"];
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::Before => "before",
-            Self::After => "after",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for StructType {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "before" => Self::Before,
-            "after" => Self::After,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for StructType {
@@ -619,53 +600,46 @@ impl rt::FromJson for AnalysisJobProgress {
             target_names: o.get("TargetNames"),
             total: o.get("Total"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// Indicates whether the specific item is directly ignored and the next item is processed.
 ///
 /// - `N`: No
 /// - `Y`: Yes
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum IgnoreFlag {
+pub struct IgnoreFlag(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl IgnoreFlag {
     /// `N`
     ///
     /// No
-    N,
+    pub const N: Self = Self(rt::EnumText::known("N"));
     /// `Y`
     ///
     /// Yes
-    Y,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl IgnoreFlag {
+    pub const Y: Self = Self(rt::EnumText::known("Y"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["N", "Y"];
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::N => "N",
-            Self::Y => "Y",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for IgnoreFlag {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "N" => Self::N,
-            "Y" => Self::Y,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for IgnoreFlag {
@@ -717,53 +691,46 @@ impl rt::FromJson for Logs {
             err_type: o.get("ErrType"),
             log_level: o.get("LogLevel"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The result of the assessment item.
 ///
 /// - `Failed`: failed
 /// - `Success`: completed
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum AnalysisJobProgressState {
+pub struct AnalysisJobProgressState(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl AnalysisJobProgressState {
     /// `Failed`
     ///
     /// failed
-    Failed,
+    pub const Failed: Self = Self(rt::EnumText::known("Failed"));
     /// `Success`
     ///
     /// completed
-    Success,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl AnalysisJobProgressState {
+    pub const Success: Self = Self(rt::EnumText::known("Success"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["Failed", "Success"];
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::Failed => "Failed",
-            Self::Success => "Success",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for AnalysisJobProgressState {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "Failed" => Self::Failed,
-            "Success" => Self::Success,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for AnalysisJobProgressState {
@@ -790,58 +757,46 @@ impl rt::FromJson for AnalysisJobProgressState {
 /// - `02`: schema migration or initial schema synchronization
 /// - `03`: full data migration or initial full data synchronization
 /// - `04`: incremental data migration or incremental data synchronization
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum Code {
+pub struct Code(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl Code {
     /// `01`
     ///
     /// precheck
-    V01,
+    pub const V01: Self = Self(rt::EnumText::known("01"));
     /// `02`
     ///
     /// schema migration or initial schema synchronization
-    V02,
+    pub const V02: Self = Self(rt::EnumText::known("02"));
     /// `03`
     ///
     /// full data migration or initial full data synchronization
-    V03,
+    pub const V03: Self = Self(rt::EnumText::known("03"));
     /// `04`
     ///
     /// incremental data migration or incremental data synchronization
-    V04,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl Code {
+    pub const V04: Self = Self(rt::EnumText::known("04"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["01", "02", "03", "04"];
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::V01 => "01",
-            Self::V02 => "02",
-            Self::V03 => "03",
-            Self::V04 => "04",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for Code {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "01" => Self::V01,
-            "02" => Self::V02,
-            "03" => Self::V03,
-            "04" => Self::V04,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for Code {
@@ -943,7 +898,8 @@ impl rt::FromJson for FullNetCheckJobStatus {
             state: o.get("State"),
             total: o.get("Total"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The connection method of the destination instance.
@@ -954,37 +910,37 @@ impl rt::FromJson for FullNetCheckJobStatus {
 /// - `EXPRESS`: Express Connect/VPN Gateway/Smart Access Gateway
 /// - `CEN`: Cloud Enterprise Network (CEN)
 /// - `DG`: Database Gateway (DG)
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum DestinationEndpointType {
+pub struct DestinationEndpointType(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl DestinationEndpointType {
     /// `ALIYUN`
     ///
     /// cloud instance
-    Aliyun,
+    pub const Aliyun: Self = Self(rt::EnumText::known("ALIYUN"));
     /// `OTHER`
     ///
     /// public IP address
-    Other,
+    pub const Other: Self = Self(rt::EnumText::known("OTHER"));
     /// `ECS`
     ///
     /// self-managed database on ECS
-    Ecs,
+    pub const Ecs: Self = Self(rt::EnumText::known("ECS"));
     /// `EXPRESS`
     ///
     /// Express Connect/VPN Gateway/Smart Access Gateway
-    Express,
+    pub const Express: Self = Self(rt::EnumText::known("EXPRESS"));
     /// `CEN`
     ///
     /// Cloud Enterprise Network (CEN)
-    Cen,
+    pub const Cen: Self = Self(rt::EnumText::known("CEN"));
     /// `DG`
     ///
     /// Database Gateway (DG)
-    Dg,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl DestinationEndpointType {
+    pub const Dg: Self = Self(rt::EnumText::known("DG"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &[
         "ALIYUN",
@@ -997,34 +953,18 @@ impl DestinationEndpointType {
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::Aliyun => "ALIYUN",
-            Self::Other => "OTHER",
-            Self::Ecs => "ECS",
-            Self::Express => "EXPRESS",
-            Self::Cen => "CEN",
-            Self::Dg => "DG",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for DestinationEndpointType {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "ALIYUN" => Self::Aliyun,
-            "OTHER" => Self::Other,
-            "ECS" => Self::Ecs,
-            "EXPRESS" => Self::Express,
-            "CEN" => Self::Cen,
-            "DG" => Self::Dg,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for DestinationEndpointType {
@@ -1186,53 +1126,46 @@ impl rt::FromJson for FullNetCheckJobStatusJobProgress {
             target_names: o.get("TargetNames"),
             total: o.get("Total"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// Indicates whether the specific item is directly ignored and the next item is processed.
 ///
 /// - `N`: No
 /// - `Y`: Yes
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum FullNetCheckJobStatusJobProgressIgnoreFlag {
+pub struct FullNetCheckJobStatusJobProgressIgnoreFlag(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl FullNetCheckJobStatusJobProgressIgnoreFlag {
     /// `N`
     ///
     /// No
-    N,
+    pub const N: Self = Self(rt::EnumText::known("N"));
     /// `Y`
     ///
     /// Yes
-    Y,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl FullNetCheckJobStatusJobProgressIgnoreFlag {
+    pub const Y: Self = Self(rt::EnumText::known("Y"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["N", "Y"];
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::N => "N",
-            Self::Y => "Y",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for FullNetCheckJobStatusJobProgressIgnoreFlag {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "N" => Self::N,
-            "Y" => Self::Y,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for FullNetCheckJobStatusJobProgressIgnoreFlag {
@@ -1284,53 +1217,46 @@ impl rt::FromJson for FullNetCheckJobStatusJobProgressLogs {
             err_type: o.get("ErrType"),
             log_level: o.get("LogLevel"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The check result.
 ///
 /// - `Failed`: failed
 /// - `Success`: completed
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum FullNetCheckJobStatusJobProgressState {
+pub struct FullNetCheckJobStatusJobProgressState(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl FullNetCheckJobStatusJobProgressState {
     /// `Failed`
     ///
     /// failed
-    Failed,
+    pub const Failed: Self = Self(rt::EnumText::known("Failed"));
     /// `Success`
     ///
     /// completed
-    Success,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl FullNetCheckJobStatusJobProgressState {
+    pub const Success: Self = Self(rt::EnumText::known("Success"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["Failed", "Success"];
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::Failed => "Failed",
-            Self::Success => "Success",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for FullNetCheckJobStatusJobProgressState {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "Failed" => Self::Failed,
-            "Success" => Self::Success,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for FullNetCheckJobStatusJobProgressState {
@@ -1359,37 +1285,37 @@ impl rt::FromJson for FullNetCheckJobStatusJobProgressState {
 /// - `EXPRESS`: Express Connect/VPN Gateway/Smart Access Gateway
 /// - `CEN`: Cloud Enterprise Network (CEN)
 /// - `DG`: Database Gateway (DG)
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum SourceEndpointType {
+pub struct SourceEndpointType(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl SourceEndpointType {
     /// `ALIYUN`
     ///
     /// cloud instance
-    Aliyun,
+    pub const Aliyun: Self = Self(rt::EnumText::known("ALIYUN"));
     /// `OTHER`
     ///
     /// public IP address
-    Other,
+    pub const Other: Self = Self(rt::EnumText::known("OTHER"));
     /// `ECS`
     ///
     /// self-managed database on ECS
-    Ecs,
+    pub const Ecs: Self = Self(rt::EnumText::known("ECS"));
     /// `EXPRESS`
     ///
     /// Express Connect/VPN Gateway/Smart Access Gateway
-    Express,
+    pub const Express: Self = Self(rt::EnumText::known("EXPRESS"));
     /// `CEN`
     ///
     /// Cloud Enterprise Network (CEN)
-    Cen,
+    pub const Cen: Self = Self(rt::EnumText::known("CEN"));
     /// `DG`
     ///
     /// Database Gateway (DG)
-    Dg,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl SourceEndpointType {
+    pub const Dg: Self = Self(rt::EnumText::known("DG"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &[
         "ALIYUN",
@@ -1402,34 +1328,18 @@ impl SourceEndpointType {
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::Aliyun => "ALIYUN",
-            Self::Other => "OTHER",
-            Self::Ecs => "ECS",
-            Self::Express => "EXPRESS",
-            Self::Cen => "CEN",
-            Self::Dg => "DG",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for SourceEndpointType {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "ALIYUN" => Self::Aliyun,
-            "OTHER" => Self::Other,
-            "ECS" => Self::Ecs,
-            "EXPRESS" => Self::Express,
-            "CEN" => Self::Cen,
-            "DG" => Self::Dg,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for SourceEndpointType {
@@ -1454,46 +1364,38 @@ impl rt::FromJson for SourceEndpointType {
 ///
 /// - `Failed`: failed
 /// - `Success`: completed
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum FullNetCheckJobStatusState {
+pub struct FullNetCheckJobStatusState(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl FullNetCheckJobStatusState {
     /// `Failed`
     ///
     /// failed
-    Failed,
+    pub const Failed: Self = Self(rt::EnumText::known("Failed"));
     /// `Success`
     ///
     /// completed
-    Success,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl FullNetCheckJobStatusState {
+    pub const Success: Self = Self(rt::EnumText::known("Success"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["Failed", "Success"];
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::Failed => "Failed",
-            Self::Success => "Success",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for FullNetCheckJobStatusState {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "Failed" => Self::Failed,
-            "Success" => Self::Success,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for FullNetCheckJobStatusState {
@@ -1655,53 +1557,46 @@ impl rt::FromJson for JobProgress {
             target_names: o.get("TargetNames"),
             total: o.get("Total"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// Indicates whether the specific item is directly ignored and the next item is processed.
 ///
 /// - `N`: No
 /// - `Y`: Yes
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum JobProgressIgnoreFlag {
+pub struct JobProgressIgnoreFlag(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl JobProgressIgnoreFlag {
     /// `N`
     ///
     /// No
-    N,
+    pub const N: Self = Self(rt::EnumText::known("N"));
     /// `Y`
     ///
     /// Yes
-    Y,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl JobProgressIgnoreFlag {
+    pub const Y: Self = Self(rt::EnumText::known("Y"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["N", "Y"];
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::N => "N",
-            Self::Y => "Y",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for JobProgressIgnoreFlag {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "N" => Self::N,
-            "Y" => Self::Y,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for JobProgressIgnoreFlag {
@@ -1753,7 +1648,8 @@ impl rt::FromJson for JobProgressLogs {
             err_type: o.get("ErrType"),
             log_level: o.get("LogLevel"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The execution progress status of the specific item.
@@ -1764,37 +1660,37 @@ impl rt::FromJson for JobProgressLogs {
 /// - `Failed`: failed
 /// - `Warning`: warning
 /// - `Success`: completed
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum JobProgressState {
+pub struct JobProgressState(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl JobProgressState {
     /// `NotStarted`
     ///
     /// not started
-    NotStarted,
+    pub const NotStarted: Self = Self(rt::EnumText::known("NotStarted"));
     /// `Checking`
     ///
     /// being checked
-    Checking,
+    pub const Checking: Self = Self(rt::EnumText::known("Checking"));
     /// `Migrating`
     ///
     /// being migrated
-    Migrating,
+    pub const Migrating: Self = Self(rt::EnumText::known("Migrating"));
     /// `Failed`
     ///
     /// failed
-    Failed,
+    pub const Failed: Self = Self(rt::EnumText::known("Failed"));
     /// `Warning`
     ///
     /// warning
-    Warning,
+    pub const Warning: Self = Self(rt::EnumText::known("Warning"));
     /// `Success`
     ///
     /// completed
-    Success,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl JobProgressState {
+    pub const Success: Self = Self(rt::EnumText::known("Success"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &[
         "NotStarted",
@@ -1807,34 +1703,18 @@ impl JobProgressState {
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::NotStarted => "NotStarted",
-            Self::Checking => "Checking",
-            Self::Migrating => "Migrating",
-            Self::Failed => "Failed",
-            Self::Warning => "Warning",
-            Self::Success => "Success",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for JobProgressState {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "NotStarted" => Self::NotStarted,
-            "Checking" => Self::Checking,
-            "Migrating" => Self::Migrating,
-            "Failed" => Self::Failed,
-            "Warning" => Self::Warning,
-            "Success" => Self::Success,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for JobProgressState {
@@ -1876,7 +1756,8 @@ impl rt::FromJson for NetworkDiagnosisResult {
             diagnosis: o.get("Diagnosis"),
             model_version: o.get("ModelVersion"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// One item of `Diagnosis`. The network diagnostic report.
@@ -1915,7 +1796,8 @@ impl rt::FromJson for Diagnosis {
             international_doc_url: o.get("InternationalDocUrl"),
             result: o.get("Result"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The endpoint type.
@@ -1923,52 +1805,42 @@ impl rt::FromJson for Diagnosis {
 /// - `source`: source endpoint
 /// - `destination`: destination endpoint
 /// - `unknown`: unknown
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum EndpointType {
+pub struct EndpointType(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl EndpointType {
     /// `source`
     ///
     /// source endpoint
-    Source,
+    pub const Source: Self = Self(rt::EnumText::known("source"));
     /// `destination`
     ///
     /// destination endpoint
-    Destination,
+    pub const Destination: Self = Self(rt::EnumText::known("destination"));
     /// `unknown`
     ///
     /// unknown
-    UnknownValue,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl EndpointType {
+    pub const UnknownValue: Self = Self(rt::EnumText::known("unknown"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["source", "destination", "unknown"];
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::Source => "source",
-            Self::Destination => "destination",
-            Self::UnknownValue => "unknown",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for EndpointType {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "source" => Self::Source,
-            "destination" => Self::Destination,
-            "unknown" => Self::UnknownValue,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for EndpointType {
@@ -1998,41 +1870,41 @@ impl rt::FromJson for EndpointType {
 /// - `Failed`: failed
 /// - `Catched`: incremental data migration or synchronization in progress
 /// - `Finished`: completed
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum State {
+pub struct State(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl State {
     /// `NotStarted`
     ///
     /// not started
-    NotStarted,
+    pub const NotStarted: Self = Self(rt::EnumText::known("NotStarted"));
     /// `Suspending`
     ///
     /// suspended
-    Suspending,
+    pub const Suspending: Self = Self(rt::EnumText::known("Suspending"));
     /// `Checking`
     ///
     /// being checked
-    Checking,
+    pub const Checking: Self = Self(rt::EnumText::known("Checking"));
     /// `Migrating`
     ///
     /// being migrated
-    Migrating,
+    pub const Migrating: Self = Self(rt::EnumText::known("Migrating"));
     /// `Failed`
     ///
     /// failed
-    Failed,
+    pub const Failed: Self = Self(rt::EnumText::known("Failed"));
     /// `Catched`
     ///
     /// incremental data migration or synchronization in progress
-    Catched,
+    pub const Catched: Self = Self(rt::EnumText::known("Catched"));
     /// `Finished`
     ///
     /// completed
-    Finished,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl State {
+    pub const Finished: Self = Self(rt::EnumText::known("Finished"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &[
         "NotStarted",
@@ -2046,36 +1918,18 @@ impl State {
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::NotStarted => "NotStarted",
-            Self::Suspending => "Suspending",
-            Self::Checking => "Checking",
-            Self::Migrating => "Migrating",
-            Self::Failed => "Failed",
-            Self::Catched => "Catched",
-            Self::Finished => "Finished",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for State {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "NotStarted" => Self::NotStarted,
-            "Suspending" => Self::Suspending,
-            "Checking" => Self::Checking,
-            "Migrating" => Self::Migrating,
-            "Failed" => Self::Failed,
-            "Catched" => Self::Catched,
-            "Finished" => Self::Finished,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for State {
@@ -2142,7 +1996,8 @@ impl rt::FromJson for SubDistributedJobStatus {
             state: o.get("State"),
             total: o.get("Total"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The task code that represents the queried subtask type.
@@ -2151,58 +2006,46 @@ impl rt::FromJson for SubDistributedJobStatus {
 /// - `02`: schema migration or initial schema synchronization
 /// - `03`: full data migration or initial full data synchronization
 /// - `04`: incremental data migration or incremental data synchronization
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum SubDistributedJobStatusCode {
+pub struct SubDistributedJobStatusCode(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl SubDistributedJobStatusCode {
     /// `01`
     ///
     /// precheck
-    V01,
+    pub const V01: Self = Self(rt::EnumText::known("01"));
     /// `02`
     ///
     /// schema migration or initial schema synchronization
-    V02,
+    pub const V02: Self = Self(rt::EnumText::known("02"));
     /// `03`
     ///
     /// full data migration or initial full data synchronization
-    V03,
+    pub const V03: Self = Self(rt::EnumText::known("03"));
     /// `04`
     ///
     /// incremental data migration or incremental data synchronization
-    V04,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl SubDistributedJobStatusCode {
+    pub const V04: Self = Self(rt::EnumText::known("04"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["01", "02", "03", "04"];
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::V01 => "01",
-            Self::V02 => "02",
-            Self::V03 => "03",
-            Self::V04 => "04",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for SubDistributedJobStatusCode {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "01" => Self::V01,
-            "02" => Self::V02,
-            "03" => Self::V03,
-            "04" => Self::V04,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for SubDistributedJobStatusCode {
@@ -2363,53 +2206,46 @@ impl rt::FromJson for SubDistributedJobStatusJobProgress {
             target_names: o.get("TargetNames"),
             total: o.get("Total"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// Indicates whether the specific item is directly ignored and the next item is processed.
 ///
 /// - `N`: No
 /// - `Y`: Yes
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum SubDistributedJobStatusJobProgressIgnoreFlag {
+pub struct SubDistributedJobStatusJobProgressIgnoreFlag(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl SubDistributedJobStatusJobProgressIgnoreFlag {
     /// `N`
     ///
     /// No
-    N,
+    pub const N: Self = Self(rt::EnumText::known("N"));
     /// `Y`
     ///
     /// Yes
-    Y,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl SubDistributedJobStatusJobProgressIgnoreFlag {
+    pub const Y: Self = Self(rt::EnumText::known("Y"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["N", "Y"];
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::N => "N",
-            Self::Y => "Y",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for SubDistributedJobStatusJobProgressIgnoreFlag {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "N" => Self::N,
-            "Y" => Self::Y,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for SubDistributedJobStatusJobProgressIgnoreFlag {
@@ -2461,7 +2297,8 @@ impl rt::FromJson for SubDistributedJobStatusJobProgressLogs {
             err_type: o.get("ErrType"),
             log_level: o.get("LogLevel"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The execution status of the subtask.
@@ -2473,41 +2310,41 @@ impl rt::FromJson for SubDistributedJobStatusJobProgressLogs {
 /// - `Failed`: failed
 /// - `Catched`: incremental data migration or synchronization in progress
 /// - `Finished`: completed
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum SubDistributedJobStatusJobProgressState {
+pub struct SubDistributedJobStatusJobProgressState(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl SubDistributedJobStatusJobProgressState {
     /// `NotStarted`
     ///
     /// not started
-    NotStarted,
+    pub const NotStarted: Self = Self(rt::EnumText::known("NotStarted"));
     /// `Suspending`
     ///
     /// suspended
-    Suspending,
+    pub const Suspending: Self = Self(rt::EnumText::known("Suspending"));
     /// `Checking`
     ///
     /// being checked
-    Checking,
+    pub const Checking: Self = Self(rt::EnumText::known("Checking"));
     /// `Migrating`
     ///
     /// being migrated
-    Migrating,
+    pub const Migrating: Self = Self(rt::EnumText::known("Migrating"));
     /// `Failed`
     ///
     /// failed
-    Failed,
+    pub const Failed: Self = Self(rt::EnumText::known("Failed"));
     /// `Catched`
     ///
     /// incremental data migration or synchronization in progress
-    Catched,
+    pub const Catched: Self = Self(rt::EnumText::known("Catched"));
     /// `Finished`
     ///
     /// completed
-    Finished,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl SubDistributedJobStatusJobProgressState {
+    pub const Finished: Self = Self(rt::EnumText::known("Finished"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &[
         "NotStarted",
@@ -2521,36 +2358,18 @@ impl SubDistributedJobStatusJobProgressState {
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::NotStarted => "NotStarted",
-            Self::Suspending => "Suspending",
-            Self::Checking => "Checking",
-            Self::Migrating => "Migrating",
-            Self::Failed => "Failed",
-            Self::Catched => "Catched",
-            Self::Finished => "Finished",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for SubDistributedJobStatusJobProgressState {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "NotStarted" => Self::NotStarted,
-            "Suspending" => Self::Suspending,
-            "Checking" => Self::Checking,
-            "Migrating" => Self::Migrating,
-            "Failed" => Self::Failed,
-            "Catched" => Self::Catched,
-            "Finished" => Self::Finished,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for SubDistributedJobStatusJobProgressState {
@@ -2580,41 +2399,41 @@ impl rt::FromJson for SubDistributedJobStatusJobProgressState {
 /// - `Failed`: failed
 /// - `Catched`: incremental data migration or synchronization in progress
 /// - `Finished`: completed
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum SubDistributedJobStatusState {
+pub struct SubDistributedJobStatusState(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl SubDistributedJobStatusState {
     /// `NotStarted`
     ///
     /// not started
-    NotStarted,
+    pub const NotStarted: Self = Self(rt::EnumText::known("NotStarted"));
     /// `Suspending`
     ///
     /// suspended
-    Suspending,
+    pub const Suspending: Self = Self(rt::EnumText::known("Suspending"));
     /// `Checking`
     ///
     /// being checked
-    Checking,
+    pub const Checking: Self = Self(rt::EnumText::known("Checking"));
     /// `Migrating`
     ///
     /// being migrated
-    Migrating,
+    pub const Migrating: Self = Self(rt::EnumText::known("Migrating"));
     /// `Failed`
     ///
     /// failed
-    Failed,
+    pub const Failed: Self = Self(rt::EnumText::known("Failed"));
     /// `Catched`
     ///
     /// incremental data migration or synchronization in progress
-    Catched,
+    pub const Catched: Self = Self(rt::EnumText::known("Catched"));
     /// `Finished`
     ///
     /// completed
-    Finished,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl SubDistributedJobStatusState {
+    pub const Finished: Self = Self(rt::EnumText::known("Finished"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &[
         "NotStarted",
@@ -2628,36 +2447,18 @@ impl SubDistributedJobStatusState {
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::NotStarted => "NotStarted",
-            Self::Suspending => "Suspending",
-            Self::Checking => "Checking",
-            Self::Migrating => "Migrating",
-            Self::Failed => "Failed",
-            Self::Catched => "Catched",
-            Self::Finished => "Finished",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for SubDistributedJobStatusState {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "NotStarted" => Self::NotStarted,
-            "Suspending" => Self::Suspending,
-            "Checking" => Self::Checking,
-            "Migrating" => Self::Migrating,
-            "Failed" => Self::Failed,
-            "Catched" => Self::Catched,
-            "Finished" => Self::Finished,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for SubDistributedJobStatusState {

@@ -390,7 +390,8 @@ impl rt::FromJson for ModifyDtsJobOutput {
             success: o.get("Success"),
             err_message: o.get("ErrMessage"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 impl rt::Response for ModifyDtsJobOutput {
@@ -518,47 +519,39 @@ impl std::error::Error for ModifyDtsJobError {}
 /// - `Forward`: Forward synchronization, from the source to the destination.
 /// - `Reverse`: Reverse synchronization, from the destination back to the source (two-way
 ///   synchronization tasks only).
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum SynchronizationDirection {
+pub struct SynchronizationDirection(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl SynchronizationDirection {
     /// `Forward`
     ///
     /// Forward synchronization, from the source to the destination.
-    Forward,
+    pub const Forward: Self = Self(rt::EnumText::known("Forward"));
     /// `Reverse`
     ///
     /// Reverse synchronization, from the destination back to the source (two-way synchronization
     /// tasks only).
-    Reverse,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl SynchronizationDirection {
+    pub const Reverse: Self = Self(rt::EnumText::known("Reverse"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["Forward", "Reverse"];
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::Forward => "Forward",
-            Self::Reverse => "Reverse",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for SynchronizationDirection {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "Forward" => Self::Forward,
-            "Reverse" => Self::Reverse,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for SynchronizationDirection {
@@ -599,40 +592,34 @@ pub struct DbListEntry {
 ///   synchronization objects.
 ///
 /// The list is open: other values are sent as they are.
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum ModifyTypeEnum {
+pub struct ModifyTypeEnum(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl ModifyTypeEnum {
     /// `UPDATE_RESERVED`
     ///
     /// Modify the reserved parameters (Reserved) instead of the synchronization objects.
-    UpdateReserved,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl ModifyTypeEnum {
+    pub const UpdateReserved: Self = Self(rt::EnumText::known("UPDATE_RESERVED"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["UPDATE_RESERVED"];
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::UpdateReserved => "UPDATE_RESERVED",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for ModifyTypeEnum {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "UPDATE_RESERVED" => Self::UpdateReserved,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for ModifyTypeEnum {

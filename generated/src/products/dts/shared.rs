@@ -7,46 +7,38 @@ use crate::runtime as rt;
 /// - `online`: online
 ///
 /// The list is open: other values are sent as they are.
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum DtsBisLabel {
+pub struct DtsBisLabel(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl DtsBisLabel {
     /// `normal`
     ///
     /// normal
-    Normal,
+    pub const Normal: Self = Self(rt::EnumText::known("normal"));
     /// `online`
     ///
     /// online
-    Online,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl DtsBisLabel {
+    pub const Online: Self = Self(rt::EnumText::known("online"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["normal", "online"];
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::Normal => "normal",
-            Self::Online => "online",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for DtsBisLabel {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "normal" => Self::Normal,
-            "online" => Self::Online,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for DtsBisLabel {
@@ -66,46 +58,38 @@ impl std::fmt::Display for DtsBisLabel {
 ///
 /// - `Forward`: forward
 /// - `Reverse`: reverse
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum DtsJobDirection {
+pub struct DtsJobDirection(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl DtsJobDirection {
     /// `Forward`
     ///
     /// forward
-    Forward,
+    pub const Forward: Self = Self(rt::EnumText::known("Forward"));
     /// `Reverse`
     ///
     /// reverse
-    Reverse,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl DtsJobDirection {
+    pub const Reverse: Self = Self(rt::EnumText::known("Reverse"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["Forward", "Reverse"];
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::Forward => "Forward",
-            Self::Reverse => "Reverse",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for DtsJobDirection {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "Forward" => Self::Forward,
-            "Reverse" => Self::Reverse,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for DtsJobDirection {

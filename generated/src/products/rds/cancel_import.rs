@@ -99,7 +99,8 @@ impl rt::FromJson for CancelImportOutput {
         let value = Self {
             request_id: o.get("RequestId"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 impl rt::Response for CancelImportOutput {}

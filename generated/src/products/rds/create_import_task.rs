@@ -240,7 +240,8 @@ impl rt::FromJson for CreateImportTaskOutput {
             request_id: o.get("RequestId"),
             task_id: o.get("TaskId"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 impl rt::Response for CreateImportTaskOutput {}

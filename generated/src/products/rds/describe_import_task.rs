@@ -165,7 +165,8 @@ impl rt::FromJson for DescribeImportTaskOutput {
             task_name: o.get("TaskName"),
             task_type: o.get("TaskType"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 impl rt::Response for DescribeImportTaskOutput {}
@@ -213,46 +214,38 @@ impl std::error::Error for DescribeImportTaskError {}
 ///
 /// - `ECS`: Alibaba Cloud ECS
 /// - `other`: Other
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum SourceCategory {
+pub struct SourceCategory(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl SourceCategory {
     /// `ECS`
     ///
     /// Alibaba Cloud ECS
-    Ecs,
+    pub const Ecs: Self = Self(rt::EnumText::known("ECS"));
     /// `other`
     ///
     /// Other
-    Other,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl SourceCategory {
+    pub const Other: Self = Self(rt::EnumText::known("other"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["ECS", "other"];
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::Ecs => "ECS",
-            Self::Other => "other",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for SourceCategory {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "ECS" => Self::Ecs,
-            "other" => Self::Other,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for SourceCategory {

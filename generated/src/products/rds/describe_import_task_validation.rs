@@ -106,7 +106,8 @@ impl rt::FromJson for DescribeImportTaskValidationOutput {
             status: o.get("Status"),
             success: o.get("Success"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 impl rt::Response for DescribeImportTaskValidationOutput {}

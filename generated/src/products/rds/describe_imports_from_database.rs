@@ -344,7 +344,8 @@ impl rt::FromJson for DescribeImportsFromDatabaseOutput {
             request_id: o.get("RequestId"),
             total_record_count: o.get("TotalRecordCount"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 impl rt::Response for DescribeImportsFromDatabaseOutput {}
@@ -402,46 +403,38 @@ impl std::error::Error for DescribeImportsFromDatabaseError {}
 ///
 /// - `MySQL`: MySQL.
 /// - `SQLServer`: SQL Server.
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum Engine {
+pub struct Engine(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl Engine {
     /// `MySQL`
     ///
     /// MySQL.
-    MySql,
+    pub const MySql: Self = Self(rt::EnumText::known("MySQL"));
     /// `SQLServer`
     ///
     /// SQL Server.
-    SqlServer,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl Engine {
+    pub const SqlServer: Self = Self(rt::EnumText::known("SQLServer"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["MySQL", "SQLServer"];
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::MySql => "MySQL",
-            Self::SqlServer => "SQLServer",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for Engine {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "MySQL" => Self::MySql,
-            "SQLServer" => Self::SqlServer,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for Engine {
@@ -461,65 +454,55 @@ impl std::fmt::Display for Engine {
 /// - `30`: 30 entries per page.
 /// - `50`: 50 entries per page.
 /// - `100`: 100 entries per page.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum PageSize {
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct PageSize(i32);
+#[allow(non_upper_case_globals)]
+impl PageSize {
     /// `30`
     ///
     /// 30 entries per page.
-    V30,
+    pub const V30: Self = Self(30);
     /// `50`
     ///
     /// 50 entries per page.
-    V50,
+    pub const V50: Self = Self(50);
     /// `100`
     ///
     /// 100 entries per page.
-    V100,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(i32),
-}
-impl PageSize {
+    pub const V100: Self = Self(100);
     /// The documented values.
     pub const VALUES: &'static [i32] = &[30, 50, 100];
     /// The value as sent on the wire.
     #[inline]
     pub fn value(&self) -> i32 {
-        match self {
-            Self::V30 => 30,
-            Self::V50 => 50,
-            Self::V100 => 100,
-            Self::Unknown(v) => *v,
-        }
+        self.0
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        Self::VALUES.contains(&self.0)
     }
 }
 impl From<i32> for PageSize {
     #[inline]
     fn from(v: i32) -> Self {
-        match v {
-            30 => Self::V30,
-            50 => Self::V50,
-            100 => Self::V100,
-            other => Self::Unknown(other),
-        }
+        Self(v)
     }
 }
 impl std::str::FromStr for PageSize {
     type Err = std::num::ParseIntError;
     #[inline]
     fn from_str(v: &str) -> Result<Self, Self::Err> {
-        v.trim().parse::<i32>().map(Self::from)
+        v.trim().parse::<i32>().map(Self)
     }
 }
 impl std::fmt::Display for PageSize {
     #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        std::fmt::Display::fmt(&self.value(), f)
+        std::fmt::Display::fmt(&self.0, f)
     }
 }
 /// An array that consists of migration tasks.
@@ -538,7 +521,8 @@ impl rt::FromJson for Items {
         let value = Self {
             import_result_from_db: o.get("ImportResultFromDB"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// One item of `ImportResultFromDB`. The migration tasks.
@@ -590,7 +574,8 @@ impl rt::FromJson for ImportResultFromDb {
             import_id: o.get("ImportId"),
             incremental_importing_time: o.get("IncrementalImportingTime"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 /// The status of the migration task.
@@ -605,53 +590,55 @@ impl rt::FromJson for ImportResultFromDb {
 /// - `IncrementalWaiting`: The migration task is waiting to synchronize incremental data.
 /// - `IncrementalImporting`: The migration task is synchronizing incremental data.
 /// - `StopSyncing`: The migration task has stopped synchronizing data.
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum ImportDataStatus {
+pub struct ImportDataStatus(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl ImportDataStatus {
     /// `NotStart`
     ///
     /// The migration task has not started.
-    NotStart,
+    pub const NotStart: Self = Self(rt::EnumText::known("NotStart"));
     /// `FullExporting`
     ///
     /// The migration task is exporting full data.
-    FullExporting,
+    pub const FullExporting: Self = Self(rt::EnumText::known("FullExporting"));
     /// `FullImporting`
     ///
     /// The migration task is importing full data.
-    FullImporting,
+    pub const FullImporting: Self = Self(rt::EnumText::known("FullImporting"));
     /// `Success`
     ///
     /// The migration task is successful.
-    Success,
+    pub const Success: Self = Self(rt::EnumText::known("Success"));
     /// `Failed`
     ///
     /// The migration task fails.
-    Failed,
+    pub const Failed: Self = Self(rt::EnumText::known("Failed"));
     /// `Canceled`
     ///
     /// The migration task is canceled.
-    Canceled,
+    pub const Canceled: Self = Self(rt::EnumText::known("Canceled"));
     /// `Canceling`
     ///
     /// The migration task is being canceled.
-    Canceling,
+    pub const Canceling: Self = Self(rt::EnumText::known("Canceling"));
     /// `IncrementalWaiting`
     ///
     /// The migration task is waiting to synchronize incremental data.
-    IncrementalWaiting,
+    pub const IncrementalWaiting: Self = Self(rt::EnumText::known("IncrementalWaiting"));
     /// `IncrementalImporting`
     ///
     /// The migration task is synchronizing incremental data.
-    IncrementalImporting,
+    pub const IncrementalImporting: Self = Self(
+        rt::EnumText::known("IncrementalImporting"),
+    );
     /// `StopSyncing`
     ///
     /// The migration task has stopped synchronizing data.
-    StopSyncing,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl ImportDataStatus {
+    pub const StopSyncing: Self = Self(rt::EnumText::known("StopSyncing"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &[
         "NotStart",
@@ -668,42 +655,18 @@ impl ImportDataStatus {
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::NotStart => "NotStart",
-            Self::FullExporting => "FullExporting",
-            Self::FullImporting => "FullImporting",
-            Self::Success => "Success",
-            Self::Failed => "Failed",
-            Self::Canceled => "Canceled",
-            Self::Canceling => "Canceling",
-            Self::IncrementalWaiting => "IncrementalWaiting",
-            Self::IncrementalImporting => "IncrementalImporting",
-            Self::StopSyncing => "StopSyncing",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for ImportDataStatus {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "NotStart" => Self::NotStart,
-            "FullExporting" => Self::FullExporting,
-            "FullImporting" => Self::FullImporting,
-            "Success" => Self::Success,
-            "Failed" => Self::Failed,
-            "Canceled" => Self::Canceled,
-            "Canceling" => Self::Canceling,
-            "IncrementalWaiting" => Self::IncrementalWaiting,
-            "IncrementalImporting" => Self::IncrementalImporting,
-            "StopSyncing" => Self::StopSyncing,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for ImportDataStatus {
@@ -728,46 +691,38 @@ impl rt::FromJson for ImportDataStatus {
 ///
 /// - `Full`: The migration task migrates full data.
 /// - `Incremental`: The migration task migrates incremental data.
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum ImportDataType {
+pub struct ImportDataType(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl ImportDataType {
     /// `Full`
     ///
     /// The migration task migrates full data.
-    Full,
+    pub const Full: Self = Self(rt::EnumText::known("Full"));
     /// `Incremental`
     ///
     /// The migration task migrates incremental data.
-    Incremental,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl ImportDataType {
+    pub const Incremental: Self = Self(rt::EnumText::known("Incremental"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["Full", "Incremental"];
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::Full => "Full",
-            Self::Incremental => "Incremental",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for ImportDataType {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "Full" => Self::Full,
-            "Incremental" => Self::Incremental,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for ImportDataType {

@@ -134,7 +134,8 @@ impl rt::FromJson for ListImportTasksOutput {
             next_token: o.get("NextToken"),
             request_id: o.get("RequestId"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 impl rt::Response for ListImportTasksOutput {}
@@ -224,6 +225,7 @@ impl rt::FromJson for Items {
             task_name: o.get("TaskName"),
             task_type: o.get("TaskType"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }

@@ -151,7 +151,8 @@ impl rt::FromJson for ModifyImportTaskOutput {
             task_name: o.get("TaskName"),
             status: o.get("Status"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 impl rt::Response for ModifyImportTaskOutput {}
@@ -225,46 +226,38 @@ impl std::error::Error for ModifyImportTaskError {}
 ///
 /// - `RETRY_IMPORT`: Retries the data import task.
 /// - `CANCEL`: Cancels the data import task.
+///
+/// Values the documentation does not list are kept as sent: compare with the constants, or read
+/// `[``is_known``](Self::is_known`) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum Operation {
+pub struct Operation(rt::EnumText);
+#[allow(non_upper_case_globals)]
+impl Operation {
     /// `RETRY_IMPORT`
     ///
     /// Retries the data import task.
-    RetryImport,
+    pub const RetryImport: Self = Self(rt::EnumText::known("RETRY_IMPORT"));
     /// `CANCEL`
     ///
     /// Cancels the data import task.
-    Cancel,
-    /// A value this version of the client does not know, kept as sent.
-    Unknown(String),
-}
-impl Operation {
+    pub const Cancel: Self = Self(rt::EnumText::known("CANCEL"));
     /// The documented values, as sent on the wire.
     pub const VALUES: &'static [&'static str] = &["RETRY_IMPORT", "CANCEL"];
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Self::RetryImport => "RETRY_IMPORT",
-            Self::Cancel => "CANCEL",
-            Self::Unknown(v) => v,
-        }
+        self.0.as_str()
     }
     /// Whether the value is one of the documented ones.
     #[inline]
     pub fn is_known(&self) -> bool {
-        !matches!(self, Self::Unknown(_))
+        self.0.is_known()
     }
 }
 impl From<&str> for Operation {
     #[inline]
     fn from(v: &str) -> Self {
-        match v {
-            "RETRY_IMPORT" => Self::RetryImport,
-            "CANCEL" => Self::Cancel,
-            other => Self::Unknown(other.to_owned()),
-        }
+        Self(rt::EnumText::new(v, Self::VALUES))
     }
 }
 impl From<String> for Operation {

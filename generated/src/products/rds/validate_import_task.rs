@@ -225,7 +225,8 @@ impl rt::FromJson for ValidateImportTaskOutput {
             request_id: o.get("RequestId"),
             task_id: o.get("TaskId"),
         };
-        o.finish(value)
+        o.done()?;
+        Ok(value)
     }
 }
 impl rt::Response for ValidateImportTaskOutput {}
