@@ -213,7 +213,7 @@ fn nest_field(e: JsonError, name: &str) -> JsonError {
 }
 
 /// The fields of one JSON object, taken out one by one by generated `from_json` functions.
-/// The first bad field's error is kept and returned by [`Fields::finish`].
+/// The first bad field's error is kept and returned by [`Fields::done`].
 #[derive(Debug)]
 pub struct Fields {
     map: Map<String, Value>,
@@ -246,12 +246,6 @@ impl Fields {
     /// The fields not taken yet.
     pub fn rest(&mut self) -> Map<String, Value> {
         std::mem::take(&mut self.map)
-    }
-
-    /// `value`, unless a field was bad.
-    pub fn finish<T>(self, value: T) -> Result<T, JsonError> {
-        self.done()?;
-        Ok(value)
     }
 
     /// The first bad field's error, if any (not generic: every reader calls it).
@@ -289,7 +283,7 @@ mod tests {
         let (a, b, c) = (f.get::<i64>("A"), f.get::<i64>("B"), f.get::<Vec<i64>>("C"));
         assert_eq!((a, b, c), (Some(1), None, None));
         assert_eq!(f.rest().len(), 1, "only D is left");
-        let e = f.finish(()).unwrap_err();
+        let e = f.done().unwrap_err();
         assert_eq!(
             e.to_string(),
             "B: expected an integer, found \"x\"",

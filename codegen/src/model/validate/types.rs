@@ -231,10 +231,6 @@ impl Checker<'_> {
                 (None, Literal::Int(n)) => camel(&n.to_string()),
                 (None, Literal::Bool(_)) => continue,
             };
-            if variant == "Unknown" {
-                self.err(&vpath, "variant name `Unknown` is reserved for values the spec does not list; set `rust_name`");
-                continue;
-            }
             if variant.is_empty() {
                 self.err(
                     &vpath,
