@@ -234,7 +234,7 @@ pub fn write_with_hook(
             let mut file = fs::File::create(path).map_err(io_err(path))?;
             file.write_all(text.as_bytes()).map_err(io_err(path))
         };
-        crate::parallel::map(&jobs, put)
+        crate::parallel::map_runs(&jobs, put)
             .into_iter()
             .collect::<Result<(), _>>()?;
         // Durable before the swap, so a crash never leaves a swapped-in folder of empty files.

@@ -20,12 +20,13 @@ use quote::quote;
 /// [`types::SharedEnums`]); no operation module may take this name.
 pub const SHARED_MODULE: &str = "shared";
 
-/// What one generated file holds.
+/// A run of whole items of one generated file; files are the concatenation of their parts,
+/// which prettyplease formats alike whether apart or together.
 #[derive(Clone, Copy)]
 enum Job<'a> {
     Product,
     Shared,
-    Operation(&'a Operation),
+    Operation(&'a Operation, &'a operation::Part<'a>),
 }
 
 /// The folder below the generated crate's root that the generator owns entirely.
@@ -60,13 +61,12 @@ fn header(source: &str) -> String {
     format!("// @generated from {source} by `{REGENERATE}`. Do not edit: change the spec and regenerate.\n")
 }
 
-/// Formats `tokens` as a file. A failure here is a generator bug, reported with the file.
-fn render(path: String, source: &str, tokens: TokenStream) -> Result<File, String> {
+/// Formats `tokens`, whole items, as file text. A failure here is a generator bug, reported
+/// with the file.
+fn render(path: &str, tokens: TokenStream) -> Result<String, String> {
     let syntax: syn::File =
         syn::parse2(tokens).map_err(|e| format!("{path}: generated code does not parse: {e}"))?;
-    let mut text = header(source);
-    text.push_str(&prettyplease::unparse(&syntax));
-    Ok(File { path, text })
+    Ok(prettyplease::unparse(&syntax))
 }
 
 /// Generates every file for `model`. `spec_root` names the spec folder in file headers.
@@ -80,63 +80,88 @@ pub fn generate(model: &Model, spec_root: &str) -> Result<Output, String> {
             pub mod #m;
         }
     });
-    files.push(render(
-        format!("{PRODUCTS_DIR}/mod.rs"),
-        &format!("{spec_root}/*/product.yaml"),
-        {
-            // With no product there is no operation to build a call for.
-            let call = (!model.products.is_empty()).then(call::call_type);
-            quote! {
-                //! One module per product, each behind its cargo feature, and the builder
-                //! type their operations share.
-                use crate::runtime as rt;
-                #(#mods)*
-                #call
-            }
+    let mut text = header(&format!("{spec_root}/*/product.yaml"));
+    let path = format!("{PRODUCTS_DIR}/mod.rs");
+    // With no product there is no operation to build a call for.
+    let call = (!model.products.is_empty()).then(call::call_type);
+    text.push_str(&render(
+        &path,
+        quote! {
+            //! One module per product, each behind its cargo feature, and the builder
+            //! type their operations share.
+            use crate::runtime as rt;
+            #(#mods)*
+            #call
         },
     )?);
-    // One job per file; files are independent, so they are rendered on every core (syn's
-    // parse and prettyplease dominate the cost) and put back in model order.
+    files.push(File { path, text });
+    // One job per part of a file; parts are independent, so they are built and formatted on
+    // every core (syn's parse and prettyplease dominate the cost) and put back in order.
+    // Parts rather than files, so that one operation with a thousand response fields does
+    // not keep one core busy while the other waits.
     let shared: Vec<types::SharedEnums<'_>> = model
         .products
         .iter()
         .map(|p| types::SharedEnums::of(&p.operations))
         .collect();
-    let jobs: Vec<(usize, Job<'_>)> = model
+    let parts: Vec<Vec<Vec<operation::Part<'_>>>> = model
         .products
         .iter()
-        .enumerate()
-        .flat_map(|(i, p)| {
-            let shared_file = (!shared[i].enums.is_empty()).then_some((i, Job::Shared));
-            std::iter::once((i, Job::Product))
-                .chain(shared_file)
-                .chain(p.operations.iter().map(move |o| (i, Job::Operation(o))))
+        .zip(&shared)
+        .map(|(p, s)| {
+            p.operations
+                .iter()
+                .map(|o| operation::parts(o, s))
+                .collect()
         })
         .collect();
-    let render_job = |&(i, job): &(usize, Job<'_>)| {
-        let p = &model.products[i];
+    // (file path, source, first job) per file, then every job tagged with its file.
+    let mut heads: Vec<(String, String)> = Vec::new();
+    let mut jobs: Vec<(usize, usize, Job<'_>)> = Vec::new();
+    for (i, p) in model.products.iter().enumerate() {
         let dir = format!("{PRODUCTS_DIR}/{}", p.module.trim_start_matches("r#"));
-        match job {
-            Job::Product => render(
-                format!("{dir}/mod.rs"),
-                &format!("{spec_root}/{}", p.source),
-                product::product(p, !shared[i].enums.is_empty()),
-            ),
-            Job::Shared => render(
+        let module = p.module.trim_start_matches("r#");
+        jobs.push((heads.len(), i, Job::Product));
+        heads.push((format!("{dir}/mod.rs"), format!("{spec_root}/{}", p.source)));
+        if !shared[i].enums.is_empty() {
+            jobs.push((heads.len(), i, Job::Shared));
+            heads.push((
                 format!("{dir}/{SHARED_MODULE}.rs"),
-                &format!("{spec_root}/{}/*.yaml", p.module.trim_start_matches("r#")),
-                shared[i].emit(),
-            ),
-            Job::Operation(op) => render(
-                format!("{dir}/{}.rs", op.module.trim_start_matches("r#")),
-                &format!("{spec_root}/{}", op.source),
-                operation::operation(p, op, &shared[i]),
-            ),
+                format!("{spec_root}/{module}/*.yaml"),
+            ));
         }
-    };
-    for file in crate::parallel::map(&jobs, render_job) {
-        files.push(file?);
+        for (op, op_parts) in p.operations.iter().zip(&parts[i]) {
+            let file = heads.len();
+            heads.push((
+                format!("{dir}/{}.rs", op.module.trim_start_matches("r#")),
+                format!("{spec_root}/{}", op.source),
+            ));
+            jobs.extend(
+                op_parts
+                    .iter()
+                    .map(|part| (file, i, Job::Operation(op, part))),
+            );
+        }
     }
+    let render_job = |&(file, i, job): &(usize, usize, Job<'_>)| {
+        let p = &model.products[i];
+        let tokens = match job {
+            Job::Product => product::product(p, !shared[i].enums.is_empty()),
+            Job::Shared => shared[i].emit(),
+            Job::Operation(op, part) => operation::part(p, op, &shared[i], part),
+        };
+        render(&heads[file].0, tokens)
+    };
+    let mut texts: Vec<String> = heads.iter().map(|(_, source)| header(source)).collect();
+    for ((file, _, _), text) in jobs.iter().zip(crate::parallel::map(&jobs, render_job)) {
+        texts[*file].push_str(&text?);
+    }
+    files.extend(
+        heads
+            .into_iter()
+            .zip(texts)
+            .map(|((path, _), text)| File { path, text }),
+    );
     let mut features = String::from("[features]\n");
     let names: Vec<_> = model
         .products

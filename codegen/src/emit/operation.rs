@@ -1,14 +1,67 @@
 //! One operation's module file: metadata and parameter table, setters, input, output, error,
-//! and the types it defines (enums shared with other operations are re-exported).
+//! and the types it defines (enums shared with other operations are re-exported). The file is
+//! made of [`Part`]s that are built and formatted independently, so one large operation's
+//! file is spread over every core.
 
 use super::docs::Doc;
-use super::types::{op_defs, Named, SharedEnums};
+use super::types::{op_defs, Def, Named, SharedEnums};
 use super::{error, input, output};
 use crate::model::{Operation, Product};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-pub fn operation(product: &Product, op: &Operation, shared: &SharedEnums<'_>) -> TokenStream {
+/// A run of whole items of an operation's file, in file order.
+pub enum Part<'a> {
+    /// Module docs, imports and the operation's metadata.
+    Head,
+    /// Builder, paginator, waiters, input, output and error.
+    Body,
+    /// One enum or object the operation defines.
+    Type(Def<'a>),
+}
+
+/// The parts of `op`'s file, in order.
+pub fn parts<'a>(op: &'a Operation, shared: &SharedEnums<'_>) -> Vec<Part<'a>> {
+    let mut parts = vec![Part::Head, Part::Body];
+    parts.extend(
+        op_defs(op)
+            .into_iter()
+            .filter(|d| !matches!(d.named, Named::Enum(e) if shared.has(e)))
+            .map(Part::Type),
+    );
+    parts
+}
+
+/// The items of one part of `op`'s file.
+pub fn part(
+    product: &Product,
+    op: &Operation,
+    shared: &SharedEnums<'_>,
+    part: &Part<'_>,
+) -> TokenStream {
+    match part {
+        Part::Head => head(product, op, shared),
+        Part::Body => {
+            let input = input::input(op);
+            let builder = input::builder(op);
+            let output = output::output(op);
+            let error = error::error(op);
+            let paginator = super::paginator::paginator(op);
+            let waiters = super::waiter::waiters(op);
+            quote! {
+                #builder
+                #paginator
+                #waiters
+                #input
+                #output
+                #error
+            }
+        }
+        Part::Type(def) => super::types::emit(def),
+    }
+}
+
+fn head(product: &Product, op: &Operation, shared: &SharedEnums<'_>) -> TokenStream {
     let mut doc = Doc::new();
     doc.md(&format!(
         "`{}`: {}",
@@ -61,26 +114,15 @@ pub fn operation(product: &Product, op: &Operation, shared: &SharedEnums<'_>) ->
         .filter(|e| e.retryable)
         .map(|e| e.code.as_str());
 
-    let defs = op_defs(op);
-    let (reused, own): (Vec<_>, Vec<_>) = defs
-        .iter()
-        .partition(|d| matches!(d.named, Named::Enum(e) if shared.has(e)));
-    let reused: Vec<_> = reused
+    let reused: Vec<_> = op_defs(op)
         .iter()
         .filter_map(|d| match d.named {
-            Named::Enum(e) => Some(format_ident!("{}", e.name)),
-            Named::Object(_) => None,
+            Named::Enum(e) if shared.has(e) => Some(format_ident!("{}", e.name)),
+            _ => None,
         })
         .collect();
     let reused = (!reused.is_empty()).then(|| quote!(pub use super::shared::{#(#reused),*};));
-    let types = own.into_iter().map(super::types::emit);
     let params = op.params.iter().map(input::param_meta);
-    let input = input::input(op);
-    let builder = input::builder(op);
-    let output = output::output(op);
-    let error = error::error(op);
-    let paginator = super::paginator::paginator(op);
-    let waiters = super::waiter::waiters(op);
     quote! {
         #doc
 
@@ -95,13 +137,5 @@ pub fn operation(product: &Product, op: &Operation, shared: &SharedEnums<'_>) ->
             retryable_codes: &[#(#retryable),*],
             params: &[#(#params),*],
         };
-
-        #builder
-        #paginator
-        #waiters
-        #input
-        #output
-        #error
-        #(#types)*
     }
 }
