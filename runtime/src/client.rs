@@ -8,6 +8,8 @@ use crate::request::Request;
 use crate::response::error_answer;
 use crate::transport::{self, HttpResponse};
 use crate::{random, sign};
+use bytes::Bytes;
+use reqwest::header::HeaderName;
 use std::fmt;
 use std::sync::Arc;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
@@ -29,6 +31,8 @@ struct Shared {
     base_url: String,
     /// `base_url` + `/`, parsed once: each attempt only sets its query.
     root: Option<reqwest::Url>,
+    /// The `host` header's value, made once (None if the authority cannot be one).
+    host: Option<reqwest::header::HeaderValue>,
     credentials: Arc<dyn ProvideCredentials>,
     max_response_bytes: usize,
     /// The configuration's shared pool, or why it could not be built.
@@ -91,6 +95,25 @@ impl fmt::Display for BuildError {
 
 impl std::error::Error for BuildError {}
 
+const FORM: &str = "application/x-www-form-urlencoded";
+const X_ACS_ACTION: HeaderName = HeaderName::from_static("x-acs-action");
+const X_ACS_VERSION: HeaderName = HeaderName::from_static("x-acs-version");
+const X_ACS_DATE: HeaderName = HeaderName::from_static("x-acs-date");
+const X_ACS_NONCE: HeaderName = HeaderName::from_static("x-acs-signature-nonce");
+const X_ACS_CONTENT_SHA256: HeaderName = HeaderName::from_static("x-acs-content-sha256");
+const X_ACS_SECURITY_TOKEN: HeaderName = HeaderName::from_static("x-acs-security-token");
+
+/// The query string (also the canonical one) and the form body of `req`, made once per call.
+fn encoded(req: &Request) -> (String, Bytes) {
+    let query = sign::canonical_query(&req.query);
+    let body = if req.body.is_empty() {
+        Bytes::new()
+    } else {
+        Bytes::from(sign::form_encode(&req.body))
+    };
+    (query, body)
+}
+
 /// What to do after a failed attempt.
 enum Next {
     Retry(Duration),
@@ -109,6 +132,7 @@ impl Client {
         Client {
             shared: Arc::new(Shared {
                 product,
+                host: reqwest::header::HeaderValue::from_str(&endpoint.authority).ok(),
                 endpoint,
                 base_url,
                 root,
@@ -170,21 +194,17 @@ impl Client {
         req: &Request,
         creds: &crate::credentials::Credentials,
     ) -> Result<reqwest::Request, BuildError> {
-        let query = sign::canonical_query(&req.query);
-        let body = if req.body.is_empty() {
-            Vec::new()
-        } else {
-            sign::form_encode(&req.body).into_bytes()
-        };
+        let (query, body) = encoded(req);
         self.build(req, &query, &body, creds)
     }
 
-    /// Builds one signed attempt: fresh date, nonce and signature every time.
+    /// Builds one signed attempt: fresh date, nonce and signature every time. `body` is
+    /// shared between attempts, never copied.
     fn build(
         &self,
         req: &Request,
         query: &str,
-        body: &[u8],
+        body: &Bytes,
         creds: &crate::credentials::Credentials,
     ) -> Result<reqwest::Request, BuildError> {
         use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
@@ -195,7 +215,11 @@ impl Client {
             .unwrap_or_default();
         let date = sign::utc_timestamp(now);
         let nonce = random::nonce();
-        let payload_hash = sign::sha256_hex(body);
+        let payload_hash = if body.is_empty() {
+            sign::EMPTY_SHA256.to_owned()
+        } else {
+            sign::sha256_hex(body)
+        };
         let mut headers: Vec<(&str, &str)> = vec![
             ("host", &self.shared.endpoint.authority),
             ("x-acs-action", op.action),
@@ -207,9 +231,10 @@ impl Client {
             ("user-agent", USER_AGENT),
         ];
         if !body.is_empty() {
-            headers.push(("content-type", "application/x-www-form-urlencoded"));
+            headers.push(("content-type", FORM));
         }
-        if let Some(token) = creds.security_token() {
+        let token = creds.security_token();
+        if let Some(token) = token {
             headers.push(("x-acs-security-token", token));
         }
         let authorization = sign::authorization(
@@ -221,21 +246,72 @@ impl Client {
             creds.access_key_id(),
             creds.access_key_secret(),
         );
-        headers.push(("authorization", &authorization));
         let mut url = self.shared.root.clone().ok_or(BuildError::Url)?;
         url.set_query((!query.is_empty()).then_some(query));
         let method =
             reqwest::Method::from_bytes(op.method.as_bytes()).unwrap_or(reqwest::Method::POST);
-        // Names are the fixed lower-case ones above; values are checked (credentials could
-        // hold characters HTTP cannot carry).
-        let mut map = HeaderMap::with_capacity(headers.len());
-        for (name, value) in headers {
-            let value = HeaderValue::from_str(value).map_err(|_| BuildError::Header(name))?;
-            map.append(HeaderName::from_static(name), value);
+        // The header map is filled without copying: constants are static, the values made
+        // for this attempt are moved in, and the rest are checked where they are borrowed
+        // (credentials could hold characters HTTP cannot carry).
+        let checked = |name: &'static str, value: Result<HeaderValue, _>| {
+            value.map_err(|_: reqwest::header::InvalidHeaderValue| BuildError::Header(name))
+        };
+        let borrowed = |name: &'static str, value: &'static str| {
+            checked(
+                name,
+                HeaderValue::from_maybe_shared(Bytes::from_static(value.as_bytes())),
+            )
+        };
+        let mut map = HeaderMap::with_capacity(12);
+        let mut put = |name: HeaderName, value: HeaderValue| map.append(name, value);
+        put(
+            reqwest::header::HOST,
+            self.shared.host.clone().ok_or(BuildError::Header("host"))?,
+        );
+        put(X_ACS_ACTION, borrowed("x-acs-action", op.action)?);
+        put(
+            X_ACS_VERSION,
+            borrowed("x-acs-version", op.product.version)?,
+        );
+        put(
+            X_ACS_DATE,
+            checked("x-acs-date", HeaderValue::try_from(date))?,
+        );
+        put(
+            X_ACS_NONCE,
+            checked("x-acs-signature-nonce", HeaderValue::try_from(nonce))?,
+        );
+        put(
+            X_ACS_CONTENT_SHA256,
+            checked("x-acs-content-sha256", HeaderValue::try_from(payload_hash))?,
+        );
+        put(
+            reqwest::header::ACCEPT,
+            HeaderValue::from_static("application/json"),
+        );
+        put(
+            reqwest::header::USER_AGENT,
+            HeaderValue::from_static(USER_AGENT),
+        );
+        if !body.is_empty() {
+            put(
+                reqwest::header::CONTENT_TYPE,
+                HeaderValue::from_static(FORM),
+            );
         }
+        if let Some(token) = token {
+            put(
+                X_ACS_SECURITY_TOKEN,
+                checked("x-acs-security-token", HeaderValue::from_str(token))?,
+            );
+        }
+        put(
+            reqwest::header::AUTHORIZATION,
+            checked("authorization", HeaderValue::try_from(authorization))?,
+        );
         let mut request = reqwest::Request::new(method, url);
         *request.headers_mut() = map;
-        *request.body_mut() = Some(body.to_vec().into());
+        *request.body_mut() = Some(body.clone().into());
         Ok(request)
     }
 
@@ -255,12 +331,7 @@ impl Client {
 
     async fn call_inner(&self, req: Request) -> Result<HttpResponse, Error<ErrorMeta>> {
         let op = req.op;
-        let query = sign::canonical_query(&req.query);
-        let body = if req.body.is_empty() {
-            Vec::new()
-        } else {
-            sign::form_encode(&req.body).into_bytes()
-        };
+        let (query, body) = encoded(&req);
         let http = self.shared.http.as_ref().map_err(|e| {
             Error::Transport(TransportError {
                 kind: TransportErrorKind::Io,
