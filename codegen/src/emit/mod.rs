@@ -115,12 +115,12 @@ pub fn generate(model: &Model, spec_root: &str) -> Result<Output, String> {
                 .collect()
         })
         .collect();
-    // (file path, source, first job) per file, then every job tagged with its file.
+    // Each file's path and spec source, and every job tagged with its file and product.
     let mut heads: Vec<(String, String)> = Vec::new();
     let mut jobs: Vec<(usize, usize, Job<'_>)> = Vec::new();
     for (i, p) in model.products.iter().enumerate() {
-        let dir = format!("{PRODUCTS_DIR}/{}", p.module.trim_start_matches("r#"));
         let module = p.module.trim_start_matches("r#");
+        let dir = format!("{PRODUCTS_DIR}/{module}");
         jobs.push((heads.len(), i, Job::Product));
         heads.push((format!("{dir}/mod.rs"), format!("{spec_root}/{}", p.source)));
         if !shared[i].enums.is_empty() {
