@@ -26,7 +26,6 @@ pub struct Client {
 
 struct Shared {
     product: &'static ProductMeta,
-    endpoint: Endpoint,
     /// `https://host` or `http://host:port`, without a trailing slash.
     base_url: String,
     /// `base_url` + `/`, parsed once: each attempt only sets its query.
@@ -78,7 +77,7 @@ pub enum BuildError {
     /// The endpoint is not a valid URL.
     Url,
     /// A header value HTTP cannot carry (control characters in the credentials?).
-    Header(&'static str),
+    Header(HeaderName),
 }
 
 impl fmt::Display for BuildError {
@@ -114,6 +113,17 @@ fn encoded(req: &Request) -> (String, Bytes) {
     (query, body)
 }
 
+/// Appends a header whose value may have failed HTTP's rules, naming the header if it did.
+fn put(
+    map: &mut reqwest::header::HeaderMap,
+    name: HeaderName,
+    value: Result<reqwest::header::HeaderValue, reqwest::header::InvalidHeaderValue>,
+) -> Result<(), BuildError> {
+    let value = value.map_err(|_| BuildError::Header(name.clone()))?;
+    map.append(name, value);
+    Ok(())
+}
+
 /// What to do after a failed attempt.
 enum Next {
     Retry(Duration),
@@ -133,7 +143,6 @@ impl Client {
             shared: Arc::new(Shared {
                 product,
                 host: reqwest::header::HeaderValue::from_str(&endpoint.authority).ok(),
-                endpoint,
                 base_url,
                 root,
                 credentials: config.credentials.clone(),
@@ -207,108 +216,81 @@ impl Client {
         body: &Bytes,
         creds: &crate::credentials::Credentials,
     ) -> Result<reqwest::Request, BuildError> {
-        use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
+        use reqwest::header::{self as h, HeaderMap, HeaderValue};
         let op = req.op;
         let now = SystemTime::now()
             .duration_since(UNIX_EPOCH)
             .map(|d| d.as_secs())
             .unwrap_or_default();
-        let date = sign::utc_timestamp(now);
-        let nonce = random::nonce();
         let payload_hash = if body.is_empty() {
             sign::EMPTY_SHA256.to_owned()
         } else {
             sign::sha256_hex(body)
         };
-        let mut headers: Vec<(&str, &str)> = vec![
-            ("host", &self.shared.endpoint.authority),
-            ("x-acs-action", op.action),
-            ("x-acs-version", op.product.version),
-            ("x-acs-date", &date),
-            ("x-acs-signature-nonce", &nonce),
-            ("x-acs-content-sha256", &payload_hash),
-            ("accept", "application/json"),
-            ("user-agent", USER_AGENT),
-        ];
+        // One list of headers, both sent and signed, filled without copying: constants are
+        // static, the values made for this attempt are moved in, and the rest are checked
+        // (credentials could hold characters HTTP cannot carry).
+        let mut map = HeaderMap::with_capacity(12);
+        let fixed = |text: &'static str| {
+            HeaderValue::from_maybe_shared(Bytes::from_static(text.as_bytes()))
+        };
+        let host = self
+            .shared
+            .host
+            .clone()
+            .ok_or(BuildError::Header(h::HOST))?;
+        map.append(h::HOST, host);
+        put(&mut map, X_ACS_ACTION, fixed(op.action))?;
+        put(&mut map, X_ACS_VERSION, fixed(op.product.version))?;
+        put(
+            &mut map,
+            X_ACS_DATE,
+            HeaderValue::try_from(sign::utc_timestamp(now)),
+        )?;
+        put(
+            &mut map,
+            X_ACS_NONCE,
+            HeaderValue::try_from(random::nonce()),
+        )?;
+        put(
+            &mut map,
+            X_ACS_CONTENT_SHA256,
+            HeaderValue::from_str(&payload_hash),
+        )?;
+        map.append(h::ACCEPT, HeaderValue::from_static("application/json"));
+        map.append(h::USER_AGENT, HeaderValue::from_static(USER_AGENT));
         if !body.is_empty() {
-            headers.push(("content-type", FORM));
+            map.append(h::CONTENT_TYPE, HeaderValue::from_static(FORM));
         }
-        let token = creds.security_token();
-        if let Some(token) = token {
-            headers.push(("x-acs-security-token", token));
+        if let Some(token) = creds.security_token() {
+            put(&mut map, X_ACS_SECURITY_TOKEN, HeaderValue::from_str(token))?;
+        }
+        let mut signed: Vec<(&str, &str)> = Vec::with_capacity(map.len());
+        for (name, value) in &map {
+            // Visible ASCII only, so what the service reads is what was signed.
+            let value = value
+                .to_str()
+                .map_err(|_| BuildError::Header(name.clone()))?;
+            signed.push((name.as_str(), value));
         }
         let authorization = sign::authorization(
             op.method,
             "/",
             query,
-            &headers,
+            &signed,
             &payload_hash,
             creds.access_key_id(),
             creds.access_key_secret(),
         );
+        put(
+            &mut map,
+            h::AUTHORIZATION,
+            HeaderValue::try_from(authorization),
+        )?;
         let mut url = self.shared.root.clone().ok_or(BuildError::Url)?;
         url.set_query((!query.is_empty()).then_some(query));
         let method =
             reqwest::Method::from_bytes(op.method.as_bytes()).unwrap_or(reqwest::Method::POST);
-        // The header map is filled without copying: constants are static, the values made
-        // for this attempt are moved in, and the rest are checked where they are borrowed
-        // (credentials could hold characters HTTP cannot carry).
-        let checked = |name: &'static str, value: Result<HeaderValue, _>| {
-            value.map_err(|_: reqwest::header::InvalidHeaderValue| BuildError::Header(name))
-        };
-        let borrowed = |name: &'static str, value: &'static str| {
-            checked(
-                name,
-                HeaderValue::from_maybe_shared(Bytes::from_static(value.as_bytes())),
-            )
-        };
-        let mut map = HeaderMap::with_capacity(12);
-        let mut put = |name: HeaderName, value: HeaderValue| map.append(name, value);
-        put(
-            reqwest::header::HOST,
-            self.shared.host.clone().ok_or(BuildError::Header("host"))?,
-        );
-        put(X_ACS_ACTION, borrowed("x-acs-action", op.action)?);
-        put(
-            X_ACS_VERSION,
-            borrowed("x-acs-version", op.product.version)?,
-        );
-        put(
-            X_ACS_DATE,
-            checked("x-acs-date", HeaderValue::try_from(date))?,
-        );
-        put(
-            X_ACS_NONCE,
-            checked("x-acs-signature-nonce", HeaderValue::try_from(nonce))?,
-        );
-        put(
-            X_ACS_CONTENT_SHA256,
-            checked("x-acs-content-sha256", HeaderValue::try_from(payload_hash))?,
-        );
-        put(
-            reqwest::header::ACCEPT,
-            HeaderValue::from_static("application/json"),
-        );
-        put(
-            reqwest::header::USER_AGENT,
-            HeaderValue::from_static(USER_AGENT),
-        );
-        if !body.is_empty() {
-            put(
-                reqwest::header::CONTENT_TYPE,
-                HeaderValue::from_static(FORM),
-            );
-        }
-        if let Some(token) = token {
-            put(
-                X_ACS_SECURITY_TOKEN,
-                checked("x-acs-security-token", HeaderValue::from_str(token))?,
-            );
-        }
-        put(
-            reqwest::header::AUTHORIZATION,
-            checked("authorization", HeaderValue::try_from(authorization))?,
-        );
         let mut request = reqwest::Request::new(method, url);
         *request.headers_mut() = map;
         *request.body_mut() = Some(body.clone().into());
@@ -457,6 +439,89 @@ impl Client {
                     tokio::time::sleep(d).await
                 }
                 _ => return Err(error),
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::credentials::Credentials;
+
+    static PRODUCT: ProductMeta = ProductMeta {
+        code: "T",
+        version: "2020-01-01",
+        endpoint_prefix: "t",
+        regional_endpoints: &[],
+    };
+    static OP: OperationMeta = OperationMeta {
+        product: &PRODUCT,
+        action: "Act",
+        method: "POST",
+        idempotent: true,
+        retryable_codes: &[],
+        params: &[],
+    };
+
+    fn signed(creds: &Credentials, body: &[(&str, &str)]) -> Result<reqwest::Request, BuildError> {
+        let config = Config::builder()
+            .endpoint("http://127.0.0.1:9")
+            .credentials(Credentials::new("id", "secret"))
+            .build()
+            .unwrap();
+        let mut req = Request::new(&OP);
+        req.body = body
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        Client::new(&config, &PRODUCT).signed_request(&req, creds)
+    }
+
+    #[test]
+    fn every_signed_header_is_sent_and_listed() {
+        let creds = Credentials::new("id", "secret").with_security_token("tok");
+        let request = signed(&creds, &[("Name", "a b")]).unwrap();
+        let headers = request.headers();
+        let auth = headers["authorization"].to_str().unwrap();
+        let listed = auth
+            .split("SignedHeaders=")
+            .nth(1)
+            .and_then(|rest| rest.split(',').next())
+            .unwrap();
+        assert_eq!(
+            listed,
+            "content-type;host;x-acs-action;x-acs-content-sha256;x-acs-date;\
+             x-acs-security-token;x-acs-signature-nonce;x-acs-version"
+        );
+        for name in listed.split(';') {
+            assert!(headers.contains_key(name), "{name} is signed but not sent");
+        }
+        assert_eq!(headers["host"], "127.0.0.1:9");
+        assert_eq!(headers["x-acs-action"], "Act");
+        assert_eq!(
+            headers["x-acs-content-sha256"],
+            sign::sha256_hex(b"Name=a+b").as_str()
+        );
+    }
+
+    #[test]
+    fn without_a_body_the_hash_is_of_nothing_and_no_content_type() {
+        let request = signed(&Credentials::new("id", "secret"), &[]).unwrap();
+        assert_eq!(
+            request.headers()["x-acs-content-sha256"],
+            sign::EMPTY_SHA256
+        );
+        assert!(!request.headers().contains_key("content-type"));
+    }
+
+    #[test]
+    fn a_token_http_cannot_carry_is_refused_by_name() {
+        for token in ["line\nbreak", "caf\u{e9}"] {
+            let creds = Credentials::new("id", "secret").with_security_token(token);
+            match signed(&creds, &[]) {
+                Err(BuildError::Header(name)) => assert_eq!(name, "x-acs-security-token"),
+                other => panic!("{token:?}: {other:?}"),
             }
         }
     }

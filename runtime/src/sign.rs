@@ -274,7 +274,11 @@ mod tests {
         assert_eq!(utc_timestamp(951_782_400), "2000-02-29T00:00:00Z");
         assert_eq!(utc_timestamp(1_795_467_600), "2026-11-23T21:00:00Z");
         assert_eq!(utc_timestamp(253_402_300_799), "9999-12-31T23:59:59Z");
-        assert_eq!(sha256_hex(b""), EMPTY_SHA256);
         assert_eq!(utc_timestamp(1_000_000_000), "2001-09-09T01:46:40Z");
+    }
+
+    #[test]
+    fn empty_payload_hash_is_the_hash_of_nothing() {
+        assert_eq!(sha256_hex(b""), EMPTY_SHA256);
     }
 }
