@@ -54,7 +54,9 @@ pub use error::{
 };
 pub use json::{FromJson, JsonError};
 pub use meta::{At, OneOf, OperationMeta, Param, ProductMeta, TimeFormat};
-pub use operation::{build, send, OperationInput, Paginated, Paginator, Sending};
+pub use operation::{
+    build, finish, send, Exchanged, OperationInput, Paginated, Paginator, Sending,
+};
 pub use random::client_token;
 pub use request::Request;
 pub use response::{parse, Answer, BodyFailure, Probes, Response};

@@ -1,7 +1,7 @@
 //! What every operation shares: the [`OperationInput`] trait generated inputs implement, the
 //! functions behind every builder's `build` and `send`, and the paginator ([`Paginator`]).
-//! Written once here as generic code, so the generated crate carries no per-operation copy
-//! of the call path; the compiler instantiates it only for the operations a program uses.
+//! Written once here, mostly as non-generic code; the per-operation rest (the answer into the
+//! typed output, [`OperationInput::finish`]) is instantiated in the generated crate, once.
 //! (The builder type itself, `Call`, is emitted into the generated crate, whose setters are
 //! inherent methods on it and so must live in the crate that defines it.)
 
@@ -51,6 +51,28 @@ pub trait OperationInput: Clone + fmt::Debug + Default {
             Err(e) => unreachable!("unchecked encoding does not fail: {e}"),
         }
     }
+
+    /// The last, per-operation step of a call: the answer into the typed output, or a
+    /// service error into the operation's error enum. Generated as a call of [`finish`] in
+    /// the crate that defines the operation, so that crate compiles it once instead of every
+    /// program that calls the operation compiling its own copy.
+    fn finish(done: Exchanged) -> Result<Self::Output, Error<Self::Error>>;
+}
+
+/// What the shared part of a call yields: the answer and its JSON, or a failure not yet
+/// mapped to the operation's error enum.
+pub type Exchanged = Result<(HttpResponse, Answer), Error<ErrorMeta>>;
+
+/// The body of every [`OperationInput::finish`].
+pub fn finish<O, E>(done: Exchanged) -> Result<O, Error<E>>
+where
+    O: FromJson + Response,
+    E: From<ErrorMeta>,
+{
+    match done {
+        Ok((response, answer)) => output(&response, answer),
+        Err(e) => Err(e.into_service()),
+    }
 }
 
 /// A paginated operation: where its page number and items are.
@@ -93,8 +115,7 @@ fn fill_token(token: Option<&mut Option<String>>) {
     }
 }
 
-type Exchange =
-    Pin<Box<dyn Future<Output = Result<(HttpResponse, Answer), Error<ErrorMeta>>> + Send>>;
+type Exchange = Pin<Box<dyn Future<Output = Exchanged> + Send>>;
 
 /// Checking, encoding, sending, retrying and reading the JSON of an answer: written once,
 /// not generic, so a program that calls many operations compiles it once.
@@ -133,15 +154,10 @@ impl<I: OperationInput> Future for Sending<I> {
     type Output = Result<I::Output, Error<I::Error>>;
 
     fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
-        let done = match self.exchange.as_mut().poll(cx) {
-            Poll::Pending => return Poll::Pending,
-            Poll::Ready(done) => done,
-        };
-        // The only per-operation step of a call: the answer into the typed output.
-        Poll::Ready(match done {
-            Ok((response, answer)) => output(&response, answer),
-            Err(e) => Err(e.into_service()),
-        })
+        match self.exchange.as_mut().poll(cx) {
+            Poll::Pending => Poll::Pending,
+            Poll::Ready(done) => Poll::Ready(I::finish(done)),
+        }
     }
 }
 

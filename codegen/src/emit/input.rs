@@ -93,6 +93,7 @@ pub fn input(op: &Operation) -> TokenStream {
         let doc = param_doc(p).outer();
         quote! { #doc pub #f: Option<#ty>, }
     });
+    let unset = op.params.iter().map(|p| ident(&p.rust));
     let values: Vec<_> = op.params.iter().map(value).collect();
     let values = if values.is_empty() {
         quote!(Vec::new())
@@ -102,7 +103,6 @@ pub fn input(op: &Operation) -> TokenStream {
     let token = op.idempotency_token().map(|p| {
         let f = ident(&p.rust);
         quote! {
-            #[inline]
             fn client_token(&mut self) -> Option<&mut Option<String>> {
                 Some(&mut self.#f)
             }
@@ -126,7 +126,7 @@ pub fn input(op: &Operation) -> TokenStream {
             }
         });
         (
-            quote!(#[derive(Clone, Default)]),
+            quote!(#[derive(Clone)]),
             quote! {
                 impl std::fmt::Debug for #name {
                     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -136,7 +136,7 @@ pub fn input(op: &Operation) -> TokenStream {
             },
         )
     } else {
-        (quote!(#[derive(Clone, Debug, Default)]), quote!())
+        (quote!(#[derive(Clone, Debug)]), quote!())
     };
     quote! {
         #[doc = #doc]
@@ -148,14 +148,25 @@ pub fn input(op: &Operation) -> TokenStream {
 
         #debug
 
+        // Written out rather than derived: the derive calls `Default::default` once per
+        // field, several times the code of storing `None`.
+        impl Default for #name {
+            fn default() -> Self {
+                Self { #(#unset: None,)* }
+            }
+        }
+
         impl rt::OperationInput for #name {
             type Output = #output;
             type Error = #error;
             const META: &'static rt::OperationMeta = &OPERATION;
 
-            #[inline]
             fn values(&self) -> Vec<rt::Value<'_>> {
                 #values
+            }
+
+            fn finish(done: rt::Exchanged) -> Result<Self::Output, crate::Error<Self::Error>> {
+                rt::finish(done)
             }
 
             #token

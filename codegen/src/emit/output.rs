@@ -60,7 +60,6 @@ pub fn output(op: &Operation) -> TokenStream {
             }))
         };
         quote! {
-            #[inline]
             fn failure(&self) -> Option<rt::BodyFailure> {
                 let failed = #(#conditions)||*;
                 #report

@@ -45,7 +45,6 @@ pub fn product(p: &Product, shared: bool) -> TokenStream {
         let d = d.outer();
         quote! {
             #d
-            #[inline]
             pub fn #m(&self) -> #b {
                 super::call(&self.inner)
             }

@@ -273,7 +273,6 @@ pub fn object(o: &Object, side: Side) -> TokenStream {
                 }
 
                 impl rt::FromJson for #name {
-                    #[inline]
                     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
                         #body
                     }

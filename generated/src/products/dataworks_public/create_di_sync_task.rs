@@ -81,7 +81,7 @@ impl<M> crate::Call<CreateDiSyncTaskInput, M> {
     }
 }
 /// The parameters of [`CreateDISyncTask`](super::CreateDiSyncTask).
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 #[non_exhaustive]
 pub struct CreateDiSyncTaskInput {
     /// The DataWorks workspace ID. You can log on to the DataWorks console and go to the Workspace
@@ -130,11 +130,22 @@ pub struct CreateDiSyncTaskInput {
     /// that call.
     pub client_token: Option<String>,
 }
+impl Default for CreateDiSyncTaskInput {
+    fn default() -> Self {
+        Self {
+            project_id: None,
+            task_type: None,
+            task_content: None,
+            task_param: None,
+            task_name: None,
+            client_token: None,
+        }
+    }
+}
 impl rt::OperationInput for CreateDiSyncTaskInput {
     type Output = CreateDiSyncTaskOutput;
     type Error = CreateDiSyncTaskError;
     const META: &'static rt::OperationMeta = &OPERATION;
-    #[inline]
     fn values(&self) -> Vec<rt::Value<'_>> {
         vec![
             rt::int(self.project_id), rt::text(self.task_type.as_deref()), rt::json(self
@@ -142,7 +153,9 @@ impl rt::OperationInput for CreateDiSyncTaskInput {
             .task_name.as_deref()), rt::text(self.client_token.as_deref())
         ]
     }
-    #[inline]
+    fn finish(done: rt::Exchanged) -> Result<Self::Output, crate::Error<Self::Error>> {
+        rt::finish(done)
+    }
     fn client_token(&mut self) -> Option<&mut Option<String>> {
         Some(&mut self.client_token)
     }
@@ -165,7 +178,6 @@ pub struct CreateDiSyncTaskOutput {
     pub success: Option<bool>,
 }
 impl rt::FromJson for CreateDiSyncTaskOutput {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -178,7 +190,6 @@ impl rt::FromJson for CreateDiSyncTaskOutput {
     }
 }
 impl rt::Response for CreateDiSyncTaskOutput {
-    #[inline]
     fn failure(&self) -> Option<rt::BodyFailure> {
         let failed = self.success.as_ref() == Some(&false)
             || self
@@ -210,32 +221,27 @@ pub enum CreateDiSyncTaskError {
 }
 impl CreateDiSyncTaskError {
     /// Status, code, message and request ID, as the service sent them.
-    #[inline]
     pub fn meta(&self) -> &crate::ErrorMeta {
         match self {
             Self::Unknown(m) => m,
         }
     }
     /// The error code exactly as the service sent it.
-    #[inline]
     pub fn code(&self) -> &str {
         &self.meta().code
     }
     /// Whether the documentation marks the code as temporary (throttling, unavailable),
     /// or it is an undocumented throttling code.
-    #[inline]
     pub fn is_retryable(&self) -> bool {
         matches!(self, Self::Unknown(m) if m.is_throttling())
     }
 }
 impl From<crate::ErrorMeta> for CreateDiSyncTaskError {
-    #[inline]
     fn from(meta: crate::ErrorMeta) -> Self {
         Self::Unknown(meta)
     }
 }
 impl std::fmt::Display for CreateDiSyncTaskError {
-    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         std::fmt::Display::fmt(self.meta(), f)
     }
@@ -262,7 +268,6 @@ pub struct Data {
     pub status: Option<DataStatus>,
 }
 impl rt::FromJson for Data {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {

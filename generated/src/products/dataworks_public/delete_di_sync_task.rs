@@ -56,7 +56,7 @@ impl<M> crate::Call<DeleteDiSyncTaskInput, M> {
     }
 }
 /// The parameters of [`DeleteDISyncTask`](super::DeleteDiSyncTask).
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 #[non_exhaustive]
 pub struct DeleteDiSyncTaskInput {
     /// The ID of the DataWorks workspace. You can log on to the DataWorks console and go to the
@@ -82,16 +82,27 @@ pub struct DeleteDiSyncTaskInput {
     /// Example: `100`
     pub file_id: Option<i64>,
 }
+impl Default for DeleteDiSyncTaskInput {
+    fn default() -> Self {
+        Self {
+            project_id: None,
+            task_type: None,
+            file_id: None,
+        }
+    }
+}
 impl rt::OperationInput for DeleteDiSyncTaskInput {
     type Output = DeleteDiSyncTaskOutput;
     type Error = DeleteDiSyncTaskError;
     const META: &'static rt::OperationMeta = &OPERATION;
-    #[inline]
     fn values(&self) -> Vec<rt::Value<'_>> {
         vec![
             rt::int(self.project_id), rt::text(self.task_type.as_deref()), rt::int(self
             .file_id)
         ]
+    }
+    fn finish(done: rt::Exchanged) -> Result<Self::Output, crate::Error<Self::Error>> {
+        rt::finish(done)
     }
 }
 /// What `DeleteDISyncTask` returns.
@@ -112,7 +123,6 @@ pub struct DeleteDiSyncTaskOutput {
     pub success: Option<bool>,
 }
 impl rt::FromJson for DeleteDiSyncTaskOutput {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -125,7 +135,6 @@ impl rt::FromJson for DeleteDiSyncTaskOutput {
     }
 }
 impl rt::Response for DeleteDiSyncTaskOutput {
-    #[inline]
     fn failure(&self) -> Option<rt::BodyFailure> {
         let failed = self.success.as_ref() == Some(&false)
             || self
@@ -157,32 +166,27 @@ pub enum DeleteDiSyncTaskError {
 }
 impl DeleteDiSyncTaskError {
     /// Status, code, message and request ID, as the service sent them.
-    #[inline]
     pub fn meta(&self) -> &crate::ErrorMeta {
         match self {
             Self::Unknown(m) => m,
         }
     }
     /// The error code exactly as the service sent it.
-    #[inline]
     pub fn code(&self) -> &str {
         &self.meta().code
     }
     /// Whether the documentation marks the code as temporary (throttling, unavailable),
     /// or it is an undocumented throttling code.
-    #[inline]
     pub fn is_retryable(&self) -> bool {
         matches!(self, Self::Unknown(m) if m.is_throttling())
     }
 }
 impl From<crate::ErrorMeta> for DeleteDiSyncTaskError {
-    #[inline]
     fn from(meta: crate::ErrorMeta) -> Self {
         Self::Unknown(meta)
     }
 }
 impl std::fmt::Display for DeleteDiSyncTaskError {
-    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         std::fmt::Display::fmt(self.meta(), f)
     }
@@ -205,7 +209,6 @@ pub struct Data {
     pub status: Option<DataStatus>,
 }
 impl rt::FromJson for Data {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {

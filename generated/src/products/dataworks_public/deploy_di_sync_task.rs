@@ -60,7 +60,7 @@ impl<M> crate::Call<DeployDiSyncTaskInput, M> {
     }
 }
 /// The parameters of [`DeployDISyncTask`](super::DeployDiSyncTask).
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 #[non_exhaustive]
 pub struct DeployDiSyncTaskInput {
     /// The type of the object that you want to deploy. Valid values: DI_REALTIME: real-time
@@ -88,16 +88,27 @@ pub struct DeployDiSyncTaskInput {
     /// Example: `100`
     pub file_id: Option<i64>,
 }
+impl Default for DeployDiSyncTaskInput {
+    fn default() -> Self {
+        Self {
+            project_id: None,
+            task_type: None,
+            file_id: None,
+        }
+    }
+}
 impl rt::OperationInput for DeployDiSyncTaskInput {
     type Output = DeployDiSyncTaskOutput;
     type Error = DeployDiSyncTaskError;
     const META: &'static rt::OperationMeta = &OPERATION;
-    #[inline]
     fn values(&self) -> Vec<rt::Value<'_>> {
         vec![
             rt::int(self.project_id), rt::text(self.task_type.as_deref()), rt::int(self
             .file_id)
         ]
+    }
+    fn finish(done: rt::Exchanged) -> Result<Self::Output, crate::Error<Self::Error>> {
+        rt::finish(done)
     }
 }
 /// What `DeployDISyncTask` returns.
@@ -121,7 +132,6 @@ pub struct DeployDiSyncTaskOutput {
     pub success: Option<bool>,
 }
 impl rt::FromJson for DeployDiSyncTaskOutput {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -134,7 +144,6 @@ impl rt::FromJson for DeployDiSyncTaskOutput {
     }
 }
 impl rt::Response for DeployDiSyncTaskOutput {
-    #[inline]
     fn failure(&self) -> Option<rt::BodyFailure> {
         let failed = self.success.as_ref() == Some(&false)
             || self
@@ -166,32 +175,27 @@ pub enum DeployDiSyncTaskError {
 }
 impl DeployDiSyncTaskError {
     /// Status, code, message and request ID, as the service sent them.
-    #[inline]
     pub fn meta(&self) -> &crate::ErrorMeta {
         match self {
             Self::Unknown(m) => m,
         }
     }
     /// The error code exactly as the service sent it.
-    #[inline]
     pub fn code(&self) -> &str {
         &self.meta().code
     }
     /// Whether the documentation marks the code as temporary (throttling, unavailable),
     /// or it is an undocumented throttling code.
-    #[inline]
     pub fn is_retryable(&self) -> bool {
         matches!(self, Self::Unknown(m) if m.is_throttling())
     }
 }
 impl From<crate::ErrorMeta> for DeployDiSyncTaskError {
-    #[inline]
     fn from(meta: crate::ErrorMeta) -> Self {
         Self::Unknown(meta)
     }
 }
 impl std::fmt::Display for DeployDiSyncTaskError {
-    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         std::fmt::Display::fmt(self.meta(), f)
     }
@@ -218,7 +222,6 @@ pub struct Data {
     pub status: Option<DataStatus>,
 }
 impl rt::FromJson for Data {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {

@@ -72,7 +72,7 @@ impl<M> crate::Call<GenerateDiSyncTaskConfigForCreatingInput, M> {
     }
 }
 /// The parameters of [`GenerateDISyncTaskConfigForCreating`](super::GenerateDiSyncTaskConfigForCreating).
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 #[non_exhaustive]
 pub struct GenerateDiSyncTaskConfigForCreatingInput {
     /// The DataWorks workspace ID. You can log on to the DataWorks console and go to the Workspace
@@ -142,11 +142,20 @@ pub struct GenerateDiSyncTaskConfigForCreatingInput {
     /// that call.
     pub client_token: Option<String>,
 }
+impl Default for GenerateDiSyncTaskConfigForCreatingInput {
+    fn default() -> Self {
+        Self {
+            project_id: None,
+            task_type: None,
+            task_param: None,
+            client_token: None,
+        }
+    }
+}
 impl rt::OperationInput for GenerateDiSyncTaskConfigForCreatingInput {
     type Output = GenerateDiSyncTaskConfigForCreatingOutput;
     type Error = GenerateDiSyncTaskConfigForCreatingError;
     const META: &'static rt::OperationMeta = &OPERATION;
-    #[inline]
     fn values(&self) -> Vec<rt::Value<'_>> {
         vec![
             rt::int(self.project_id), rt::text(self.task_type.as_ref()
@@ -154,7 +163,9 @@ impl rt::OperationInput for GenerateDiSyncTaskConfigForCreatingInput {
             .client_token.as_deref())
         ]
     }
-    #[inline]
+    fn finish(done: rt::Exchanged) -> Result<Self::Output, crate::Error<Self::Error>> {
+        rt::finish(done)
+    }
     fn client_token(&mut self) -> Option<&mut Option<String>> {
         Some(&mut self.client_token)
     }
@@ -177,7 +188,6 @@ pub struct GenerateDiSyncTaskConfigForCreatingOutput {
     pub success: Option<bool>,
 }
 impl rt::FromJson for GenerateDiSyncTaskConfigForCreatingOutput {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -190,7 +200,6 @@ impl rt::FromJson for GenerateDiSyncTaskConfigForCreatingOutput {
     }
 }
 impl rt::Response for GenerateDiSyncTaskConfigForCreatingOutput {
-    #[inline]
     fn failure(&self) -> Option<rt::BodyFailure> {
         let failed = self.success.as_ref() == Some(&false)
             || self
@@ -222,32 +231,27 @@ pub enum GenerateDiSyncTaskConfigForCreatingError {
 }
 impl GenerateDiSyncTaskConfigForCreatingError {
     /// Status, code, message and request ID, as the service sent them.
-    #[inline]
     pub fn meta(&self) -> &crate::ErrorMeta {
         match self {
             Self::Unknown(m) => m,
         }
     }
     /// The error code exactly as the service sent it.
-    #[inline]
     pub fn code(&self) -> &str {
         &self.meta().code
     }
     /// Whether the documentation marks the code as temporary (throttling, unavailable),
     /// or it is an undocumented throttling code.
-    #[inline]
     pub fn is_retryable(&self) -> bool {
         matches!(self, Self::Unknown(m) if m.is_throttling())
     }
 }
 impl From<crate::ErrorMeta> for GenerateDiSyncTaskConfigForCreatingError {
-    #[inline]
     fn from(meta: crate::ErrorMeta) -> Self {
         Self::Unknown(meta)
     }
 }
 impl std::fmt::Display for GenerateDiSyncTaskConfigForCreatingError {
-    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         std::fmt::Display::fmt(self.meta(), f)
     }
@@ -333,7 +337,6 @@ pub struct Data {
     pub status: Option<DataStatus>,
 }
 impl rt::FromJson for Data {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {

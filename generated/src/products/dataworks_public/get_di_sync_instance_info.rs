@@ -163,7 +163,7 @@ impl rt::Waiter for DiSyncInstanceFinishedWaiter {
     }
 }
 /// The parameters of [`GetDISyncInstanceInfo`](super::GetDiSyncInstanceInfo).
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 #[non_exhaustive]
 pub struct GetDiSyncInstanceInfoInput {
     /// The DataWorks workspace ID. You can log on to the DataWorks console and go to the Workspace
@@ -192,16 +192,27 @@ pub struct GetDiSyncInstanceInfoInput {
     /// Example: `100`
     pub file_id: Option<i64>,
 }
+impl Default for GetDiSyncInstanceInfoInput {
+    fn default() -> Self {
+        Self {
+            project_id: None,
+            task_type: None,
+            file_id: None,
+        }
+    }
+}
 impl rt::OperationInput for GetDiSyncInstanceInfoInput {
     type Output = GetDiSyncInstanceInfoOutput;
     type Error = GetDiSyncInstanceInfoError;
     const META: &'static rt::OperationMeta = &OPERATION;
-    #[inline]
     fn values(&self) -> Vec<rt::Value<'_>> {
         vec![
             rt::int(self.project_id), rt::text(self.task_type.as_deref()), rt::int(self
             .file_id)
         ]
+    }
+    fn finish(done: rt::Exchanged) -> Result<Self::Output, crate::Error<Self::Error>> {
+        rt::finish(done)
     }
 }
 /// What `GetDISyncInstanceInfo` returns.
@@ -222,7 +233,6 @@ pub struct GetDiSyncInstanceInfoOutput {
     pub success: Option<bool>,
 }
 impl rt::FromJson for GetDiSyncInstanceInfoOutput {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -235,7 +245,6 @@ impl rt::FromJson for GetDiSyncInstanceInfoOutput {
     }
 }
 impl rt::Response for GetDiSyncInstanceInfoOutput {
-    #[inline]
     fn failure(&self) -> Option<rt::BodyFailure> {
         let failed = self.success.as_ref() == Some(&false);
         failed.then(rt::BodyFailure::default)
@@ -250,32 +259,27 @@ pub enum GetDiSyncInstanceInfoError {
 }
 impl GetDiSyncInstanceInfoError {
     /// Status, code, message and request ID, as the service sent them.
-    #[inline]
     pub fn meta(&self) -> &crate::ErrorMeta {
         match self {
             Self::Unknown(m) => m,
         }
     }
     /// The error code exactly as the service sent it.
-    #[inline]
     pub fn code(&self) -> &str {
         &self.meta().code
     }
     /// Whether the documentation marks the code as temporary (throttling, unavailable),
     /// or it is an undocumented throttling code.
-    #[inline]
     pub fn is_retryable(&self) -> bool {
         matches!(self, Self::Unknown(m) if m.is_throttling())
     }
 }
 impl From<crate::ErrorMeta> for GetDiSyncInstanceInfoError {
-    #[inline]
     fn from(meta: crate::ErrorMeta) -> Self {
         Self::Unknown(meta)
     }
 }
 impl std::fmt::Display for GetDiSyncInstanceInfoError {
-    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         std::fmt::Display::fmt(self.meta(), f)
     }
@@ -310,7 +314,6 @@ pub struct Data {
     pub status: Option<InstanceStatus>,
 }
 impl rt::FromJson for Data {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -347,7 +350,6 @@ pub struct SolutionInfo {
     pub step_detail: Option<Vec<StepDetail>>,
 }
 impl rt::FromJson for SolutionInfo {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -382,7 +384,6 @@ pub struct StepDetail {
     pub step_name: Option<String>,
 }
 impl rt::FromJson for StepDetail {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {

@@ -58,7 +58,7 @@ impl<M> crate::Call<GetDiSyncTaskInput, M> {
     }
 }
 /// The parameters of [`GetDISyncTask`](super::GetDiSyncTask).
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 #[non_exhaustive]
 pub struct GetDiSyncTaskInput {
     /// The ID of the DataWorks workspace. You can log on to the DataWorks console and go to the
@@ -87,16 +87,27 @@ pub struct GetDiSyncTaskInput {
     /// Example: `100`
     pub file_id: Option<i64>,
 }
+impl Default for GetDiSyncTaskInput {
+    fn default() -> Self {
+        Self {
+            project_id: None,
+            task_type: None,
+            file_id: None,
+        }
+    }
+}
 impl rt::OperationInput for GetDiSyncTaskInput {
     type Output = GetDiSyncTaskOutput;
     type Error = GetDiSyncTaskError;
     const META: &'static rt::OperationMeta = &OPERATION;
-    #[inline]
     fn values(&self) -> Vec<rt::Value<'_>> {
         vec![
             rt::int(self.project_id), rt::text(self.task_type.as_deref()), rt::int(self
             .file_id)
         ]
+    }
+    fn finish(done: rt::Exchanged) -> Result<Self::Output, crate::Error<Self::Error>> {
+        rt::finish(done)
     }
 }
 /// What `GetDISyncTask` returns.
@@ -117,7 +128,6 @@ pub struct GetDiSyncTaskOutput {
     pub success: Option<bool>,
 }
 impl rt::FromJson for GetDiSyncTaskOutput {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -130,7 +140,6 @@ impl rt::FromJson for GetDiSyncTaskOutput {
     }
 }
 impl rt::Response for GetDiSyncTaskOutput {
-    #[inline]
     fn failure(&self) -> Option<rt::BodyFailure> {
         let failed = self.success.as_ref() == Some(&false)
             || self
@@ -162,32 +171,27 @@ pub enum GetDiSyncTaskError {
 }
 impl GetDiSyncTaskError {
     /// Status, code, message and request ID, as the service sent them.
-    #[inline]
     pub fn meta(&self) -> &crate::ErrorMeta {
         match self {
             Self::Unknown(m) => m,
         }
     }
     /// The error code exactly as the service sent it.
-    #[inline]
     pub fn code(&self) -> &str {
         &self.meta().code
     }
     /// Whether the documentation marks the code as temporary (throttling, unavailable),
     /// or it is an undocumented throttling code.
-    #[inline]
     pub fn is_retryable(&self) -> bool {
         matches!(self, Self::Unknown(m) if m.is_throttling())
     }
 }
 impl From<crate::ErrorMeta> for GetDiSyncTaskError {
-    #[inline]
     fn from(meta: crate::ErrorMeta) -> Self {
         Self::Unknown(meta)
     }
 }
 impl std::fmt::Display for GetDiSyncTaskError {
-    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         std::fmt::Display::fmt(self.meta(), f)
     }
@@ -228,7 +232,6 @@ pub struct Data {
     pub status: Option<DataStatus>,
 }
 impl rt::FromJson for Data {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -277,7 +280,6 @@ pub struct AlarmList {
     pub rule_name: Option<String>,
 }
 impl rt::FromJson for AlarmList {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -319,7 +321,6 @@ pub struct AlarmRuleList {
     pub threshold: Option<i64>,
 }
 impl rt::FromJson for AlarmRuleList {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -526,7 +527,6 @@ pub struct NotifyRule {
     pub warning: Option<Vec<String>>,
 }
 impl rt::FromJson for NotifyRule {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -592,7 +592,6 @@ pub struct SolutionDetail {
     pub r#type: Option<String>,
 }
 impl rt::FromJson for SolutionDetail {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {

@@ -62,7 +62,7 @@ impl<M> crate::Call<QueryDiSyncTaskConfigProcessResultInput, M> {
     }
 }
 /// The parameters of [`QueryDISyncTaskConfigProcessResult`](super::QueryDiSyncTaskConfigProcessResult).
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 #[non_exhaustive]
 pub struct QueryDiSyncTaskConfigProcessResultInput {
     /// The DataWorks workspace ID. You can log on to the DataWorks console and go to the Workspace
@@ -96,16 +96,27 @@ pub struct QueryDiSyncTaskConfigProcessResultInput {
     /// Example: `1000`
     pub async_process_id: Option<i64>,
 }
+impl Default for QueryDiSyncTaskConfigProcessResultInput {
+    fn default() -> Self {
+        Self {
+            project_id: None,
+            task_type: None,
+            async_process_id: None,
+        }
+    }
+}
 impl rt::OperationInput for QueryDiSyncTaskConfigProcessResultInput {
     type Output = QueryDiSyncTaskConfigProcessResultOutput;
     type Error = QueryDiSyncTaskConfigProcessResultError;
     const META: &'static rt::OperationMeta = &OPERATION;
-    #[inline]
     fn values(&self) -> Vec<rt::Value<'_>> {
         vec![
             rt::int(self.project_id), rt::text(self.task_type.as_ref()
             .map(TaskType::as_str)), rt::int(self.async_process_id)
         ]
+    }
+    fn finish(done: rt::Exchanged) -> Result<Self::Output, crate::Error<Self::Error>> {
+        rt::finish(done)
     }
 }
 /// What `QueryDISyncTaskConfigProcessResult` returns.
@@ -127,7 +138,6 @@ pub struct QueryDiSyncTaskConfigProcessResultOutput {
     pub success: Option<bool>,
 }
 impl rt::FromJson for QueryDiSyncTaskConfigProcessResultOutput {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -140,7 +150,6 @@ impl rt::FromJson for QueryDiSyncTaskConfigProcessResultOutput {
     }
 }
 impl rt::Response for QueryDiSyncTaskConfigProcessResultOutput {
-    #[inline]
     fn failure(&self) -> Option<rt::BodyFailure> {
         let failed = self.success.as_ref() == Some(&false)
             || self
@@ -172,32 +181,27 @@ pub enum QueryDiSyncTaskConfigProcessResultError {
 }
 impl QueryDiSyncTaskConfigProcessResultError {
     /// Status, code, message and request ID, as the service sent them.
-    #[inline]
     pub fn meta(&self) -> &crate::ErrorMeta {
         match self {
             Self::Unknown(m) => m,
         }
     }
     /// The error code exactly as the service sent it.
-    #[inline]
     pub fn code(&self) -> &str {
         &self.meta().code
     }
     /// Whether the documentation marks the code as temporary (throttling, unavailable),
     /// or it is an undocumented throttling code.
-    #[inline]
     pub fn is_retryable(&self) -> bool {
         matches!(self, Self::Unknown(m) if m.is_throttling())
     }
 }
 impl From<crate::ErrorMeta> for QueryDiSyncTaskConfigProcessResultError {
-    #[inline]
     fn from(meta: crate::ErrorMeta) -> Self {
         Self::Unknown(meta)
     }
 }
 impl std::fmt::Display for QueryDiSyncTaskConfigProcessResultError {
-    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         std::fmt::Display::fmt(self.meta(), f)
     }
@@ -283,7 +287,6 @@ pub struct Data {
     pub task_content: Option<String>,
 }
 impl rt::FromJson for Data {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {

@@ -66,7 +66,7 @@ impl<M> crate::Call<StartDiSyncInstanceInput, M> {
     }
 }
 /// The parameters of [`StartDISyncInstance`](super::StartDiSyncInstance).
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 #[non_exhaustive]
 pub struct StartDiSyncInstanceInput {
     /// The ID of the DataWorks workspace. You can log on to the DataWorks console and go to the
@@ -104,16 +104,28 @@ pub struct StartDiSyncInstanceInput {
     /// Example: `{"startOffset":"1671725767"}`
     pub start_param: Option<rt::JsonParam>,
 }
+impl Default for StartDiSyncInstanceInput {
+    fn default() -> Self {
+        Self {
+            project_id: None,
+            task_type: None,
+            file_id: None,
+            start_param: None,
+        }
+    }
+}
 impl rt::OperationInput for StartDiSyncInstanceInput {
     type Output = StartDiSyncInstanceOutput;
     type Error = StartDiSyncInstanceError;
     const META: &'static rt::OperationMeta = &OPERATION;
-    #[inline]
     fn values(&self) -> Vec<rt::Value<'_>> {
         vec![
             rt::int(self.project_id), rt::text(self.task_type.as_deref()), rt::int(self
             .file_id), rt::json(self.start_param.as_ref())
         ]
+    }
+    fn finish(done: rt::Exchanged) -> Result<Self::Output, crate::Error<Self::Error>> {
+        rt::finish(done)
     }
 }
 /// What `StartDISyncInstance` returns.
@@ -134,7 +146,6 @@ pub struct StartDiSyncInstanceOutput {
     pub success: Option<bool>,
 }
 impl rt::FromJson for StartDiSyncInstanceOutput {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -147,7 +158,6 @@ impl rt::FromJson for StartDiSyncInstanceOutput {
     }
 }
 impl rt::Response for StartDiSyncInstanceOutput {
-    #[inline]
     fn failure(&self) -> Option<rt::BodyFailure> {
         let failed = self.success.as_ref() == Some(&false)
             || self
@@ -179,32 +189,27 @@ pub enum StartDiSyncInstanceError {
 }
 impl StartDiSyncInstanceError {
     /// Status, code, message and request ID, as the service sent them.
-    #[inline]
     pub fn meta(&self) -> &crate::ErrorMeta {
         match self {
             Self::Unknown(m) => m,
         }
     }
     /// The error code exactly as the service sent it.
-    #[inline]
     pub fn code(&self) -> &str {
         &self.meta().code
     }
     /// Whether the documentation marks the code as temporary (throttling, unavailable),
     /// or it is an undocumented throttling code.
-    #[inline]
     pub fn is_retryable(&self) -> bool {
         matches!(self, Self::Unknown(m) if m.is_throttling())
     }
 }
 impl From<crate::ErrorMeta> for StartDiSyncInstanceError {
-    #[inline]
     fn from(meta: crate::ErrorMeta) -> Self {
         Self::Unknown(meta)
     }
 }
 impl std::fmt::Display for StartDiSyncInstanceError {
-    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         std::fmt::Display::fmt(self.meta(), f)
     }
@@ -230,7 +235,6 @@ pub struct Data {
     pub status: Option<DataStatus>,
 }
 impl rt::FromJson for Data {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {

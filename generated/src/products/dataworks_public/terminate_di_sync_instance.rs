@@ -56,7 +56,7 @@ impl<M> crate::Call<TerminateDiSyncInstanceInput, M> {
     }
 }
 /// The parameters of [`TerminateDISyncInstance`](super::TerminateDiSyncInstance).
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 #[non_exhaustive]
 pub struct TerminateDiSyncInstanceInput {
     /// The ID of the DataWorks workspace. You can log on to the DataWorks console and go to the
@@ -80,16 +80,27 @@ pub struct TerminateDiSyncInstanceInput {
     /// Example: `100`
     pub file_id: Option<i64>,
 }
+impl Default for TerminateDiSyncInstanceInput {
+    fn default() -> Self {
+        Self {
+            project_id: None,
+            task_type: None,
+            file_id: None,
+        }
+    }
+}
 impl rt::OperationInput for TerminateDiSyncInstanceInput {
     type Output = TerminateDiSyncInstanceOutput;
     type Error = TerminateDiSyncInstanceError;
     const META: &'static rt::OperationMeta = &OPERATION;
-    #[inline]
     fn values(&self) -> Vec<rt::Value<'_>> {
         vec![
             rt::int(self.project_id), rt::text(self.task_type.as_deref()), rt::int(self
             .file_id)
         ]
+    }
+    fn finish(done: rt::Exchanged) -> Result<Self::Output, crate::Error<Self::Error>> {
+        rt::finish(done)
     }
 }
 /// What `TerminateDISyncInstance` returns.
@@ -110,7 +121,6 @@ pub struct TerminateDiSyncInstanceOutput {
     pub success: Option<bool>,
 }
 impl rt::FromJson for TerminateDiSyncInstanceOutput {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -123,7 +133,6 @@ impl rt::FromJson for TerminateDiSyncInstanceOutput {
     }
 }
 impl rt::Response for TerminateDiSyncInstanceOutput {
-    #[inline]
     fn failure(&self) -> Option<rt::BodyFailure> {
         let failed = self.success.as_ref() == Some(&false)
             || self
@@ -155,32 +164,27 @@ pub enum TerminateDiSyncInstanceError {
 }
 impl TerminateDiSyncInstanceError {
     /// Status, code, message and request ID, as the service sent them.
-    #[inline]
     pub fn meta(&self) -> &crate::ErrorMeta {
         match self {
             Self::Unknown(m) => m,
         }
     }
     /// The error code exactly as the service sent it.
-    #[inline]
     pub fn code(&self) -> &str {
         &self.meta().code
     }
     /// Whether the documentation marks the code as temporary (throttling, unavailable),
     /// or it is an undocumented throttling code.
-    #[inline]
     pub fn is_retryable(&self) -> bool {
         matches!(self, Self::Unknown(m) if m.is_throttling())
     }
 }
 impl From<crate::ErrorMeta> for TerminateDiSyncInstanceError {
-    #[inline]
     fn from(meta: crate::ErrorMeta) -> Self {
         Self::Unknown(meta)
     }
 }
 impl std::fmt::Display for TerminateDiSyncInstanceError {
-    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         std::fmt::Display::fmt(self.meta(), f)
     }
@@ -201,7 +205,6 @@ pub struct Data {
     pub status: Option<DataStatus>,
 }
 impl rt::FromJson for Data {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {

@@ -79,7 +79,7 @@ impl<M> crate::Call<UpdateDiSyncTaskInput, M> {
     }
 }
 /// The parameters of [`UpdateDISyncTask`](super::UpdateDiSyncTask).
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 #[non_exhaustive]
 pub struct UpdateDiSyncTaskInput {
     /// The ID of the DataWorks workspace. You can log on to the DataWorks console and go to the
@@ -128,17 +128,30 @@ pub struct UpdateDiSyncTaskInput {
     /// Example: `1000000`
     pub file_id: Option<i64>,
 }
+impl Default for UpdateDiSyncTaskInput {
+    fn default() -> Self {
+        Self {
+            project_id: None,
+            task_type: None,
+            task_content: None,
+            task_param: None,
+            file_id: None,
+        }
+    }
+}
 impl rt::OperationInput for UpdateDiSyncTaskInput {
     type Output = UpdateDiSyncTaskOutput;
     type Error = UpdateDiSyncTaskError;
     const META: &'static rt::OperationMeta = &OPERATION;
-    #[inline]
     fn values(&self) -> Vec<rt::Value<'_>> {
         vec![
             rt::int(self.project_id), rt::text(self.task_type.as_ref()
             .map(TaskType::as_str)), rt::json(self.task_content.as_ref()), rt::json(self
             .task_param.as_ref()), rt::int(self.file_id)
         ]
+    }
+    fn finish(done: rt::Exchanged) -> Result<Self::Output, crate::Error<Self::Error>> {
+        rt::finish(done)
     }
 }
 /// What `UpdateDISyncTask` returns.
@@ -163,7 +176,6 @@ pub struct UpdateDiSyncTaskOutput {
     pub data: Option<Data>,
 }
 impl rt::FromJson for UpdateDiSyncTaskOutput {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -176,7 +188,6 @@ impl rt::FromJson for UpdateDiSyncTaskOutput {
     }
 }
 impl rt::Response for UpdateDiSyncTaskOutput {
-    #[inline]
     fn failure(&self) -> Option<rt::BodyFailure> {
         let failed = self.success.as_ref() == Some(&false)
             || self
@@ -220,7 +231,6 @@ pub enum UpdateDiSyncTaskError {
 }
 impl UpdateDiSyncTaskError {
     /// Status, code, message and request ID, as the service sent them.
-    #[inline]
     pub fn meta(&self) -> &crate::ErrorMeta {
         match self {
             Self::InvalidDiParameter(m)
@@ -230,19 +240,16 @@ impl UpdateDiSyncTaskError {
         }
     }
     /// The error code exactly as the service sent it.
-    #[inline]
     pub fn code(&self) -> &str {
         &self.meta().code
     }
     /// Whether the documentation marks the code as temporary (throttling, unavailable),
     /// or it is an undocumented throttling code.
-    #[inline]
     pub fn is_retryable(&self) -> bool {
         matches!(self, Self::Unknown(m) if m.is_throttling())
     }
 }
 impl From<crate::ErrorMeta> for UpdateDiSyncTaskError {
-    #[inline]
     fn from(meta: crate::ErrorMeta) -> Self {
         match meta.code.as_str() {
             "Invalid.DI.Parameter" => Self::InvalidDiParameter(meta),
@@ -253,7 +260,6 @@ impl From<crate::ErrorMeta> for UpdateDiSyncTaskError {
     }
 }
 impl std::fmt::Display for UpdateDiSyncTaskError {
-    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         std::fmt::Display::fmt(self.meta(), f)
     }
@@ -339,7 +345,6 @@ pub struct Data {
     pub message: Option<String>,
 }
 impl rt::FromJson for Data {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {

@@ -518,7 +518,7 @@ impl<M> crate::Call<ConfigureDtsJobInput, M> {
     }
 }
 /// The parameters of [`ConfigureDtsJob`](super::ConfigureDtsJob).
-#[derive(Clone, Default)]
+#[derive(Clone)]
 #[non_exhaustive]
 pub struct ConfigureDtsJobInput {
     /// The name of the DTS instance.
@@ -1050,11 +1050,80 @@ impl std::fmt::Debug for ConfigureDtsJobInput {
             .finish()
     }
 }
+impl Default for ConfigureDtsJobInput {
+    fn default() -> Self {
+        Self {
+            dts_job_name: None,
+            source_endpoint_instance_type: None,
+            source_endpoint_instance_id: None,
+            source_endpoint_engine_name: None,
+            source_endpoint_region: None,
+            source_endpoint_ip: None,
+            source_endpoint_port: None,
+            source_endpoint_oracle_sid: None,
+            source_endpoint_database_name: None,
+            source_endpoint_user_name: None,
+            source_endpoint_password: None,
+            source_endpoint_owner_id: None,
+            source_endpoint_role: None,
+            destination_endpoint_instance_type: None,
+            destination_endpoint_instance_id: None,
+            destination_endpoint_engine_name: None,
+            destination_endpoint_region: None,
+            destination_endpoint_ip: None,
+            destination_endpoint_port: None,
+            destination_endpoint_data_base_name: None,
+            destination_endpoint_user_name: None,
+            destination_endpoint_password: None,
+            destination_endpoint_owner_id: None,
+            destination_endpoint_role: None,
+            structure_initialization: None,
+            data_initialization: None,
+            data_synchronization: None,
+            db_list: None,
+            reserve: None,
+            checkpoint: None,
+            destination_endpoint_oracle_sid: None,
+            job_type: None,
+            dts_job_id: None,
+            dts_instance_id: None,
+            delay_phone: None,
+            delay_rule_time: None,
+            delay_notice: None,
+            error_phone: None,
+            error_notice: None,
+            synchronization_direction: None,
+            region_id: None,
+            dedicated_cluster_id: None,
+            file_oss_url: None,
+            data_check_configure: None,
+            disaster_recovery_job: None,
+            source_endpoint_v_switch_id: None,
+            dts_bis_label: None,
+            src_ca_certificate_oss_url: None,
+            src_ca_certificate_password: None,
+            dest_ca_certificate_oss_url: None,
+            dest_ca_certificate_password: None,
+            min_du: None,
+            max_du: None,
+            src_client_cert_oss_url: None,
+            src_client_key_oss_url: None,
+            src_client_password: None,
+            dest_client_cert_oss_url: None,
+            dest_client_key_oss_url: None,
+            dest_client_password: None,
+            src_primary_vsw_id: None,
+            src_secondary_vsw_id: None,
+            dest_primary_vsw_id: None,
+            dest_secondary_vsw_id: None,
+            resource_group_id: None,
+        }
+    }
+}
 impl rt::OperationInput for ConfigureDtsJobInput {
     type Output = ConfigureDtsJobOutput;
     type Error = ConfigureDtsJobError;
     const META: &'static rt::OperationMeta = &OPERATION;
-    #[inline]
     fn values(&self) -> Vec<rt::Value<'_>> {
         vec![
             rt::text(self.dts_job_name.as_deref()), rt::text(self
@@ -1110,6 +1179,9 @@ impl rt::OperationInput for ConfigureDtsJobInput {
             .as_deref())
         ]
     }
+    fn finish(done: rt::Exchanged) -> Result<Self::Output, crate::Error<Self::Error>> {
+        rt::finish(done)
+    }
 }
 /// What `ConfigureDtsJob` returns.
 #[derive(Clone, Debug, Default)]
@@ -1145,7 +1217,6 @@ pub struct ConfigureDtsJobOutput {
     pub success: Option<bool>,
 }
 impl rt::FromJson for ConfigureDtsJobOutput {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -1162,7 +1233,6 @@ impl rt::FromJson for ConfigureDtsJobOutput {
     }
 }
 impl rt::Response for ConfigureDtsJobOutput {
-    #[inline]
     fn failure(&self) -> Option<rt::BodyFailure> {
         let failed = self.success.as_ref() == Some(&false);
         failed
@@ -1181,32 +1251,27 @@ pub enum ConfigureDtsJobError {
 }
 impl ConfigureDtsJobError {
     /// Status, code, message and request ID, as the service sent them.
-    #[inline]
     pub fn meta(&self) -> &crate::ErrorMeta {
         match self {
             Self::Unknown(m) => m,
         }
     }
     /// The error code exactly as the service sent it.
-    #[inline]
     pub fn code(&self) -> &str {
         &self.meta().code
     }
     /// Whether the documentation marks the code as temporary (throttling, unavailable),
     /// or it is an undocumented throttling code.
-    #[inline]
     pub fn is_retryable(&self) -> bool {
         matches!(self, Self::Unknown(m) if m.is_throttling())
     }
 }
 impl From<crate::ErrorMeta> for ConfigureDtsJobError {
-    #[inline]
     fn from(meta: crate::ErrorMeta) -> Self {
         Self::Unknown(meta)
     }
 }
 impl std::fmt::Display for ConfigureDtsJobError {
-    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         std::fmt::Display::fmt(self.meta(), f)
     }

@@ -213,7 +213,7 @@ impl<M> crate::Call<CreateDtsInstanceInput, M> {
     }
 }
 /// The parameters of [`CreateDtsInstance`](super::CreateDtsInstance).
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 #[non_exhaustive]
 pub struct CreateDtsInstanceInput {
     /// The task ID (DtsJobId) obtained by calling the ConfigureDtsJob operation. If you specify
@@ -360,11 +360,39 @@ pub struct CreateDtsInstanceInput {
     /// Optional. Sent as `DtsRegion` in the query string.
     pub dts_region: Option<String>,
 }
+impl Default for CreateDtsInstanceInput {
+    fn default() -> Self {
+        Self {
+            job_id: None,
+            instance_class: None,
+            pay_type: None,
+            period: None,
+            sync_architecture: None,
+            auto_start: None,
+            used_time: None,
+            quantity: None,
+            auto_pay: None,
+            r#type: None,
+            database_count: None,
+            source_region: None,
+            destination_region: None,
+            source_endpoint_engine_name: None,
+            destination_endpoint_engine_name: None,
+            compute_unit: None,
+            region_id: None,
+            fee_type: None,
+            du: None,
+            resource_group_id: None,
+            min_du: None,
+            max_du: None,
+            dts_region: None,
+        }
+    }
+}
 impl rt::OperationInput for CreateDtsInstanceInput {
     type Output = CreateDtsInstanceOutput;
     type Error = CreateDtsInstanceError;
     const META: &'static rt::OperationMeta = &OPERATION;
-    #[inline]
     fn values(&self) -> Vec<rt::Value<'_>> {
         vec![
             rt::text(self.job_id.as_deref()), rt::text(self.instance_class.as_deref()),
@@ -383,6 +411,9 @@ impl rt::OperationInput for CreateDtsInstanceInput {
             .resource_group_id.as_deref()), rt::float(self.min_du), rt::float(self
             .max_du), rt::text(self.dts_region.as_deref())
         ]
+    }
+    fn finish(done: rt::Exchanged) -> Result<Self::Output, crate::Error<Self::Error>> {
+        rt::finish(done)
     }
 }
 /// What `CreateDtsInstance` returns.
@@ -415,7 +446,6 @@ pub struct CreateDtsInstanceOutput {
     pub success: Option<bool>,
 }
 impl rt::FromJson for CreateDtsInstanceOutput {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -431,7 +461,6 @@ impl rt::FromJson for CreateDtsInstanceOutput {
     }
 }
 impl rt::Response for CreateDtsInstanceOutput {
-    #[inline]
     fn failure(&self) -> Option<rt::BodyFailure> {
         let failed = self.success.as_ref() == Some(&false);
         failed
@@ -450,32 +479,27 @@ pub enum CreateDtsInstanceError {
 }
 impl CreateDtsInstanceError {
     /// Status, code, message and request ID, as the service sent them.
-    #[inline]
     pub fn meta(&self) -> &crate::ErrorMeta {
         match self {
             Self::Unknown(m) => m,
         }
     }
     /// The error code exactly as the service sent it.
-    #[inline]
     pub fn code(&self) -> &str {
         &self.meta().code
     }
     /// Whether the documentation marks the code as temporary (throttling, unavailable),
     /// or it is an undocumented throttling code.
-    #[inline]
     pub fn is_retryable(&self) -> bool {
         matches!(self, Self::Unknown(m) if m.is_throttling())
     }
 }
 impl From<crate::ErrorMeta> for CreateDtsInstanceError {
-    #[inline]
     fn from(meta: crate::ErrorMeta) -> Self {
         Self::Unknown(meta)
     }
 }
 impl std::fmt::Display for CreateDtsInstanceError {
-    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         std::fmt::Display::fmt(self.meta(), f)
     }

@@ -92,7 +92,7 @@ impl<M> crate::Call<DeleteDtsJobInput, M> {
     }
 }
 /// The parameters of [`DeleteDtsJob`](super::DeleteDtsJob).
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 #[non_exhaustive]
 pub struct DeleteDtsJobInput {
     /// The ID of the data migration, synchronization, or change tracking task.
@@ -133,11 +133,23 @@ pub struct DeleteDtsJobInput {
     /// Optional. Sent as `ResourceGroupId` in the query string.
     pub resource_group_id: Option<String>,
 }
+impl Default for DeleteDtsJobInput {
+    fn default() -> Self {
+        Self {
+            dts_job_id: None,
+            dts_instance_id: None,
+            synchronization_direction: None,
+            region_id: None,
+            job_type: None,
+            zero_etl_job: None,
+            resource_group_id: None,
+        }
+    }
+}
 impl rt::OperationInput for DeleteDtsJobInput {
     type Output = DeleteDtsJobOutput;
     type Error = DeleteDtsJobError;
     const META: &'static rt::OperationMeta = &OPERATION;
-    #[inline]
     fn values(&self) -> Vec<rt::Value<'_>> {
         vec![
             rt::text(self.dts_job_id.as_deref()), rt::text(self.dts_instance_id
@@ -146,6 +158,9 @@ impl rt::OperationInput for DeleteDtsJobInput {
             rt::text(self.job_type.as_ref().map(JobType::as_str)), rt::boolean(self
             .zero_etl_job), rt::text(self.resource_group_id.as_deref())
         ]
+    }
+    fn finish(done: rt::Exchanged) -> Result<Self::Output, crate::Error<Self::Error>> {
+        rt::finish(done)
     }
 }
 /// What `DeleteDtsJob` returns.
@@ -184,7 +199,6 @@ pub struct DeleteDtsJobOutput {
     pub success: Option<bool>,
 }
 impl rt::FromJson for DeleteDtsJobOutput {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -201,7 +215,6 @@ impl rt::FromJson for DeleteDtsJobOutput {
     }
 }
 impl rt::Response for DeleteDtsJobOutput {
-    #[inline]
     fn failure(&self) -> Option<rt::BodyFailure> {
         let failed = self.success.as_ref() == Some(&false);
         failed
@@ -220,32 +233,27 @@ pub enum DeleteDtsJobError {
 }
 impl DeleteDtsJobError {
     /// Status, code, message and request ID, as the service sent them.
-    #[inline]
     pub fn meta(&self) -> &crate::ErrorMeta {
         match self {
             Self::Unknown(m) => m,
         }
     }
     /// The error code exactly as the service sent it.
-    #[inline]
     pub fn code(&self) -> &str {
         &self.meta().code
     }
     /// Whether the documentation marks the code as temporary (throttling, unavailable),
     /// or it is an undocumented throttling code.
-    #[inline]
     pub fn is_retryable(&self) -> bool {
         matches!(self, Self::Unknown(m) if m.is_throttling())
     }
 }
 impl From<crate::ErrorMeta> for DeleteDtsJobError {
-    #[inline]
     fn from(meta: crate::ErrorMeta) -> Self {
         Self::Unknown(meta)
     }
 }
 impl std::fmt::Display for DeleteDtsJobError {
-    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         std::fmt::Display::fmt(self.meta(), f)
     }

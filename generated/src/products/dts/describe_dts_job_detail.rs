@@ -202,7 +202,7 @@ impl rt::Waiter for DtsPrecheckPassedWaiter {
     }
 }
 /// The parameters of [`DescribeDtsJobDetail`](super::DescribeDtsJobDetail).
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 #[non_exhaustive]
 pub struct DescribeDtsJobDetailInput {
     /// The ID of the data migration, data synchronization, or change tracking task.
@@ -253,11 +253,23 @@ pub struct DescribeDtsJobDetailInput {
     /// Example: `rg-acfmzawhxxc****`
     pub resource_group_id: Option<String>,
 }
+impl Default for DescribeDtsJobDetailInput {
+    fn default() -> Self {
+        Self {
+            dts_job_id: None,
+            dts_instance_id: None,
+            synchronization_direction: None,
+            region_id: None,
+            sync_sub_job_history: None,
+            zero_etl_job: None,
+            resource_group_id: None,
+        }
+    }
+}
 impl rt::OperationInput for DescribeDtsJobDetailInput {
     type Output = DescribeDtsJobDetailOutput;
     type Error = DescribeDtsJobDetailError;
     const META: &'static rt::OperationMeta = &OPERATION;
-    #[inline]
     fn values(&self) -> Vec<rt::Value<'_>> {
         vec![
             rt::text(self.dts_job_id.as_deref()), rt::text(self.dts_instance_id
@@ -266,6 +278,9 @@ impl rt::OperationInput for DescribeDtsJobDetailInput {
             rt::boolean(self.sync_sub_job_history), rt::boolean(self.zero_etl_job),
             rt::text(self.resource_group_id.as_deref())
         ]
+    }
+    fn finish(done: rt::Exchanged) -> Result<Self::Output, crate::Error<Self::Error>> {
+        rt::finish(done)
     }
 }
 /// What `DescribeDtsJobDetail` returns.
@@ -541,7 +556,6 @@ pub struct DescribeDtsJobDetailOutput {
     pub task_type: Option<String>,
 }
 impl rt::FromJson for DescribeDtsJobDetailOutput {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -616,7 +630,6 @@ impl rt::FromJson for DescribeDtsJobDetailOutput {
 }
 impl rt::Response for DescribeDtsJobDetailOutput {
     const PROBE_CODE: bool = false;
-    #[inline]
     fn failure(&self) -> Option<rt::BodyFailure> {
         let failed = self.success.as_ref() == Some(&false);
         failed
@@ -635,32 +648,27 @@ pub enum DescribeDtsJobDetailError {
 }
 impl DescribeDtsJobDetailError {
     /// Status, code, message and request ID, as the service sent them.
-    #[inline]
     pub fn meta(&self) -> &crate::ErrorMeta {
         match self {
             Self::Unknown(m) => m,
         }
     }
     /// The error code exactly as the service sent it.
-    #[inline]
     pub fn code(&self) -> &str {
         &self.meta().code
     }
     /// Whether the documentation marks the code as temporary (throttling, unavailable),
     /// or it is an undocumented throttling code.
-    #[inline]
     pub fn is_retryable(&self) -> bool {
         matches!(self, Self::Unknown(m) if m.is_throttling())
     }
 }
 impl From<crate::ErrorMeta> for DescribeDtsJobDetailError {
-    #[inline]
     fn from(meta: crate::ErrorMeta) -> Self {
         Self::Unknown(meta)
     }
 }
 impl std::fmt::Display for DescribeDtsJobDetailError {
-    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         std::fmt::Display::fmt(self.meta(), f)
     }
@@ -746,7 +754,6 @@ pub struct DataDeliveryChannelInfo {
     pub vpc_dproxy_url: Option<String>,
 }
 impl rt::FromJson for DataDeliveryChannelInfo {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -787,7 +794,6 @@ pub struct DataSynchronizationStatus {
     pub status: Option<String>,
 }
 impl rt::FromJson for DataSynchronizationStatus {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -857,7 +863,6 @@ pub struct DestinationEndpoint {
     pub user_name: Option<String>,
 }
 impl rt::FromJson for DestinationEndpoint {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -1090,7 +1095,6 @@ pub struct MigrationMode {
     pub structure_initialization: Option<bool>,
 }
 impl rt::FromJson for MigrationMode {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -1141,7 +1145,6 @@ pub struct RetryState {
     pub retrying: Option<bool>,
 }
 impl rt::FromJson for RetryState {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -1281,7 +1284,6 @@ pub struct SourceEndpoint {
     pub user_name: Option<String>,
 }
 impl rt::FromJson for SourceEndpoint {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -1757,7 +1759,6 @@ pub struct SubDistributedJob {
     pub task_type: Option<String>,
 }
 impl rt::FromJson for SubDistributedJob {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -1843,7 +1844,6 @@ pub struct DataEtlStatus {
     pub status: Option<SubDistributedJobDataEtlStatusStatus>,
 }
 impl rt::FromJson for DataEtlStatus {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -1962,7 +1962,6 @@ pub struct DataInitializationStatus {
     pub status: Option<String>,
 }
 impl rt::FromJson for DataInitializationStatus {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -2003,7 +2002,6 @@ pub struct SubDistributedJobDataSynchronizationStatus {
     pub status: Option<String>,
 }
 impl rt::FromJson for SubDistributedJobDataSynchronizationStatus {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -2075,7 +2073,6 @@ pub struct SubDistributedJobDestinationEndpoint {
     pub user_name: Option<String>,
 }
 impl rt::FromJson for SubDistributedJobDestinationEndpoint {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -2315,7 +2312,6 @@ pub struct SubDistributedJobMigrationMode {
     pub structure_initialization: Option<bool>,
 }
 impl rt::FromJson for SubDistributedJobMigrationMode {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -2343,7 +2339,6 @@ pub struct Performance {
     pub rps: Option<String>,
 }
 impl rt::FromJson for Performance {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -2376,7 +2371,6 @@ pub struct PrecheckStatus {
     pub status: Option<SubDistributedJobPrecheckStatusStatus>,
 }
 impl rt::FromJson for PrecheckStatus {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -2417,7 +2411,6 @@ pub struct Detail {
     pub repair_method: Option<String>,
 }
 impl rt::FromJson for Detail {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -2596,7 +2589,6 @@ pub struct SubDistributedJobRetryState {
     pub retrying: Option<bool>,
 }
 impl rt::FromJson for SubDistributedJobRetryState {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -2897,7 +2889,6 @@ pub struct ReverseJob {
     pub task_type: Option<String>,
 }
 impl rt::FromJson for ReverseJob {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -2982,7 +2973,6 @@ pub struct SubDistributedJobReverseJobDataEtlStatus {
     pub status: Option<SubDistributedJobReverseJobDataEtlStatusStatus>,
 }
 impl rt::FromJson for SubDistributedJobReverseJobDataEtlStatus {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -3101,7 +3091,6 @@ pub struct SubDistributedJobReverseJobDataInitializationStatus {
     pub status: Option<String>,
 }
 impl rt::FromJson for SubDistributedJobReverseJobDataInitializationStatus {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -3142,7 +3131,6 @@ pub struct SubDistributedJobReverseJobDataSynchronizationStatus {
     pub status: Option<String>,
 }
 impl rt::FromJson for SubDistributedJobReverseJobDataSynchronizationStatus {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -3213,7 +3201,6 @@ pub struct SubDistributedJobReverseJobDestinationEndpoint {
     pub user_name: Option<String>,
 }
 impl rt::FromJson for SubDistributedJobReverseJobDestinationEndpoint {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -3314,7 +3301,6 @@ pub struct SubDistributedJobReverseJobMigrationMode {
     pub structure_initialization: Option<bool>,
 }
 impl rt::FromJson for SubDistributedJobReverseJobMigrationMode {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -3342,7 +3328,6 @@ pub struct SubDistributedJobReverseJobPerformance {
     pub rps: Option<String>,
 }
 impl rt::FromJson for SubDistributedJobReverseJobPerformance {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -3375,7 +3360,6 @@ pub struct SubDistributedJobReverseJobPrecheckStatus {
     pub status: Option<String>,
 }
 impl rt::FromJson for SubDistributedJobReverseJobPrecheckStatus {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -3416,7 +3400,6 @@ pub struct SubDistributedJobReverseJobPrecheckStatusDetail {
     pub repair_method: Option<String>,
 }
 impl rt::FromJson for SubDistributedJobReverseJobPrecheckStatusDetail {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -3524,7 +3507,6 @@ pub struct SubDistributedJobReverseJobRetryState {
     pub retrying: Option<bool>,
 }
 impl rt::FromJson for SubDistributedJobReverseJobRetryState {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -3659,7 +3641,6 @@ pub struct SubDistributedJobReverseJobSourceEndpoint {
     pub user_name: Option<String>,
 }
 impl rt::FromJson for SubDistributedJobReverseJobSourceEndpoint {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -3706,7 +3687,6 @@ pub struct SubDistributedJobReverseJobStructureInitializationStatus {
     pub status: Option<SubDistributedJobReverseJobStructureInitializationStatusStatus>,
 }
 impl rt::FromJson for SubDistributedJobReverseJobStructureInitializationStatus {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -3806,7 +3786,6 @@ pub struct SubDistributedJobReverseJobSubscriptionDataType {
     pub dml: Option<bool>,
 }
 impl rt::FromJson for SubDistributedJobReverseJobSubscriptionDataType {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -3837,7 +3816,6 @@ pub struct SubDistributedJobReverseJobSubscriptionHost {
     pub vpc_host: Option<String>,
 }
 impl rt::FromJson for SubDistributedJobReverseJobSubscriptionHost {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -3966,7 +3944,6 @@ pub struct SubDistributedJobReverseJobTagList {
     pub tag_value: Option<String>,
 }
 impl rt::FromJson for SubDistributedJobReverseJobTagList {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -4102,7 +4079,6 @@ pub struct SubDistributedJobSourceEndpoint {
     pub user_name: Option<String>,
 }
 impl rt::FromJson for SubDistributedJobSourceEndpoint {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -4227,7 +4203,6 @@ pub struct StructureInitializationStatus {
     pub status: Option<SubDistributedJobStructureInitializationStatusStatus>,
 }
 impl rt::FromJson for StructureInitializationStatus {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -4326,7 +4301,6 @@ pub struct SubDistributedJobSubscriptionDataType {
     pub dml: Option<bool>,
 }
 impl rt::FromJson for SubDistributedJobSubscriptionDataType {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -4357,7 +4331,6 @@ pub struct SubDistributedJobSubscriptionHost {
     pub vpc_host: Option<String>,
 }
 impl rt::FromJson for SubDistributedJobSubscriptionHost {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -4485,7 +4458,6 @@ pub struct TagList {
     pub tag_value: Option<String>,
 }
 impl rt::FromJson for TagList {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -4782,7 +4754,6 @@ pub struct SubSyncJob {
     pub task_type: Option<String>,
 }
 impl rt::FromJson for SubSyncJob {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -4868,7 +4839,6 @@ pub struct SubSyncJobDataEtlStatus {
     pub status: Option<SubSyncJobDataEtlStatusStatus>,
 }
 impl rt::FromJson for SubSyncJobDataEtlStatus {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -4987,7 +4957,6 @@ pub struct SubSyncJobDataInitializationStatus {
     pub status: Option<String>,
 }
 impl rt::FromJson for SubSyncJobDataInitializationStatus {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -5028,7 +4997,6 @@ pub struct SubSyncJobDataSynchronizationStatus {
     pub status: Option<String>,
 }
 impl rt::FromJson for SubSyncJobDataSynchronizationStatus {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -5099,7 +5067,6 @@ pub struct SubSyncJobDestinationEndpoint {
     pub user_name: Option<String>,
 }
 impl rt::FromJson for SubSyncJobDestinationEndpoint {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -5261,7 +5228,6 @@ pub struct SubSyncJobMigrationMode {
     pub structure_initialization: Option<bool>,
 }
 impl rt::FromJson for SubSyncJobMigrationMode {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -5289,7 +5255,6 @@ pub struct SubSyncJobPerformance {
     pub rps: Option<String>,
 }
 impl rt::FromJson for SubSyncJobPerformance {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -5322,7 +5287,6 @@ pub struct SubSyncJobPrecheckStatus {
     pub status: Option<String>,
 }
 impl rt::FromJson for SubSyncJobPrecheckStatus {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -5363,7 +5327,6 @@ pub struct SubSyncJobPrecheckStatusDetail {
     pub repair_method: Option<String>,
 }
 impl rt::FromJson for SubSyncJobPrecheckStatusDetail {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -5471,7 +5434,6 @@ pub struct SubSyncJobRetryState {
     pub retrying: Option<bool>,
 }
 impl rt::FromJson for SubSyncJobRetryState {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -5759,7 +5721,6 @@ pub struct SubSyncJobReverseJob {
     pub task_type: Option<String>,
 }
 impl rt::FromJson for SubSyncJobReverseJob {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -5842,7 +5803,6 @@ pub struct SubSyncJobReverseJobDataEtlStatus {
     pub status: Option<String>,
 }
 impl rt::FromJson for SubSyncJobReverseJobDataEtlStatus {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -5884,7 +5844,6 @@ pub struct SubSyncJobReverseJobDataInitializationStatus {
     pub status: Option<String>,
 }
 impl rt::FromJson for SubSyncJobReverseJobDataInitializationStatus {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -5925,7 +5884,6 @@ pub struct SubSyncJobReverseJobDataSynchronizationStatus {
     pub status: Option<String>,
 }
 impl rt::FromJson for SubSyncJobReverseJobDataSynchronizationStatus {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -5996,7 +5954,6 @@ pub struct SubSyncJobReverseJobDestinationEndpoint {
     pub user_name: Option<String>,
 }
 impl rt::FromJson for SubSyncJobReverseJobDestinationEndpoint {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -6158,7 +6115,6 @@ pub struct SubSyncJobReverseJobMigrationMode {
     pub structure_initialization: Option<bool>,
 }
 impl rt::FromJson for SubSyncJobReverseJobMigrationMode {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -6186,7 +6142,6 @@ pub struct SubSyncJobReverseJobPerformance {
     pub rps: Option<String>,
 }
 impl rt::FromJson for SubSyncJobReverseJobPerformance {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -6219,7 +6174,6 @@ pub struct SubSyncJobReverseJobPrecheckStatus {
     pub status: Option<String>,
 }
 impl rt::FromJson for SubSyncJobReverseJobPrecheckStatus {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -6260,7 +6214,6 @@ pub struct SubSyncJobReverseJobPrecheckStatusDetail {
     pub repair_method: Option<String>,
 }
 impl rt::FromJson for SubSyncJobReverseJobPrecheckStatusDetail {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -6368,7 +6321,6 @@ pub struct SubSyncJobReverseJobRetryState {
     pub retrying: Option<bool>,
 }
 impl rt::FromJson for SubSyncJobReverseJobRetryState {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -6503,7 +6455,6 @@ pub struct SubSyncJobReverseJobSourceEndpoint {
     pub user_name: Option<String>,
 }
 impl rt::FromJson for SubSyncJobReverseJobSourceEndpoint {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -6550,7 +6501,6 @@ pub struct SubSyncJobReverseJobStructureInitializationStatus {
     pub status: Option<SubSyncJobReverseJobStructureInitializationStatusStatus>,
 }
 impl rt::FromJson for SubSyncJobReverseJobStructureInitializationStatus {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -6649,7 +6599,6 @@ pub struct SubSyncJobReverseJobSubscriptionDataType {
     pub dml: Option<bool>,
 }
 impl rt::FromJson for SubSyncJobReverseJobSubscriptionDataType {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -6680,7 +6629,6 @@ pub struct SubSyncJobReverseJobSubscriptionHost {
     pub vpc_host: Option<String>,
 }
 impl rt::FromJson for SubSyncJobReverseJobSubscriptionHost {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -6808,7 +6756,6 @@ pub struct SubSyncJobReverseJobTagList {
     pub tag_value: Option<String>,
 }
 impl rt::FromJson for SubSyncJobReverseJobTagList {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -6943,7 +6890,6 @@ pub struct SubSyncJobSourceEndpoint {
     pub user_name: Option<String>,
 }
 impl rt::FromJson for SubSyncJobSourceEndpoint {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -6990,7 +6936,6 @@ pub struct SubSyncJobStructureInitializationStatus {
     pub status: Option<String>,
 }
 impl rt::FromJson for SubSyncJobStructureInitializationStatus {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -7018,7 +6963,6 @@ pub struct SubSyncJobSubscriptionDataType {
     pub dml: Option<bool>,
 }
 impl rt::FromJson for SubSyncJobSubscriptionDataType {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -7049,7 +6993,6 @@ pub struct SubSyncJobSubscriptionHost {
     pub vpc_host: Option<String>,
 }
 impl rt::FromJson for SubSyncJobSubscriptionHost {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -7177,7 +7120,6 @@ pub struct SubSyncJobTagList {
     pub tag_value: Option<String>,
 }
 impl rt::FromJson for SubSyncJobTagList {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -7269,7 +7211,6 @@ pub struct SubscriptionDataType {
     pub dml: Option<bool>,
 }
 impl rt::FromJson for SubscriptionDataType {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -7300,7 +7241,6 @@ pub struct SubscriptionHost {
     pub vpc_host: Option<String>,
 }
 impl rt::FromJson for SubscriptionHost {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {

@@ -229,7 +229,7 @@ impl rt::Paginated for DescribeDtsJobsInput {
     }
 }
 /// The parameters of [`DescribeDtsJobs`](super::DescribeDtsJobs).
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 #[non_exhaustive]
 pub struct DescribeDtsJobsInput {
     /// The conditional query parameter. Specify the Params parameter to provide the specific
@@ -357,11 +357,39 @@ pub struct DescribeDtsJobsInput {
     /// Optional. Sent as `SrcProductType` in the query string.
     pub src_product_type: Option<String>,
 }
+impl Default for DescribeDtsJobsInput {
+    fn default() -> Self {
+        Self {
+            r#type: None,
+            params: None,
+            region: None,
+            status: None,
+            order_direction: None,
+            order_column: None,
+            tags: None,
+            page_size: None,
+            page_number: None,
+            job_type: None,
+            region_id: None,
+            group_id: None,
+            dedicated_cluster_id: None,
+            dts_job_id: None,
+            dts_instance_id: None,
+            resource_group_id: None,
+            without_db_list: None,
+            dts_bis_label: None,
+            zero_etl_job: None,
+            instance_type: None,
+            instance_id: None,
+            dest_product_type: None,
+            src_product_type: None,
+        }
+    }
+}
 impl rt::OperationInput for DescribeDtsJobsInput {
     type Output = DescribeDtsJobsOutput;
     type Error = DescribeDtsJobsError;
     const META: &'static rt::OperationMeta = &OPERATION;
-    #[inline]
     fn values(&self) -> Vec<rt::Value<'_>> {
         vec![
             rt::text(self.r#type.as_ref().map(Type::as_str)), rt::text(self.params
@@ -381,6 +409,9 @@ impl rt::OperationInput for DescribeDtsJobsInput {
             rt::text(self.dest_product_type.as_deref()), rt::text(self.src_product_type
             .as_deref())
         ]
+    }
+    fn finish(done: rt::Exchanged) -> Result<Self::Output, crate::Error<Self::Error>> {
+        rt::finish(done)
     }
 }
 /// What `DescribeDtsJobs` returns.
@@ -439,7 +470,6 @@ pub struct DescribeDtsJobsOutput {
     pub total_record_count: Option<i64>,
 }
 impl rt::FromJson for DescribeDtsJobsOutput {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -461,7 +491,6 @@ impl rt::FromJson for DescribeDtsJobsOutput {
     }
 }
 impl rt::Response for DescribeDtsJobsOutput {
-    #[inline]
     fn failure(&self) -> Option<rt::BodyFailure> {
         let failed = self.success.as_ref() == Some(&false);
         failed
@@ -480,32 +509,27 @@ pub enum DescribeDtsJobsError {
 }
 impl DescribeDtsJobsError {
     /// Status, code, message and request ID, as the service sent them.
-    #[inline]
     pub fn meta(&self) -> &crate::ErrorMeta {
         match self {
             Self::Unknown(m) => m,
         }
     }
     /// The error code exactly as the service sent it.
-    #[inline]
     pub fn code(&self) -> &str {
         &self.meta().code
     }
     /// Whether the documentation marks the code as temporary (throttling, unavailable),
     /// or it is an undocumented throttling code.
-    #[inline]
     pub fn is_retryable(&self) -> bool {
         matches!(self, Self::Unknown(m) if m.is_throttling())
     }
 }
 impl From<crate::ErrorMeta> for DescribeDtsJobsError {
-    #[inline]
     fn from(meta: crate::ErrorMeta) -> Self {
         Self::Unknown(meta)
     }
 }
 impl std::fmt::Display for DescribeDtsJobsError {
-    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         std::fmt::Display::fmt(self.meta(), f)
     }
@@ -1364,7 +1388,6 @@ pub struct DtsJobList {
     pub time_window_data_check_status: Option<TimeWindowDataCheckStatus>,
 }
 impl rt::FromJson for DtsJobList {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -1458,7 +1481,6 @@ pub struct DataCloudStatus {
     pub status: Option<String>,
 }
 impl rt::FromJson for DataCloudStatus {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -1495,7 +1517,6 @@ pub struct DataEtlStatus {
     pub status: Option<DtsJobListDataEtlStatusStatus>,
 }
 impl rt::FromJson for DataEtlStatus {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -1609,7 +1630,6 @@ pub struct DataInitializationStatus {
     pub status: Option<DtsJobListDataInitializationStatusStatus>,
 }
 impl rt::FromJson for DataInitializationStatus {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -1722,7 +1742,6 @@ pub struct DataSynchronizationStatus {
     pub status: Option<DtsJobListDataSynchronizationStatusStatus>,
 }
 impl rt::FromJson for DataSynchronizationStatus {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -1861,7 +1880,6 @@ pub struct DestinationEndpoint {
     pub user_name: Option<String>,
 }
 impl rt::FromJson for DestinationEndpoint {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -2027,7 +2045,6 @@ pub struct ErrorDetails {
     pub help_url: Option<String>,
 }
 impl rt::FromJson for ErrorDetails {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -2065,7 +2082,6 @@ pub struct FullDataCheckStatus {
     pub status: Option<DtsJobListFullDataCheckStatusStatus>,
 }
 impl rt::FromJson for FullDataCheckStatus {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -2172,7 +2188,6 @@ pub struct IncDataCheckStatus {
     pub status: Option<DtsJobListIncDataCheckStatusStatus>,
 }
 impl rt::FromJson for IncDataCheckStatus {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -2353,7 +2368,6 @@ pub struct MigrationMode {
     pub time_window_check: Option<bool>,
 }
 impl rt::FromJson for MigrationMode {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -2495,7 +2509,6 @@ pub struct Performance {
     pub rps: Option<String>,
 }
 impl rt::FromJson for Performance {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -2528,7 +2541,6 @@ pub struct PrecheckStatus {
     pub status: Option<DtsJobListPrecheckStatusStatus>,
 }
 impl rt::FromJson for PrecheckStatus {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -2569,7 +2581,6 @@ pub struct Detail {
     pub repair_method: Option<String>,
 }
 impl rt::FromJson for Detail {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -2778,7 +2789,6 @@ pub struct RetryState {
     pub retrying: Option<bool>,
 }
 impl rt::FromJson for RetryState {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -3015,7 +3025,6 @@ pub struct ReverseJob {
     >,
 }
 impl rt::FromJson for ReverseJob {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -3079,7 +3088,6 @@ pub struct DtsJobListReverseJobDataInitializationStatus {
     pub status: Option<DtsJobListReverseJobDataInitializationStatusStatus>,
 }
 impl rt::FromJson for DtsJobListReverseJobDataInitializationStatus {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -3192,7 +3200,6 @@ pub struct DtsJobListReverseJobDataSynchronizationStatus {
     pub status: Option<String>,
 }
 impl rt::FromJson for DtsJobListReverseJobDataSynchronizationStatus {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -3257,7 +3264,6 @@ pub struct DtsJobListReverseJobDestinationEndpoint {
     pub user_name: Option<String>,
 }
 impl rt::FromJson for DtsJobListReverseJobDestinationEndpoint {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -3367,7 +3373,6 @@ pub struct DtsJobListReverseJobErrorDetails {
     pub help_url: Option<String>,
 }
 impl rt::FromJson for DtsJobListReverseJobErrorDetails {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -3405,7 +3410,6 @@ pub struct DtsJobListReverseJobFullDataCheckStatus {
     pub status: Option<DtsJobListReverseJobFullDataCheckStatusStatus>,
 }
 impl rt::FromJson for DtsJobListReverseJobFullDataCheckStatus {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -3518,7 +3522,6 @@ pub struct DtsJobListReverseJobIncDataCheckStatus {
     pub status: Option<DtsJobListReverseJobIncDataCheckStatusStatus>,
 }
 impl rt::FromJson for DtsJobListReverseJobIncDataCheckStatus {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -3644,7 +3647,6 @@ pub struct DtsJobListReverseJobMigrationMode {
     pub time_window_check: Option<bool>,
 }
 impl rt::FromJson for DtsJobListReverseJobMigrationMode {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -3731,7 +3733,6 @@ pub struct DtsJobListReverseJobPerformance {
     pub rps: Option<String>,
 }
 impl rt::FromJson for DtsJobListReverseJobPerformance {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -3764,7 +3765,6 @@ pub struct DtsJobListReverseJobPrecheckStatus {
     pub status: Option<DtsJobListReverseJobPrecheckStatusStatus>,
 }
 impl rt::FromJson for DtsJobListReverseJobPrecheckStatus {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -3803,7 +3803,6 @@ pub struct DtsJobListReverseJobPrecheckStatusDetail {
     pub repair_method: Option<String>,
 }
 impl rt::FromJson for DtsJobListReverseJobPrecheckStatusDetail {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -3998,7 +3997,6 @@ pub struct DtsJobListReverseJobSourceEndpoint {
     pub user_name: Option<String>,
 }
 impl rt::FromJson for DtsJobListReverseJobSourceEndpoint {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -4265,7 +4263,6 @@ pub struct DtsJobListReverseJobStructureDataCheckStatus {
     pub status: Option<DtsJobListReverseJobStructureDataCheckStatusStatus>,
 }
 impl rt::FromJson for DtsJobListReverseJobStructureDataCheckStatus {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -4377,7 +4374,6 @@ pub struct DtsJobListReverseJobStructureInitializationStatus {
     pub status: Option<DtsJobListReverseJobStructureInitializationStatusStatus>,
 }
 impl rt::FromJson for DtsJobListReverseJobStructureInitializationStatus {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -4509,7 +4505,6 @@ pub struct SourceEndpoint {
     pub user_name: Option<String>,
 }
 impl rt::FromJson for SourceEndpoint {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -4807,7 +4802,6 @@ pub struct StructureDataCheckStatus {
     pub status: Option<DtsJobListStructureDataCheckStatusStatus>,
 }
 impl rt::FromJson for StructureDataCheckStatus {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -4920,7 +4914,6 @@ pub struct StructureInitializationStatus {
     pub status: Option<DtsJobListStructureInitializationStatusStatus>,
 }
 impl rt::FromJson for StructureInitializationStatus {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -5018,7 +5011,6 @@ pub struct TagList {
     pub tag_value: Option<String>,
 }
 impl rt::FromJson for TagList {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -5043,7 +5035,6 @@ pub struct TimeWindowDataCheckStatus {
     pub status: Option<String>,
 }
 impl rt::FromJson for TimeWindowDataCheckStatus {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -5226,7 +5217,6 @@ pub struct EtlDemoList {
     pub tag_list: Option<Vec<EtlDemoListTagList>>,
 }
 impl rt::FromJson for EtlDemoList {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -5294,7 +5284,6 @@ pub struct EtlDemoListDataEtlStatus {
     pub status: Option<EtlDemoListDataEtlStatusStatus>,
 }
 impl rt::FromJson for EtlDemoListDataEtlStatus {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -5408,7 +5397,6 @@ pub struct EtlDemoListDataInitializationStatus {
     pub status: Option<EtlDemoListDataInitializationStatusStatus>,
 }
 impl rt::FromJson for EtlDemoListDataInitializationStatus {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -5521,7 +5509,6 @@ pub struct EtlDemoListDataSynchronizationStatus {
     pub status: Option<EtlDemoListDataSynchronizationStatusStatus>,
 }
 impl rt::FromJson for EtlDemoListDataSynchronizationStatus {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -5660,7 +5647,6 @@ pub struct EtlDemoListDestinationEndpoint {
     pub user_name: Option<String>,
 }
 impl rt::FromJson for EtlDemoListDestinationEndpoint {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -5895,7 +5881,6 @@ pub struct EtlDemoListMigrationMode {
     pub structure_initialization: Option<bool>,
 }
 impl rt::FromJson for EtlDemoListMigrationMode {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -6033,7 +6018,6 @@ pub struct EtlDemoListPerformance {
     pub rps: Option<String>,
 }
 impl rt::FromJson for EtlDemoListPerformance {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -6066,7 +6050,6 @@ pub struct EtlDemoListPrecheckStatus {
     pub status: Option<EtlDemoListPrecheckStatusStatus>,
 }
 impl rt::FromJson for EtlDemoListPrecheckStatus {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -6107,7 +6090,6 @@ pub struct EtlDemoListPrecheckStatusDetail {
     pub repair_method: Option<String>,
 }
 impl rt::FromJson for EtlDemoListPrecheckStatusDetail {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -6292,7 +6274,6 @@ pub struct EtlDemoListRetryState {
     pub retrying: Option<bool>,
 }
 impl rt::FromJson for EtlDemoListRetryState {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -6483,7 +6464,6 @@ pub struct EtlDemoListReverseJob {
     >,
 }
 impl rt::FromJson for EtlDemoListReverseJob {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -6537,7 +6517,6 @@ pub struct EtlDemoListReverseJobDataInitializationStatus {
     pub status: Option<EtlDemoListReverseJobDataInitializationStatusStatus>,
 }
 impl rt::FromJson for EtlDemoListReverseJobDataInitializationStatus {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -6650,7 +6629,6 @@ pub struct EtlDemoListReverseJobDataSynchronizationStatus {
     pub status: Option<String>,
 }
 impl rt::FromJson for EtlDemoListReverseJobDataSynchronizationStatus {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -6715,7 +6693,6 @@ pub struct EtlDemoListReverseJobDestinationEndpoint {
     pub user_name: Option<String>,
 }
 impl rt::FromJson for EtlDemoListReverseJobDestinationEndpoint {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -6832,7 +6809,6 @@ pub struct EtlDemoListReverseJobMigrationMode {
     pub structure_initialization: Option<bool>,
 }
 impl rt::FromJson for EtlDemoListReverseJobMigrationMode {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -6915,7 +6891,6 @@ pub struct EtlDemoListReverseJobPerformance {
     pub rps: Option<String>,
 }
 impl rt::FromJson for EtlDemoListReverseJobPerformance {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -6948,7 +6923,6 @@ pub struct EtlDemoListReverseJobPrecheckStatus {
     pub status: Option<EtlDemoListReverseJobPrecheckStatusStatus>,
 }
 impl rt::FromJson for EtlDemoListReverseJobPrecheckStatus {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -6989,7 +6963,6 @@ pub struct EtlDemoListReverseJobPrecheckStatusDetail {
     pub repair_method: Option<String>,
 }
 impl rt::FromJson for EtlDemoListReverseJobPrecheckStatusDetail {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -7184,7 +7157,6 @@ pub struct EtlDemoListReverseJobSourceEndpoint {
     pub user_name: Option<String>,
 }
 impl rt::FromJson for EtlDemoListReverseJobSourceEndpoint {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -7451,7 +7423,6 @@ pub struct EtlDemoListReverseJobStructureInitializationStatus {
     pub status: Option<EtlDemoListReverseJobStructureInitializationStatusStatus>,
 }
 impl rt::FromJson for EtlDemoListReverseJobStructureInitializationStatus {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -7583,7 +7554,6 @@ pub struct EtlDemoListSourceEndpoint {
     pub user_name: Option<String>,
 }
 impl rt::FromJson for EtlDemoListSourceEndpoint {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -7882,7 +7852,6 @@ pub struct EtlDemoListStructureInitializationStatus {
     pub status: Option<EtlDemoListStructureInitializationStatusStatus>,
 }
 impl rt::FromJson for EtlDemoListStructureInitializationStatus {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -7980,7 +7949,6 @@ pub struct EtlDemoListTagList {
     pub tag_value: Option<String>,
 }
 impl rt::FromJson for EtlDemoListTagList {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {

@@ -113,7 +113,7 @@ impl<M> crate::Call<DescribePreCheckStatusInput, M> {
     }
 }
 /// The parameters of [`DescribePreCheckStatus`](super::DescribePreCheckStatus).
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 #[non_exhaustive]
 pub struct DescribePreCheckStatusInput {
     /// The ID of the data migration, data synchronization, or change tracking task.
@@ -176,11 +176,26 @@ pub struct DescribePreCheckStatusInput {
     /// Optional. Sent as `ResourceGroupId` in the query string.
     pub resource_group_id: Option<String>,
 }
+impl Default for DescribePreCheckStatusInput {
+    fn default() -> Self {
+        Self {
+            dts_job_id: None,
+            page_no: None,
+            page_size: None,
+            job_code: None,
+            struct_type: None,
+            region_id: None,
+            struct_phase: None,
+            name: None,
+            zero_etl_job: None,
+            resource_group_id: None,
+        }
+    }
+}
 impl rt::OperationInput for DescribePreCheckStatusInput {
     type Output = DescribePreCheckStatusOutput;
     type Error = DescribePreCheckStatusError;
     const META: &'static rt::OperationMeta = &OPERATION;
-    #[inline]
     fn values(&self) -> Vec<rt::Value<'_>> {
         vec![
             rt::text(self.dts_job_id.as_deref()), rt::text(self.page_no.as_deref()),
@@ -190,6 +205,9 @@ impl rt::OperationInput for DescribePreCheckStatusInput {
             .struct_phase.as_deref()), rt::text(self.name.as_deref()), rt::boolean(self
             .zero_etl_job), rt::text(self.resource_group_id.as_deref())
         ]
+    }
+    fn finish(done: rt::Exchanged) -> Result<Self::Output, crate::Error<Self::Error>> {
+        rt::finish(done)
     }
 }
 /// What `DescribePreCheckStatus` returns.
@@ -271,7 +289,6 @@ pub struct DescribePreCheckStatusOutput {
     pub total_record_count: Option<i64>,
 }
 impl rt::FromJson for DescribePreCheckStatusOutput {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -300,7 +317,6 @@ impl rt::FromJson for DescribePreCheckStatusOutput {
 }
 impl rt::Response for DescribePreCheckStatusOutput {
     const PROBE_CODE: bool = false;
-    #[inline]
     fn failure(&self) -> Option<rt::BodyFailure> {
         let failed = self.success.as_ref() == Some(&false);
         failed.then(rt::BodyFailure::default)
@@ -315,32 +331,27 @@ pub enum DescribePreCheckStatusError {
 }
 impl DescribePreCheckStatusError {
     /// Status, code, message and request ID, as the service sent them.
-    #[inline]
     pub fn meta(&self) -> &crate::ErrorMeta {
         match self {
             Self::Unknown(m) => m,
         }
     }
     /// The error code exactly as the service sent it.
-    #[inline]
     pub fn code(&self) -> &str {
         &self.meta().code
     }
     /// Whether the documentation marks the code as temporary (throttling, unavailable),
     /// or it is an undocumented throttling code.
-    #[inline]
     pub fn is_retryable(&self) -> bool {
         matches!(self, Self::Unknown(m) if m.is_throttling())
     }
 }
 impl From<crate::ErrorMeta> for DescribePreCheckStatusError {
-    #[inline]
     fn from(meta: crate::ErrorMeta) -> Self {
         Self::Unknown(meta)
     }
 }
 impl std::fmt::Display for DescribePreCheckStatusError {
-    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         std::fmt::Display::fmt(self.meta(), f)
     }
@@ -570,7 +581,6 @@ pub struct AnalysisJobProgress {
     pub total: Option<i64>,
 }
 impl rt::FromJson for AnalysisJobProgress {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -682,7 +692,6 @@ pub struct Logs {
     pub log_level: Option<String>,
 }
 impl rt::FromJson for Logs {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -879,7 +888,6 @@ pub struct FullNetCheckJobStatus {
     pub total: Option<i64>,
 }
 impl rt::FromJson for FullNetCheckJobStatus {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -1096,7 +1104,6 @@ pub struct FullNetCheckJobStatusJobProgress {
     pub total: Option<i64>,
 }
 impl rt::FromJson for FullNetCheckJobStatusJobProgress {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -1208,7 +1215,6 @@ pub struct FullNetCheckJobStatusJobProgressLogs {
     pub log_level: Option<String>,
 }
 impl rt::FromJson for FullNetCheckJobStatusJobProgressLogs {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -1527,7 +1533,6 @@ pub struct JobProgress {
     pub total: Option<i64>,
 }
 impl rt::FromJson for JobProgress {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -1639,7 +1644,6 @@ pub struct JobProgressLogs {
     pub log_level: Option<String>,
 }
 impl rt::FromJson for JobProgressLogs {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -1749,7 +1753,6 @@ pub struct NetworkDiagnosisResult {
     pub model_version: Option<String>,
 }
 impl rt::FromJson for NetworkDiagnosisResult {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -1786,7 +1789,6 @@ pub struct Diagnosis {
     pub result: Option<String>,
 }
 impl rt::FromJson for Diagnosis {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -1984,7 +1986,6 @@ pub struct SubDistributedJobStatus {
     pub total: Option<i64>,
 }
 impl rt::FromJson for SubDistributedJobStatus {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -2176,7 +2177,6 @@ pub struct SubDistributedJobStatusJobProgress {
     pub total: Option<i64>,
 }
 impl rt::FromJson for SubDistributedJobStatusJobProgress {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -2288,7 +2288,6 @@ pub struct SubDistributedJobStatusJobProgressLogs {
     pub log_level: Option<String>,
 }
 impl rt::FromJson for SubDistributedJobStatusJobProgressLogs {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {

@@ -172,7 +172,7 @@ impl<M> crate::Call<ModifyDtsJobInput, M> {
     }
 }
 /// The parameters of [`ModifyDtsJob`](super::ModifyDtsJob).
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 #[non_exhaustive]
 pub struct ModifyDtsJobInput {
     /// The region ID of the instance. For more information, see Supported regions.
@@ -312,11 +312,32 @@ pub struct ModifyDtsJobInput {
     /// Example: `rg-acfmzawhxxc****`
     pub resource_group_id: Option<String>,
 }
+impl Default for ModifyDtsJobInput {
+    fn default() -> Self {
+        Self {
+            region_id: None,
+            dts_instance_id: None,
+            synchronization_direction: None,
+            client_token: None,
+            db_list: None,
+            etl_operator_column_reference: None,
+            modify_type_enum: None,
+            reserved: None,
+            file_oss_url: None,
+            filter_table_name: None,
+            structure_initialization: None,
+            data_initialization: None,
+            data_synchronization: None,
+            dts_job_id: None,
+            zero_etl_job: None,
+            resource_group_id: None,
+        }
+    }
+}
 impl rt::OperationInput for ModifyDtsJobInput {
     type Output = ModifyDtsJobOutput;
     type Error = ModifyDtsJobError;
     const META: &'static rt::OperationMeta = &OPERATION;
-    #[inline]
     fn values(&self) -> Vec<rt::Value<'_>> {
         vec![
             rt::text(self.region_id.as_deref()), rt::text(self.dts_instance_id
@@ -332,7 +353,9 @@ impl rt::OperationInput for ModifyDtsJobInput {
             .resource_group_id.as_deref())
         ]
     }
-    #[inline]
+    fn finish(done: rt::Exchanged) -> Result<Self::Output, crate::Error<Self::Error>> {
+        rt::finish(done)
+    }
     fn client_token(&mut self) -> Option<&mut Option<String>> {
         Some(&mut self.client_token)
     }
@@ -379,7 +402,6 @@ pub struct ModifyDtsJobOutput {
     pub err_message: Option<String>,
 }
 impl rt::FromJson for ModifyDtsJobOutput {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -395,7 +417,6 @@ impl rt::FromJson for ModifyDtsJobOutput {
     }
 }
 impl rt::Response for ModifyDtsJobOutput {
-    #[inline]
     fn failure(&self) -> Option<rt::BodyFailure> {
         let failed = self.success.as_ref() == Some(&false);
         failed
@@ -460,7 +481,6 @@ pub enum ModifyDtsJobError {
 }
 impl ModifyDtsJobError {
     /// Status, code, message and request ID, as the service sent them.
-    #[inline]
     pub fn meta(&self) -> &crate::ErrorMeta {
         match self {
             Self::OperationDeniedJobStatusModifying(m)
@@ -474,20 +494,17 @@ impl ModifyDtsJobError {
         }
     }
     /// The error code exactly as the service sent it.
-    #[inline]
     pub fn code(&self) -> &str {
         &self.meta().code
     }
     /// Whether the documentation marks the code as temporary (throttling, unavailable),
     /// or it is an undocumented throttling code.
-    #[inline]
     pub fn is_retryable(&self) -> bool {
         matches!(self, Self::ThrottlingUser(_) | Self::ServiceUnavailable(_))
             || matches!(self, Self::Unknown(m) if m.is_throttling())
     }
 }
 impl From<crate::ErrorMeta> for ModifyDtsJobError {
-    #[inline]
     fn from(meta: crate::ErrorMeta) -> Self {
         match meta.code.as_str() {
             "OperationDenied.JobStatusModifying" => {
@@ -508,7 +525,6 @@ impl From<crate::ErrorMeta> for ModifyDtsJobError {
     }
 }
 impl std::fmt::Display for ModifyDtsJobError {
-    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         std::fmt::Display::fmt(self.meta(), f)
     }

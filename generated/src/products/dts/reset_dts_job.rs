@@ -76,7 +76,7 @@ impl<M> crate::Call<ResetDtsJobInput, M> {
     }
 }
 /// The parameters of [`ResetDtsJob`](super::ResetDtsJob).
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 #[non_exhaustive]
 pub struct ResetDtsJobInput {
     /// The ID of the data synchronization or change tracking task.
@@ -108,11 +108,21 @@ pub struct ResetDtsJobInput {
     /// Optional. Sent as `ResourceGroupId` in the query string.
     pub resource_group_id: Option<String>,
 }
+impl Default for ResetDtsJobInput {
+    fn default() -> Self {
+        Self {
+            dts_job_id: None,
+            dts_instance_id: None,
+            synchronization_direction: None,
+            region_id: None,
+            resource_group_id: None,
+        }
+    }
+}
 impl rt::OperationInput for ResetDtsJobInput {
     type Output = ResetDtsJobOutput;
     type Error = ResetDtsJobError;
     const META: &'static rt::OperationMeta = &OPERATION;
-    #[inline]
     fn values(&self) -> Vec<rt::Value<'_>> {
         vec![
             rt::text(self.dts_job_id.as_deref()), rt::text(self.dts_instance_id
@@ -120,6 +130,9 @@ impl rt::OperationInput for ResetDtsJobInput {
             .map(SynchronizationDirection::as_str)), rt::text(self.region_id.as_deref()),
             rt::text(self.resource_group_id.as_deref())
         ]
+    }
+    fn finish(done: rt::Exchanged) -> Result<Self::Output, crate::Error<Self::Error>> {
+        rt::finish(done)
     }
 }
 /// What `ResetDtsJob` returns.
@@ -158,7 +171,6 @@ pub struct ResetDtsJobOutput {
     pub success: Option<bool>,
 }
 impl rt::FromJson for ResetDtsJobOutput {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -175,7 +187,6 @@ impl rt::FromJson for ResetDtsJobOutput {
     }
 }
 impl rt::Response for ResetDtsJobOutput {
-    #[inline]
     fn failure(&self) -> Option<rt::BodyFailure> {
         let failed = self.success.as_ref() == Some(&false);
         failed
@@ -194,32 +205,27 @@ pub enum ResetDtsJobError {
 }
 impl ResetDtsJobError {
     /// Status, code, message and request ID, as the service sent them.
-    #[inline]
     pub fn meta(&self) -> &crate::ErrorMeta {
         match self {
             Self::Unknown(m) => m,
         }
     }
     /// The error code exactly as the service sent it.
-    #[inline]
     pub fn code(&self) -> &str {
         &self.meta().code
     }
     /// Whether the documentation marks the code as temporary (throttling, unavailable),
     /// or it is an undocumented throttling code.
-    #[inline]
     pub fn is_retryable(&self) -> bool {
         matches!(self, Self::Unknown(m) if m.is_throttling())
     }
 }
 impl From<crate::ErrorMeta> for ResetDtsJobError {
-    #[inline]
     fn from(meta: crate::ErrorMeta) -> Self {
         Self::Unknown(meta)
     }
 }
 impl std::fmt::Display for ResetDtsJobError {
-    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         std::fmt::Display::fmt(self.meta(), f)
     }

@@ -83,7 +83,7 @@ impl<M> crate::Call<StopDtsJobInput, M> {
     }
 }
 /// The parameters of [`StopDtsJob`](super::StopDtsJob).
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 #[non_exhaustive]
 pub struct StopDtsJobInput {
     /// The ID of the data migration, data synchronization, or change tracking task.
@@ -121,11 +121,22 @@ pub struct StopDtsJobInput {
     /// Optional. Sent as `ResourceGroupId` in the query string.
     pub resource_group_id: Option<String>,
 }
+impl Default for StopDtsJobInput {
+    fn default() -> Self {
+        Self {
+            dts_job_id: None,
+            dts_instance_id: None,
+            synchronization_direction: None,
+            region_id: None,
+            zero_etl_job: None,
+            resource_group_id: None,
+        }
+    }
+}
 impl rt::OperationInput for StopDtsJobInput {
     type Output = StopDtsJobOutput;
     type Error = StopDtsJobError;
     const META: &'static rt::OperationMeta = &OPERATION;
-    #[inline]
     fn values(&self) -> Vec<rt::Value<'_>> {
         vec![
             rt::text(self.dts_job_id.as_deref()), rt::text(self.dts_instance_id
@@ -133,6 +144,9 @@ impl rt::OperationInput for StopDtsJobInput {
             .map(SynchronizationDirection::as_str)), rt::text(self.region_id.as_deref()),
             rt::boolean(self.zero_etl_job), rt::text(self.resource_group_id.as_deref())
         ]
+    }
+    fn finish(done: rt::Exchanged) -> Result<Self::Output, crate::Error<Self::Error>> {
+        rt::finish(done)
     }
 }
 /// What `StopDtsJob` returns.
@@ -171,7 +185,6 @@ pub struct StopDtsJobOutput {
     pub success: Option<bool>,
 }
 impl rt::FromJson for StopDtsJobOutput {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -188,7 +201,6 @@ impl rt::FromJson for StopDtsJobOutput {
     }
 }
 impl rt::Response for StopDtsJobOutput {
-    #[inline]
     fn failure(&self) -> Option<rt::BodyFailure> {
         let failed = self.success.as_ref() == Some(&false);
         failed
@@ -207,32 +219,27 @@ pub enum StopDtsJobError {
 }
 impl StopDtsJobError {
     /// Status, code, message and request ID, as the service sent them.
-    #[inline]
     pub fn meta(&self) -> &crate::ErrorMeta {
         match self {
             Self::Unknown(m) => m,
         }
     }
     /// The error code exactly as the service sent it.
-    #[inline]
     pub fn code(&self) -> &str {
         &self.meta().code
     }
     /// Whether the documentation marks the code as temporary (throttling, unavailable),
     /// or it is an undocumented throttling code.
-    #[inline]
     pub fn is_retryable(&self) -> bool {
         matches!(self, Self::Unknown(m) if m.is_throttling())
     }
 }
 impl From<crate::ErrorMeta> for StopDtsJobError {
-    #[inline]
     fn from(meta: crate::ErrorMeta) -> Self {
         Self::Unknown(meta)
     }
 }
 impl std::fmt::Display for StopDtsJobError {
-    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         std::fmt::Display::fmt(self.meta(), f)
     }

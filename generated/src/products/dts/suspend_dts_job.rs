@@ -83,7 +83,7 @@ impl<M> crate::Call<SuspendDtsJobInput, M> {
     }
 }
 /// The parameters of [`SuspendDtsJob`](super::SuspendDtsJob).
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 #[non_exhaustive]
 pub struct SuspendDtsJobInput {
     /// The ID of the data migration, synchronization, or change tracking task. You can call the
@@ -122,11 +122,22 @@ pub struct SuspendDtsJobInput {
     /// Optional. Sent as `ResourceGroupId` in the query string.
     pub resource_group_id: Option<String>,
 }
+impl Default for SuspendDtsJobInput {
+    fn default() -> Self {
+        Self {
+            dts_job_id: None,
+            dts_instance_id: None,
+            synchronization_direction: None,
+            region_id: None,
+            zero_etl_job: None,
+            resource_group_id: None,
+        }
+    }
+}
 impl rt::OperationInput for SuspendDtsJobInput {
     type Output = SuspendDtsJobOutput;
     type Error = SuspendDtsJobError;
     const META: &'static rt::OperationMeta = &OPERATION;
-    #[inline]
     fn values(&self) -> Vec<rt::Value<'_>> {
         vec![
             rt::text(self.dts_job_id.as_deref()), rt::text(self.dts_instance_id
@@ -134,6 +145,9 @@ impl rt::OperationInput for SuspendDtsJobInput {
             .map(SynchronizationDirection::as_str)), rt::text(self.region_id.as_deref()),
             rt::boolean(self.zero_etl_job), rt::text(self.resource_group_id.as_deref())
         ]
+    }
+    fn finish(done: rt::Exchanged) -> Result<Self::Output, crate::Error<Self::Error>> {
+        rt::finish(done)
     }
 }
 /// What `SuspendDtsJob` returns.
@@ -173,7 +187,6 @@ pub struct SuspendDtsJobOutput {
     pub success: Option<bool>,
 }
 impl rt::FromJson for SuspendDtsJobOutput {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -190,7 +203,6 @@ impl rt::FromJson for SuspendDtsJobOutput {
     }
 }
 impl rt::Response for SuspendDtsJobOutput {
-    #[inline]
     fn failure(&self) -> Option<rt::BodyFailure> {
         let failed = self.success.as_ref() == Some(&false);
         failed
@@ -209,32 +221,27 @@ pub enum SuspendDtsJobError {
 }
 impl SuspendDtsJobError {
     /// Status, code, message and request ID, as the service sent them.
-    #[inline]
     pub fn meta(&self) -> &crate::ErrorMeta {
         match self {
             Self::Unknown(m) => m,
         }
     }
     /// The error code exactly as the service sent it.
-    #[inline]
     pub fn code(&self) -> &str {
         &self.meta().code
     }
     /// Whether the documentation marks the code as temporary (throttling, unavailable),
     /// or it is an undocumented throttling code.
-    #[inline]
     pub fn is_retryable(&self) -> bool {
         matches!(self, Self::Unknown(m) if m.is_throttling())
     }
 }
 impl From<crate::ErrorMeta> for SuspendDtsJobError {
-    #[inline]
     fn from(meta: crate::ErrorMeta) -> Self {
         Self::Unknown(meta)
     }
 }
 impl std::fmt::Display for SuspendDtsJobError {
-    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         std::fmt::Display::fmt(self.meta(), f)
     }

@@ -52,7 +52,7 @@ impl<M> crate::Call<CancelImportInput, M> {
     }
 }
 /// The parameters of [`CancelImport`](super::CancelImport).
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 #[non_exhaustive]
 pub struct CancelImportInput {
     /// The ID of the instance.
@@ -69,16 +69,26 @@ pub struct CancelImportInput {
     /// Example: `8562584`
     pub import_id: Option<i32>,
 }
+impl Default for CancelImportInput {
+    fn default() -> Self {
+        Self {
+            db_instance_id: None,
+            import_id: None,
+        }
+    }
+}
 impl rt::OperationInput for CancelImportInput {
     type Output = CancelImportOutput;
     type Error = CancelImportError;
     const META: &'static rt::OperationMeta = &OPERATION;
-    #[inline]
     fn values(&self) -> Vec<rt::Value<'_>> {
         vec![
             rt::text(self.db_instance_id.as_deref()), rt::int(self.import_id
             .map(i64::from))
         ]
+    }
+    fn finish(done: rt::Exchanged) -> Result<Self::Output, crate::Error<Self::Error>> {
+        rt::finish(done)
     }
 }
 /// What `CancelImport` returns.
@@ -93,7 +103,6 @@ pub struct CancelImportOutput {
     pub request_id: Option<String>,
 }
 impl rt::FromJson for CancelImportOutput {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -113,32 +122,27 @@ pub enum CancelImportError {
 }
 impl CancelImportError {
     /// Status, code, message and request ID, as the service sent them.
-    #[inline]
     pub fn meta(&self) -> &crate::ErrorMeta {
         match self {
             Self::Unknown(m) => m,
         }
     }
     /// The error code exactly as the service sent it.
-    #[inline]
     pub fn code(&self) -> &str {
         &self.meta().code
     }
     /// Whether the documentation marks the code as temporary (throttling, unavailable),
     /// or it is an undocumented throttling code.
-    #[inline]
     pub fn is_retryable(&self) -> bool {
         matches!(self, Self::Unknown(m) if m.is_throttling())
     }
 }
 impl From<crate::ErrorMeta> for CancelImportError {
-    #[inline]
     fn from(meta: crate::ErrorMeta) -> Self {
         Self::Unknown(meta)
     }
 }
 impl std::fmt::Display for CancelImportError {
-    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         std::fmt::Display::fmt(self.meta(), f)
     }

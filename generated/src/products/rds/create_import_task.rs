@@ -112,7 +112,7 @@ impl<M> crate::Call<CreateImportTaskInput, M> {
     }
 }
 /// The parameters of [`CreateImportTask`](super::CreateImportTask).
-#[derive(Clone, Default)]
+#[derive(Clone)]
 #[non_exhaustive]
 pub struct CreateImportTaskInput {
     /// The instance ID.
@@ -203,11 +203,27 @@ impl std::fmt::Debug for CreateImportTaskInput {
             .finish()
     }
 }
+impl Default for CreateImportTaskInput {
+    fn default() -> Self {
+        Self {
+            db_instance_id: None,
+            estimated_size: None,
+            host: None,
+            password: None,
+            port: None,
+            region_id: None,
+            source_instance_id: None,
+            source_platform: None,
+            stream_port: None,
+            user: None,
+            xtrabackup_path: None,
+        }
+    }
+}
 impl rt::OperationInput for CreateImportTaskInput {
     type Output = CreateImportTaskOutput;
     type Error = CreateImportTaskError;
     const META: &'static rt::OperationMeta = &OPERATION;
-    #[inline]
     fn values(&self) -> Vec<rt::Value<'_>> {
         vec![
             rt::text(self.db_instance_id.as_deref()), rt::int(self.estimated_size),
@@ -217,6 +233,9 @@ impl rt::OperationInput for CreateImportTaskInput {
             rt::int(self.stream_port), rt::text(self.user.as_deref()), rt::text(self
             .xtrabackup_path.as_deref())
         ]
+    }
+    fn finish(done: rt::Exchanged) -> Result<Self::Output, crate::Error<Self::Error>> {
+        rt::finish(done)
     }
 }
 /// What `CreateImportTask` returns.
@@ -233,7 +252,6 @@ pub struct CreateImportTaskOutput {
     pub task_id: Option<String>,
 }
 impl rt::FromJson for CreateImportTaskOutput {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -254,32 +272,27 @@ pub enum CreateImportTaskError {
 }
 impl CreateImportTaskError {
     /// Status, code, message and request ID, as the service sent them.
-    #[inline]
     pub fn meta(&self) -> &crate::ErrorMeta {
         match self {
             Self::Unknown(m) => m,
         }
     }
     /// The error code exactly as the service sent it.
-    #[inline]
     pub fn code(&self) -> &str {
         &self.meta().code
     }
     /// Whether the documentation marks the code as temporary (throttling, unavailable),
     /// or it is an undocumented throttling code.
-    #[inline]
     pub fn is_retryable(&self) -> bool {
         matches!(self, Self::Unknown(m) if m.is_throttling())
     }
 }
 impl From<crate::ErrorMeta> for CreateImportTaskError {
-    #[inline]
     fn from(meta: crate::ErrorMeta) -> Self {
         Self::Unknown(meta)
     }
 }
 impl std::fmt::Display for CreateImportTaskError {
-    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         std::fmt::Display::fmt(self.meta(), f)
     }

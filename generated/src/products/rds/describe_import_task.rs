@@ -58,7 +58,7 @@ impl<M> crate::Call<DescribeImportTaskInput, M> {
     }
 }
 /// The parameters of [`DescribeImportTask`](super::DescribeImportTask).
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 #[non_exhaustive]
 pub struct DescribeImportTaskInput {
     /// The instance ID. You can call the DescribeDBInstances operation to query the instance ID.
@@ -80,16 +80,27 @@ pub struct DescribeImportTaskInput {
     /// Example: `123456`
     pub task_id: Option<String>,
 }
+impl Default for DescribeImportTaskInput {
+    fn default() -> Self {
+        Self {
+            db_instance_id: None,
+            region_id: None,
+            task_id: None,
+        }
+    }
+}
 impl rt::OperationInput for DescribeImportTaskInput {
     type Output = DescribeImportTaskOutput;
     type Error = DescribeImportTaskError;
     const META: &'static rt::OperationMeta = &OPERATION;
-    #[inline]
     fn values(&self) -> Vec<rt::Value<'_>> {
         vec![
             rt::text(self.db_instance_id.as_deref()), rt::text(self.region_id
             .as_deref()), rt::text(self.task_id.as_deref())
         ]
+    }
+    fn finish(done: rt::Exchanged) -> Result<Self::Output, crate::Error<Self::Error>> {
+        rt::finish(done)
     }
 }
 /// What `DescribeImportTask` returns.
@@ -148,7 +159,6 @@ pub struct DescribeImportTaskOutput {
     pub task_type: Option<String>,
 }
 impl rt::FromJson for DescribeImportTaskOutput {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -179,32 +189,27 @@ pub enum DescribeImportTaskError {
 }
 impl DescribeImportTaskError {
     /// Status, code, message and request ID, as the service sent them.
-    #[inline]
     pub fn meta(&self) -> &crate::ErrorMeta {
         match self {
             Self::Unknown(m) => m,
         }
     }
     /// The error code exactly as the service sent it.
-    #[inline]
     pub fn code(&self) -> &str {
         &self.meta().code
     }
     /// Whether the documentation marks the code as temporary (throttling, unavailable),
     /// or it is an undocumented throttling code.
-    #[inline]
     pub fn is_retryable(&self) -> bool {
         matches!(self, Self::Unknown(m) if m.is_throttling())
     }
 }
 impl From<crate::ErrorMeta> for DescribeImportTaskError {
-    #[inline]
     fn from(meta: crate::ErrorMeta) -> Self {
         Self::Unknown(meta)
     }
 }
 impl std::fmt::Display for DescribeImportTaskError {
-    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         std::fmt::Display::fmt(self.meta(), f)
     }

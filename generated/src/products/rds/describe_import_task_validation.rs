@@ -48,7 +48,7 @@ impl<M> crate::Call<DescribeImportTaskValidationInput, M> {
     }
 }
 /// The parameters of [`DescribeImportTaskValidation`](super::DescribeImportTaskValidation).
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 #[non_exhaustive]
 pub struct DescribeImportTaskValidationInput {
     /// The instance ID. You can call the DescribeDBInstances operation to obtain this ID.
@@ -65,13 +65,23 @@ pub struct DescribeImportTaskValidationInput {
     /// Example: `123456`
     pub task_id: Option<i64>,
 }
+impl Default for DescribeImportTaskValidationInput {
+    fn default() -> Self {
+        Self {
+            db_instance_id: None,
+            task_id: None,
+        }
+    }
+}
 impl rt::OperationInput for DescribeImportTaskValidationInput {
     type Output = DescribeImportTaskValidationOutput;
     type Error = DescribeImportTaskValidationError;
     const META: &'static rt::OperationMeta = &OPERATION;
-    #[inline]
     fn values(&self) -> Vec<rt::Value<'_>> {
         vec![rt::text(self.db_instance_id.as_deref()), rt::int(self.task_id)]
+    }
+    fn finish(done: rt::Exchanged) -> Result<Self::Output, crate::Error<Self::Error>> {
+        rt::finish(done)
     }
 }
 /// What `DescribeImportTaskValidation` returns.
@@ -97,7 +107,6 @@ pub struct DescribeImportTaskValidationOutput {
     pub success: Option<bool>,
 }
 impl rt::FromJson for DescribeImportTaskValidationOutput {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -120,32 +129,27 @@ pub enum DescribeImportTaskValidationError {
 }
 impl DescribeImportTaskValidationError {
     /// Status, code, message and request ID, as the service sent them.
-    #[inline]
     pub fn meta(&self) -> &crate::ErrorMeta {
         match self {
             Self::Unknown(m) => m,
         }
     }
     /// The error code exactly as the service sent it.
-    #[inline]
     pub fn code(&self) -> &str {
         &self.meta().code
     }
     /// Whether the documentation marks the code as temporary (throttling, unavailable),
     /// or it is an undocumented throttling code.
-    #[inline]
     pub fn is_retryable(&self) -> bool {
         matches!(self, Self::Unknown(m) if m.is_throttling())
     }
 }
 impl From<crate::ErrorMeta> for DescribeImportTaskValidationError {
-    #[inline]
     fn from(meta: crate::ErrorMeta) -> Self {
         Self::Unknown(meta)
     }
 }
 impl std::fmt::Display for DescribeImportTaskValidationError {
-    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         std::fmt::Display::fmt(self.meta(), f)
     }

@@ -195,7 +195,7 @@ impl rt::Waiter for ImportFinishedWaiter {
     }
 }
 /// The parameters of [`DescibeImportsFromDatabase`](super::DescribeImportsFromDatabase).
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 #[non_exhaustive]
 pub struct DescribeImportsFromDatabaseInput {
     /// The ID of the RDS instance.
@@ -280,11 +280,25 @@ pub struct DescribeImportsFromDatabaseInput {
     /// model (alibabacloud-rds20140815 16.0.2) carry it as an optional query parameter.
     pub resource_group_id: Option<String>,
 }
+impl Default for DescribeImportsFromDatabaseInput {
+    fn default() -> Self {
+        Self {
+            db_instance_id: None,
+            end_time: None,
+            engine: None,
+            start_time: None,
+            client_token: None,
+            import_id: None,
+            page_size: None,
+            page_number: None,
+            resource_group_id: None,
+        }
+    }
+}
 impl rt::OperationInput for DescribeImportsFromDatabaseInput {
     type Output = DescribeImportsFromDatabaseOutput;
     type Error = DescribeImportsFromDatabaseError;
     const META: &'static rt::OperationMeta = &OPERATION;
-    #[inline]
     fn values(&self) -> Vec<rt::Value<'_>> {
         vec![
             rt::text(self.db_instance_id.as_deref()), rt::text(self.end_time.as_deref()),
@@ -295,7 +309,9 @@ impl rt::OperationInput for DescribeImportsFromDatabaseInput {
             .resource_group_id.as_deref())
         ]
     }
-    #[inline]
+    fn finish(done: rt::Exchanged) -> Result<Self::Output, crate::Error<Self::Error>> {
+        rt::finish(done)
+    }
     fn client_token(&mut self) -> Option<&mut Option<String>> {
         Some(&mut self.client_token)
     }
@@ -334,7 +350,6 @@ pub struct DescribeImportsFromDatabaseOutput {
     pub total_record_count: Option<i32>,
 }
 impl rt::FromJson for DescribeImportsFromDatabaseOutput {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -365,26 +380,22 @@ pub enum DescribeImportsFromDatabaseError {
 }
 impl DescribeImportsFromDatabaseError {
     /// Status, code, message and request ID, as the service sent them.
-    #[inline]
     pub fn meta(&self) -> &crate::ErrorMeta {
         match self {
             Self::OperationDeniedDbInstanceType(m) | Self::Unknown(m) => m,
         }
     }
     /// The error code exactly as the service sent it.
-    #[inline]
     pub fn code(&self) -> &str {
         &self.meta().code
     }
     /// Whether the documentation marks the code as temporary (throttling, unavailable),
     /// or it is an undocumented throttling code.
-    #[inline]
     pub fn is_retryable(&self) -> bool {
         matches!(self, Self::Unknown(m) if m.is_throttling())
     }
 }
 impl From<crate::ErrorMeta> for DescribeImportsFromDatabaseError {
-    #[inline]
     fn from(meta: crate::ErrorMeta) -> Self {
         match meta.code.as_str() {
             "OperationDenied.DBInstanceType" => Self::OperationDeniedDbInstanceType(meta),
@@ -393,7 +404,6 @@ impl From<crate::ErrorMeta> for DescribeImportsFromDatabaseError {
     }
 }
 impl std::fmt::Display for DescribeImportsFromDatabaseError {
-    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         std::fmt::Display::fmt(self.meta(), f)
     }
@@ -515,7 +525,6 @@ pub struct Items {
     pub import_result_from_db: Option<Vec<ImportResultFromDb>>,
 }
 impl rt::FromJson for Items {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -564,7 +573,6 @@ pub struct ImportResultFromDb {
     pub incremental_importing_time: Option<String>,
 }
 impl rt::FromJson for ImportResultFromDb {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {

@@ -63,7 +63,7 @@ impl<M> crate::Call<ListImportTasksInput, M> {
     }
 }
 /// The parameters of [`ListImportTasks`](super::ListImportTasks).
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 #[non_exhaustive]
 pub struct ListImportTasksInput {
     /// The instance ID. You can call the DescribeDBInstances operation to obtain the instance ID.
@@ -90,16 +90,28 @@ pub struct ListImportTasksInput {
     /// Example: `cn-hangzhou`
     pub region_id: Option<String>,
 }
+impl Default for ListImportTasksInput {
+    fn default() -> Self {
+        Self {
+            db_instance_id: None,
+            max_results: None,
+            next_token: None,
+            region_id: None,
+        }
+    }
+}
 impl rt::OperationInput for ListImportTasksInput {
     type Output = ListImportTasksOutput;
     type Error = ListImportTasksError;
     const META: &'static rt::OperationMeta = &OPERATION;
-    #[inline]
     fn values(&self) -> Vec<rt::Value<'_>> {
         vec![
             rt::text(self.db_instance_id.as_deref()), rt::int(self.max_results),
             rt::text(self.next_token.as_deref()), rt::text(self.region_id.as_deref())
         ]
+    }
+    fn finish(done: rt::Exchanged) -> Result<Self::Output, crate::Error<Self::Error>> {
+        rt::finish(done)
     }
 }
 /// What `ListImportTasks` returns.
@@ -125,7 +137,6 @@ pub struct ListImportTasksOutput {
     pub request_id: Option<String>,
 }
 impl rt::FromJson for ListImportTasksOutput {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -148,32 +159,27 @@ pub enum ListImportTasksError {
 }
 impl ListImportTasksError {
     /// Status, code, message and request ID, as the service sent them.
-    #[inline]
     pub fn meta(&self) -> &crate::ErrorMeta {
         match self {
             Self::Unknown(m) => m,
         }
     }
     /// The error code exactly as the service sent it.
-    #[inline]
     pub fn code(&self) -> &str {
         &self.meta().code
     }
     /// Whether the documentation marks the code as temporary (throttling, unavailable),
     /// or it is an undocumented throttling code.
-    #[inline]
     pub fn is_retryable(&self) -> bool {
         matches!(self, Self::Unknown(m) if m.is_throttling())
     }
 }
 impl From<crate::ErrorMeta> for ListImportTasksError {
-    #[inline]
     fn from(meta: crate::ErrorMeta) -> Self {
         Self::Unknown(meta)
     }
 }
 impl std::fmt::Display for ListImportTasksError {
-    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         std::fmt::Display::fmt(self.meta(), f)
     }
@@ -213,7 +219,6 @@ pub struct Items {
     pub task_type: Option<String>,
 }
 impl rt::FromJson for Items {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {

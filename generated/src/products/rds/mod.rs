@@ -129,46 +129,38 @@ impl Client {
         self.inner.endpoint()
     }
     /// `CancelImport`: Cancels the migration task of RDS instances.
-    #[inline]
     pub fn cancel_import(&self) -> CancelImport {
         super::call(&self.inner)
     }
     /// `CreateImportTask`: Creates a task that imports a self-managed MySQL database into an RDS
     /// for MySQL instance by streaming its physical backup.
-    #[inline]
     pub fn create_import_task(&self) -> CreateImportTask {
         super::call(&self.inner)
     }
     /// `DescribeImportTask`: Queries the details of an import task.
-    #[inline]
     pub fn describe_import_task(&self) -> DescribeImportTask {
         super::call(&self.inner)
     }
     /// `DescribeImportTaskValidation`: Queries the result of the precheck that ValidateImportTask
     /// started.
-    #[inline]
     pub fn describe_import_task_validation(&self) -> DescribeImportTaskValidation {
         super::call(&self.inner)
     }
     /// `DescibeImportsFromDatabase`: Queries a single or all migration tasks of an ApsaraDB for RDS
     /// instance.
-    #[inline]
     pub fn describe_imports_from_database(&self) -> DescribeImportsFromDatabase {
         super::call(&self.inner)
     }
     /// `ListImportTasks`: Lists the import tasks of an RDS instance.
-    #[inline]
     pub fn list_import_tasks(&self) -> ListImportTasks {
         super::call(&self.inner)
     }
     /// `ModifyImportTask`: Modifies a data import task for an RDS for MySQL instance that uses
     /// native replication.
-    #[inline]
     pub fn modify_import_task(&self) -> ModifyImportTask {
         super::call(&self.inner)
     }
     /// `ValidateImportTask`: Prechecks the settings of an import task before the task is created.
-    #[inline]
     pub fn validate_import_task(&self) -> ValidateImportTask {
         super::call(&self.inner)
     }

@@ -68,7 +68,7 @@ impl<M> crate::Call<ModifyImportTaskInput, M> {
     }
 }
 /// The parameters of [`ModifyImportTask`](super::ModifyImportTask).
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 #[non_exhaustive]
 pub struct ModifyImportTaskInput {
     /// The region ID. You can call the DescribeRegions operation to query the latest list of
@@ -99,17 +99,29 @@ pub struct ModifyImportTaskInput {
     /// Example: `CANCEL`
     pub operation: Option<Operation>,
 }
+impl Default for ModifyImportTaskInput {
+    fn default() -> Self {
+        Self {
+            region_id: None,
+            db_instance_id: None,
+            task_id: None,
+            operation: None,
+        }
+    }
+}
 impl rt::OperationInput for ModifyImportTaskInput {
     type Output = ModifyImportTaskOutput;
     type Error = ModifyImportTaskError;
     const META: &'static rt::OperationMeta = &OPERATION;
-    #[inline]
     fn values(&self) -> Vec<rt::Value<'_>> {
         vec![
             rt::text(self.region_id.as_deref()), rt::text(self.db_instance_id
             .as_deref()), rt::text(self.task_id.as_deref()), rt::text(self.operation
             .as_ref().map(Operation::as_str))
         ]
+    }
+    fn finish(done: rt::Exchanged) -> Result<Self::Output, crate::Error<Self::Error>> {
+        rt::finish(done)
     }
 }
 /// What `ModifyImportTask` returns.
@@ -142,7 +154,6 @@ pub struct ModifyImportTaskOutput {
     pub status: Option<String>,
 }
 impl rt::FromJson for ModifyImportTaskOutput {
-    #[inline]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -181,7 +192,6 @@ pub enum ModifyImportTaskError {
 }
 impl ModifyImportTaskError {
     /// Status, code, message and request ID, as the service sent them.
-    #[inline]
     pub fn meta(&self) -> &crate::ErrorMeta {
         match self {
             Self::InvalideStatusFormat(m)
@@ -191,19 +201,16 @@ impl ModifyImportTaskError {
         }
     }
     /// The error code exactly as the service sent it.
-    #[inline]
     pub fn code(&self) -> &str {
         &self.meta().code
     }
     /// Whether the documentation marks the code as temporary (throttling, unavailable),
     /// or it is an undocumented throttling code.
-    #[inline]
     pub fn is_retryable(&self) -> bool {
         matches!(self, Self::Unknown(m) if m.is_throttling())
     }
 }
 impl From<crate::ErrorMeta> for ModifyImportTaskError {
-    #[inline]
     fn from(meta: crate::ErrorMeta) -> Self {
         match meta.code.as_str() {
             "InvalideStatus.Format" => Self::InvalideStatusFormat(meta),
@@ -216,7 +223,6 @@ impl From<crate::ErrorMeta> for ModifyImportTaskError {
     }
 }
 impl std::fmt::Display for ModifyImportTaskError {
-    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         std::fmt::Display::fmt(self.meta(), f)
     }
