@@ -35,6 +35,8 @@ export CARGO_INCREMENTAL=0
 # calling every one of them.
 synth_workspace "$work/ours" "$n"
 synth_workspace "$work/ours-distinct" "$n" --distinct-enums
+# The same operations, the program turning on the crate's precompiled-operations feature.
+CRATE_FEATURES=precompiled-operations synth_workspace "$work/ours-pre" "$n"
 # Theirs: progenitor's crate for the sample.
 gen_theirs() { rm -rf "$work/theirs"; "$progenitor" progenitor -i "$sample" -o "$work/theirs" -n nexus -v 0.1.0 >/dev/null; }
 # Its own workspace, and the lock file of the first build kept across regenerations.
@@ -49,8 +51,9 @@ setup_theirs
 # Dependencies and a first build of everything, not timed.
 # Each selection of packages once: cargo unifies dependency features per selection, so a
 # selection not built here would rebuild its dependencies inside a timed run.
-for ws in ours ours-distinct; do
-  for sel in "-p alicloud-migration" "-p program --bin every" "-p program --bin one"; do
+pre="-p alicloud-migration --features precompiled-operations"
+for ws in ours ours-distinct ours-pre; do
+  for sel in "-p alicloud-migration" "$pre" "-p program --bin every" "-p program --bin one"; do
     # shellcheck disable=SC2086
     (cd "$work/$ws" && CARGO_TARGET_DIR=$work/target-$ws cargo build -q $sel)
   done
@@ -97,6 +100,11 @@ for run in $(seq "$runs"); do
   measure program-one.ours build ours program/src/one.rs -- -p program --bin one
   measure crate.ours-distinct build ours-distinct crate/src/lib.rs -- -p alicloud-migration
   measure crate+program.ours-distinct build ours-distinct crate/src/lib.rs program/src/every.rs -- -p program --bin every
+  # shellcheck disable=SC2086
+  measure crate.ours-pre build ours-pre crate/src/lib.rs -- $pre
+  measure crate+program.ours-pre build ours-pre crate/src/lib.rs program/src/every.rs -- -p program --bin every
+  measure program-every.ours-pre build ours-pre program/src/every.rs -- -p program --bin every
+  measure program-one.ours-pre build ours-pre program/src/one.rs -- -p program --bin one
 done
 
 echo
@@ -122,4 +130,9 @@ ratio("crate+program.ours-distinct", "crate.theirs", "same, every enum distinct,
 print(f"{'program calling every operation, on top of the crate, s per 100 ops (target <= 1)':70} {100 * med['program-every.ours'] / n:.2f}")
 print(f"{'  same, less a program calling one operation, s per 100 ops':70} {100 * (med['program-every.ours'] - med['program-one.ours']) / n:.2f}")
 print(f"{'crate with every enum distinct, s per 100 ops (target <= 2)':70} {100 * med['crate.ours-distinct'] / n:.2f}")
+print("with the crate's precompiled-operations feature:")
+ratio("crate.ours-pre", "crate.theirs", "  crate build, ours / progenitor's")
+ratio("crate+program.ours-pre", "crate.theirs", "  crate + program calling every operation, ours / progenitor's crate")
+print(f"{'  program calling every operation, on top of the crate, s per 100 ops':70} {100 * med['program-every.ours-pre'] / n:.2f}")
+print(f"{'  same, less a program calling one operation, s per 100 ops':70} {100 * (med['program-every.ours-pre'] - med['program-one.ours-pre']) / n:.2f}")
 PY

@@ -4,6 +4,7 @@
 #   program/  a binary that calls every one of those operations (`every`), or only the
 #             first (`one`, chosen by the PROGRAM environment variable at build time).
 # Usage: synth_workspace DIR N [synth flags...]; needs $root (the repository) and $codegen.
+# CRATE_FEATURES (e.g. precompiled-operations): a feature of the crate the program turns on.
 
 synth_workspace() {
   local dir=$1 n=$2
@@ -21,6 +22,8 @@ synth_workspace() {
   printf '[workspace]\nresolver = "2"\nmembers = ["crate", "program"]\n' > "$dir/Cargo.toml"
   "$codegen" generate --specs "$dir/specs" --out "$dir/crate" >/dev/null
 
+  local dep_features=''
+  [ -z "${CRATE_FEATURES:-}" ] || dep_features=", features = [\"$CRATE_FEATURES\"]"
   cat > "$dir/program/Cargo.toml" <<EOF
 [package]
 name = "program"
@@ -29,7 +32,7 @@ edition = "2021"
 publish = false
 
 [dependencies]
-alicloud-migration = { path = "../crate" }
+alicloud-migration = { path = "../crate"$dep_features }
 tokio = { version = "1", features = ["rt", "macros"] }
 
 [[bin]]

@@ -64,6 +64,7 @@ pub fn error(op: &Operation) -> TokenStream {
         " A failure reported by the service for [`{}`](super::{}).",
         op.action, op.name
     );
+    let inline = super::shell_inline();
     quote! {
         #[doc = #doc]
         #[derive(Clone, Debug)]
@@ -76,6 +77,7 @@ pub fn error(op: &Operation) -> TokenStream {
 
         impl #name {
             /// Status, code, message and request ID, as the service sent them.
+            #inline
             pub fn meta(&self) -> &crate::ErrorMeta {
                 match self {
                     #(Self::#all(m))|* => m,
@@ -83,24 +85,28 @@ pub fn error(op: &Operation) -> TokenStream {
             }
 
             /// The error code exactly as the service sent it.
+            #inline
             pub fn code(&self) -> &str {
                 &self.meta().code
             }
 
             /// Whether the documentation marks the code as temporary (throttling, unavailable),
             /// or it is an undocumented throttling code.
+            #inline
             pub fn is_retryable(&self) -> bool {
                 #retryable
             }
         }
 
         impl From<crate::ErrorMeta> for #name {
+            #inline
             fn from(meta: crate::ErrorMeta) -> Self {
                 #from
             }
         }
 
         impl std::fmt::Display for #name {
+            #inline
             fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
                 std::fmt::Display::fmt(self.meta(), f)
             }

@@ -94,6 +94,7 @@ pub fn input(op: &Operation) -> TokenStream {
         quote! { #doc pub #f: Option<#ty>, }
     });
     let unset = op.params.iter().map(|p| ident(&p.rust));
+    let inline = super::shell_inline();
     let values: Vec<_> = op.params.iter().map(value).collect();
     let values = if values.is_empty() {
         quote!(Vec::new())
@@ -103,6 +104,7 @@ pub fn input(op: &Operation) -> TokenStream {
     let token = op.idempotency_token().map(|p| {
         let f = ident(&p.rust);
         quote! {
+            #inline
             fn client_token(&mut self) -> Option<&mut Option<String>> {
                 Some(&mut self.#f)
             }
@@ -151,6 +153,7 @@ pub fn input(op: &Operation) -> TokenStream {
         // Written out rather than derived: the derive calls `Default::default` once per
         // field, several times the code of storing `None`.
         impl Default for #name {
+            #inline
             fn default() -> Self {
                 Self { #(#unset: None,)* }
             }
@@ -161,10 +164,12 @@ pub fn input(op: &Operation) -> TokenStream {
             type Error = #error;
             const META: &'static rt::OperationMeta = &OPERATION;
 
+            #inline
             fn values(&self) -> Vec<rt::Value<'_>> {
                 #values
             }
 
+            #inline
             fn finish(done: rt::Exchanged) -> Result<Self::Output, crate::Error<Self::Error>> {
                 rt::finish(done)
             }

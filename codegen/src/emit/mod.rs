@@ -47,6 +47,19 @@ pub struct Output {
     pub features: String,
 }
 
+/// The generated crate's feature that compiles every operation's code in the crate.
+pub const PRECOMPILED: &str = "precompiled-operations";
+
+/// `#[inline]` unless the crate is built with [`PRECOMPILED`], for the functions each
+/// operation has (readers, `values`, the error mapping, `finish`, the client's method). By
+/// default they are compiled only in the programs that call them, so a program using a few
+/// operations of a large product compiles only those; with the feature they are compiled
+/// once, in the crate, so a program that calls many operations does not compile them again
+/// at every rebuild (BENCHMARKS.md, section 5, "Third pass").
+pub(crate) fn shell_inline() -> TokenStream {
+    quote!(#[cfg_attr(not(feature = #PRECOMPILED), inline)])
+}
+
 /// An identifier, raw (`r#type`) when the model escaped a keyword.
 pub(crate) fn ident(name: &str) -> Ident {
     match name.strip_prefix("r#") {
@@ -172,5 +185,10 @@ pub fn generate(model: &Model, spec_root: &str) -> Result<Output, String> {
     for p in &model.products {
         features.push_str(&format!("{} = []\n", p.feature));
     }
+    features.push_str(&format!(
+        "# Every operation's code compiled in this crate instead of in the programs that call\n\
+         # it, for programs that call many operations (see the README).\n\
+         {PRECOMPILED} = []\n"
+    ));
     Ok(Output { files, features })
 }

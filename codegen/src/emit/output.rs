@@ -59,7 +59,9 @@ pub fn output(op: &Operation) -> TokenStream {
                 message: #message,
             }))
         };
+        let inline = super::shell_inline();
         quote! {
+            #inline
             fn failure(&self) -> Option<rt::BodyFailure> {
                 let failed = #(#conditions)||*;
                 #report

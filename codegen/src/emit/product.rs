@@ -43,8 +43,10 @@ pub fn product(p: &Product, shared: bool) -> TokenStream {
             super::docs::prose(&o.summary)
         ));
         let d = d.outer();
+        let inline = super::shell_inline();
         quote! {
             #d
+            #inline
             pub fn #m(&self) -> #b {
                 super::call(&self.inner)
             }

@@ -247,6 +247,7 @@ pub fn object(o: &Object, side: Side) -> TokenStream {
                 quote!(#rust: o.get(#wire),)
             });
             let extra_read = o.additional.then(|| quote!(extra: o.rest(),));
+            let inline = super::shell_inline();
             let body = if o.fields.is_empty() && !o.additional {
                 quote! {
                     rt::json::object(v)?;
@@ -273,6 +274,7 @@ pub fn object(o: &Object, side: Side) -> TokenStream {
                 }
 
                 impl rt::FromJson for #name {
+                    #inline
                     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
                         #body
                     }

@@ -143,6 +143,7 @@ pub struct GenerateDiSyncTaskConfigForCreatingInput {
     pub client_token: Option<String>,
 }
 impl Default for GenerateDiSyncTaskConfigForCreatingInput {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn default() -> Self {
         Self {
             project_id: None,
@@ -156,6 +157,7 @@ impl rt::OperationInput for GenerateDiSyncTaskConfigForCreatingInput {
     type Output = GenerateDiSyncTaskConfigForCreatingOutput;
     type Error = GenerateDiSyncTaskConfigForCreatingError;
     const META: &'static rt::OperationMeta = &OPERATION;
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn values(&self) -> Vec<rt::Value<'_>> {
         vec![
             rt::int(self.project_id), rt::text(self.task_type.as_ref()
@@ -163,9 +165,11 @@ impl rt::OperationInput for GenerateDiSyncTaskConfigForCreatingInput {
             .client_token.as_deref())
         ]
     }
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn finish(done: rt::Exchanged) -> Result<Self::Output, crate::Error<Self::Error>> {
         rt::finish(done)
     }
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn client_token(&mut self) -> Option<&mut Option<String>> {
         Some(&mut self.client_token)
     }
@@ -188,6 +192,7 @@ pub struct GenerateDiSyncTaskConfigForCreatingOutput {
     pub success: Option<bool>,
 }
 impl rt::FromJson for GenerateDiSyncTaskConfigForCreatingOutput {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -200,6 +205,7 @@ impl rt::FromJson for GenerateDiSyncTaskConfigForCreatingOutput {
     }
 }
 impl rt::Response for GenerateDiSyncTaskConfigForCreatingOutput {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn failure(&self) -> Option<rt::BodyFailure> {
         let failed = self.success.as_ref() == Some(&false)
             || self
@@ -231,27 +237,32 @@ pub enum GenerateDiSyncTaskConfigForCreatingError {
 }
 impl GenerateDiSyncTaskConfigForCreatingError {
     /// Status, code, message and request ID, as the service sent them.
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     pub fn meta(&self) -> &crate::ErrorMeta {
         match self {
             Self::Unknown(m) => m,
         }
     }
     /// The error code exactly as the service sent it.
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     pub fn code(&self) -> &str {
         &self.meta().code
     }
     /// Whether the documentation marks the code as temporary (throttling, unavailable),
     /// or it is an undocumented throttling code.
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     pub fn is_retryable(&self) -> bool {
         matches!(self, Self::Unknown(m) if m.is_throttling())
     }
 }
 impl From<crate::ErrorMeta> for GenerateDiSyncTaskConfigForCreatingError {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from(meta: crate::ErrorMeta) -> Self {
         Self::Unknown(meta)
     }
 }
 impl std::fmt::Display for GenerateDiSyncTaskConfigForCreatingError {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         std::fmt::Display::fmt(self.meta(), f)
     }
@@ -337,6 +348,7 @@ pub struct Data {
     pub status: Option<DataStatus>,
 }
 impl rt::FromJson for Data {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {

@@ -136,20 +136,24 @@ impl Client {
         self.inner.endpoint()
     }
     /// `CreateDISyncTask`: Creates a data synchronization task.
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     pub fn create_di_sync_task(&self) -> CreateDiSyncTask {
         super::call(&self.inner)
     }
     /// `DeleteDISyncTask`: Deletes a real-time synchronization task.
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     pub fn delete_di_sync_task(&self) -> DeleteDiSyncTask {
         super::call(&self.inner)
     }
     /// `DeployDISyncTask`: Deploys a real-time synchronization task or a data synchronization
     /// solution.
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     pub fn deploy_di_sync_task(&self) -> DeployDiSyncTask {
         super::call(&self.inner)
     }
     /// `GenerateDISyncTaskConfigForCreating`: Starts generating, asynchronously, the configuration
     /// for creating a real-time synchronization task or a data synchronization solution.
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     pub fn generate_di_sync_task_config_for_creating(
         &self,
     ) -> GenerateDiSyncTaskConfigForCreating {
@@ -157,16 +161,19 @@ impl Client {
     }
     /// `GetDISyncInstanceInfo`: Queries the status of a real-time synchronization task or a data
     /// synchronization solution.
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     pub fn get_di_sync_instance_info(&self) -> GetDiSyncInstanceInfo {
         super::call(&self.inner)
     }
     /// `GetDISyncTask`: Queries the details of a real-time synchronization task or a data
     /// synchronization solution.
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     pub fn get_di_sync_task(&self) -> GetDiSyncTask {
         super::call(&self.inner)
     }
     /// `QueryDISyncTaskConfigProcessResult`: Queries the configuration that
     /// GenerateDISyncTaskConfigForCreating generated asynchronously.
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     pub fn query_di_sync_task_config_process_result(
         &self,
     ) -> QueryDiSyncTaskConfigProcessResult {
@@ -174,18 +181,22 @@ impl Client {
     }
     /// `StartDISyncInstance`: Starts a real-time synchronization task or a data synchronization
     /// solution.
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     pub fn start_di_sync_instance(&self) -> StartDiSyncInstance {
         super::call(&self.inner)
     }
     /// `StopDISyncInstance`: Stops a real-time synchronization task.
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     pub fn stop_di_sync_instance(&self) -> StopDiSyncInstance {
         super::call(&self.inner)
     }
     /// `TerminateDISyncInstance`: Terminates (undeploys) a real-time synchronization task.
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     pub fn terminate_di_sync_instance(&self) -> TerminateDiSyncInstance {
         super::call(&self.inner)
     }
     /// `UpdateDISyncTask`: Updates a data synchronization task.
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     pub fn update_di_sync_task(&self) -> UpdateDiSyncTask {
         super::call(&self.inner)
     }

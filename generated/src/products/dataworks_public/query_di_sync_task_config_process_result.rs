@@ -97,6 +97,7 @@ pub struct QueryDiSyncTaskConfigProcessResultInput {
     pub async_process_id: Option<i64>,
 }
 impl Default for QueryDiSyncTaskConfigProcessResultInput {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn default() -> Self {
         Self {
             project_id: None,
@@ -109,12 +110,14 @@ impl rt::OperationInput for QueryDiSyncTaskConfigProcessResultInput {
     type Output = QueryDiSyncTaskConfigProcessResultOutput;
     type Error = QueryDiSyncTaskConfigProcessResultError;
     const META: &'static rt::OperationMeta = &OPERATION;
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn values(&self) -> Vec<rt::Value<'_>> {
         vec![
             rt::int(self.project_id), rt::text(self.task_type.as_ref()
             .map(TaskType::as_str)), rt::int(self.async_process_id)
         ]
     }
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn finish(done: rt::Exchanged) -> Result<Self::Output, crate::Error<Self::Error>> {
         rt::finish(done)
     }
@@ -138,6 +141,7 @@ pub struct QueryDiSyncTaskConfigProcessResultOutput {
     pub success: Option<bool>,
 }
 impl rt::FromJson for QueryDiSyncTaskConfigProcessResultOutput {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -150,6 +154,7 @@ impl rt::FromJson for QueryDiSyncTaskConfigProcessResultOutput {
     }
 }
 impl rt::Response for QueryDiSyncTaskConfigProcessResultOutput {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn failure(&self) -> Option<rt::BodyFailure> {
         let failed = self.success.as_ref() == Some(&false)
             || self
@@ -181,27 +186,32 @@ pub enum QueryDiSyncTaskConfigProcessResultError {
 }
 impl QueryDiSyncTaskConfigProcessResultError {
     /// Status, code, message and request ID, as the service sent them.
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     pub fn meta(&self) -> &crate::ErrorMeta {
         match self {
             Self::Unknown(m) => m,
         }
     }
     /// The error code exactly as the service sent it.
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     pub fn code(&self) -> &str {
         &self.meta().code
     }
     /// Whether the documentation marks the code as temporary (throttling, unavailable),
     /// or it is an undocumented throttling code.
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     pub fn is_retryable(&self) -> bool {
         matches!(self, Self::Unknown(m) if m.is_throttling())
     }
 }
 impl From<crate::ErrorMeta> for QueryDiSyncTaskConfigProcessResultError {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from(meta: crate::ErrorMeta) -> Self {
         Self::Unknown(meta)
     }
 }
 impl std::fmt::Display for QueryDiSyncTaskConfigProcessResultError {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         std::fmt::Display::fmt(self.meta(), f)
     }
@@ -287,6 +297,7 @@ pub struct Data {
     pub task_content: Option<String>,
 }
 impl rt::FromJson for Data {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {

@@ -129,6 +129,7 @@ pub struct UpdateDiSyncTaskInput {
     pub file_id: Option<i64>,
 }
 impl Default for UpdateDiSyncTaskInput {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn default() -> Self {
         Self {
             project_id: None,
@@ -143,6 +144,7 @@ impl rt::OperationInput for UpdateDiSyncTaskInput {
     type Output = UpdateDiSyncTaskOutput;
     type Error = UpdateDiSyncTaskError;
     const META: &'static rt::OperationMeta = &OPERATION;
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn values(&self) -> Vec<rt::Value<'_>> {
         vec![
             rt::int(self.project_id), rt::text(self.task_type.as_ref()
@@ -150,6 +152,7 @@ impl rt::OperationInput for UpdateDiSyncTaskInput {
             .task_param.as_ref()), rt::int(self.file_id)
         ]
     }
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn finish(done: rt::Exchanged) -> Result<Self::Output, crate::Error<Self::Error>> {
         rt::finish(done)
     }
@@ -176,6 +179,7 @@ pub struct UpdateDiSyncTaskOutput {
     pub data: Option<Data>,
 }
 impl rt::FromJson for UpdateDiSyncTaskOutput {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -188,6 +192,7 @@ impl rt::FromJson for UpdateDiSyncTaskOutput {
     }
 }
 impl rt::Response for UpdateDiSyncTaskOutput {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn failure(&self) -> Option<rt::BodyFailure> {
         let failed = self.success.as_ref() == Some(&false)
             || self
@@ -231,6 +236,7 @@ pub enum UpdateDiSyncTaskError {
 }
 impl UpdateDiSyncTaskError {
     /// Status, code, message and request ID, as the service sent them.
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     pub fn meta(&self) -> &crate::ErrorMeta {
         match self {
             Self::InvalidDiParameter(m)
@@ -240,16 +246,19 @@ impl UpdateDiSyncTaskError {
         }
     }
     /// The error code exactly as the service sent it.
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     pub fn code(&self) -> &str {
         &self.meta().code
     }
     /// Whether the documentation marks the code as temporary (throttling, unavailable),
     /// or it is an undocumented throttling code.
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     pub fn is_retryable(&self) -> bool {
         matches!(self, Self::Unknown(m) if m.is_throttling())
     }
 }
 impl From<crate::ErrorMeta> for UpdateDiSyncTaskError {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from(meta: crate::ErrorMeta) -> Self {
         match meta.code.as_str() {
             "Invalid.DI.Parameter" => Self::InvalidDiParameter(meta),
@@ -260,6 +269,7 @@ impl From<crate::ErrorMeta> for UpdateDiSyncTaskError {
     }
 }
 impl std::fmt::Display for UpdateDiSyncTaskError {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         std::fmt::Display::fmt(self.meta(), f)
     }
@@ -345,6 +355,7 @@ pub struct Data {
     pub message: Option<String>,
 }
 impl rt::FromJson for Data {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {

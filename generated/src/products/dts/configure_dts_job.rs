@@ -1051,6 +1051,7 @@ impl std::fmt::Debug for ConfigureDtsJobInput {
     }
 }
 impl Default for ConfigureDtsJobInput {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn default() -> Self {
         Self {
             dts_job_name: None,
@@ -1124,6 +1125,7 @@ impl rt::OperationInput for ConfigureDtsJobInput {
     type Output = ConfigureDtsJobOutput;
     type Error = ConfigureDtsJobError;
     const META: &'static rt::OperationMeta = &OPERATION;
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn values(&self) -> Vec<rt::Value<'_>> {
         vec![
             rt::text(self.dts_job_name.as_deref()), rt::text(self
@@ -1179,6 +1181,7 @@ impl rt::OperationInput for ConfigureDtsJobInput {
             .as_deref())
         ]
     }
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn finish(done: rt::Exchanged) -> Result<Self::Output, crate::Error<Self::Error>> {
         rt::finish(done)
     }
@@ -1217,6 +1220,7 @@ pub struct ConfigureDtsJobOutput {
     pub success: Option<bool>,
 }
 impl rt::FromJson for ConfigureDtsJobOutput {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -1233,6 +1237,7 @@ impl rt::FromJson for ConfigureDtsJobOutput {
     }
 }
 impl rt::Response for ConfigureDtsJobOutput {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn failure(&self) -> Option<rt::BodyFailure> {
         let failed = self.success.as_ref() == Some(&false);
         failed
@@ -1251,27 +1256,32 @@ pub enum ConfigureDtsJobError {
 }
 impl ConfigureDtsJobError {
     /// Status, code, message and request ID, as the service sent them.
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     pub fn meta(&self) -> &crate::ErrorMeta {
         match self {
             Self::Unknown(m) => m,
         }
     }
     /// The error code exactly as the service sent it.
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     pub fn code(&self) -> &str {
         &self.meta().code
     }
     /// Whether the documentation marks the code as temporary (throttling, unavailable),
     /// or it is an undocumented throttling code.
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     pub fn is_retryable(&self) -> bool {
         matches!(self, Self::Unknown(m) if m.is_throttling())
     }
 }
 impl From<crate::ErrorMeta> for ConfigureDtsJobError {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from(meta: crate::ErrorMeta) -> Self {
         Self::Unknown(meta)
     }
 }
 impl std::fmt::Display for ConfigureDtsJobError {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         std::fmt::Display::fmt(self.meta(), f)
     }

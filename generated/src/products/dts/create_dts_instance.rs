@@ -361,6 +361,7 @@ pub struct CreateDtsInstanceInput {
     pub dts_region: Option<String>,
 }
 impl Default for CreateDtsInstanceInput {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn default() -> Self {
         Self {
             job_id: None,
@@ -393,6 +394,7 @@ impl rt::OperationInput for CreateDtsInstanceInput {
     type Output = CreateDtsInstanceOutput;
     type Error = CreateDtsInstanceError;
     const META: &'static rt::OperationMeta = &OPERATION;
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn values(&self) -> Vec<rt::Value<'_>> {
         vec![
             rt::text(self.job_id.as_deref()), rt::text(self.instance_class.as_deref()),
@@ -412,6 +414,7 @@ impl rt::OperationInput for CreateDtsInstanceInput {
             .max_du), rt::text(self.dts_region.as_deref())
         ]
     }
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn finish(done: rt::Exchanged) -> Result<Self::Output, crate::Error<Self::Error>> {
         rt::finish(done)
     }
@@ -446,6 +449,7 @@ pub struct CreateDtsInstanceOutput {
     pub success: Option<bool>,
 }
 impl rt::FromJson for CreateDtsInstanceOutput {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -461,6 +465,7 @@ impl rt::FromJson for CreateDtsInstanceOutput {
     }
 }
 impl rt::Response for CreateDtsInstanceOutput {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn failure(&self) -> Option<rt::BodyFailure> {
         let failed = self.success.as_ref() == Some(&false);
         failed
@@ -479,27 +484,32 @@ pub enum CreateDtsInstanceError {
 }
 impl CreateDtsInstanceError {
     /// Status, code, message and request ID, as the service sent them.
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     pub fn meta(&self) -> &crate::ErrorMeta {
         match self {
             Self::Unknown(m) => m,
         }
     }
     /// The error code exactly as the service sent it.
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     pub fn code(&self) -> &str {
         &self.meta().code
     }
     /// Whether the documentation marks the code as temporary (throttling, unavailable),
     /// or it is an undocumented throttling code.
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     pub fn is_retryable(&self) -> bool {
         matches!(self, Self::Unknown(m) if m.is_throttling())
     }
 }
 impl From<crate::ErrorMeta> for CreateDtsInstanceError {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from(meta: crate::ErrorMeta) -> Self {
         Self::Unknown(meta)
     }
 }
 impl std::fmt::Display for CreateDtsInstanceError {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         std::fmt::Display::fmt(self.meta(), f)
     }

@@ -254,6 +254,7 @@ pub struct DescribeDtsJobDetailInput {
     pub resource_group_id: Option<String>,
 }
 impl Default for DescribeDtsJobDetailInput {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn default() -> Self {
         Self {
             dts_job_id: None,
@@ -270,6 +271,7 @@ impl rt::OperationInput for DescribeDtsJobDetailInput {
     type Output = DescribeDtsJobDetailOutput;
     type Error = DescribeDtsJobDetailError;
     const META: &'static rt::OperationMeta = &OPERATION;
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn values(&self) -> Vec<rt::Value<'_>> {
         vec![
             rt::text(self.dts_job_id.as_deref()), rt::text(self.dts_instance_id
@@ -279,6 +281,7 @@ impl rt::OperationInput for DescribeDtsJobDetailInput {
             rt::text(self.resource_group_id.as_deref())
         ]
     }
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn finish(done: rt::Exchanged) -> Result<Self::Output, crate::Error<Self::Error>> {
         rt::finish(done)
     }
@@ -556,6 +559,7 @@ pub struct DescribeDtsJobDetailOutput {
     pub task_type: Option<String>,
 }
 impl rt::FromJson for DescribeDtsJobDetailOutput {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -630,6 +634,7 @@ impl rt::FromJson for DescribeDtsJobDetailOutput {
 }
 impl rt::Response for DescribeDtsJobDetailOutput {
     const PROBE_CODE: bool = false;
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn failure(&self) -> Option<rt::BodyFailure> {
         let failed = self.success.as_ref() == Some(&false);
         failed
@@ -648,27 +653,32 @@ pub enum DescribeDtsJobDetailError {
 }
 impl DescribeDtsJobDetailError {
     /// Status, code, message and request ID, as the service sent them.
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     pub fn meta(&self) -> &crate::ErrorMeta {
         match self {
             Self::Unknown(m) => m,
         }
     }
     /// The error code exactly as the service sent it.
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     pub fn code(&self) -> &str {
         &self.meta().code
     }
     /// Whether the documentation marks the code as temporary (throttling, unavailable),
     /// or it is an undocumented throttling code.
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     pub fn is_retryable(&self) -> bool {
         matches!(self, Self::Unknown(m) if m.is_throttling())
     }
 }
 impl From<crate::ErrorMeta> for DescribeDtsJobDetailError {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from(meta: crate::ErrorMeta) -> Self {
         Self::Unknown(meta)
     }
 }
 impl std::fmt::Display for DescribeDtsJobDetailError {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         std::fmt::Display::fmt(self.meta(), f)
     }
@@ -754,6 +764,7 @@ pub struct DataDeliveryChannelInfo {
     pub vpc_dproxy_url: Option<String>,
 }
 impl rt::FromJson for DataDeliveryChannelInfo {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -794,6 +805,7 @@ pub struct DataSynchronizationStatus {
     pub status: Option<String>,
 }
 impl rt::FromJson for DataSynchronizationStatus {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -863,6 +875,7 @@ pub struct DestinationEndpoint {
     pub user_name: Option<String>,
 }
 impl rt::FromJson for DestinationEndpoint {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -1095,6 +1108,7 @@ pub struct MigrationMode {
     pub structure_initialization: Option<bool>,
 }
 impl rt::FromJson for MigrationMode {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -1145,6 +1159,7 @@ pub struct RetryState {
     pub retrying: Option<bool>,
 }
 impl rt::FromJson for RetryState {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -1284,6 +1299,7 @@ pub struct SourceEndpoint {
     pub user_name: Option<String>,
 }
 impl rt::FromJson for SourceEndpoint {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -1759,6 +1775,7 @@ pub struct SubDistributedJob {
     pub task_type: Option<String>,
 }
 impl rt::FromJson for SubDistributedJob {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -1844,6 +1861,7 @@ pub struct DataEtlStatus {
     pub status: Option<SubDistributedJobDataEtlStatusStatus>,
 }
 impl rt::FromJson for DataEtlStatus {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -1962,6 +1980,7 @@ pub struct DataInitializationStatus {
     pub status: Option<String>,
 }
 impl rt::FromJson for DataInitializationStatus {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -2002,6 +2021,7 @@ pub struct SubDistributedJobDataSynchronizationStatus {
     pub status: Option<String>,
 }
 impl rt::FromJson for SubDistributedJobDataSynchronizationStatus {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -2073,6 +2093,7 @@ pub struct SubDistributedJobDestinationEndpoint {
     pub user_name: Option<String>,
 }
 impl rt::FromJson for SubDistributedJobDestinationEndpoint {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -2312,6 +2333,7 @@ pub struct SubDistributedJobMigrationMode {
     pub structure_initialization: Option<bool>,
 }
 impl rt::FromJson for SubDistributedJobMigrationMode {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -2339,6 +2361,7 @@ pub struct Performance {
     pub rps: Option<String>,
 }
 impl rt::FromJson for Performance {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -2371,6 +2394,7 @@ pub struct PrecheckStatus {
     pub status: Option<SubDistributedJobPrecheckStatusStatus>,
 }
 impl rt::FromJson for PrecheckStatus {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -2411,6 +2435,7 @@ pub struct Detail {
     pub repair_method: Option<String>,
 }
 impl rt::FromJson for Detail {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -2589,6 +2614,7 @@ pub struct SubDistributedJobRetryState {
     pub retrying: Option<bool>,
 }
 impl rt::FromJson for SubDistributedJobRetryState {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -2889,6 +2915,7 @@ pub struct ReverseJob {
     pub task_type: Option<String>,
 }
 impl rt::FromJson for ReverseJob {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -2973,6 +3000,7 @@ pub struct SubDistributedJobReverseJobDataEtlStatus {
     pub status: Option<SubDistributedJobReverseJobDataEtlStatusStatus>,
 }
 impl rt::FromJson for SubDistributedJobReverseJobDataEtlStatus {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -3091,6 +3119,7 @@ pub struct SubDistributedJobReverseJobDataInitializationStatus {
     pub status: Option<String>,
 }
 impl rt::FromJson for SubDistributedJobReverseJobDataInitializationStatus {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -3131,6 +3160,7 @@ pub struct SubDistributedJobReverseJobDataSynchronizationStatus {
     pub status: Option<String>,
 }
 impl rt::FromJson for SubDistributedJobReverseJobDataSynchronizationStatus {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -3201,6 +3231,7 @@ pub struct SubDistributedJobReverseJobDestinationEndpoint {
     pub user_name: Option<String>,
 }
 impl rt::FromJson for SubDistributedJobReverseJobDestinationEndpoint {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -3301,6 +3332,7 @@ pub struct SubDistributedJobReverseJobMigrationMode {
     pub structure_initialization: Option<bool>,
 }
 impl rt::FromJson for SubDistributedJobReverseJobMigrationMode {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -3328,6 +3360,7 @@ pub struct SubDistributedJobReverseJobPerformance {
     pub rps: Option<String>,
 }
 impl rt::FromJson for SubDistributedJobReverseJobPerformance {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -3360,6 +3393,7 @@ pub struct SubDistributedJobReverseJobPrecheckStatus {
     pub status: Option<String>,
 }
 impl rt::FromJson for SubDistributedJobReverseJobPrecheckStatus {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -3400,6 +3434,7 @@ pub struct SubDistributedJobReverseJobPrecheckStatusDetail {
     pub repair_method: Option<String>,
 }
 impl rt::FromJson for SubDistributedJobReverseJobPrecheckStatusDetail {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -3507,6 +3542,7 @@ pub struct SubDistributedJobReverseJobRetryState {
     pub retrying: Option<bool>,
 }
 impl rt::FromJson for SubDistributedJobReverseJobRetryState {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -3641,6 +3677,7 @@ pub struct SubDistributedJobReverseJobSourceEndpoint {
     pub user_name: Option<String>,
 }
 impl rt::FromJson for SubDistributedJobReverseJobSourceEndpoint {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -3687,6 +3724,7 @@ pub struct SubDistributedJobReverseJobStructureInitializationStatus {
     pub status: Option<SubDistributedJobReverseJobStructureInitializationStatusStatus>,
 }
 impl rt::FromJson for SubDistributedJobReverseJobStructureInitializationStatus {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -3786,6 +3824,7 @@ pub struct SubDistributedJobReverseJobSubscriptionDataType {
     pub dml: Option<bool>,
 }
 impl rt::FromJson for SubDistributedJobReverseJobSubscriptionDataType {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -3816,6 +3855,7 @@ pub struct SubDistributedJobReverseJobSubscriptionHost {
     pub vpc_host: Option<String>,
 }
 impl rt::FromJson for SubDistributedJobReverseJobSubscriptionHost {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -3944,6 +3984,7 @@ pub struct SubDistributedJobReverseJobTagList {
     pub tag_value: Option<String>,
 }
 impl rt::FromJson for SubDistributedJobReverseJobTagList {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -4079,6 +4120,7 @@ pub struct SubDistributedJobSourceEndpoint {
     pub user_name: Option<String>,
 }
 impl rt::FromJson for SubDistributedJobSourceEndpoint {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -4203,6 +4245,7 @@ pub struct StructureInitializationStatus {
     pub status: Option<SubDistributedJobStructureInitializationStatusStatus>,
 }
 impl rt::FromJson for StructureInitializationStatus {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -4301,6 +4344,7 @@ pub struct SubDistributedJobSubscriptionDataType {
     pub dml: Option<bool>,
 }
 impl rt::FromJson for SubDistributedJobSubscriptionDataType {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -4331,6 +4375,7 @@ pub struct SubDistributedJobSubscriptionHost {
     pub vpc_host: Option<String>,
 }
 impl rt::FromJson for SubDistributedJobSubscriptionHost {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -4458,6 +4503,7 @@ pub struct TagList {
     pub tag_value: Option<String>,
 }
 impl rt::FromJson for TagList {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -4754,6 +4800,7 @@ pub struct SubSyncJob {
     pub task_type: Option<String>,
 }
 impl rt::FromJson for SubSyncJob {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -4839,6 +4886,7 @@ pub struct SubSyncJobDataEtlStatus {
     pub status: Option<SubSyncJobDataEtlStatusStatus>,
 }
 impl rt::FromJson for SubSyncJobDataEtlStatus {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -4957,6 +5005,7 @@ pub struct SubSyncJobDataInitializationStatus {
     pub status: Option<String>,
 }
 impl rt::FromJson for SubSyncJobDataInitializationStatus {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -4997,6 +5046,7 @@ pub struct SubSyncJobDataSynchronizationStatus {
     pub status: Option<String>,
 }
 impl rt::FromJson for SubSyncJobDataSynchronizationStatus {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -5067,6 +5117,7 @@ pub struct SubSyncJobDestinationEndpoint {
     pub user_name: Option<String>,
 }
 impl rt::FromJson for SubSyncJobDestinationEndpoint {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -5228,6 +5279,7 @@ pub struct SubSyncJobMigrationMode {
     pub structure_initialization: Option<bool>,
 }
 impl rt::FromJson for SubSyncJobMigrationMode {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -5255,6 +5307,7 @@ pub struct SubSyncJobPerformance {
     pub rps: Option<String>,
 }
 impl rt::FromJson for SubSyncJobPerformance {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -5287,6 +5340,7 @@ pub struct SubSyncJobPrecheckStatus {
     pub status: Option<String>,
 }
 impl rt::FromJson for SubSyncJobPrecheckStatus {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -5327,6 +5381,7 @@ pub struct SubSyncJobPrecheckStatusDetail {
     pub repair_method: Option<String>,
 }
 impl rt::FromJson for SubSyncJobPrecheckStatusDetail {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -5434,6 +5489,7 @@ pub struct SubSyncJobRetryState {
     pub retrying: Option<bool>,
 }
 impl rt::FromJson for SubSyncJobRetryState {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -5721,6 +5777,7 @@ pub struct SubSyncJobReverseJob {
     pub task_type: Option<String>,
 }
 impl rt::FromJson for SubSyncJobReverseJob {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -5803,6 +5860,7 @@ pub struct SubSyncJobReverseJobDataEtlStatus {
     pub status: Option<String>,
 }
 impl rt::FromJson for SubSyncJobReverseJobDataEtlStatus {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -5844,6 +5902,7 @@ pub struct SubSyncJobReverseJobDataInitializationStatus {
     pub status: Option<String>,
 }
 impl rt::FromJson for SubSyncJobReverseJobDataInitializationStatus {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -5884,6 +5943,7 @@ pub struct SubSyncJobReverseJobDataSynchronizationStatus {
     pub status: Option<String>,
 }
 impl rt::FromJson for SubSyncJobReverseJobDataSynchronizationStatus {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -5954,6 +6014,7 @@ pub struct SubSyncJobReverseJobDestinationEndpoint {
     pub user_name: Option<String>,
 }
 impl rt::FromJson for SubSyncJobReverseJobDestinationEndpoint {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -6115,6 +6176,7 @@ pub struct SubSyncJobReverseJobMigrationMode {
     pub structure_initialization: Option<bool>,
 }
 impl rt::FromJson for SubSyncJobReverseJobMigrationMode {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -6142,6 +6204,7 @@ pub struct SubSyncJobReverseJobPerformance {
     pub rps: Option<String>,
 }
 impl rt::FromJson for SubSyncJobReverseJobPerformance {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -6174,6 +6237,7 @@ pub struct SubSyncJobReverseJobPrecheckStatus {
     pub status: Option<String>,
 }
 impl rt::FromJson for SubSyncJobReverseJobPrecheckStatus {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -6214,6 +6278,7 @@ pub struct SubSyncJobReverseJobPrecheckStatusDetail {
     pub repair_method: Option<String>,
 }
 impl rt::FromJson for SubSyncJobReverseJobPrecheckStatusDetail {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -6321,6 +6386,7 @@ pub struct SubSyncJobReverseJobRetryState {
     pub retrying: Option<bool>,
 }
 impl rt::FromJson for SubSyncJobReverseJobRetryState {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -6455,6 +6521,7 @@ pub struct SubSyncJobReverseJobSourceEndpoint {
     pub user_name: Option<String>,
 }
 impl rt::FromJson for SubSyncJobReverseJobSourceEndpoint {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -6501,6 +6568,7 @@ pub struct SubSyncJobReverseJobStructureInitializationStatus {
     pub status: Option<SubSyncJobReverseJobStructureInitializationStatusStatus>,
 }
 impl rt::FromJson for SubSyncJobReverseJobStructureInitializationStatus {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -6599,6 +6667,7 @@ pub struct SubSyncJobReverseJobSubscriptionDataType {
     pub dml: Option<bool>,
 }
 impl rt::FromJson for SubSyncJobReverseJobSubscriptionDataType {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -6629,6 +6698,7 @@ pub struct SubSyncJobReverseJobSubscriptionHost {
     pub vpc_host: Option<String>,
 }
 impl rt::FromJson for SubSyncJobReverseJobSubscriptionHost {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -6756,6 +6826,7 @@ pub struct SubSyncJobReverseJobTagList {
     pub tag_value: Option<String>,
 }
 impl rt::FromJson for SubSyncJobReverseJobTagList {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -6890,6 +6961,7 @@ pub struct SubSyncJobSourceEndpoint {
     pub user_name: Option<String>,
 }
 impl rt::FromJson for SubSyncJobSourceEndpoint {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -6936,6 +7008,7 @@ pub struct SubSyncJobStructureInitializationStatus {
     pub status: Option<String>,
 }
 impl rt::FromJson for SubSyncJobStructureInitializationStatus {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -6963,6 +7036,7 @@ pub struct SubSyncJobSubscriptionDataType {
     pub dml: Option<bool>,
 }
 impl rt::FromJson for SubSyncJobSubscriptionDataType {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -6993,6 +7067,7 @@ pub struct SubSyncJobSubscriptionHost {
     pub vpc_host: Option<String>,
 }
 impl rt::FromJson for SubSyncJobSubscriptionHost {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -7120,6 +7195,7 @@ pub struct SubSyncJobTagList {
     pub tag_value: Option<String>,
 }
 impl rt::FromJson for SubSyncJobTagList {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -7211,6 +7287,7 @@ pub struct SubscriptionDataType {
     pub dml: Option<bool>,
 }
 impl rt::FromJson for SubscriptionDataType {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -7241,6 +7318,7 @@ pub struct SubscriptionHost {
     pub vpc_host: Option<String>,
 }
 impl rt::FromJson for SubscriptionHost {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {

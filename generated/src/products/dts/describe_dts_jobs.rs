@@ -358,6 +358,7 @@ pub struct DescribeDtsJobsInput {
     pub src_product_type: Option<String>,
 }
 impl Default for DescribeDtsJobsInput {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn default() -> Self {
         Self {
             r#type: None,
@@ -390,6 +391,7 @@ impl rt::OperationInput for DescribeDtsJobsInput {
     type Output = DescribeDtsJobsOutput;
     type Error = DescribeDtsJobsError;
     const META: &'static rt::OperationMeta = &OPERATION;
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn values(&self) -> Vec<rt::Value<'_>> {
         vec![
             rt::text(self.r#type.as_ref().map(Type::as_str)), rt::text(self.params
@@ -410,6 +412,7 @@ impl rt::OperationInput for DescribeDtsJobsInput {
             .as_deref())
         ]
     }
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn finish(done: rt::Exchanged) -> Result<Self::Output, crate::Error<Self::Error>> {
         rt::finish(done)
     }
@@ -470,6 +473,7 @@ pub struct DescribeDtsJobsOutput {
     pub total_record_count: Option<i64>,
 }
 impl rt::FromJson for DescribeDtsJobsOutput {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -491,6 +495,7 @@ impl rt::FromJson for DescribeDtsJobsOutput {
     }
 }
 impl rt::Response for DescribeDtsJobsOutput {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn failure(&self) -> Option<rt::BodyFailure> {
         let failed = self.success.as_ref() == Some(&false);
         failed
@@ -509,27 +514,32 @@ pub enum DescribeDtsJobsError {
 }
 impl DescribeDtsJobsError {
     /// Status, code, message and request ID, as the service sent them.
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     pub fn meta(&self) -> &crate::ErrorMeta {
         match self {
             Self::Unknown(m) => m,
         }
     }
     /// The error code exactly as the service sent it.
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     pub fn code(&self) -> &str {
         &self.meta().code
     }
     /// Whether the documentation marks the code as temporary (throttling, unavailable),
     /// or it is an undocumented throttling code.
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     pub fn is_retryable(&self) -> bool {
         matches!(self, Self::Unknown(m) if m.is_throttling())
     }
 }
 impl From<crate::ErrorMeta> for DescribeDtsJobsError {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from(meta: crate::ErrorMeta) -> Self {
         Self::Unknown(meta)
     }
 }
 impl std::fmt::Display for DescribeDtsJobsError {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         std::fmt::Display::fmt(self.meta(), f)
     }
@@ -1388,6 +1398,7 @@ pub struct DtsJobList {
     pub time_window_data_check_status: Option<TimeWindowDataCheckStatus>,
 }
 impl rt::FromJson for DtsJobList {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -1481,6 +1492,7 @@ pub struct DataCloudStatus {
     pub status: Option<String>,
 }
 impl rt::FromJson for DataCloudStatus {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -1517,6 +1529,7 @@ pub struct DataEtlStatus {
     pub status: Option<DtsJobListDataEtlStatusStatus>,
 }
 impl rt::FromJson for DataEtlStatus {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -1630,6 +1643,7 @@ pub struct DataInitializationStatus {
     pub status: Option<DtsJobListDataInitializationStatusStatus>,
 }
 impl rt::FromJson for DataInitializationStatus {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -1742,6 +1756,7 @@ pub struct DataSynchronizationStatus {
     pub status: Option<DtsJobListDataSynchronizationStatusStatus>,
 }
 impl rt::FromJson for DataSynchronizationStatus {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -1880,6 +1895,7 @@ pub struct DestinationEndpoint {
     pub user_name: Option<String>,
 }
 impl rt::FromJson for DestinationEndpoint {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -2045,6 +2061,7 @@ pub struct ErrorDetails {
     pub help_url: Option<String>,
 }
 impl rt::FromJson for ErrorDetails {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -2082,6 +2099,7 @@ pub struct FullDataCheckStatus {
     pub status: Option<DtsJobListFullDataCheckStatusStatus>,
 }
 impl rt::FromJson for FullDataCheckStatus {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -2188,6 +2206,7 @@ pub struct IncDataCheckStatus {
     pub status: Option<DtsJobListIncDataCheckStatusStatus>,
 }
 impl rt::FromJson for IncDataCheckStatus {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -2368,6 +2387,7 @@ pub struct MigrationMode {
     pub time_window_check: Option<bool>,
 }
 impl rt::FromJson for MigrationMode {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -2509,6 +2529,7 @@ pub struct Performance {
     pub rps: Option<String>,
 }
 impl rt::FromJson for Performance {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -2541,6 +2562,7 @@ pub struct PrecheckStatus {
     pub status: Option<DtsJobListPrecheckStatusStatus>,
 }
 impl rt::FromJson for PrecheckStatus {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -2581,6 +2603,7 @@ pub struct Detail {
     pub repair_method: Option<String>,
 }
 impl rt::FromJson for Detail {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -2789,6 +2812,7 @@ pub struct RetryState {
     pub retrying: Option<bool>,
 }
 impl rt::FromJson for RetryState {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -3025,6 +3049,7 @@ pub struct ReverseJob {
     >,
 }
 impl rt::FromJson for ReverseJob {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -3088,6 +3113,7 @@ pub struct DtsJobListReverseJobDataInitializationStatus {
     pub status: Option<DtsJobListReverseJobDataInitializationStatusStatus>,
 }
 impl rt::FromJson for DtsJobListReverseJobDataInitializationStatus {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -3200,6 +3226,7 @@ pub struct DtsJobListReverseJobDataSynchronizationStatus {
     pub status: Option<String>,
 }
 impl rt::FromJson for DtsJobListReverseJobDataSynchronizationStatus {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -3264,6 +3291,7 @@ pub struct DtsJobListReverseJobDestinationEndpoint {
     pub user_name: Option<String>,
 }
 impl rt::FromJson for DtsJobListReverseJobDestinationEndpoint {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -3373,6 +3401,7 @@ pub struct DtsJobListReverseJobErrorDetails {
     pub help_url: Option<String>,
 }
 impl rt::FromJson for DtsJobListReverseJobErrorDetails {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -3410,6 +3439,7 @@ pub struct DtsJobListReverseJobFullDataCheckStatus {
     pub status: Option<DtsJobListReverseJobFullDataCheckStatusStatus>,
 }
 impl rt::FromJson for DtsJobListReverseJobFullDataCheckStatus {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -3522,6 +3552,7 @@ pub struct DtsJobListReverseJobIncDataCheckStatus {
     pub status: Option<DtsJobListReverseJobIncDataCheckStatusStatus>,
 }
 impl rt::FromJson for DtsJobListReverseJobIncDataCheckStatus {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -3647,6 +3678,7 @@ pub struct DtsJobListReverseJobMigrationMode {
     pub time_window_check: Option<bool>,
 }
 impl rt::FromJson for DtsJobListReverseJobMigrationMode {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -3733,6 +3765,7 @@ pub struct DtsJobListReverseJobPerformance {
     pub rps: Option<String>,
 }
 impl rt::FromJson for DtsJobListReverseJobPerformance {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -3765,6 +3798,7 @@ pub struct DtsJobListReverseJobPrecheckStatus {
     pub status: Option<DtsJobListReverseJobPrecheckStatusStatus>,
 }
 impl rt::FromJson for DtsJobListReverseJobPrecheckStatus {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -3803,6 +3837,7 @@ pub struct DtsJobListReverseJobPrecheckStatusDetail {
     pub repair_method: Option<String>,
 }
 impl rt::FromJson for DtsJobListReverseJobPrecheckStatusDetail {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -3997,6 +4032,7 @@ pub struct DtsJobListReverseJobSourceEndpoint {
     pub user_name: Option<String>,
 }
 impl rt::FromJson for DtsJobListReverseJobSourceEndpoint {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -4263,6 +4299,7 @@ pub struct DtsJobListReverseJobStructureDataCheckStatus {
     pub status: Option<DtsJobListReverseJobStructureDataCheckStatusStatus>,
 }
 impl rt::FromJson for DtsJobListReverseJobStructureDataCheckStatus {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -4374,6 +4411,7 @@ pub struct DtsJobListReverseJobStructureInitializationStatus {
     pub status: Option<DtsJobListReverseJobStructureInitializationStatusStatus>,
 }
 impl rt::FromJson for DtsJobListReverseJobStructureInitializationStatus {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -4505,6 +4543,7 @@ pub struct SourceEndpoint {
     pub user_name: Option<String>,
 }
 impl rt::FromJson for SourceEndpoint {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -4802,6 +4841,7 @@ pub struct StructureDataCheckStatus {
     pub status: Option<DtsJobListStructureDataCheckStatusStatus>,
 }
 impl rt::FromJson for StructureDataCheckStatus {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -4914,6 +4954,7 @@ pub struct StructureInitializationStatus {
     pub status: Option<DtsJobListStructureInitializationStatusStatus>,
 }
 impl rt::FromJson for StructureInitializationStatus {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -5011,6 +5052,7 @@ pub struct TagList {
     pub tag_value: Option<String>,
 }
 impl rt::FromJson for TagList {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -5035,6 +5077,7 @@ pub struct TimeWindowDataCheckStatus {
     pub status: Option<String>,
 }
 impl rt::FromJson for TimeWindowDataCheckStatus {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -5217,6 +5260,7 @@ pub struct EtlDemoList {
     pub tag_list: Option<Vec<EtlDemoListTagList>>,
 }
 impl rt::FromJson for EtlDemoList {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -5284,6 +5328,7 @@ pub struct EtlDemoListDataEtlStatus {
     pub status: Option<EtlDemoListDataEtlStatusStatus>,
 }
 impl rt::FromJson for EtlDemoListDataEtlStatus {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -5397,6 +5442,7 @@ pub struct EtlDemoListDataInitializationStatus {
     pub status: Option<EtlDemoListDataInitializationStatusStatus>,
 }
 impl rt::FromJson for EtlDemoListDataInitializationStatus {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -5509,6 +5555,7 @@ pub struct EtlDemoListDataSynchronizationStatus {
     pub status: Option<EtlDemoListDataSynchronizationStatusStatus>,
 }
 impl rt::FromJson for EtlDemoListDataSynchronizationStatus {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -5647,6 +5694,7 @@ pub struct EtlDemoListDestinationEndpoint {
     pub user_name: Option<String>,
 }
 impl rt::FromJson for EtlDemoListDestinationEndpoint {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -5881,6 +5929,7 @@ pub struct EtlDemoListMigrationMode {
     pub structure_initialization: Option<bool>,
 }
 impl rt::FromJson for EtlDemoListMigrationMode {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -6018,6 +6067,7 @@ pub struct EtlDemoListPerformance {
     pub rps: Option<String>,
 }
 impl rt::FromJson for EtlDemoListPerformance {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -6050,6 +6100,7 @@ pub struct EtlDemoListPrecheckStatus {
     pub status: Option<EtlDemoListPrecheckStatusStatus>,
 }
 impl rt::FromJson for EtlDemoListPrecheckStatus {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -6090,6 +6141,7 @@ pub struct EtlDemoListPrecheckStatusDetail {
     pub repair_method: Option<String>,
 }
 impl rt::FromJson for EtlDemoListPrecheckStatusDetail {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -6274,6 +6326,7 @@ pub struct EtlDemoListRetryState {
     pub retrying: Option<bool>,
 }
 impl rt::FromJson for EtlDemoListRetryState {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -6464,6 +6517,7 @@ pub struct EtlDemoListReverseJob {
     >,
 }
 impl rt::FromJson for EtlDemoListReverseJob {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -6517,6 +6571,7 @@ pub struct EtlDemoListReverseJobDataInitializationStatus {
     pub status: Option<EtlDemoListReverseJobDataInitializationStatusStatus>,
 }
 impl rt::FromJson for EtlDemoListReverseJobDataInitializationStatus {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -6629,6 +6684,7 @@ pub struct EtlDemoListReverseJobDataSynchronizationStatus {
     pub status: Option<String>,
 }
 impl rt::FromJson for EtlDemoListReverseJobDataSynchronizationStatus {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -6693,6 +6749,7 @@ pub struct EtlDemoListReverseJobDestinationEndpoint {
     pub user_name: Option<String>,
 }
 impl rt::FromJson for EtlDemoListReverseJobDestinationEndpoint {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -6809,6 +6866,7 @@ pub struct EtlDemoListReverseJobMigrationMode {
     pub structure_initialization: Option<bool>,
 }
 impl rt::FromJson for EtlDemoListReverseJobMigrationMode {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -6891,6 +6949,7 @@ pub struct EtlDemoListReverseJobPerformance {
     pub rps: Option<String>,
 }
 impl rt::FromJson for EtlDemoListReverseJobPerformance {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -6923,6 +6982,7 @@ pub struct EtlDemoListReverseJobPrecheckStatus {
     pub status: Option<EtlDemoListReverseJobPrecheckStatusStatus>,
 }
 impl rt::FromJson for EtlDemoListReverseJobPrecheckStatus {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -6963,6 +7023,7 @@ pub struct EtlDemoListReverseJobPrecheckStatusDetail {
     pub repair_method: Option<String>,
 }
 impl rt::FromJson for EtlDemoListReverseJobPrecheckStatusDetail {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -7157,6 +7218,7 @@ pub struct EtlDemoListReverseJobSourceEndpoint {
     pub user_name: Option<String>,
 }
 impl rt::FromJson for EtlDemoListReverseJobSourceEndpoint {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -7423,6 +7485,7 @@ pub struct EtlDemoListReverseJobStructureInitializationStatus {
     pub status: Option<EtlDemoListReverseJobStructureInitializationStatusStatus>,
 }
 impl rt::FromJson for EtlDemoListReverseJobStructureInitializationStatus {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -7554,6 +7617,7 @@ pub struct EtlDemoListSourceEndpoint {
     pub user_name: Option<String>,
 }
 impl rt::FromJson for EtlDemoListSourceEndpoint {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -7852,6 +7916,7 @@ pub struct EtlDemoListStructureInitializationStatus {
     pub status: Option<EtlDemoListStructureInitializationStatusStatus>,
 }
 impl rt::FromJson for EtlDemoListStructureInitializationStatus {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -7949,6 +8014,7 @@ pub struct EtlDemoListTagList {
     pub tag_value: Option<String>,
 }
 impl rt::FromJson for EtlDemoListTagList {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {

@@ -177,6 +177,7 @@ pub struct DescribePreCheckStatusInput {
     pub resource_group_id: Option<String>,
 }
 impl Default for DescribePreCheckStatusInput {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn default() -> Self {
         Self {
             dts_job_id: None,
@@ -196,6 +197,7 @@ impl rt::OperationInput for DescribePreCheckStatusInput {
     type Output = DescribePreCheckStatusOutput;
     type Error = DescribePreCheckStatusError;
     const META: &'static rt::OperationMeta = &OPERATION;
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn values(&self) -> Vec<rt::Value<'_>> {
         vec![
             rt::text(self.dts_job_id.as_deref()), rt::text(self.page_no.as_deref()),
@@ -206,6 +208,7 @@ impl rt::OperationInput for DescribePreCheckStatusInput {
             .zero_etl_job), rt::text(self.resource_group_id.as_deref())
         ]
     }
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn finish(done: rt::Exchanged) -> Result<Self::Output, crate::Error<Self::Error>> {
         rt::finish(done)
     }
@@ -289,6 +292,7 @@ pub struct DescribePreCheckStatusOutput {
     pub total_record_count: Option<i64>,
 }
 impl rt::FromJson for DescribePreCheckStatusOutput {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -317,6 +321,7 @@ impl rt::FromJson for DescribePreCheckStatusOutput {
 }
 impl rt::Response for DescribePreCheckStatusOutput {
     const PROBE_CODE: bool = false;
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn failure(&self) -> Option<rt::BodyFailure> {
         let failed = self.success.as_ref() == Some(&false);
         failed.then(rt::BodyFailure::default)
@@ -331,27 +336,32 @@ pub enum DescribePreCheckStatusError {
 }
 impl DescribePreCheckStatusError {
     /// Status, code, message and request ID, as the service sent them.
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     pub fn meta(&self) -> &crate::ErrorMeta {
         match self {
             Self::Unknown(m) => m,
         }
     }
     /// The error code exactly as the service sent it.
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     pub fn code(&self) -> &str {
         &self.meta().code
     }
     /// Whether the documentation marks the code as temporary (throttling, unavailable),
     /// or it is an undocumented throttling code.
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     pub fn is_retryable(&self) -> bool {
         matches!(self, Self::Unknown(m) if m.is_throttling())
     }
 }
 impl From<crate::ErrorMeta> for DescribePreCheckStatusError {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from(meta: crate::ErrorMeta) -> Self {
         Self::Unknown(meta)
     }
 }
 impl std::fmt::Display for DescribePreCheckStatusError {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         std::fmt::Display::fmt(self.meta(), f)
     }
@@ -581,6 +591,7 @@ pub struct AnalysisJobProgress {
     pub total: Option<i64>,
 }
 impl rt::FromJson for AnalysisJobProgress {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -692,6 +703,7 @@ pub struct Logs {
     pub log_level: Option<String>,
 }
 impl rt::FromJson for Logs {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -888,6 +900,7 @@ pub struct FullNetCheckJobStatus {
     pub total: Option<i64>,
 }
 impl rt::FromJson for FullNetCheckJobStatus {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -1104,6 +1117,7 @@ pub struct FullNetCheckJobStatusJobProgress {
     pub total: Option<i64>,
 }
 impl rt::FromJson for FullNetCheckJobStatusJobProgress {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -1215,6 +1229,7 @@ pub struct FullNetCheckJobStatusJobProgressLogs {
     pub log_level: Option<String>,
 }
 impl rt::FromJson for FullNetCheckJobStatusJobProgressLogs {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -1533,6 +1548,7 @@ pub struct JobProgress {
     pub total: Option<i64>,
 }
 impl rt::FromJson for JobProgress {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -1644,6 +1660,7 @@ pub struct JobProgressLogs {
     pub log_level: Option<String>,
 }
 impl rt::FromJson for JobProgressLogs {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -1753,6 +1770,7 @@ pub struct NetworkDiagnosisResult {
     pub model_version: Option<String>,
 }
 impl rt::FromJson for NetworkDiagnosisResult {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -1789,6 +1807,7 @@ pub struct Diagnosis {
     pub result: Option<String>,
 }
 impl rt::FromJson for Diagnosis {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -1986,6 +2005,7 @@ pub struct SubDistributedJobStatus {
     pub total: Option<i64>,
 }
 impl rt::FromJson for SubDistributedJobStatus {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -2177,6 +2197,7 @@ pub struct SubDistributedJobStatusJobProgress {
     pub total: Option<i64>,
 }
 impl rt::FromJson for SubDistributedJobStatusJobProgress {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -2288,6 +2309,7 @@ pub struct SubDistributedJobStatusJobProgressLogs {
     pub log_level: Option<String>,
 }
 impl rt::FromJson for SubDistributedJobStatusJobProgressLogs {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {

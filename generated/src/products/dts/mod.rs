@@ -149,50 +149,61 @@ impl Client {
     }
     /// `ConfigureDtsJob`: Configures a data migration, data synchronization or change tracking
     /// task.
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     pub fn configure_dts_job(&self) -> ConfigureDtsJob {
         super::call(&self.inner)
     }
     /// `CreateDtsInstance`: Purchases a DTS instance.
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     pub fn create_dts_instance(&self) -> CreateDtsInstance {
         super::call(&self.inner)
     }
     /// `DeleteDtsJob`: Deletes a data migration, data synchronization or change tracking task,
     /// releasing its instance.
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     pub fn delete_dts_job(&self) -> DeleteDtsJob {
         super::call(&self.inner)
     }
     /// `DescribeDtsJobDetail`: Queries the details of a data migration, data synchronization or
     /// change tracking task.
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     pub fn describe_dts_job_detail(&self) -> DescribeDtsJobDetail {
         super::call(&self.inner)
     }
     /// `DescribeDtsJobs`: Queries DTS tasks and the details of each task.
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     pub fn describe_dts_jobs(&self) -> DescribeDtsJobs {
         super::call(&self.inner)
     }
     /// `DescribePreCheckStatus`: Queries a DTS subtask: precheck, schema migration or
     /// synchronization, full data migration or synchronization, or incremental data migration or
     /// synchronization.
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     pub fn describe_pre_check_status(&self) -> DescribePreCheckStatus {
         super::call(&self.inner)
     }
     /// `ModifyDtsJob`: Modifies a Data Transmission Service (DTS) synchronization task.
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     pub fn modify_dts_job(&self) -> ModifyDtsJob {
         super::call(&self.inner)
     }
     /// `ResetDtsJob`: Resets a data synchronization or change tracking task.
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     pub fn reset_dts_job(&self) -> ResetDtsJob {
         super::call(&self.inner)
     }
     /// `StartDtsJob`: Starts a data migration, data synchronization or change tracking task.
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     pub fn start_dts_job(&self) -> StartDtsJob {
         super::call(&self.inner)
     }
     /// `StopDtsJob`: Stops a data migration, data synchronization or change tracking task.
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     pub fn stop_dts_job(&self) -> StopDtsJob {
         super::call(&self.inner)
     }
     /// `SuspendDtsJob`: Pauses a data migration or data synchronization task.
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     pub fn suspend_dts_job(&self) -> SuspendDtsJob {
         super::call(&self.inner)
     }

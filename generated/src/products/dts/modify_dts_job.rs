@@ -313,6 +313,7 @@ pub struct ModifyDtsJobInput {
     pub resource_group_id: Option<String>,
 }
 impl Default for ModifyDtsJobInput {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn default() -> Self {
         Self {
             region_id: None,
@@ -338,6 +339,7 @@ impl rt::OperationInput for ModifyDtsJobInput {
     type Output = ModifyDtsJobOutput;
     type Error = ModifyDtsJobError;
     const META: &'static rt::OperationMeta = &OPERATION;
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn values(&self) -> Vec<rt::Value<'_>> {
         vec![
             rt::text(self.region_id.as_deref()), rt::text(self.dts_instance_id
@@ -353,9 +355,11 @@ impl rt::OperationInput for ModifyDtsJobInput {
             .resource_group_id.as_deref())
         ]
     }
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn finish(done: rt::Exchanged) -> Result<Self::Output, crate::Error<Self::Error>> {
         rt::finish(done)
     }
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn client_token(&mut self) -> Option<&mut Option<String>> {
         Some(&mut self.client_token)
     }
@@ -402,6 +406,7 @@ pub struct ModifyDtsJobOutput {
     pub err_message: Option<String>,
 }
 impl rt::FromJson for ModifyDtsJobOutput {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -417,6 +422,7 @@ impl rt::FromJson for ModifyDtsJobOutput {
     }
 }
 impl rt::Response for ModifyDtsJobOutput {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn failure(&self) -> Option<rt::BodyFailure> {
         let failed = self.success.as_ref() == Some(&false);
         failed
@@ -481,6 +487,7 @@ pub enum ModifyDtsJobError {
 }
 impl ModifyDtsJobError {
     /// Status, code, message and request ID, as the service sent them.
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     pub fn meta(&self) -> &crate::ErrorMeta {
         match self {
             Self::OperationDeniedJobStatusModifying(m)
@@ -494,17 +501,20 @@ impl ModifyDtsJobError {
         }
     }
     /// The error code exactly as the service sent it.
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     pub fn code(&self) -> &str {
         &self.meta().code
     }
     /// Whether the documentation marks the code as temporary (throttling, unavailable),
     /// or it is an undocumented throttling code.
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     pub fn is_retryable(&self) -> bool {
         matches!(self, Self::ThrottlingUser(_) | Self::ServiceUnavailable(_))
             || matches!(self, Self::Unknown(m) if m.is_throttling())
     }
 }
 impl From<crate::ErrorMeta> for ModifyDtsJobError {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from(meta: crate::ErrorMeta) -> Self {
         match meta.code.as_str() {
             "OperationDenied.JobStatusModifying" => {
@@ -525,6 +535,7 @@ impl From<crate::ErrorMeta> for ModifyDtsJobError {
     }
 }
 impl std::fmt::Display for ModifyDtsJobError {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         std::fmt::Display::fmt(self.meta(), f)
     }

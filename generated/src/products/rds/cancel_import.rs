@@ -70,6 +70,7 @@ pub struct CancelImportInput {
     pub import_id: Option<i32>,
 }
 impl Default for CancelImportInput {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn default() -> Self {
         Self {
             db_instance_id: None,
@@ -81,12 +82,14 @@ impl rt::OperationInput for CancelImportInput {
     type Output = CancelImportOutput;
     type Error = CancelImportError;
     const META: &'static rt::OperationMeta = &OPERATION;
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn values(&self) -> Vec<rt::Value<'_>> {
         vec![
             rt::text(self.db_instance_id.as_deref()), rt::int(self.import_id
             .map(i64::from))
         ]
     }
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn finish(done: rt::Exchanged) -> Result<Self::Output, crate::Error<Self::Error>> {
         rt::finish(done)
     }
@@ -103,6 +106,7 @@ pub struct CancelImportOutput {
     pub request_id: Option<String>,
 }
 impl rt::FromJson for CancelImportOutput {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -122,27 +126,32 @@ pub enum CancelImportError {
 }
 impl CancelImportError {
     /// Status, code, message and request ID, as the service sent them.
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     pub fn meta(&self) -> &crate::ErrorMeta {
         match self {
             Self::Unknown(m) => m,
         }
     }
     /// The error code exactly as the service sent it.
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     pub fn code(&self) -> &str {
         &self.meta().code
     }
     /// Whether the documentation marks the code as temporary (throttling, unavailable),
     /// or it is an undocumented throttling code.
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     pub fn is_retryable(&self) -> bool {
         matches!(self, Self::Unknown(m) if m.is_throttling())
     }
 }
 impl From<crate::ErrorMeta> for CancelImportError {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from(meta: crate::ErrorMeta) -> Self {
         Self::Unknown(meta)
     }
 }
 impl std::fmt::Display for CancelImportError {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         std::fmt::Display::fmt(self.meta(), f)
     }

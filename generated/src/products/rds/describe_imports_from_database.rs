@@ -281,6 +281,7 @@ pub struct DescribeImportsFromDatabaseInput {
     pub resource_group_id: Option<String>,
 }
 impl Default for DescribeImportsFromDatabaseInput {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn default() -> Self {
         Self {
             db_instance_id: None,
@@ -299,6 +300,7 @@ impl rt::OperationInput for DescribeImportsFromDatabaseInput {
     type Output = DescribeImportsFromDatabaseOutput;
     type Error = DescribeImportsFromDatabaseError;
     const META: &'static rt::OperationMeta = &OPERATION;
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn values(&self) -> Vec<rt::Value<'_>> {
         vec![
             rt::text(self.db_instance_id.as_deref()), rt::text(self.end_time.as_deref()),
@@ -309,9 +311,11 @@ impl rt::OperationInput for DescribeImportsFromDatabaseInput {
             .resource_group_id.as_deref())
         ]
     }
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn finish(done: rt::Exchanged) -> Result<Self::Output, crate::Error<Self::Error>> {
         rt::finish(done)
     }
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn client_token(&mut self) -> Option<&mut Option<String>> {
         Some(&mut self.client_token)
     }
@@ -350,6 +354,7 @@ pub struct DescribeImportsFromDatabaseOutput {
     pub total_record_count: Option<i32>,
 }
 impl rt::FromJson for DescribeImportsFromDatabaseOutput {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -380,22 +385,26 @@ pub enum DescribeImportsFromDatabaseError {
 }
 impl DescribeImportsFromDatabaseError {
     /// Status, code, message and request ID, as the service sent them.
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     pub fn meta(&self) -> &crate::ErrorMeta {
         match self {
             Self::OperationDeniedDbInstanceType(m) | Self::Unknown(m) => m,
         }
     }
     /// The error code exactly as the service sent it.
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     pub fn code(&self) -> &str {
         &self.meta().code
     }
     /// Whether the documentation marks the code as temporary (throttling, unavailable),
     /// or it is an undocumented throttling code.
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     pub fn is_retryable(&self) -> bool {
         matches!(self, Self::Unknown(m) if m.is_throttling())
     }
 }
 impl From<crate::ErrorMeta> for DescribeImportsFromDatabaseError {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from(meta: crate::ErrorMeta) -> Self {
         match meta.code.as_str() {
             "OperationDenied.DBInstanceType" => Self::OperationDeniedDbInstanceType(meta),
@@ -404,6 +413,7 @@ impl From<crate::ErrorMeta> for DescribeImportsFromDatabaseError {
     }
 }
 impl std::fmt::Display for DescribeImportsFromDatabaseError {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         std::fmt::Display::fmt(self.meta(), f)
     }
@@ -525,6 +535,7 @@ pub struct Items {
     pub import_result_from_db: Option<Vec<ImportResultFromDb>>,
 }
 impl rt::FromJson for Items {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -573,6 +584,7 @@ pub struct ImportResultFromDb {
     pub incremental_importing_time: Option<String>,
 }
 impl rt::FromJson for ImportResultFromDb {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {

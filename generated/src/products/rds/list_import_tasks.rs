@@ -91,6 +91,7 @@ pub struct ListImportTasksInput {
     pub region_id: Option<String>,
 }
 impl Default for ListImportTasksInput {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn default() -> Self {
         Self {
             db_instance_id: None,
@@ -104,12 +105,14 @@ impl rt::OperationInput for ListImportTasksInput {
     type Output = ListImportTasksOutput;
     type Error = ListImportTasksError;
     const META: &'static rt::OperationMeta = &OPERATION;
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn values(&self) -> Vec<rt::Value<'_>> {
         vec![
             rt::text(self.db_instance_id.as_deref()), rt::int(self.max_results),
             rt::text(self.next_token.as_deref()), rt::text(self.region_id.as_deref())
         ]
     }
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn finish(done: rt::Exchanged) -> Result<Self::Output, crate::Error<Self::Error>> {
         rt::finish(done)
     }
@@ -137,6 +140,7 @@ pub struct ListImportTasksOutput {
     pub request_id: Option<String>,
 }
 impl rt::FromJson for ListImportTasksOutput {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -159,27 +163,32 @@ pub enum ListImportTasksError {
 }
 impl ListImportTasksError {
     /// Status, code, message and request ID, as the service sent them.
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     pub fn meta(&self) -> &crate::ErrorMeta {
         match self {
             Self::Unknown(m) => m,
         }
     }
     /// The error code exactly as the service sent it.
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     pub fn code(&self) -> &str {
         &self.meta().code
     }
     /// Whether the documentation marks the code as temporary (throttling, unavailable),
     /// or it is an undocumented throttling code.
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     pub fn is_retryable(&self) -> bool {
         matches!(self, Self::Unknown(m) if m.is_throttling())
     }
 }
 impl From<crate::ErrorMeta> for ListImportTasksError {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from(meta: crate::ErrorMeta) -> Self {
         Self::Unknown(meta)
     }
 }
 impl std::fmt::Display for ListImportTasksError {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         std::fmt::Display::fmt(self.meta(), f)
     }
@@ -219,6 +228,7 @@ pub struct Items {
     pub task_type: Option<String>,
 }
 impl rt::FromJson for Items {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {

@@ -129,38 +129,46 @@ impl Client {
         self.inner.endpoint()
     }
     /// `CancelImport`: Cancels the migration task of RDS instances.
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     pub fn cancel_import(&self) -> CancelImport {
         super::call(&self.inner)
     }
     /// `CreateImportTask`: Creates a task that imports a self-managed MySQL database into an RDS
     /// for MySQL instance by streaming its physical backup.
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     pub fn create_import_task(&self) -> CreateImportTask {
         super::call(&self.inner)
     }
     /// `DescribeImportTask`: Queries the details of an import task.
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     pub fn describe_import_task(&self) -> DescribeImportTask {
         super::call(&self.inner)
     }
     /// `DescribeImportTaskValidation`: Queries the result of the precheck that ValidateImportTask
     /// started.
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     pub fn describe_import_task_validation(&self) -> DescribeImportTaskValidation {
         super::call(&self.inner)
     }
     /// `DescibeImportsFromDatabase`: Queries a single or all migration tasks of an ApsaraDB for RDS
     /// instance.
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     pub fn describe_imports_from_database(&self) -> DescribeImportsFromDatabase {
         super::call(&self.inner)
     }
     /// `ListImportTasks`: Lists the import tasks of an RDS instance.
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     pub fn list_import_tasks(&self) -> ListImportTasks {
         super::call(&self.inner)
     }
     /// `ModifyImportTask`: Modifies a data import task for an RDS for MySQL instance that uses
     /// native replication.
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     pub fn modify_import_task(&self) -> ModifyImportTask {
         super::call(&self.inner)
     }
     /// `ValidateImportTask`: Prechecks the settings of an import task before the task is created.
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     pub fn validate_import_task(&self) -> ValidateImportTask {
         super::call(&self.inner)
     }

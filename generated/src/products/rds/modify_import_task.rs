@@ -100,6 +100,7 @@ pub struct ModifyImportTaskInput {
     pub operation: Option<Operation>,
 }
 impl Default for ModifyImportTaskInput {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn default() -> Self {
         Self {
             region_id: None,
@@ -113,6 +114,7 @@ impl rt::OperationInput for ModifyImportTaskInput {
     type Output = ModifyImportTaskOutput;
     type Error = ModifyImportTaskError;
     const META: &'static rt::OperationMeta = &OPERATION;
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn values(&self) -> Vec<rt::Value<'_>> {
         vec![
             rt::text(self.region_id.as_deref()), rt::text(self.db_instance_id
@@ -120,6 +122,7 @@ impl rt::OperationInput for ModifyImportTaskInput {
             .as_ref().map(Operation::as_str))
         ]
     }
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn finish(done: rt::Exchanged) -> Result<Self::Output, crate::Error<Self::Error>> {
         rt::finish(done)
     }
@@ -154,6 +157,7 @@ pub struct ModifyImportTaskOutput {
     pub status: Option<String>,
 }
 impl rt::FromJson for ModifyImportTaskOutput {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -192,6 +196,7 @@ pub enum ModifyImportTaskError {
 }
 impl ModifyImportTaskError {
     /// Status, code, message and request ID, as the service sent them.
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     pub fn meta(&self) -> &crate::ErrorMeta {
         match self {
             Self::InvalideStatusFormat(m)
@@ -201,16 +206,19 @@ impl ModifyImportTaskError {
         }
     }
     /// The error code exactly as the service sent it.
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     pub fn code(&self) -> &str {
         &self.meta().code
     }
     /// Whether the documentation marks the code as temporary (throttling, unavailable),
     /// or it is an undocumented throttling code.
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     pub fn is_retryable(&self) -> bool {
         matches!(self, Self::Unknown(m) if m.is_throttling())
     }
 }
 impl From<crate::ErrorMeta> for ModifyImportTaskError {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from(meta: crate::ErrorMeta) -> Self {
         match meta.code.as_str() {
             "InvalideStatus.Format" => Self::InvalideStatusFormat(meta),
@@ -223,6 +231,7 @@ impl From<crate::ErrorMeta> for ModifyImportTaskError {
     }
 }
 impl std::fmt::Display for ModifyImportTaskError {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         std::fmt::Display::fmt(self.meta(), f)
     }

@@ -189,6 +189,7 @@ impl std::fmt::Debug for ValidateImportTaskInput {
     }
 }
 impl Default for ValidateImportTaskInput {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn default() -> Self {
         Self {
             db_instance_id: None,
@@ -209,6 +210,7 @@ impl rt::OperationInput for ValidateImportTaskInput {
     type Output = ValidateImportTaskOutput;
     type Error = ValidateImportTaskError;
     const META: &'static rt::OperationMeta = &OPERATION;
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn values(&self) -> Vec<rt::Value<'_>> {
         vec![
             rt::text(self.db_instance_id.as_deref()), rt::int(self.estimated_size),
@@ -219,6 +221,7 @@ impl rt::OperationInput for ValidateImportTaskInput {
             .xtrabackup_path.as_deref())
         ]
     }
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn finish(done: rt::Exchanged) -> Result<Self::Output, crate::Error<Self::Error>> {
         rt::finish(done)
     }
@@ -237,6 +240,7 @@ pub struct ValidateImportTaskOutput {
     pub task_id: Option<i64>,
 }
 impl rt::FromJson for ValidateImportTaskOutput {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
         let mut o = rt::json::Fields::new(v)?;
         let value = Self {
@@ -257,27 +261,32 @@ pub enum ValidateImportTaskError {
 }
 impl ValidateImportTaskError {
     /// Status, code, message and request ID, as the service sent them.
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     pub fn meta(&self) -> &crate::ErrorMeta {
         match self {
             Self::Unknown(m) => m,
         }
     }
     /// The error code exactly as the service sent it.
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     pub fn code(&self) -> &str {
         &self.meta().code
     }
     /// Whether the documentation marks the code as temporary (throttling, unavailable),
     /// or it is an undocumented throttling code.
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     pub fn is_retryable(&self) -> bool {
         matches!(self, Self::Unknown(m) if m.is_throttling())
     }
 }
 impl From<crate::ErrorMeta> for ValidateImportTaskError {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from(meta: crate::ErrorMeta) -> Self {
         Self::Unknown(meta)
     }
 }
 impl std::fmt::Display for ValidateImportTaskError {
+    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         std::fmt::Display::fmt(self.meta(), f)
     }
