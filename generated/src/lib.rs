@@ -16,6 +16,9 @@
 //! ```
 //!
 //! Each product is a module behind a cargo feature of the same name (all on by default).
+//! With the `precompiled-operations` feature, every operation's code is compiled in this crate
+//! rather than in the programs that call it: slower to build the crate, faster to rebuild a
+//! program that calls many operations.
 //! Every call checks its parameters before any I/O, signs with `ACS3-HMAC-SHA256`, retries
 //! what is safe to retry, and returns the operation's output or an [`Error`] whose
 //! `Service` variant is the operation's own error enum.
