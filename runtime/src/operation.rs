@@ -1,7 +1,9 @@
 //! What every operation shares: the [`OperationInput`] trait generated inputs implement, the
 //! functions behind every builder's `build` and `send`, and the paginator ([`Paginator`]).
 //! Written once here, mostly as non-generic code; the per-operation rest (the answer into the
-//! typed output, [`OperationInput::finish`]) is instantiated in the generated crate, once.
+//! typed output, [`OperationInput::finish`]) hangs off one generated function per operation,
+//! compiled in the programs that call it or, with the generated crate's
+//! `precompiled-operations` feature, once in that crate.
 //! (The builder type itself, `Call`, is emitted into the generated crate, whose setters are
 //! inherent methods on it and so must live in the crate that defines it.)
 
@@ -53,9 +55,10 @@ pub trait OperationInput: Clone + fmt::Debug + Default {
     }
 
     /// The last, per-operation step of a call: the answer into the typed output, or a
-    /// service error into the operation's error enum. Generated as a call of [`finish`] in
-    /// the crate that defines the operation, so that crate compiles it once instead of every
-    /// program that calls the operation compiling its own copy.
+    /// service error into the operation's error enum. Generated as a call of [`finish`], so
+    /// that the generic reading path is instantiated where this function is compiled: in the
+    /// generated crate when it is built with `precompiled-operations`, else in each program
+    /// that calls the operation.
     fn finish(done: Exchanged) -> Result<Self::Output, Error<Self::Error>>;
 }
 
