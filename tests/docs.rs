@@ -149,6 +149,14 @@ fn docs_are_plain_markdown_about_this_crate() {
                     bad.push(format!("{path}:{}: {f:?} in {line}", n + 1));
                 }
             }
+            // A link's target is a path or URL: a backtick in it means the generator's own
+            // Markdown went through the escaping meant for spec prose.
+            for (at, _) in doc.match_indices("](") {
+                let target = doc[at + 2..].split(')').next().unwrap_or_default();
+                if target.contains('`') {
+                    bad.push(format!("{path}:{}: mangled link in {line}", n + 1));
+                }
+            }
         }
     }
     assert!(checked > 500, "only {checked} doc lines seen");

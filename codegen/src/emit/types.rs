@@ -308,7 +308,7 @@ fn enum_type(e: &EnumDef, reads: bool, nested: bool) -> TokenStream {
     if e.open {
         doc.md("The list is open: other values are sent as they are.");
     }
-    doc.para(
+    doc.md(
         "Values the documentation does not list are kept as sent: compare with the \
          constants, or read [`is_known`](Self::is_known) and the wire value.",
     );

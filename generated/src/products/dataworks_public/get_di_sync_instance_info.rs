@@ -421,7 +421,7 @@ impl rt::FromJson for StepDetail {
 /// - `fail`: The solution failed (DI_SOLUTION).
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct InstanceStatus(rt::EnumText);
 #[allow(non_upper_case_globals)]

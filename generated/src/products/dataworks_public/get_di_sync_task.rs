@@ -353,7 +353,7 @@ impl rt::FromJson for AlarmRuleList {
 /// - `max`:
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Aggregator(rt::EnumText);
 #[allow(non_upper_case_globals)]
@@ -403,7 +403,7 @@ impl rt::FromJson for Aggregator {
 /// - `CRITICAL`:
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Level(rt::EnumText);
 #[allow(non_upper_case_globals)]
@@ -459,7 +459,7 @@ impl rt::FromJson for Level {
 /// - `totalDirtyRecordWriteInLines`:
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Metric(rt::EnumText);
 #[allow(non_upper_case_globals)]
@@ -634,7 +634,7 @@ impl rt::FromJson for SolutionDetail {
 /// - `fail`: The operation failed; Message says why.
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct DataStatus(rt::EnumText);
 #[allow(non_upper_case_globals)]

@@ -232,7 +232,7 @@ impl rt::FromJson for Data {
 /// - `fail`: The operation failed; Message says why.
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct DataStatus(rt::EnumText);
 #[allow(non_upper_case_globals)]

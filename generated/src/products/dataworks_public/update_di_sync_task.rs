@@ -281,7 +281,7 @@ impl std::error::Error for UpdateDiSyncTaskError {}
 /// - `DI_OFFLINE`: A batch synchronization task.
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct TaskType(rt::EnumText);
 #[allow(non_upper_case_globals)]
@@ -372,7 +372,7 @@ impl rt::FromJson for Data {
 /// - `fail`: The task failed to be updated; Message says why.
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Status(rt::EnumText);
 #[allow(non_upper_case_globals)]

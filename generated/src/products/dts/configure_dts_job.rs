@@ -1314,7 +1314,7 @@ impl std::error::Error for ConfigureDtsJobError {}
 /// The list is open: other values are sent as they are.
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct SourceEndpointInstanceType(rt::EnumText);
 #[allow(non_upper_case_globals)]
@@ -1455,7 +1455,7 @@ impl std::fmt::Display for SourceEndpointInstanceType {
 /// The list is open: other values are sent as they are.
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct SourceEndpointEngineName(rt::EnumText);
 #[allow(non_upper_case_globals)]
@@ -1621,7 +1621,7 @@ impl std::fmt::Display for SourceEndpointEngineName {
 /// The list is open: other values are sent as they are.
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct DestinationEndpointInstanceType(rt::EnumText);
 #[allow(non_upper_case_globals)]
@@ -1790,7 +1790,7 @@ impl std::fmt::Display for DestinationEndpointInstanceType {
 /// The list is open: other values are sent as they are.
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct DestinationEndpointEngineName(rt::EnumText);
 #[allow(non_upper_case_globals)]
@@ -1953,7 +1953,7 @@ impl std::fmt::Display for DestinationEndpointEngineName {
 /// The list is open: other values are sent as they are.
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct JobType(rt::EnumText);
 #[allow(non_upper_case_globals)]
@@ -2010,7 +2010,7 @@ impl std::fmt::Display for JobType {
 /// The list is open: other values are sent as they are.
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct SynchronizationDirection(rt::EnumText);
 #[allow(non_upper_case_globals)]

@@ -523,7 +523,7 @@ impl std::error::Error for CreateDtsInstanceError {}
 /// The list is open: other values are sent as they are.
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct PayType(rt::EnumText);
 #[allow(non_upper_case_globals)]
@@ -575,7 +575,7 @@ impl std::fmt::Display for PayType {
 /// The list is open: other values are sent as they are.
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct SyncArchitecture(rt::EnumText);
 #[allow(non_upper_case_globals)]
@@ -628,7 +628,7 @@ impl std::fmt::Display for SyncArchitecture {
 /// The list is open: other values are sent as they are.
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Type(rt::EnumText);
 #[allow(non_upper_case_globals)]
@@ -707,7 +707,7 @@ impl std::fmt::Display for Type {
 /// The list is open: other values are sent as they are.
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct SourceEndpointEngineName(rt::EnumText);
 #[allow(non_upper_case_globals)]
@@ -879,7 +879,7 @@ impl std::fmt::Display for SourceEndpointEngineName {
 /// The list is open: other values are sent as they are.
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct DestinationEndpointEngineName(rt::EnumText);
 #[allow(non_upper_case_globals)]

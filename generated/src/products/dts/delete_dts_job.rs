@@ -279,7 +279,7 @@ impl std::error::Error for DeleteDtsJobError {}
 /// The list is open: other values are sent as they are.
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct SynchronizationDirection(rt::EnumText);
 #[allow(non_upper_case_globals)]
@@ -332,7 +332,7 @@ impl std::fmt::Display for SynchronizationDirection {
 /// The list is open: other values are sent as they are.
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct JobType(rt::EnumText);
 #[allow(non_upper_case_globals)]

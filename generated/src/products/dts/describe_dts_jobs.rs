@@ -556,7 +556,7 @@ impl std::error::Error for DescribeDtsJobsError {}
 /// The list is open: other values are sent as they are.
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Type(rt::EnumText);
 #[allow(non_upper_case_globals)]
@@ -636,7 +636,7 @@ impl std::fmt::Display for Type {
 /// The list is open: other values are sent as they are.
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Status(rt::EnumText);
 #[allow(non_upper_case_globals)]
@@ -786,7 +786,7 @@ impl std::fmt::Display for Status {
 /// The list is open: other values are sent as they are.
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct OrderDirection(rt::EnumText);
 #[allow(non_upper_case_globals)]
@@ -841,7 +841,7 @@ impl std::fmt::Display for OrderDirection {
 /// The list is open: other values are sent as they are.
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct OrderColumn(rt::EnumText);
 #[allow(non_upper_case_globals)]
@@ -899,7 +899,7 @@ impl std::fmt::Display for OrderColumn {
 /// The list is open: other values are sent as they are.
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct JobType(rt::EnumText);
 #[allow(non_upper_case_globals)]
@@ -991,7 +991,7 @@ impl std::fmt::Display for JobType {
 /// The list is open: other values are sent as they are.
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct RegionId(rt::EnumText);
 #[allow(non_upper_case_globals)]
@@ -1551,7 +1551,7 @@ impl rt::FromJson for DataEtlStatus {
 /// - `Catched`: no latency
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct DtsJobListDataEtlStatusStatus(rt::EnumText);
 #[allow(non_upper_case_globals)]
@@ -1664,7 +1664,7 @@ impl rt::FromJson for DataInitializationStatus {
 /// - `Finished`: migration or initialization completed
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct DtsJobListDataInitializationStatusStatus(rt::EnumText);
 #[allow(non_upper_case_globals)]
@@ -1779,7 +1779,7 @@ impl rt::FromJson for DataSynchronizationStatus {
 /// - `Catched`: no latency
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct DtsJobListDataSynchronizationStatusStatus(rt::EnumText);
 #[allow(non_upper_case_globals)]
@@ -1922,7 +1922,7 @@ impl rt::FromJson for DestinationEndpoint {
 /// - `ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256`: SCRAM-SHA-256 is used to connect to Kafka
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct SslSolutionEnum(rt::EnumText);
 #[allow(non_upper_case_globals)]
@@ -1997,7 +1997,7 @@ impl rt::FromJson for SslSolutionEnum {
 /// - `online`: online
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct DtsJobListDtsBisLabel(rt::EnumText);
 #[allow(non_upper_case_globals)]
@@ -2121,7 +2121,7 @@ impl rt::FromJson for FullDataCheckStatus {
 /// - `Finished`: verification completed
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct DtsJobListFullDataCheckStatusStatus(rt::EnumText);
 #[allow(non_upper_case_globals)]
@@ -2227,7 +2227,7 @@ impl rt::FromJson for IncDataCheckStatus {
 /// - `Failed`: verification failed
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct DtsJobListIncDataCheckStatusStatus(rt::EnumText);
 #[allow(non_upper_case_globals)]
@@ -2297,7 +2297,7 @@ impl rt::FromJson for DtsJobListIncDataCheckStatusStatus {
 /// - `subscribe`: change tracking
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct DtsJobListJobType(rt::EnumText);
 #[allow(non_upper_case_globals)]
@@ -2410,7 +2410,7 @@ impl rt::FromJson for MigrationMode {
 /// - `DTS task`:
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct OriginType(rt::EnumText);
 #[allow(non_upper_case_globals)]
@@ -2464,7 +2464,7 @@ impl rt::FromJson for OriginType {
 /// - `PostPaid`: pay-as-you-go
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct PayType(rt::EnumText);
 #[allow(non_upper_case_globals)]
@@ -2623,7 +2623,7 @@ impl rt::FromJson for Detail {
 /// - `Failed`: The check item did not pass
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct CheckResult(rt::EnumText);
 #[allow(non_upper_case_globals)]
@@ -2682,7 +2682,7 @@ impl rt::FromJson for CheckResult {
 /// - `Finished`: precheck completed
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct DtsJobListPrecheckStatusStatus(rt::EnumText);
 #[allow(non_upper_case_globals)]
@@ -2842,7 +2842,7 @@ impl rt::FromJson for RetryState {
 /// - `inner_module`: a DTS internal module
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct RetryTarget(rt::EnumText);
 #[allow(non_upper_case_globals)]
@@ -3134,7 +3134,7 @@ impl rt::FromJson for DtsJobListReverseJobDataInitializationStatus {
 /// - `Finished`: initialization completed
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct DtsJobListReverseJobDataInitializationStatusStatus(rt::EnumText);
 #[allow(non_upper_case_globals)]
@@ -3318,7 +3318,7 @@ impl rt::FromJson for DtsJobListReverseJobDestinationEndpoint {
 /// - `ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256`: SCRAM-SHA-256 is used to connect to Kafka
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct DtsJobListReverseJobDestinationEndpointSslSolutionEnum(rt::EnumText);
 #[allow(non_upper_case_globals)]
@@ -3462,7 +3462,7 @@ impl rt::FromJson for DtsJobListReverseJobFullDataCheckStatus {
 /// - `Inconsistency`: the task completed but inconsistent data exists
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct DtsJobListReverseJobFullDataCheckStatusStatus(rt::EnumText);
 #[allow(non_upper_case_globals)]
@@ -3574,7 +3574,7 @@ impl rt::FromJson for DtsJobListReverseJobIncDataCheckStatus {
 /// - `Inconsistency`: the task completed but inconsistent data exists
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct DtsJobListReverseJobIncDataCheckStatusStatus(rt::EnumText);
 #[allow(non_upper_case_globals)]
@@ -3700,7 +3700,7 @@ impl rt::FromJson for DtsJobListReverseJobMigrationMode {
 /// - `PostPaid`: pay-as-you-go
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct DtsJobListReverseJobPayType(rt::EnumText);
 #[allow(non_upper_case_globals)]
@@ -3857,7 +3857,7 @@ impl rt::FromJson for DtsJobListReverseJobPrecheckStatusDetail {
 /// - `Failed`: The check item did not pass
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct DtsJobListReverseJobPrecheckStatusDetailCheckResult(rt::EnumText);
 #[allow(non_upper_case_globals)]
@@ -3916,7 +3916,7 @@ impl rt::FromJson for DtsJobListReverseJobPrecheckStatusDetailCheckResult {
 /// - `Finished`: precheck completed
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct DtsJobListReverseJobPrecheckStatusStatus(rt::EnumText);
 #[allow(non_upper_case_globals)]
@@ -4059,7 +4059,7 @@ impl rt::FromJson for DtsJobListReverseJobSourceEndpoint {
 /// - `ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256`: SCRAM-SHA-256 is used to connect to Kafka
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct DtsJobListReverseJobSourceEndpointSslSolutionEnum(rt::EnumText);
 #[allow(non_upper_case_globals)]
@@ -4149,7 +4149,7 @@ impl rt::FromJson for DtsJobListReverseJobSourceEndpointSslSolutionEnum {
 /// - `Downgrade`: downgrading
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct DtsJobListReverseJobStatus(rt::EnumText);
 #[allow(non_upper_case_globals)]
@@ -4321,7 +4321,7 @@ impl rt::FromJson for DtsJobListReverseJobStructureDataCheckStatus {
 /// - `Inconsistency`: the task completed but inconsistent data exists
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct DtsJobListReverseJobStructureDataCheckStatusStatus(rt::EnumText);
 #[allow(non_upper_case_globals)]
@@ -4432,7 +4432,7 @@ impl rt::FromJson for DtsJobListReverseJobStructureInitializationStatus {
 /// - `Finished`: initialization completed
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct DtsJobListReverseJobStructureInitializationStatusStatus(rt::EnumText);
 #[allow(non_upper_case_globals)]
@@ -4570,7 +4570,7 @@ impl rt::FromJson for SourceEndpoint {
 /// - `ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256`: SCRAM-SHA-256 is used to connect to Kafka
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct DtsJobListSourceEndpointSslSolutionEnum(rt::EnumText);
 #[allow(non_upper_case_globals)]
@@ -4666,7 +4666,7 @@ impl rt::FromJson for DtsJobListSourceEndpointSslSolutionEnum {
 /// - `Abnormal`: abnormal
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct DtsJobListStatus(rt::EnumText);
 #[allow(non_upper_case_globals)]
@@ -4863,7 +4863,7 @@ impl rt::FromJson for StructureDataCheckStatus {
 /// - `Inconsistency`: the task completed but inconsistent data exists
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct DtsJobListStructureDataCheckStatusStatus(rt::EnumText);
 #[allow(non_upper_case_globals)]
@@ -4975,7 +4975,7 @@ impl rt::FromJson for StructureInitializationStatus {
 /// - `Finished`: migration or initialization completed
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct DtsJobListStructureInitializationStatusStatus(rt::EnumText);
 #[allow(non_upper_case_globals)]
@@ -5350,7 +5350,7 @@ impl rt::FromJson for EtlDemoListDataEtlStatus {
 /// - `Catched`: no latency
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct EtlDemoListDataEtlStatusStatus(rt::EnumText);
 #[allow(non_upper_case_globals)]
@@ -5463,7 +5463,7 @@ impl rt::FromJson for EtlDemoListDataInitializationStatus {
 /// - `Finished`: migration or initialization completed
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct EtlDemoListDataInitializationStatusStatus(rt::EnumText);
 #[allow(non_upper_case_globals)]
@@ -5578,7 +5578,7 @@ impl rt::FromJson for EtlDemoListDataSynchronizationStatus {
 /// - `Catched`: no latency
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct EtlDemoListDataSynchronizationStatusStatus(rt::EnumText);
 #[allow(non_upper_case_globals)]
@@ -5721,7 +5721,7 @@ impl rt::FromJson for EtlDemoListDestinationEndpoint {
 /// - `ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256`: SCRAM-SHA-256 is used to connect to Kafka
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct EtlDemoListDestinationEndpointSslSolutionEnum(rt::EnumText);
 #[allow(non_upper_case_globals)]
@@ -5797,7 +5797,7 @@ impl rt::FromJson for EtlDemoListDestinationEndpointSslSolutionEnum {
 /// - `Reverse`: reverse
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct EtlDemoListDtsJobDirection(rt::EnumText);
 #[allow(non_upper_case_globals)]
@@ -5854,7 +5854,7 @@ impl rt::FromJson for EtlDemoListDtsJobDirection {
 /// - `subscribe`: change tracking
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct EtlDemoListJobType(rt::EnumText);
 #[allow(non_upper_case_globals)]
@@ -5948,7 +5948,7 @@ impl rt::FromJson for EtlDemoListMigrationMode {
 /// - `DTS task`:
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct EtlDemoListOriginType(rt::EnumText);
 #[allow(non_upper_case_globals)]
@@ -6002,7 +6002,7 @@ impl rt::FromJson for EtlDemoListOriginType {
 /// - `PostPaid`: pay-as-you-go
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct EtlDemoListPayType(rt::EnumText);
 #[allow(non_upper_case_globals)]
@@ -6161,7 +6161,7 @@ impl rt::FromJson for EtlDemoListPrecheckStatusDetail {
 /// - `Failed`: The check item did not pass
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct EtlDemoListPrecheckStatusDetailCheckResult(rt::EnumText);
 #[allow(non_upper_case_globals)]
@@ -6220,7 +6220,7 @@ impl rt::FromJson for EtlDemoListPrecheckStatusDetailCheckResult {
 /// - `Finished`: precheck completed
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct EtlDemoListPrecheckStatusStatus(rt::EnumText);
 #[allow(non_upper_case_globals)]
@@ -6350,7 +6350,7 @@ impl rt::FromJson for EtlDemoListRetryState {
 /// - `inner_module`: a DTS internal module
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct EtlDemoListRetryStateRetryTarget(rt::EnumText);
 #[allow(non_upper_case_globals)]
@@ -6592,7 +6592,7 @@ impl rt::FromJson for EtlDemoListReverseJobDataInitializationStatus {
 /// - `Finished`: initialization completed
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct EtlDemoListReverseJobDataInitializationStatusStatus(rt::EnumText);
 #[allow(non_upper_case_globals)]
@@ -6776,7 +6776,7 @@ impl rt::FromJson for EtlDemoListReverseJobDestinationEndpoint {
 /// - `ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256`: SCRAM-SHA-256 is used to connect to Kafka
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct EtlDemoListReverseJobDestinationEndpointSslSolutionEnum(rt::EnumText);
 #[allow(non_upper_case_globals)]
@@ -6884,7 +6884,7 @@ impl rt::FromJson for EtlDemoListReverseJobMigrationMode {
 /// - `PostPaid`: pay-as-you-go
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct EtlDemoListReverseJobPayType(rt::EnumText);
 #[allow(non_upper_case_globals)]
@@ -7043,7 +7043,7 @@ impl rt::FromJson for EtlDemoListReverseJobPrecheckStatusDetail {
 /// - `Failed`: The check item did not pass
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct EtlDemoListReverseJobPrecheckStatusDetailCheckResult(rt::EnumText);
 #[allow(non_upper_case_globals)]
@@ -7102,7 +7102,7 @@ impl rt::FromJson for EtlDemoListReverseJobPrecheckStatusDetailCheckResult {
 /// - `Finished`: precheck completed
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct EtlDemoListReverseJobPrecheckStatusStatus(rt::EnumText);
 #[allow(non_upper_case_globals)]
@@ -7245,7 +7245,7 @@ impl rt::FromJson for EtlDemoListReverseJobSourceEndpoint {
 /// - `ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256`: SCRAM-SHA-256 is used to connect to Kafka
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct EtlDemoListReverseJobSourceEndpointSslSolutionEnum(rt::EnumText);
 #[allow(non_upper_case_globals)]
@@ -7335,7 +7335,7 @@ impl rt::FromJson for EtlDemoListReverseJobSourceEndpointSslSolutionEnum {
 /// - `Downgrade`: downgrading
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct EtlDemoListReverseJobStatus(rt::EnumText);
 #[allow(non_upper_case_globals)]
@@ -7506,7 +7506,7 @@ impl rt::FromJson for EtlDemoListReverseJobStructureInitializationStatus {
 /// - `Finished`: initialization completed
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct EtlDemoListReverseJobStructureInitializationStatusStatus(rt::EnumText);
 #[allow(non_upper_case_globals)]
@@ -7644,7 +7644,7 @@ impl rt::FromJson for EtlDemoListSourceEndpoint {
 /// - `ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256`: SCRAM-SHA-256 is used to connect to Kafka
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct EtlDemoListSourceEndpointSslSolutionEnum(rt::EnumText);
 #[allow(non_upper_case_globals)]
@@ -7740,7 +7740,7 @@ impl rt::FromJson for EtlDemoListSourceEndpointSslSolutionEnum {
 /// - `Abnormal`: abnormal
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct EtlDemoListStatus(rt::EnumText);
 #[allow(non_upper_case_globals)]
@@ -7937,7 +7937,7 @@ impl rt::FromJson for EtlDemoListStructureInitializationStatus {
 /// - `Finished`: migration or initialization completed
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct EtlDemoListStructureInitializationStatusStatus(rt::EnumText);
 #[allow(non_upper_case_globals)]

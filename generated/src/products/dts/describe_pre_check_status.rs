@@ -377,7 +377,7 @@ impl std::error::Error for DescribePreCheckStatusError {}
 /// The list is open: other values are sent as they are.
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct JobCode(rt::EnumText);
 #[allow(non_upper_case_globals)]
@@ -438,7 +438,7 @@ impl std::fmt::Display for JobCode {
 /// The list is open: other values are sent as they are.
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct StructType(rt::EnumText);
 #[allow(non_upper_case_globals)]
@@ -631,7 +631,7 @@ impl rt::FromJson for AnalysisJobProgress {
 /// - `Y`: Yes
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct IgnoreFlag(rt::EnumText);
 #[allow(non_upper_case_globals)]
@@ -722,7 +722,7 @@ impl rt::FromJson for Logs {
 /// - `Success`: completed
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct AnalysisJobProgressState(rt::EnumText);
 #[allow(non_upper_case_globals)]
@@ -780,7 +780,7 @@ impl rt::FromJson for AnalysisJobProgressState {
 /// - `04`: incremental data migration or incremental data synchronization
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Code(rt::EnumText);
 #[allow(non_upper_case_globals)]
@@ -933,7 +933,7 @@ impl rt::FromJson for FullNetCheckJobStatus {
 /// - `DG`: Database Gateway (DG)
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct DestinationEndpointType(rt::EnumText);
 #[allow(non_upper_case_globals)]
@@ -1157,7 +1157,7 @@ impl rt::FromJson for FullNetCheckJobStatusJobProgress {
 /// - `Y`: Yes
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct FullNetCheckJobStatusJobProgressIgnoreFlag(rt::EnumText);
 #[allow(non_upper_case_globals)]
@@ -1248,7 +1248,7 @@ impl rt::FromJson for FullNetCheckJobStatusJobProgressLogs {
 /// - `Success`: completed
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct FullNetCheckJobStatusJobProgressState(rt::EnumText);
 #[allow(non_upper_case_globals)]
@@ -1308,7 +1308,7 @@ impl rt::FromJson for FullNetCheckJobStatusJobProgressState {
 /// - `DG`: Database Gateway (DG)
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct SourceEndpointType(rt::EnumText);
 #[allow(non_upper_case_globals)]
@@ -1387,7 +1387,7 @@ impl rt::FromJson for SourceEndpointType {
 /// - `Success`: completed
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct FullNetCheckJobStatusState(rt::EnumText);
 #[allow(non_upper_case_globals)]
@@ -1588,7 +1588,7 @@ impl rt::FromJson for JobProgress {
 /// - `Y`: Yes
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct JobProgressIgnoreFlag(rt::EnumText);
 #[allow(non_upper_case_globals)]
@@ -1683,7 +1683,7 @@ impl rt::FromJson for JobProgressLogs {
 /// - `Success`: completed
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct JobProgressState(rt::EnumText);
 #[allow(non_upper_case_globals)]
@@ -1828,7 +1828,7 @@ impl rt::FromJson for Diagnosis {
 /// - `unknown`: unknown
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct EndpointType(rt::EnumText);
 #[allow(non_upper_case_globals)]
@@ -1893,7 +1893,7 @@ impl rt::FromJson for EndpointType {
 /// - `Finished`: completed
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct State(rt::EnumText);
 #[allow(non_upper_case_globals)]
@@ -2029,7 +2029,7 @@ impl rt::FromJson for SubDistributedJobStatus {
 /// - `04`: incremental data migration or incremental data synchronization
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct SubDistributedJobStatusCode(rt::EnumText);
 #[allow(non_upper_case_globals)]
@@ -2237,7 +2237,7 @@ impl rt::FromJson for SubDistributedJobStatusJobProgress {
 /// - `Y`: Yes
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct SubDistributedJobStatusJobProgressIgnoreFlag(rt::EnumText);
 #[allow(non_upper_case_globals)]
@@ -2333,7 +2333,7 @@ impl rt::FromJson for SubDistributedJobStatusJobProgressLogs {
 /// - `Finished`: completed
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct SubDistributedJobStatusJobProgressState(rt::EnumText);
 #[allow(non_upper_case_globals)]
@@ -2422,7 +2422,7 @@ impl rt::FromJson for SubDistributedJobStatusJobProgressState {
 /// - `Finished`: completed
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct SubDistributedJobStatusState(rt::EnumText);
 #[allow(non_upper_case_globals)]

@@ -9,7 +9,7 @@ use crate::runtime as rt;
 /// The list is open: other values are sent as they are.
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct DtsBisLabel(rt::EnumText);
 #[allow(non_upper_case_globals)]
@@ -60,7 +60,7 @@ impl std::fmt::Display for DtsBisLabel {
 /// - `Reverse`: reverse
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct DtsJobDirection(rt::EnumText);
 #[allow(non_upper_case_globals)]

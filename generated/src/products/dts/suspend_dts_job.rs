@@ -267,7 +267,7 @@ impl std::error::Error for SuspendDtsJobError {}
 /// The list is open: other values are sent as they are.
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct SynchronizationDirection(rt::EnumText);
 #[allow(non_upper_case_globals)]

@@ -230,7 +230,7 @@ impl std::error::Error for DescribeImportTaskError {}
 /// - `other`: Other
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct SourceCategory(rt::EnumText);
 #[allow(non_upper_case_globals)]

@@ -425,7 +425,7 @@ impl std::error::Error for DescribeImportsFromDatabaseError {}
 /// - `SQLServer`: SQL Server.
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Engine(rt::EnumText);
 #[allow(non_upper_case_globals)]
@@ -476,7 +476,7 @@ impl std::fmt::Display for Engine {
 /// - `100`: 100 entries per page.
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct PageSize(i32);
 #[allow(non_upper_case_globals)]
@@ -612,7 +612,7 @@ impl rt::FromJson for ImportResultFromDb {
 /// - `StopSyncing`: The migration task has stopped synchronizing data.
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct ImportDataStatus(rt::EnumText);
 #[allow(non_upper_case_globals)]
@@ -713,7 +713,7 @@ impl rt::FromJson for ImportDataStatus {
 /// - `Incremental`: The migration task migrates incremental data.
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct ImportDataType(rt::EnumText);
 #[allow(non_upper_case_globals)]

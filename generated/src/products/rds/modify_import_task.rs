@@ -243,7 +243,7 @@ impl std::error::Error for ModifyImportTaskError {}
 /// - `CANCEL`: Cancels the data import task.
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// `[``is_known``](Self::is_known`) and the wire value.
+/// [`is_known`](Self::is_known) and the wire value.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Operation(rt::EnumText);
 #[allow(non_upper_case_globals)]
