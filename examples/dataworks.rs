@@ -27,6 +27,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         })
         .send()
         .await?;
-    println!("updated (request {:?})", out.request_id);
+    let request = out.request_id.as_deref().unwrap_or("not reported");
+    println!("updated (request {request})");
     Ok(())
 }

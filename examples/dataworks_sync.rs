@@ -87,10 +87,9 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         .file_id(file)
         .wait()
         .await?;
-    println!(
-        "task {file} runs: {:?}",
-        info.data.and_then(|d| d.status).map(|s| s.to_string())
-    );
+    let status = info.data.and_then(|d| d.status);
+    let status = status.as_ref().map_or("not reported", |s| s.as_str());
+    println!("task {file} runs ({status})");
 
     // 4. Stop it; `terminate_di_sync_instance` undeploys it, `delete_di_sync_task` removes it.
     client

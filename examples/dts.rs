@@ -30,8 +30,9 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         .await;
     match result {
         Ok(out) => println!(
-            "modified job {:?} (request {:?})",
-            out.dts_job_id, out.request_id
+            "modified job {} (request {})",
+            out.dts_job_id.as_deref().unwrap_or("not reported"),
+            out.request_id.as_deref().unwrap_or("not reported")
         ),
         Err(Error::Service(dts::ModifyDtsJobError::OperationDeniedJobStatusModifying(meta))) => {
             println!("the job is still applying a previous change; try later ({meta})")

@@ -97,7 +97,8 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
                 .await?;
             for item in report.job_progress.unwrap_or_default() {
                 if item.state == Some(JobProgressState::Failed) {
-                    println!("  {:?}: {:?}", item.item, item.err_msg);
+                    let what = item.item.as_deref().unwrap_or("(no item name)");
+                    println!("  {what}: {}", item.err_msg.as_deref().unwrap_or(""));
                 }
             }
             return Err(format!("the precheck ended in {state}").into());
@@ -119,10 +120,14 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         .max_wait(Duration::from_secs(6 * 3600))
         .wait()
         .await?;
-    println!(
-        "running: {:?}, delay {:?} ms",
-        running.status, running.delay
-    );
+    let status = running
+        .status
+        .as_ref()
+        .map_or("not reported", |s| s.as_str());
+    match running.delay {
+        Some(ms) => println!("running ({status}), {ms} ms behind the source"),
+        None => println!("running ({status})"),
+    }
 
     // 5. Change a setting of the running job: give up reconnecting to a lost database after
     // ten minutes (`maxRetryTime`, seconds; the page's example sets 43200).

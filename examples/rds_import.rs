@@ -107,7 +107,11 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
             .send()
             .await?;
         if t.status != last {
-            println!("{:?}: {}", t.status, t.detail.as_deref().unwrap_or(""));
+            let status = t.status.as_ref().map_or("not reported", |s| s.as_str());
+            match t.detail.as_deref().filter(|d| !d.is_empty()) {
+                Some(detail) => println!("{status}: {detail}"),
+                None => println!("{status}"),
+            }
             last = t.status;
         }
         tokio::time::sleep(Duration::from_secs(30)).await;
