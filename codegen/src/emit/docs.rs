@@ -55,6 +55,23 @@ impl Doc {
         self
     }
 
+    /// An example value from a spec: a code span, or, for JSON too long for one line, a
+    /// `json` code block with one member per line, as a reader would lay it out.
+    pub fn example(&mut self, value: &str) -> &mut Self {
+        let inline = format!("Example: {}", code(value));
+        match json_lines(value) {
+            Some(lines) if inline.len() > WIDTH => {
+                self.md("Example:");
+                self.blank();
+                self.lines.push("```json".to_owned());
+                self.lines.extend(lines);
+                self.lines.push("```".to_owned());
+                self
+            }
+            _ => self.md(&inline),
+        }
+    }
+
     fn blank(&mut self) {
         if !self.lines.is_empty() && !self.lines.last().is_some_and(String::is_empty) {
             self.lines.push(String::new());
@@ -96,6 +113,107 @@ fn wrap(text: &str, width: usize, indent: &str, out: &mut Vec<String>) {
     if line.len() > indent.len() {
         out.push(line);
     }
+}
+
+/// `text` laid out with two-space indents if it is a JSON object or array: one member per
+/// line, except that an object or array holding no other fits on the line of its key. Members
+/// keep their order, and strings and numbers stay exactly as written.
+fn json_lines(text: &str) -> Option<Vec<String>> {
+    let text = text.trim();
+    if !text.starts_with(['{', '[']) || serde_json::from_str::<serde_json::Value>(text).is_err() {
+        return None;
+    }
+    let tokens = json_tokens(text);
+    let mut lines = vec![String::new()];
+    json_layout(&tokens, &mut 0, 0, &mut lines);
+    // A fence inside the example would end the block early.
+    (!lines.iter().any(|l| l.contains("```"))).then_some(lines)
+}
+
+/// The longest line of a laid-out JSON example (the doc comment's width less `/// `).
+const JSON_WIDTH: usize = 88;
+
+/// Valid JSON as tokens: punctuation as one character, strings and other values as written.
+fn json_tokens(text: &str) -> Vec<&str> {
+    let mut tokens = Vec::new();
+    let mut rest = text;
+    while let Some(c) = rest.chars().next() {
+        let len = match c {
+            c if c.is_whitespace() => {
+                rest = &rest[c.len_utf8()..];
+                continue;
+            }
+            '{' | '}' | '[' | ']' | ',' | ':' => 1,
+            '"' => {
+                let mut escaped = false;
+                let end = rest[1..]
+                    .char_indices()
+                    .find(|&(_, c)| {
+                        let close = c == '"' && !escaped;
+                        escaped = c == '\\' && !escaped;
+                        close
+                    })
+                    .map_or(rest.len(), |(i, _)| i + 2);
+                end
+            }
+            _ => rest
+                .find(|c: char| c.is_whitespace() || "{}[],:".contains(c))
+                .unwrap_or(rest.len()),
+        };
+        tokens.push(&rest[..len]);
+        rest = &rest[len..];
+    }
+    tokens
+}
+
+/// Lays out the value starting at `tokens[*at]`, continuing the last line of `lines`.
+fn json_layout(tokens: &[&str], at: &mut usize, depth: usize, lines: &mut Vec<String>) {
+    let open = tokens[*at];
+    *at += 1;
+    if open != "{" && open != "[" {
+        lines.last_mut().expect("never empty").push_str(open);
+        return;
+    }
+    // A container of plain values goes on one line when that line fits.
+    let mut flat = String::from(open);
+    let mut end = *at;
+    while !matches!(tokens[end], "}" | "]" | "{" | "[") {
+        flat.push_str(match tokens[end] {
+            "," => ", ",
+            ":" => ": ",
+            t => t,
+        });
+        end += 1;
+    }
+    if matches!(tokens[end], "}" | "]") {
+        flat.push_str(tokens[end]);
+        let line = lines.last_mut().expect("never empty");
+        if line.len() + flat.len() <= JSON_WIDTH || end == *at {
+            line.push_str(&flat);
+            *at = end + 1;
+            return;
+        }
+    }
+    lines.last_mut().expect("never empty").push_str(open);
+    let indent = |depth: usize| "  ".repeat(depth);
+    lines.push(indent(depth + 1));
+    loop {
+        match tokens[*at] {
+            "}" | "]" => break,
+            "," => {
+                lines.last_mut().expect("never empty").push(',');
+                lines.push(indent(depth + 1));
+            }
+            ":" => lines.last_mut().expect("never empty").push_str(": "),
+            _ => {
+                json_layout(tokens, at, depth + 1, lines);
+                continue;
+            }
+        }
+        *at += 1;
+    }
+    lines.push(indent(depth) + tokens[*at]);
+    *at += 1;
 }
 
 /// Whether `word` at the start of a line would open a Markdown block (`-`, `+`, `*`, `>`,
@@ -224,6 +342,40 @@ mod tests {
         ];
         for (text, want) in cases {
             assert_eq!(prose(text), want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn long_json_examples_are_laid_out_in_a_block() {
+        let value = r#"{"b": [1, 2.50, {"k": "a,b:{c}\"x"}], "a": {}, "c": [], "long": "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"}"#;
+        let mut doc = super::Doc::new();
+        doc.example(value);
+        let want = [
+            "Example:",
+            "",
+            "```json",
+            "{",
+            "  \"b\": [",
+            "    1,",
+            "    2.50,",
+            "    {\"k\": \"a,b:{c}\\\"x\"}",
+            "  ],",
+            "  \"a\": {},",
+            "  \"c\": [],",
+            "  \"long\": \"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\"",
+            "}",
+            "```",
+        ];
+        assert_eq!(doc.lines, want);
+        // Short JSON, and text that only looks like JSON, stay inline.
+        for (value, want) in [
+            (r#"{"a":1}"#, r#"Example: `{"a":1}`"#),
+            ("[not json, but long enough to need more than one line of the doc comment, surely]",
+             "Example: `[not json, but long enough to need more than one line of the doc comment, surely]`"),
+        ] {
+            let mut doc = super::Doc::new();
+            doc.example(value);
+            assert_eq!(doc.lines, [want]);
         }
     }
 

@@ -73,7 +73,7 @@ pub fn param_doc(p: &Param) -> Doc {
         ));
     }
     if let Some(e) = &p.docs.example {
-        doc.md(&format!("Example: {}", code(e)));
+        doc.example(e);
     }
     for n in &p.docs.notes {
         doc.para(n);

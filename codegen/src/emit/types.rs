@@ -189,7 +189,7 @@ pub fn field_doc(f: &Field) -> Doc {
         doc.md(&format!("A UTC time of the form `{}`.", fmt.pattern()));
     }
     if let Some(e) = &f.docs.example {
-        doc.md(&format!("Example: {}", code(e)));
+        doc.example(e);
     }
     for n in &f.docs.notes {
         doc.para(n);

@@ -110,7 +110,59 @@ pub struct UpdateDiSyncTaskInput {
     /// be JSON, then sent as it is) or a `serde_json::Value` (serialised).
     ///
     /// Example:
-    /// `{"type":"job","version":"2.0","steps":[{"stepType":"mysql","parameter":{"envType":1,"datasource":"mysql_pub","column":["id","name","create_time","age","score","t_01"],"connection":[{"datasource":"mysql_pub","table":["u_pk"]}],"where":"","splitPk":"id","encoding":"UTF-8"},"name":"Reader","category":"reader"},{"stepType":"odps","parameter":{"partition":"pt=${bizdate}","truncate":true,"datasource":"odps_first","envType":1,"column":["id","name","create_time","age","score","t_01"],"emptyAsNull":false,"tableComment":"null","table":"u_pk"},"name":"Writer","category":"writer"}],"setting":{"executeMode":null,"errorLimit":{"record":""},"speed":{"concurrent":2,"throttle":false}},"order":{"hops":[{"from":"Reader","to":"Writer"}]}}`
+    ///
+    /// ```json
+    /// {
+    ///   "type": "job",
+    ///   "version": "2.0",
+    ///   "steps": [
+    ///     {
+    ///       "stepType": "mysql",
+    ///       "parameter": {
+    ///         "envType": 1,
+    ///         "datasource": "mysql_pub",
+    ///         "column": ["id", "name", "create_time", "age", "score", "t_01"],
+    ///         "connection": [
+    ///           {
+    ///             "datasource": "mysql_pub",
+    ///             "table": ["u_pk"]
+    ///           }
+    ///         ],
+    ///         "where": "",
+    ///         "splitPk": "id",
+    ///         "encoding": "UTF-8"
+    ///       },
+    ///       "name": "Reader",
+    ///       "category": "reader"
+    ///     },
+    ///     {
+    ///       "stepType": "odps",
+    ///       "parameter": {
+    ///         "partition": "pt=${bizdate}",
+    ///         "truncate": true,
+    ///         "datasource": "odps_first",
+    ///         "envType": 1,
+    ///         "column": ["id", "name", "create_time", "age", "score", "t_01"],
+    ///         "emptyAsNull": false,
+    ///         "tableComment": "null",
+    ///         "table": "u_pk"
+    ///       },
+    ///       "name": "Writer",
+    ///       "category": "writer"
+    ///     }
+    ///   ],
+    ///   "setting": {
+    ///     "executeMode": null,
+    ///     "errorLimit": {"record": ""},
+    ///     "speed": {"concurrent": 2, "throttle": false}
+    ///   },
+    ///   "order": {
+    ///     "hops": [
+    ///       {"from": "Reader", "to": "Writer"}
+    ///     ]
+    ///   }
+    /// }
+    /// ```
     pub task_content: Option<rt::JsonParam>,
     /// The configuration parameters of the data synchronization task. You must configure this
     /// parameter in the JSON format.

@@ -222,18 +222,41 @@ pub struct ModifyDtsJobInput {
     /// Optional. Sent as `EtlOperatorColumnReference` in the form-encoded body, as JSON text: give
     /// the text (checked to be JSON, then sent as it is) or a `serde_json::Value` (serialised).
     ///
-    /// Example: `{ "configKeyMap": [ { "moduleCode": "03", "etlOperatorColumnReference":
-    /// "etlOperatorColumnReference", "etlOperatorSetting": "etlOperatorSetting" }, { "moduleCode":
-    /// "07", "etlOperatorColumnReference": "etlOperatorColumnReference", "etlOperatorSetting":
-    /// "etlOperatorSetting" } ], "amp.increment.replicator.compare.all.columns.enable": false,
-    /// "srcNetType": "VPC", "etlOperatorColumnReference": { "MODIFY_TIME": [ {
-    /// "datasynchron.test_timing_user_000": "user_create_date" }, {
-    /// "datasynchron.test_timing_user_001": "user_create_date" }, {
-    /// "datasynchron.test_timing_user_002": "user_create_date" }, {
-    /// "datasynchron.test_timing_user_003": "user_create_date" } ] }, "destNetType": "VPC",
-    /// "originalSrcDbInst": "sg-sit-db2-primary.mysql.polardb.rds.aliyuncs.com",
-    /// "etlOperatorSetting": "adb_time_travel", "sjobUseJobTask": "1", "srcVpcNetMappingInst":
-    /// "172.19.XXX.XXX:4261", "destVpcNetMappingInst": "172.19.XXX.XXX:4260", "useJobTask": "1" }`
+    /// Example:
+    ///
+    /// ```json
+    /// {
+    ///   "configKeyMap": [
+    ///     {
+    ///       "moduleCode": "03",
+    ///       "etlOperatorColumnReference": "etlOperatorColumnReference",
+    ///       "etlOperatorSetting": "etlOperatorSetting"
+    ///     },
+    ///     {
+    ///       "moduleCode": "07",
+    ///       "etlOperatorColumnReference": "etlOperatorColumnReference",
+    ///       "etlOperatorSetting": "etlOperatorSetting"
+    ///     }
+    ///   ],
+    ///   "amp.increment.replicator.compare.all.columns.enable": false,
+    ///   "srcNetType": "VPC",
+    ///   "etlOperatorColumnReference": {
+    ///     "MODIFY_TIME": [
+    ///       {"datasynchron.test_timing_user_000": "user_create_date"},
+    ///       {"datasynchron.test_timing_user_001": "user_create_date"},
+    ///       {"datasynchron.test_timing_user_002": "user_create_date"},
+    ///       {"datasynchron.test_timing_user_003": "user_create_date"}
+    ///     ]
+    ///   },
+    ///   "destNetType": "VPC",
+    ///   "originalSrcDbInst": "sg-sit-db2-primary.mysql.polardb.rds.aliyuncs.com",
+    ///   "etlOperatorSetting": "adb_time_travel",
+    ///   "sjobUseJobTask": "1",
+    ///   "srcVpcNetMappingInst": "172.19.XXX.XXX:4261",
+    ///   "destVpcNetMappingInst": "172.19.XXX.XXX:4260",
+    ///   "useJobTask": "1"
+    /// }
+    /// ```
     pub etl_operator_column_reference: Option<rt::JsonParam>,
     /// Indicates the method to modify the synchronization task. If this parameter is not specified,
     /// the synchronization objects are modified by default. If this parameter is set to
@@ -251,10 +274,23 @@ pub struct ModifyDtsJobInput {
     /// Optional. Sent as `Reserved` in the form-encoded body, as JSON text: give the text (checked
     /// to be JSON, then sent as it is) or a typed value (serialised).
     ///
-    /// Example: `{"definer": false,"syncArchitecture": "oneway","whitelist.dms.online.ddl.enable":
-    /// false,"destSSL": "0","triggerMode": "manual","sqlparser.dms.original.ddl":
-    /// true,"whitelist.ghost.online.ddl.enable": false,"privilegeMigration": false,"maxRetryTime":
-    /// 43200,"srcSSL": "0","autoStartModulesAfterConfig": "none"}`
+    /// Example:
+    ///
+    /// ```json
+    /// {
+    ///   "definer": false,
+    ///   "syncArchitecture": "oneway",
+    ///   "whitelist.dms.online.ddl.enable": false,
+    ///   "destSSL": "0",
+    ///   "triggerMode": "manual",
+    ///   "sqlparser.dms.original.ddl": true,
+    ///   "whitelist.ghost.online.ddl.enable": false,
+    ///   "privilegeMigration": false,
+    ///   "maxRetryTime": 43200,
+    ///   "srcSSL": "0",
+    ///   "autoStartModulesAfterConfig": "none"
+    /// }
+    /// ```
     pub reserved: Option<
         rt::JsonParam<std::collections::BTreeMap<String, serde_json::Value>>,
     >,
