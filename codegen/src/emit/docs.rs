@@ -18,9 +18,49 @@ impl Doc {
     }
 
     /// A paragraph of prose from a spec, escaped and wrapped; a blank line separates it from
-    /// what came before.
+    /// what came before. A fenced block in it (```` ``` ````, on lines of their own in the spec)
+    /// keeps its lines as written, in a code block of the language its fence names (`text`
+    /// when none, so rustdoc never runs it as a Rust test).
     pub fn para(&mut self, text: &str) -> &mut Self {
-        self.md(&prose(text))
+        let parts: Vec<&str> = text.split("```").collect();
+        let fenced =
+            parts.len() % 2 == 1 && parts.iter().skip(1).step_by(2).all(|p| p.contains('\n'));
+        if !fenced {
+            // An unclosed fence, or fences within a line: prose, as the page reads.
+            return self.md(&prose(text));
+        }
+        for (i, part) in parts.iter().enumerate() {
+            if i % 2 == 0 {
+                self.md(&prose(part));
+                continue;
+            }
+            let (info, code) = part.split_once('\n').unwrap_or(("", ""));
+            let lines: Vec<&str> = code.lines().map(str::trim_end).collect();
+            let indent = lines
+                .iter()
+                .filter(|l| !l.is_empty())
+                .map(|l| l.len() - l.trim_start().len())
+                .min()
+                .unwrap_or(0);
+            let first = lines.iter().position(|l| !l.is_empty());
+            let last = lines.iter().rposition(|l| !l.is_empty());
+            let (Some(first), Some(last)) = (first, last) else {
+                continue;
+            };
+            let lang = match info.trim() {
+                "" => "text",
+                lang => lang,
+            };
+            self.blank();
+            self.lines.push(format!("```{lang}"));
+            self.lines.extend(
+                lines[first..=last]
+                    .iter()
+                    .map(|l| l.get(indent..).unwrap_or("").to_owned()),
+            );
+            self.lines.push("```".to_owned());
+        }
+        self
     }
 
     /// A paragraph of Markdown written by the generator.
@@ -376,6 +416,34 @@ mod tests {
             let mut doc = super::Doc::new();
             doc.example(value);
             assert_eq!(doc.lines, [want]);
+        }
+    }
+
+    #[test]
+    fn fenced_blocks_in_spec_prose_keep_their_lines() {
+        let mut doc = super::Doc::new();
+        doc.para("Grant it:\n```sql\n  -- 5.7\n  GRANT [x] ON *.*;\n\n```\nthen `reload`.");
+        assert_eq!(
+            doc.lines,
+            [
+                "Grant it:",
+                "",
+                "```sql",
+                "-- 5.7",
+                "GRANT [x] ON *.*;",
+                "```",
+                "",
+                "then `reload`."
+            ]
+        );
+        let mut doc = super::Doc::new();
+        doc.para("A block:\n```\nx  y\n```");
+        assert_eq!(doc.lines, ["A block:", "", "```text", "x  y", "```"]);
+        // An unclosed fence, or fences within one line, stay prose.
+        for text in ["odd ``` fence", "inline ``` a b ``` fences"] {
+            let mut doc = super::Doc::new();
+            doc.para(text);
+            assert_eq!(doc.lines, [super::prose(text)], "{text}");
         }
     }
 

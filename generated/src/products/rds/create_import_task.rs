@@ -167,15 +167,21 @@ pub struct CreateImportTaskInput {
     /// Example: `9999`
     pub stream_port: Option<i64>,
     /// The source MySQL account. The account must have the permissions to create backups and
-    /// configure replication. Refer to the following SQL statements for granting permissions: ```
-    /// -- MySQL 5.7 mysql> CREATE USER "myadmin"@"%" IDENTIFIED BY "s3cret"; mysql> GRANT RELOAD,
-    /// LOCK TABLES, PROCESS, REPLICATION CLIENT, REPLICATION SLAVE ON *.* TO "myadmin"@"%"; mysql>
-    /// FLUSH PRIVILEGES; -- MySQL 8.0 mysql> CREATE USER "myadmin"@"%" IDENTIFIED BY "Test123!";
-    /// mysql> GRANT BACKUP_ADMIN, PROCESS, RELOAD, LOCK TABLES, REPLICATION CLIENT, REPLICATION
-    /// SLAVE ON *.* TO "myadmin"@"%"; mysql> GRANT SELECT ON performance_schema.log_status TO
-    /// "myadmin"@"%"; mysql> GRANT SELECT ON performance_schema.keyring_component_status TO
-    /// myadmin@"%"; mysql> GRANT SELECT ON performance_schema.replication_group_members TO
-    /// myadmin@"%"; mysql> FLUSH PRIVILEGES; ```
+    /// configure replication. Refer to the following SQL statements for granting permissions:
+    ///
+    /// ```sql
+    /// -- MySQL 5.7
+    /// mysql> CREATE USER "myadmin"@"%" IDENTIFIED BY "s3cret";
+    /// mysql> GRANT RELOAD, LOCK TABLES, PROCESS, REPLICATION CLIENT, REPLICATION SLAVE ON *.* TO "myadmin"@"%";
+    /// mysql> FLUSH PRIVILEGES;
+    /// -- MySQL 8.0
+    /// mysql> CREATE USER "myadmin"@"%" IDENTIFIED BY "Test123!";
+    /// mysql> GRANT BACKUP_ADMIN, PROCESS, RELOAD, LOCK TABLES, REPLICATION CLIENT, REPLICATION SLAVE ON *.* TO "myadmin"@"%";
+    /// mysql> GRANT SELECT ON performance_schema.log_status TO "myadmin"@"%";
+    /// mysql> GRANT SELECT ON performance_schema.keyring_component_status TO myadmin@"%";
+    /// mysql> GRANT SELECT ON performance_schema.replication_group_members TO myadmin@"%";
+    /// mysql> FLUSH PRIVILEGES;
+    /// ```
     ///
     /// Required. Sent as `User` in the query string.
     ///
