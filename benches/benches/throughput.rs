@@ -72,6 +72,23 @@ fn bench(c: &mut Criterion) {
             })
         })
     });
+    let hy: hyper_util::client::legacy::Client<_, http_body_util::Full<bytes::Bytes>> =
+        hyper_util::client::legacy::Client::builder(hyper_util::rt::TokioExecutor::new())
+            .build(hyper_util::client::legacy::connect::HttpConnector::new());
+    let uri: hyper::Uri = url.as_str().parse().unwrap();
+    group.bench_function("bare hyper POST", |b| {
+        b.iter(|| {
+            rt.block_on(async {
+                let mut req = hyper::Request::new(http_body_util::Full::new(bytes::Bytes::new()));
+                *req.method_mut() = hyper::Method::POST;
+                *req.uri_mut() = uri.clone();
+                *req.headers_mut() = headers.clone();
+                let resp = hy.request(req).await.unwrap();
+                use http_body_util::BodyExt;
+                resp.into_body().collect().await.unwrap().to_bytes();
+            })
+        })
+    });
     group.finish();
 }
 

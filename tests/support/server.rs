@@ -5,10 +5,11 @@ use ring::{digest, hmac};
 use std::collections::VecDeque;
 use std::fmt::Write as _;
 use std::net::SocketAddr;
+use std::path::Path;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
-use tokio::net::{TcpListener, TcpStream};
+use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
+use tokio::net::TcpListener;
 
 /// One request as the server saw it.
 #[derive(Clone, Debug)]
@@ -127,6 +128,7 @@ pub struct Server {
     addr: SocketAddr,
     state: Arc<Mutex<State>>,
     task: tokio::task::JoinHandle<()>,
+    scheme: &'static str,
 }
 
 impl Drop for Server {
@@ -161,11 +163,60 @@ impl Server {
                 tokio::spawn(serve(conn, st.clone(), secret.clone()));
             }
         });
-        Server { addr, state, task }
+        Server {
+            addr,
+            state,
+            task,
+            scheme: "http",
+        }
+    }
+
+    /// The same server behind TLS, with the certificate chain and PKCS#8 key in these PEM
+    /// files (`tests/fixtures/tls/`); its URL is `https://127.0.0.1:<port>`.
+    pub async fn start_tls(secret: &str, chain: &Path, key: &Path) -> Server {
+        use tokio_rustls::rustls::{self, pki_types::pem::PemObject};
+        crate::hygiene::install();
+        let chain: Vec<_> = rustls::pki_types::CertificateDer::pem_file_iter(chain)
+            .unwrap()
+            .map(Result::unwrap)
+            .collect();
+        let key = rustls::pki_types::PrivateKeyDer::from_pem_file(key).unwrap();
+        let config = rustls::ServerConfig::builder_with_provider(Arc::new(
+            rustls::crypto::ring::default_provider(),
+        ))
+        .with_safe_default_protocol_versions()
+        .unwrap()
+        .with_no_client_auth()
+        .with_single_cert(chain, key)
+        .unwrap();
+        let acceptor = tokio_rustls::TlsAcceptor::from(Arc::new(config));
+        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        let state = Arc::new(Mutex::new(State::default()));
+        let secret = secret.to_owned();
+        let st = state.clone();
+        let task = tokio::spawn(async move {
+            while let Ok((conn, _)) = listener.accept().await {
+                let _ = conn.set_nodelay(true);
+                let (acceptor, st, secret) = (acceptor.clone(), st.clone(), secret.clone());
+                tokio::spawn(async move {
+                    // A client that refuses the certificate ends the handshake: nothing to serve.
+                    if let Ok(tls) = acceptor.accept(conn).await {
+                        serve(tls, st, secret).await;
+                    }
+                });
+            }
+        });
+        Server {
+            addr,
+            state,
+            task,
+            scheme: "https",
+        }
     }
 
     pub fn url(&self) -> String {
-        format!("http://{}", self.addr)
+        format!("{}://{}", self.scheme, self.addr)
     }
 
     pub fn push(&self, reply: Reply) -> &Server {
@@ -186,7 +237,11 @@ impl Server {
     }
 }
 
-async fn serve(mut conn: TcpStream, state: Arc<Mutex<State>>, secret: String) {
+async fn serve<S: AsyncRead + AsyncWrite + Unpin>(
+    mut conn: S,
+    state: Arc<Mutex<State>>,
+    secret: String,
+) {
     let mut buf = Vec::new();
     loop {
         let Some(mut req) = read_request(&mut conn, &mut buf).await else {
@@ -209,7 +264,7 @@ async fn serve(mut conn: TcpStream, state: Arc<Mutex<State>>, secret: String) {
 }
 
 /// Returns false when the connection is to be dropped.
-async fn answer(conn: &mut TcpStream, reply: Reply) -> bool {
+async fn answer<S: AsyncWrite + Unpin>(conn: &mut S, reply: Reply) -> bool {
     match reply {
         Reply::After(d, next) => {
             tokio::time::sleep(d).await;
@@ -264,7 +319,7 @@ async fn answer(conn: &mut TcpStream, reply: Reply) -> bool {
     }
 }
 
-async fn read_request(conn: &mut TcpStream, buf: &mut Vec<u8>) -> Option<Recorded> {
+async fn read_request<S: AsyncRead + Unpin>(conn: &mut S, buf: &mut Vec<u8>) -> Option<Recorded> {
     let head_end = loop {
         if let Some(i) = buf.windows(4).position(|w| w == b"\r\n\r\n") {
             break i;
