@@ -111,7 +111,11 @@ async fn from_env_and_the_default_chain() {
         200,
         serde_json::json!({"RequestId": "via-proxy"}),
     ));
-    std::env::set_var("HTTP_PROXY", proxy.url());
+    // With credentials in its URL, which each request carries to the proxy.
+    let with_login = proxy
+        .url()
+        .replace("http://", "http://proxy-user:proxy-pass@");
+    std::env::set_var("HTTP_PROXY", with_login);
     std::env::set_var("ALIBABA_CLOUD_ENDPOINT", "http://rds.internal.test");
     let out = rds::Client::from_env()
         .unwrap()
@@ -129,6 +133,11 @@ async fn from_env_and_the_default_chain() {
         through[0].path
     );
     assert_eq!(through[0].header("host"), Some("rds.internal.test"));
+    // base64("proxy-user:proxy-pass")
+    assert_eq!(
+        through[0].header("proxy-authorization"),
+        Some("Basic cHJveHktdXNlcjpwcm94eS1wYXNz")
+    );
 
     server.push(Reply::json(200, serde_json::json!({"RequestId": "direct"})));
     std::env::set_var("NO_PROXY", "127.0.0.1");

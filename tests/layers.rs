@@ -19,11 +19,12 @@ const ORDER: &[&str] = &[
     "validate",
     "request",
     "error",
+    // one HTTP exchange, knowing nothing of the settings
+    "transport",
     // settings
     "credentials",
     "config",
-    // I/O
-    "transport",
+    // reading an answer
     "response",
     // the call path
     "client",

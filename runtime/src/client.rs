@@ -9,7 +9,7 @@ use crate::response::error_answer;
 use crate::transport::{self, HttpResponse};
 use crate::{random, sign};
 use bytes::Bytes;
-use reqwest::header::HeaderName;
+use http::header::HeaderName;
 use std::fmt;
 use std::sync::Arc;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
@@ -28,14 +28,12 @@ struct Shared {
     product: &'static ProductMeta,
     /// `https://host` or `http://host:port`, without a trailing slash.
     base_url: String,
-    /// `base_url` + `/`, parsed once: each attempt only sets its query.
-    root: Option<reqwest::Url>,
     /// The `host` header's value, made once (None if the authority cannot be one).
-    host: Option<reqwest::header::HeaderValue>,
+    host: Option<http::HeaderValue>,
     credentials: Arc<dyn ProvideCredentials>,
     max_response_bytes: usize,
     /// The configuration's shared pool, or why it could not be built.
-    http: Result<reqwest::Client, String>,
+    http: Result<transport::Http, String>,
 }
 
 impl fmt::Debug for Client {
@@ -115,9 +113,9 @@ fn encoded(req: &Request) -> (String, Bytes) {
 
 /// Appends a header whose value may have failed HTTP's rules, naming the header if it did.
 fn put(
-    map: &mut reqwest::header::HeaderMap,
+    map: &mut http::HeaderMap,
     name: HeaderName,
-    value: Result<reqwest::header::HeaderValue, reqwest::header::InvalidHeaderValue>,
+    value: Result<http::HeaderValue, http::header::InvalidHeaderValue>,
 ) -> Result<(), BuildError> {
     let value = value.map_err(|_| BuildError::Header(name.clone()))?;
     map.append(name, value);
@@ -138,18 +136,16 @@ impl Client {
             if endpoint.https { "https" } else { "http" },
             endpoint.authority
         );
-        let root = reqwest::Url::parse(&format!("{base_url}/")).ok();
         Client {
             shared: Arc::new(Shared {
                 product,
-                host: reqwest::header::HeaderValue::from_str(&endpoint.authority).ok(),
+                host: http::HeaderValue::from_str(&endpoint.authority).ok(),
                 base_url,
-                root,
                 credentials: config.credentials.clone(),
                 max_response_bytes: config.max_response_bytes,
                 http: config
                     .http
-                    .get_or_init(|| transport::http_client(&config.timeouts))
+                    .get_or_init(|| transport::http_client(config.timeouts.connect))
                     .clone(),
             }),
             timeouts: config.timeouts,
@@ -202,7 +198,7 @@ impl Client {
         &self,
         req: &Request,
         creds: &crate::credentials::Credentials,
-    ) -> Result<reqwest::Request, BuildError> {
+    ) -> Result<http::Request<Bytes>, BuildError> {
         let (query, body) = encoded(req);
         self.build(req, &query, &body, creds)
     }
@@ -215,8 +211,8 @@ impl Client {
         query: &str,
         body: &Bytes,
         creds: &crate::credentials::Credentials,
-    ) -> Result<reqwest::Request, BuildError> {
-        use reqwest::header::{self as h, HeaderMap, HeaderValue};
+    ) -> Result<http::Request<Bytes>, BuildError> {
+        use http::header::{self as h, HeaderMap, HeaderValue};
         let op = req.op;
         let now = SystemTime::now()
             .duration_since(UNIX_EPOCH)
@@ -287,13 +283,20 @@ impl Client {
             h::AUTHORIZATION,
             HeaderValue::try_from(authorization),
         )?;
-        let mut url = self.shared.root.clone().ok_or(BuildError::Url)?;
-        url.set_query((!query.is_empty()).then_some(query));
-        let method =
-            reqwest::Method::from_bytes(op.method.as_bytes()).unwrap_or(reqwest::Method::POST);
-        let mut request = reqwest::Request::new(method, url);
+        // The query is percent-encoded already (it is the canonical one), so the URI parses.
+        let mut uri = String::with_capacity(self.shared.base_url.len() + 2 + query.len());
+        uri.push_str(&self.shared.base_url);
+        uri.push('/');
+        if !query.is_empty() {
+            uri.push('?');
+            uri.push_str(query);
+        }
+        let uri = http::Uri::try_from(uri).map_err(|_| BuildError::Url)?;
+        let method = http::Method::from_bytes(op.method.as_bytes()).unwrap_or(http::Method::POST);
+        let mut request = http::Request::new(body.clone());
+        *request.method_mut() = method;
+        *request.uri_mut() = uri;
         *request.headers_mut() = map;
-        *request.body_mut() = Some(body.clone().into());
         Ok(request)
     }
 
@@ -357,14 +360,12 @@ impl Client {
             } else {
                 (self.timeouts.attempt, "the attempt's limit")
             };
-            let result = transport::send(
-                http,
-                request,
-                &self.timeouts,
-                self.shared.max_response_bytes,
-                limit,
-            )
-            .await;
+            let limits = transport::Limits {
+                connect: self.timeouts.connect,
+                read: self.timeouts.read,
+                max_bytes: self.shared.max_response_bytes,
+            };
+            let result = transport::send(http, request, limits, limit).await;
             // Each failure: the error to return, whether the rules allow a retry, and the
             // delay the server asked for.
             let (error, retry, asked) = match result {
@@ -464,7 +465,10 @@ mod tests {
         params: &[],
     };
 
-    fn signed(creds: &Credentials, body: &[(&str, &str)]) -> Result<reqwest::Request, BuildError> {
+    fn signed(
+        creds: &Credentials,
+        body: &[(&str, &str)],
+    ) -> Result<http::Request<Bytes>, BuildError> {
         let config = Config::builder()
             .endpoint("http://127.0.0.1:9")
             .credentials(Credentials::new("id", "secret"))

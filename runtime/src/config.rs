@@ -110,7 +110,7 @@ pub struct Config {
     pub(crate) max_response_bytes: usize,
     /// The connection pool every client made from this `Config` shares. Configuration only
     /// holds it: the transport builds it, when the first client is made.
-    pub(crate) http: Arc<OnceLock<Result<reqwest::Client, String>>>,
+    pub(crate) http: Arc<OnceLock<Result<crate::transport::Http, String>>>,
 }
 
 impl fmt::Debug for Config {

@@ -12,11 +12,14 @@
 //!    client tokens).
 //! 3. Rules and requests: [`validate`] (the documented checks), [`request`] (encoding a
 //!    request from its table), [`error`] (what a call returns).
-//! 4. Settings: [`credentials`], [`config`] (plain settings; builds no HTTP client).
-//! 5. I/O: [`transport`] (one HTTP exchange), [`response`] (reading an answer).
-//! 6. The call path: [`client`] (endpoint, signing, retries), [`operation`]
+//! 4. [`transport`]: one HTTP exchange within given limits (the connection pool, TLS,
+//!    proxies), knowing nothing of the settings.
+//! 5. Settings: [`credentials`], [`config`] (plain settings; it keeps the slot of the pool
+//!    its clients share, but builds no HTTP client).
+//! 6. [`response`]: reading an answer.
+//! 7. The call path: [`client`] (endpoint, signing, retries), [`operation`]
 //!    (`OperationInput`, `send`, the paginator).
-//! 7. [`wait`](mod@wait): polling an operation until a documented state (the waiters).
+//! 8. [`wait`](mod@wait): polling an operation until a documented state (the waiters).
 #![warn(missing_debug_implementations)]
 
 pub mod enums;

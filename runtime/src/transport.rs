@@ -1,16 +1,31 @@
-//! HTTP over reqwest and rustls (ring provider, the platform's trust store), with our own
-//! read timeout and a cap on response size.
+//! HTTP/1.1 on hyper, pooled by hyper-util's client, over rustls (ring provider, the
+//! platform's trust store), through the proxies the environment names (as curl reads
+//! `HTTPS_PROXY`, `HTTP_PROXY`, `ALL_PROXY` and `NO_PROXY`); with our own read timeout and a
+//! cap on response size.
 
-use crate::config::Timeouts;
 use crate::error::TransportErrorKind;
+use bytes::Bytes;
+use http::uri::Scheme;
+use http::Uri;
+use http_body_util::{BodyExt, Full};
+use hyper_rustls::HttpsConnector;
+use hyper_util::client::legacy::connect::proxy::Tunnel;
+use hyper_util::client::legacy::connect::{Connected, Connection, HttpConnector};
+use hyper_util::client::proxy::matcher::Matcher;
+use hyper_util::rt::{TokioExecutor, TokioTimer};
+use std::fmt;
+use std::future::Future;
+use std::io;
+use std::pin::Pin;
 use std::sync::Arc;
+use std::task::{Context, Poll};
 use std::time::Duration;
 
 /// One attempt's answer.
 #[derive(Clone, Debug)]
 pub struct HttpResponse {
     pub status: u16,
-    pub headers: reqwest::header::HeaderMap,
+    pub headers: http::HeaderMap,
     pub body: Vec<u8>,
 }
 
@@ -30,7 +45,32 @@ pub struct Failure {
     pub sent: bool,
 }
 
-pub fn http_client(timeouts: &Timeouts) -> Result<reqwest::Client, String> {
+/// The connection pool the clients made from one `Config` share.
+#[derive(Clone)]
+pub struct Http {
+    client: hyper_util::client::legacy::Client<Connector, Full<Bytes>>,
+    proxies: Arc<Matcher>,
+}
+
+impl fmt::Debug for Http {
+    // The proxies' URLs can hold credentials: not shown.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Http").finish_non_exhaustive()
+    }
+}
+
+/// What one exchange may take: to connect, to wait for each part of the answer, and the
+/// answer's size.
+#[derive(Clone, Copy, Debug)]
+pub struct Limits {
+    pub connect: Duration,
+    pub read: Duration,
+    pub max_bytes: usize,
+}
+
+/// A pool whose connections take at most `connect` to open: TLS set up and the proxy
+/// variables read once, here.
+pub fn http_client(connect: Duration) -> Result<Http, String> {
     let provider = Arc::new(rustls::crypto::ring::default_provider());
     let verifier =
         rustls_platform_verifier::Verifier::new(provider.clone()).map_err(|e| e.to_string())?;
@@ -40,35 +80,149 @@ pub fn http_client(timeouts: &Timeouts) -> Result<reqwest::Client, String> {
         .dangerous()
         .with_custom_certificate_verifier(Arc::new(verifier))
         .with_no_client_auth();
-    reqwest::Client::builder()
-        .tls_backend_preconfigured(tls)
-        .connect_timeout(timeouts.connect)
-        // The service never redirects, and a signed request must not be replayed elsewhere:
-        // a 3xx comes back to the caller as it is.
-        .redirect(reqwest::redirect::Policy::none())
+    let mut tcp = HttpConnector::new();
+    tcp.enforce_http(false);
+    tcp.set_connect_timeout(Some(connect));
+    tcp.set_nodelay(true);
+    let proxies = Arc::new(Matcher::from_env());
+    let tls = Arc::new(tls);
+    let connector = Connector {
+        direct: HttpsConnector::from((tcp, tls.clone())),
+        tls,
+        proxies: proxies.clone(),
+    };
+    // Redirects are never followed: hyper's client leaves a 3xx to the caller, who must not
+    // replay a signed request elsewhere.
+    let client = hyper_util::client::legacy::Client::builder(TokioExecutor::new())
         .pool_idle_timeout(Duration::from_secs(60))
-        .build()
-        .map_err(|e| e.to_string())
+        .pool_timer(TokioTimer::new())
+        .build(connector);
+    Ok(Http { client, proxies })
 }
 
-fn classify(e: &reqwest::Error) -> Failure {
-    let kind = if e.is_connect() {
-        TransportErrorKind::Connect
-    } else if e.is_timeout() {
-        TransportErrorKind::Timeout
-    } else {
-        TransportErrorKind::Io
-    };
-    // reqwest's message names the URL, which carries no secret: signatures travel in headers.
+type BoxError = Box<dyn std::error::Error + Send + Sync>;
+
+/// Opens connections: straight to the host, through a proxy's `CONNECT` tunnel for HTTPS, or
+/// to the proxy itself for plain HTTP (whose requests then name the whole URL).
+#[derive(Clone)]
+struct Connector {
+    /// Plain TCP, or TLS for `https` destinations (and proxies).
+    direct: HttpsConnector<HttpConnector>,
+    tls: Arc<rustls::ClientConfig>,
+    proxies: Arc<Matcher>,
+}
+
+impl tower_service::Service<Uri> for Connector {
+    type Response = Conn;
+    type Error = BoxError;
+    type Future = Pin<Box<dyn Future<Output = Result<Conn, BoxError>> + Send>>;
+
+    fn poll_ready(&mut self, _: &mut Context<'_>) -> Poll<Result<(), BoxError>> {
+        Poll::Ready(Ok(()))
+    }
+
+    fn call(&mut self, dst: Uri) -> Self::Future {
+        let Some(proxy) = self.proxies.intercept(&dst) else {
+            let connecting = self.direct.call(dst);
+            return Box::pin(async move { Conn::new(connecting.await?, false) });
+        };
+        if dst.scheme() == Some(&Scheme::HTTPS) {
+            // The tunnel opens like any connection (TLS to an `https://` proxy), then TLS
+            // to the destination runs inside it.
+            let mut tunnel = Tunnel::new(proxy.uri().clone(), self.direct.clone());
+            if let Some(auth) = proxy.basic_auth() {
+                tunnel = tunnel.with_auth(auth.clone());
+            }
+            let connecting = HttpsConnector::from((tunnel, self.tls.clone())).call(dst);
+            Box::pin(async move { Conn::new(connecting.await?, false) })
+        } else {
+            let connecting = self.direct.call(proxy.uri().clone());
+            Box::pin(async move { Conn::new(connecting.await?, true) })
+        }
+    }
+}
+
+/// What a connection is, whichever way it was opened.
+trait Io: hyper::rt::Read + hyper::rt::Write + Connection + Send + Unpin {}
+impl<T: hyper::rt::Read + hyper::rt::Write + Connection + Send + Unpin> Io for T {}
+
+/// A connection, and whether it goes to a proxy that wants whole URLs in requests.
+struct Conn {
+    io: Box<dyn Io>,
+    proxied: bool,
+}
+
+impl Conn {
+    fn new(io: impl Io + 'static, proxied: bool) -> Result<Conn, BoxError> {
+        Ok(Conn {
+            io: Box::new(io),
+            proxied,
+        })
+    }
+}
+
+impl Connection for Conn {
+    fn connected(&self) -> Connected {
+        self.io.connected().proxy(self.proxied)
+    }
+}
+
+impl hyper::rt::Read for Conn {
+    fn poll_read(
+        self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        buf: hyper::rt::ReadBufCursor<'_>,
+    ) -> Poll<io::Result<()>> {
+        Pin::new(&mut self.get_mut().io).poll_read(cx, buf)
+    }
+}
+
+impl hyper::rt::Write for Conn {
+    fn poll_write(
+        self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        buf: &[u8],
+    ) -> Poll<io::Result<usize>> {
+        Pin::new(&mut self.get_mut().io).poll_write(cx, buf)
+    }
+
+    fn poll_flush(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
+        Pin::new(&mut self.get_mut().io).poll_flush(cx)
+    }
+
+    fn poll_shutdown(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
+        Pin::new(&mut self.get_mut().io).poll_shutdown(cx)
+    }
+
+    fn is_write_vectored(&self) -> bool {
+        self.io.is_write_vectored()
+    }
+
+    fn poll_write_vectored(
+        self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        bufs: &[io::IoSlice<'_>],
+    ) -> Poll<io::Result<usize>> {
+        Pin::new(&mut self.get_mut().io).poll_write_vectored(cx, bufs)
+    }
+}
+
+/// The error and its causes, for the message; and the kind.
+fn classify(e: &(dyn std::error::Error + 'static), connect: bool) -> Failure {
     let mut message = e.to_string();
-    let mut source = std::error::Error::source(e);
+    let mut source = e.source();
     while let Some(s) = source {
         message.push_str(": ");
         message.push_str(&s.to_string());
         source = s.source();
     }
+    let kind = if connect {
+        TransportErrorKind::Connect
+    } else {
+        TransportErrorKind::Io
+    };
     Failure {
-        sent: kind != TransportErrorKind::Connect,
+        sent: !connect,
         kind,
         message,
     }
@@ -82,16 +236,15 @@ fn timeout(after: Duration) -> Failure {
     }
 }
 
-/// Sends one request and reads the whole answer, within the timeouts, the size cap and
-/// `limit` (what the attempt may take in all; `why` says whose limit it is).
+/// Sends one request and reads the whole answer, within `limits` and `limit` (what the
+/// attempt may take in all; `why` says whose limit it is).
 pub async fn send(
-    http: &reqwest::Client,
-    request: reqwest::Request,
-    timeouts: &Timeouts,
-    max_bytes: usize,
+    http: &Http,
+    request: http::Request<Bytes>,
+    limits: Limits,
     (limit, why): (Duration, &str),
 ) -> Result<HttpResponse, Failure> {
-    match tokio::time::timeout(limit, exchange(http, request, timeouts, max_bytes)).await {
+    match tokio::time::timeout(limit, exchange(http, request, limits)).await {
         Ok(result) => result,
         Err(_) => Err(Failure {
             kind: TransportErrorKind::Timeout,
@@ -103,15 +256,31 @@ pub async fn send(
 
 /// One request and its whole answer, within the connect and read timeouts and the size cap.
 async fn exchange(
-    http: &reqwest::Client,
-    request: reqwest::Request,
-    timeouts: &Timeouts,
-    max_bytes: usize,
+    http: &Http,
+    request: http::Request<Bytes>,
+    Limits {
+        connect,
+        read,
+        max_bytes,
+    }: Limits,
 ) -> Result<HttpResponse, Failure> {
-    let wait = timeouts.connect + timeouts.read;
-    let mut response = match tokio::time::timeout(wait, http.execute(request)).await {
+    let mut request = request.map(Full::new);
+    // Plain HTTP through a proxy: its credentials travel with each request.
+    if request.uri().scheme() == Some(&Scheme::HTTP) {
+        if let Some(auth) = http
+            .proxies
+            .intercept(request.uri())
+            .and_then(|p| p.basic_auth().cloned())
+        {
+            request
+                .headers_mut()
+                .insert(http::header::PROXY_AUTHORIZATION, auth);
+        }
+    }
+    let wait = connect + read;
+    let response = match tokio::time::timeout(wait, http.client.request(request)).await {
         Err(_) => return Err(timeout(wait)),
-        Ok(Err(e)) => return Err(classify(&e)),
+        Ok(Err(e)) => return Err(classify(&e, e.is_connect())),
         Ok(Ok(r)) => r,
     };
     let too_large = |n: u64| Failure {
@@ -119,18 +288,24 @@ async fn exchange(
         message: format!("{n} bytes or more, over the {max_bytes}-byte cap"),
         sent: true,
     };
-    if let Some(len) = response.content_length().filter(|&n| n > max_bytes as u64) {
+    let declared = response
+        .headers()
+        .get(http::header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok()?.parse::<u64>().ok());
+    if let Some(len) = declared.filter(|&n| n > max_bytes as u64) {
         return Err(too_large(len));
     }
-    let status = response.status().as_u16();
-    let headers = std::mem::take(response.headers_mut());
+    let (parts, mut incoming) = response.into_parts();
     let mut body = Vec::new();
     loop {
-        match tokio::time::timeout(timeouts.read, response.chunk()).await {
-            Err(_) => return Err(timeout(timeouts.read)),
-            Ok(Err(e)) => return Err(classify(&e)),
-            Ok(Ok(None)) => break,
-            Ok(Ok(Some(chunk))) => {
+        match tokio::time::timeout(read, incoming.frame()).await {
+            Err(_) => return Err(timeout(read)),
+            Ok(Some(Err(e))) => return Err(classify(&e, false)),
+            Ok(None) => break,
+            Ok(Some(Ok(frame))) => {
+                let Ok(chunk) = frame.into_data() else {
+                    continue;
+                };
                 if body.len() + chunk.len() > max_bytes {
                     return Err(too_large((body.len() + chunk.len()) as u64));
                 }
@@ -139,8 +314,8 @@ async fn exchange(
         }
     }
     Ok(HttpResponse {
-        status,
-        headers,
+        status: parts.status.as_u16(),
+        headers: parts.headers,
         body,
     })
 }
