@@ -207,9 +207,10 @@ impl hyper::rt::Write for Conn {
     }
 }
 
-/// The error and its causes, for the message; and the kind.
-fn classify(e: &(dyn std::error::Error + 'static), connect: bool) -> Failure {
-    let mut message = e.to_string();
+/// The error and its causes, for the message, after the endpoint (never the query, which can
+/// hold secrets such as a database password); and the kind.
+fn classify(e: &(dyn std::error::Error + 'static), connect: bool, to: &Origin) -> Failure {
+    let mut message = format!("{to}: {e}");
     let mut source = e.source();
     while let Some(s) = source {
         message.push_str(": ");
@@ -233,6 +234,19 @@ fn timeout(after: Duration) -> Failure {
         kind: TransportErrorKind::Timeout,
         message: format!("no data for {} ms", after.as_millis()),
         sent: true,
+    }
+}
+
+/// Scheme and authority of a request, kept (cheaply: both share the URI's bytes) to name the
+/// endpoint in an error.
+struct Origin(Option<Scheme>, Option<http::uri::Authority>);
+
+impl fmt::Display for Origin {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (&self.0, &self.1) {
+            (Some(scheme), Some(authority)) => write!(f, "{scheme}://{authority}"),
+            _ => f.write_str("the endpoint"),
+        }
     }
 }
 
@@ -264,6 +278,10 @@ async fn exchange(
         max_bytes,
     }: Limits,
 ) -> Result<HttpResponse, Failure> {
+    let to = Origin(
+        request.uri().scheme().cloned(),
+        request.uri().authority().cloned(),
+    );
     let mut request = request.map(Full::new);
     // Plain HTTP through a proxy: its credentials travel with each request.
     if request.uri().scheme() == Some(&Scheme::HTTP) {
@@ -280,7 +298,7 @@ async fn exchange(
     let wait = connect + read;
     let response = match tokio::time::timeout(wait, http.client.request(request)).await {
         Err(_) => return Err(timeout(wait)),
-        Ok(Err(e)) => return Err(classify(&e, e.is_connect())),
+        Ok(Err(e)) => return Err(classify(&e, e.is_connect(), &to)),
         Ok(Ok(r)) => r,
     };
     let too_large = |n: u64| Failure {
@@ -300,7 +318,7 @@ async fn exchange(
     loop {
         match tokio::time::timeout(read, incoming.frame()).await {
             Err(_) => return Err(timeout(read)),
-            Ok(Some(Err(e))) => return Err(classify(&e, false)),
+            Ok(Some(Err(e))) => return Err(classify(&e, false, &to)),
             Ok(None) => break,
             Ok(Some(Ok(frame))) => {
                 let Ok(chunk) = frame.into_data() else {
