@@ -152,23 +152,7 @@ impl Server {
     /// [`Server::start`] without installing the log capture: for benchmarks, which measure
     /// the client as a program runs it, with no subscriber formatting every debug event.
     pub async fn start_untraced(secret: &str) -> Server {
-        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
-        let addr = listener.local_addr().unwrap();
-        let state = Arc::new(Mutex::new(State::default()));
-        let secret = secret.to_owned();
-        let st = state.clone();
-        let task = tokio::spawn(async move {
-            while let Ok((conn, _)) = listener.accept().await {
-                let _ = conn.set_nodelay(true);
-                tokio::spawn(serve(conn, st.clone(), secret.clone()));
-            }
-        });
-        Server {
-            addr,
-            state,
-            task,
-            scheme: "http",
-        }
+        Server::listen(secret, None).await
     }
 
     /// The same server behind TLS, with the certificate chain and PKCS#8 key in these PEM
@@ -190,28 +174,43 @@ impl Server {
         .with_single_cert(chain, key)
         .unwrap();
         let acceptor = tokio_rustls::TlsAcceptor::from(Arc::new(config));
+        Server::listen(secret, Some(acceptor)).await
+    }
+
+    /// Accepts connections on an OS-assigned loopback port, each served on its own task,
+    /// behind TLS when `tls` is given.
+    async fn listen(secret: &str, tls: Option<tokio_rustls::TlsAcceptor>) -> Server {
         let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
         let addr = listener.local_addr().unwrap();
         let state = Arc::new(Mutex::new(State::default()));
         let secret = secret.to_owned();
         let st = state.clone();
+        let scheme = if tls.is_some() { "https" } else { "http" };
         let task = tokio::spawn(async move {
             while let Ok((conn, _)) = listener.accept().await {
                 let _ = conn.set_nodelay(true);
-                let (acceptor, st, secret) = (acceptor.clone(), st.clone(), secret.clone());
-                tokio::spawn(async move {
-                    // A client that refuses the certificate ends the handshake: nothing to serve.
-                    if let Ok(tls) = acceptor.accept(conn).await {
-                        serve(tls, st, secret).await;
+                let (st, secret) = (st.clone(), secret.clone());
+                match tls.clone() {
+                    None => {
+                        tokio::spawn(serve(conn, st, secret));
                     }
-                });
+                    Some(acceptor) => {
+                        tokio::spawn(async move {
+                            // A client that refuses the certificate ends the handshake:
+                            // nothing to serve.
+                            if let Ok(conn) = acceptor.accept(conn).await {
+                                serve(conn, st, secret).await;
+                            }
+                        });
+                    }
+                }
             }
         });
         Server {
             addr,
             state,
             task,
-            scheme: "https",
+            scheme,
         }
     }
 
