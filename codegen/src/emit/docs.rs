@@ -186,15 +186,14 @@ fn json_tokens(text: &str) -> Vec<&str> {
             '{' | '}' | '[' | ']' | ',' | ':' => 1,
             '"' => {
                 let mut escaped = false;
-                let end = rest[1..]
+                rest[1..]
                     .char_indices()
                     .find(|&(_, c)| {
                         let close = c == '"' && !escaped;
                         escaped = c == '\\' && !escaped;
                         close
                     })
-                    .map_or(rest.len(), |(i, _)| i + 2);
-                end
+                    .map_or(rest.len(), |(i, _)| i + 2)
             }
             _ => rest
                 .find(|c: char| c.is_whitespace() || "{}[],:".contains(c))
