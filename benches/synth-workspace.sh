@@ -17,7 +17,7 @@ synth_workspace() {
       -e 's/^serde.workspace = true/serde = { version = "1", features = ["derive"] }/' \
       -e 's/^serde_json.workspace = true/serde_json = "1"/' \
       -e "s#path = \"../runtime\"#path = \"$root/runtime\"#" "$root/generated/Cargo.toml" > "$dir/crate/Cargo.toml"
-  cp "$root/generated/src/lib.rs" "$dir/crate/src/"
+  cp "$root"/generated/src/*.rs "$dir/crate/src/"   # the hand-written files
   cp "$root/Cargo.lock" "$dir/"
   printf '[workspace]\nresolver = "2"\nmembers = ["crate", "program"]\n' > "$dir/Cargo.toml"
   "$codegen" generate --specs "$dir/specs" --out "$dir/crate" >/dev/null

@@ -26,8 +26,9 @@
 // crate that depends on this one. CI denies warnings (`.ci/run`).
 #![warn(missing_docs, missing_debug_implementations)]
 
-// This file is the crate's only hand-written one: everything under `products/` is generated
-// (`cargo run -p codegen -- generate`), and the runtime is its own crate, `runtime/`.
+// This file and `enums.rs` are the crate's only hand-written ones: everything under `products/`
+// is generated (`cargo run -p codegen -- generate`), and the runtime is its own crate,
+// `runtime/`.
 
 /// The runtime the generated code calls (`alicloud-migration-runtime`). Its public items are
 /// re-exported below; the rest is for generated code, tests and benchmarks.
@@ -42,6 +43,9 @@ pub use alicloud_migration_runtime as runtime;
 #[rustfmt::skip]
 mod products;
 pub use products::*;
+
+mod enums;
+pub use enums::{Enum, EnumValues, IntEnum, IntEnumValues};
 
 pub use runtime::{
     CliProfileCredentials, Config, ConfigBuilder, ConfigError, Credentials, CredentialsError,

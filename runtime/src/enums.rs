@@ -1,7 +1,7 @@
 //! The value inside every generated string enum: a documented value, kept as the `'static`
 //! text of the enum's table, or another one the service sent, kept as sent. Equality,
-//! hashing, `Debug` and serialisation are written once here, so a generated enum is a
-//! newtype whose trait impls are one-line delegations.
+//! hashing, `Debug` and serialisation are written once here, for the generated crate's generic
+//! `Enum` that every generated string enum is an alias of.
 
 use std::fmt;
 

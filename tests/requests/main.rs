@@ -332,6 +332,24 @@ fn enums_round_trip_and_keep_unknown_values() {
     assert_eq!(s, ImportDataStatus::StopSyncing);
     let s: ImportDataStatus = from_json("\"Paused\"").unwrap();
     assert!(!s.is_known());
+    assert_eq!(Engine::VALUES, ["MySQL", "SQLServer"]);
+    assert_eq!(PageSize::VALUES, [30, 50, 100]);
+    assert_eq!(format!("{:?}", PageSize::V30), "PageSize(30)");
+    assert_eq!(format!("{}", PageSize::from(7)), "7");
+    assert_eq!(serde_json::to_string(&oracle).unwrap(), "\"Oracle\"");
+    assert_eq!(serde_json::to_string(&PageSize::V50).unwrap(), "50");
+    // An integer enum reads as its integer does: a number, a numeric string, and "" for unset.
+    let mut o = serde_json::json!({"A": "50", "B": "", "C": 7})
+        .as_object()
+        .cloned()
+        .unwrap();
+    use alicloud_migration::runtime::json::field;
+    assert_eq!(field::<PageSize>(&mut o, "A").unwrap(), Some(PageSize::V50));
+    assert_eq!(field::<PageSize>(&mut o, "B").unwrap(), None);
+    assert_eq!(
+        field::<PageSize>(&mut o, "C").unwrap(),
+        Some(PageSize::from(7))
+    );
 }
 
 #[test]

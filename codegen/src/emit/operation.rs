@@ -18,6 +18,8 @@ pub enum Part<'a> {
     Body,
     /// One enum or object the operation defines.
     Type(Def<'a>),
+    /// The markers of the enums the operation defines (see [`super::types::markers`]).
+    Markers,
 }
 
 /// The parts of `op`'s file, in order.
@@ -29,6 +31,9 @@ pub fn parts<'a>(op: &'a Operation, shared: &SharedEnums<'_>) -> Vec<Part<'a>> {
             .filter(|d| !matches!(d.named, Named::Enum(e) if shared.has(e)))
             .map(Part::Type),
     );
+    if !own_enums(op, shared).is_empty() {
+        parts.push(Part::Markers);
+    }
     parts
 }
 
@@ -58,7 +63,19 @@ pub fn part(
             }
         }
         Part::Type(def) => super::types::emit(def),
+        Part::Markers => super::types::markers(own_enums(op, shared).into_iter()),
     }
+}
+
+/// The enums `op`'s file defines (not the shared ones).
+fn own_enums<'a>(op: &'a Operation, shared: &SharedEnums<'_>) -> Vec<&'a crate::model::EnumDef> {
+    op_defs(op)
+        .into_iter()
+        .filter_map(|d| match d.named {
+            Named::Enum(e) if !shared.has(e) => Some(e),
+            _ => None,
+        })
+        .collect()
 }
 
 fn head(product: &Product, op: &Operation, shared: &SharedEnums<'_>) -> TokenStream {

@@ -81,7 +81,7 @@ pub enum Named<'a> {
 
 pub fn emit(def: &Def<'_>) -> TokenStream {
     match def.named {
-        Named::Enum(e) => enum_type(e, def.reads(), def.writes_nested()),
+        Named::Enum(e) => enum_type(e),
         // A top-level request object is the value of a JSON-valued parameter.
         Named::Object(o) if def.side == Side::Request && !def.nested => {
             let name = format_ident!("{}", o.name);
@@ -95,44 +95,28 @@ pub fn emit(def: &Def<'_>) -> TokenStream {
     }
 }
 
-impl Def<'_> {
-    /// Read from response JSON: needs `FromJson`.
-    pub fn reads(&self) -> bool {
-        self.side == Side::Response
-    }
-
-    /// Inside a JSON-encoded request value: needs `Serialize`.
-    pub fn writes_nested(&self) -> bool {
-        self.nested && self.side == Side::Request
-    }
-}
-
 /// Enums that several operations of a product define identically, emitted once in the
 /// product's `shared` module and re-exported by each operation's module: real products
 /// repeat enums such as `Engine` across many operations, and each copy costs compile time.
 #[derive(Default)]
 pub struct SharedEnums<'a> {
-    /// By name: the definition, and whether any user reads it or nests it in a request.
-    pub enums: std::collections::BTreeMap<&'a str, (&'a EnumDef, bool, bool)>,
+    /// By name: the definition.
+    pub enums: std::collections::BTreeMap<&'a str, &'a EnumDef>,
 }
 
 impl<'a> SharedEnums<'a> {
     /// The enums defined identically by two or more operations. When operations define
     /// different enums under one name, the definition most of them use is shared.
     pub fn of(ops: &'a [crate::model::Operation]) -> Self {
-        let mut groups: std::collections::BTreeMap<&str, Vec<(&EnumDef, usize, bool, bool)>> =
+        let mut groups: std::collections::BTreeMap<&str, Vec<(&EnumDef, usize)>> =
             Default::default();
         for op in ops {
             for d in op_defs(op) {
                 if let Named::Enum(e) = d.named {
                     let group = groups.entry(e.name.as_str()).or_default();
-                    match group.iter_mut().find(|(def, ..)| *def == e) {
-                        Some(g) => {
-                            g.1 += 1;
-                            g.2 |= d.reads();
-                            g.3 |= d.writes_nested();
-                        }
-                        None => group.push((e, 1, d.reads(), d.writes_nested())),
+                    match group.iter_mut().find(|(def, _)| *def == e) {
+                        Some(g) => g.1 += 1,
+                        None => group.push((e, 1)),
                     }
                 }
             }
@@ -141,7 +125,7 @@ impl<'a> SharedEnums<'a> {
             .into_iter()
             .filter_map(|(name, group)| {
                 let best = group.into_iter().max_by_key(|g| g.1)?;
-                (best.1 >= 2).then_some((name, (best.0, best.2, best.3)))
+                (best.1 >= 2).then_some((name, best.0))
             })
             .collect();
         SharedEnums { enums }
@@ -149,21 +133,17 @@ impl<'a> SharedEnums<'a> {
 
     /// Whether `e` is the shared definition of its name.
     pub fn has(&self, e: &EnumDef) -> bool {
-        self.enums
-            .get(e.name.as_str())
-            .is_some_and(|(d, ..)| *d == e)
+        self.enums.get(e.name.as_str()).is_some_and(|d| *d == e)
     }
 
     /// The `shared` module's items.
     pub fn emit(&self) -> TokenStream {
-        let items = self
-            .enums
-            .values()
-            .map(|(e, reads, nested)| enum_type(e, *reads, *nested));
+        let items = self.enums.values().map(|e| enum_type(e));
+        let markers = markers(self.enums.values().copied());
         quote! {
             //! Enums several operations of this product define identically, defined once.
-            use crate::runtime as rt;
             #(#items)*
+            #markers
         }
     }
 }
@@ -284,14 +264,14 @@ pub fn object(o: &Object, side: Side) -> TokenStream {
     }
 }
 
-/// An open enum: a newtype with one associated constant per documented value (usable in
-/// `match` patterns, named as the variants of a Rust enum would be), which keeps values the
-/// server adds later as sent. A newtype rather than a Rust `enum` because equality, hashing,
-/// `Debug` and conversions are then one-line bodies delegating to the runtime, instead of a
-/// match over every value in each (see BENCHMARKS.md: enums were most of the worst case's
-/// compile time). `nested`: the enum sits inside a JSON-encoded request object, so it needs
-/// `Serialize` (top-level parameters are encoded by generated code instead).
-fn enum_type(e: &EnumDef, reads: bool, nested: bool) -> TokenStream {
+/// An open enum: an alias of the crate's generic `Enum` (or `IntEnum`) over the enum's
+/// marker type (see [`markers`]), with one associated constant per documented value (usable
+/// in `match` patterns, named as the variants of a Rust enum would be); values the server adds
+/// later are kept as sent. Not a Rust `enum`, nor a newtype with its own impls: equality,
+/// hashing, `Debug`, conversions and JSON are generic impls written once, so an enum costs the
+/// compiler its constants and little else (BENCHMARKS.md: per-enum impls were most of the
+/// worst case's compile time).
+fn enum_type(e: &EnumDef) -> TokenStream {
     let name = format_ident!("{}", e.name);
     let mut doc = Doc::new();
     if let Some(d) = &e.description {
@@ -313,11 +293,6 @@ fn enum_type(e: &EnumDef, reads: bool, nested: bool) -> TokenStream {
          constants, or read [`is_known`](Self::is_known) and the wire value.",
     );
     let doc = doc.outer();
-    let variants: Vec<_> = e
-        .values
-        .iter()
-        .map(|v| format_ident!("{}", v.variant))
-        .collect();
     let variant_docs: Vec<_> = e
         .values
         .iter()
@@ -331,8 +306,8 @@ fn enum_type(e: &EnumDef, reads: bool, nested: bool) -> TokenStream {
         })
         .collect();
     match e.repr {
-        EnumRepr::Str => string_enum(&name, &doc, e, &variants, &variant_docs, reads, nested),
-        EnumRepr::Int(w) => int_enum(&name, &doc, e, &variants, &variant_docs, w, reads, nested),
+        EnumRepr::Str => string_enum(&name, &doc, e, &variant_docs),
+        EnumRepr::Int(w) => int_enum(&name, &doc, e, &variant_docs, w),
     }
 }
 
@@ -347,174 +322,98 @@ fn string_enum(
     name: &syn::Ident,
     doc: &TokenStream,
     e: &EnumDef,
-    variants: &[syn::Ident],
     variant_docs: &[TokenStream],
-    reads: bool,
-    nested: bool,
 ) -> TokenStream {
-    let wires: Vec<_> = e.values.iter().map(|v| wire_text(&v.wire)).collect();
-    let de = reads.then(|| {
-        quote! {
-            impl rt::FromJson for #name {
-                #[inline]
-                fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-                    rt::json::string_enum(v)
-                }
-            }
-        }
-    });
-    let ser = nested.then(|| {
-        quote! {
-            impl serde::Serialize for #name {
-                #[inline]
-                fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                    s.serialize_str(self.as_str())
-                }
-            }
-        }
-    });
+    let variants = e.values.iter().map(|v| format_ident!("{}", v.variant));
+    let wires = e.values.iter().map(|v| wire_text(&v.wire));
     quote! {
         #doc
-        #[derive(Clone, Debug, PartialEq, Eq, Hash)]
-        pub struct #name(rt::EnumText);
+        pub type #name = crate::Enum<enum_values::#name>;
 
         #[allow(non_upper_case_globals)]
-        impl #name {
-            #(#variant_docs pub const #variants: Self = Self(rt::EnumText::known(#wires));)*
-
-            /// The documented values, as sent on the wire.
-            pub const VALUES: &'static [&'static str] = &[#(#wires),*];
-
-            /// The value as sent on the wire.
-            #[inline]
-            pub fn as_str(&self) -> &str {
-                self.0.as_str()
-            }
-
-            /// Whether the value is one of the documented ones.
-            #[inline]
-            pub fn is_known(&self) -> bool {
-                self.0.is_known()
-            }
+        impl crate::Enum<enum_values::#name> {
+            #(#variant_docs pub const #variants: Self = Self::known(#wires);)*
         }
-
-        impl From<&str> for #name {
-            #[inline]
-            fn from(v: &str) -> Self {
-                Self(rt::EnumText::new(v, Self::VALUES))
-            }
-        }
-
-        impl From<String> for #name {
-            #[inline]
-            fn from(v: String) -> Self {
-                Self::from(v.as_str())
-            }
-        }
-
-        impl std::fmt::Display for #name {
-            #[inline]
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(self.as_str())
-            }
-        }
-
-        #de
-        #ser
     }
 }
 
-#[allow(clippy::too_many_arguments)]
 fn int_enum(
     name: &syn::Ident,
     doc: &TokenStream,
     e: &EnumDef,
-    variants: &[syn::Ident],
     variant_docs: &[TokenStream],
     w: IntWidth,
-    reads: bool,
-    nested: bool,
 ) -> TokenStream {
-    let int = match w {
+    let int = int_type(w);
+    let variants = e.values.iter().map(|v| format_ident!("{}", v.variant));
+    let values = int_values(e);
+    quote! {
+        #doc
+        pub type #name = crate::IntEnum<#int, enum_values::#name>;
+
+        #[allow(non_upper_case_globals)]
+        impl crate::IntEnum<#int, enum_values::#name> {
+            #(#variant_docs pub const #variants: Self = Self::known(#values);)*
+        }
+    }
+}
+
+fn int_type(w: IntWidth) -> TokenStream {
+    match w {
         IntWidth::I32 => quote!(i32),
         IntWidth::I64 => quote!(i64),
-    };
-    let values: Vec<proc_macro2::Literal> = e
-        .values
+    }
+}
+
+fn int_values(e: &EnumDef) -> Vec<proc_macro2::Literal> {
+    e.values
         .iter()
         .map(|v| match v.wire {
             Literal::Int(n) => proc_macro2::Literal::i64_unsuffixed(n),
             _ => unreachable!("integer enums hold integers"),
         })
-        .collect();
-    let de = reads.then(|| {
-        quote! {
-            impl rt::FromJson for #name {
-                #[inline]
-                fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-                    <#int as rt::FromJson>::from_json(v).map(Self)
+        .collect()
+}
+
+/// The hidden module of a file's enum markers: per enum, an empty type naming its
+/// documented values, which its alias (`Enum<enum_values::Engine>`) is distinct by. Empty
+/// types and two constants are all an enum costs the compiler beyond its constants; the
+/// impls are generic, in the crate's `enums` module.
+pub fn markers<'e>(enums: impl Iterator<Item = &'e EnumDef>) -> TokenStream {
+    let markers = enums.map(|e| {
+        let name = format_ident!("{}", e.name);
+        let text = &e.name;
+        match e.repr {
+            EnumRepr::Str => {
+                let wires = e.values.iter().map(|v| wire_text(&v.wire));
+                quote! {
+                    #[derive(PartialEq)]
+                    pub enum #name {}
+                    impl crate::EnumValues for #name {
+                        const NAME: &'static str = #text;
+                        const VALUES: &'static [&'static str] = &[#(#wires),*];
+                    }
                 }
             }
-        }
-    });
-    let ser = nested.then(|| {
-        quote! {
-            impl serde::Serialize for #name {
-                #[inline]
-                fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                    serde::Serialize::serialize(&self.0, s)
+            EnumRepr::Int(w) => {
+                let int = int_type(w);
+                let values = int_values(e);
+                quote! {
+                    #[derive(PartialEq)]
+                    pub enum #name {}
+                    impl crate::IntEnumValues<#int> for #name {
+                        const NAME: &'static str = #text;
+                        const VALUES: &'static [#int] = &[#(#values),*];
+                    }
                 }
             }
         }
     });
     quote! {
-        #doc
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-        pub struct #name(#int);
-
-        #[allow(non_upper_case_globals)]
-        impl #name {
-            #(#variant_docs pub const #variants: Self = Self(#values);)*
-
-            /// The documented values.
-            pub const VALUES: &'static [#int] = &[#(#values),*];
-
-            /// The value as sent on the wire.
-            #[inline]
-            pub fn value(&self) -> #int {
-                self.0
-            }
-
-            /// Whether the value is one of the documented ones.
-            #[inline]
-            pub fn is_known(&self) -> bool {
-                Self::VALUES.contains(&self.0)
-            }
+        #[doc(hidden)]
+        #[allow(missing_debug_implementations)]
+        pub mod enum_values {
+            #(#markers)*
         }
-
-        impl From<#int> for #name {
-            #[inline]
-            fn from(v: #int) -> Self {
-                Self(v)
-            }
-        }
-
-        impl std::str::FromStr for #name {
-            type Err = std::num::ParseIntError;
-            #[inline]
-            fn from_str(v: &str) -> Result<Self, Self::Err> {
-                v.trim().parse::<#int>().map(Self)
-            }
-        }
-
-        impl std::fmt::Display for #name {
-            #[inline]
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                std::fmt::Display::fmt(&self.0, f)
-            }
-        }
-
-        #de
-        #ser
     }
 }

@@ -422,80 +422,53 @@ impl rt::FromJson for StepDetail {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct InstanceStatus(rt::EnumText);
+pub type InstanceStatus = crate::Enum<enum_values::InstanceStatus>;
 #[allow(non_upper_case_globals)]
-impl InstanceStatus {
+impl crate::Enum<enum_values::InstanceStatus> {
     /// `PAUSE`
     ///
     /// Paused (DI_REALTIME).
-    pub const Pause: Self = Self(rt::EnumText::known("PAUSE"));
+    pub const Pause: Self = Self::known("PAUSE");
     /// `NORUN`
     ///
     /// Not running (DI_REALTIME).
-    pub const Norun: Self = Self(rt::EnumText::known("NORUN"));
+    pub const Norun: Self = Self::known("NORUN");
     /// `RUN`
     ///
     /// Running (DI_REALTIME).
-    pub const Run: Self = Self(rt::EnumText::known("RUN"));
+    pub const Run: Self = Self::known("RUN");
     /// `KILLING`
     ///
     /// Being terminated (DI_REALTIME).
-    pub const Killing: Self = Self(rt::EnumText::known("KILLING"));
+    pub const Killing: Self = Self::known("KILLING");
     /// `WAIT`
     ///
     /// Waiting to run (DI_REALTIME).
-    pub const Wait: Self = Self(rt::EnumText::known("WAIT"));
+    pub const Wait: Self = Self::known("WAIT");
     /// `success`
     ///
     /// The solution succeeded (DI_SOLUTION).
-    pub const Success: Self = Self(rt::EnumText::known("success"));
+    pub const Success: Self = Self::known("success");
     /// `fail`
     ///
     /// The solution failed (DI_SOLUTION).
-    pub const Fail: Self = Self(rt::EnumText::known("fail"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "PAUSE",
-        "NORUN",
-        "RUN",
-        "KILLING",
-        "WAIT",
-        "success",
-        "fail",
-    ];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
+    pub const Fail: Self = Self::known("fail");
 }
-impl From<&str> for InstanceStatus {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for InstanceStatus {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for InstanceStatus {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for InstanceStatus {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
+#[doc(hidden)]
+#[allow(missing_debug_implementations)]
+pub mod enum_values {
+    #[derive(PartialEq)]
+    pub enum InstanceStatus {}
+    impl crate::EnumValues for InstanceStatus {
+        const NAME: &'static str = "InstanceStatus";
+        const VALUES: &'static [&'static str] = &[
+            "PAUSE",
+            "NORUN",
+            "RUN",
+            "KILLING",
+            "WAIT",
+            "success",
+            "fail",
+        ];
     }
 }

@@ -354,100 +354,26 @@ impl rt::FromJson for AlarmRuleList {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct Aggregator(rt::EnumText);
+pub type Aggregator = crate::Enum<enum_values::Aggregator>;
 #[allow(non_upper_case_globals)]
-impl Aggregator {
+impl crate::Enum<enum_values::Aggregator> {
     /// `avg`
-    pub const Avg: Self = Self(rt::EnumText::known("avg"));
+    pub const Avg: Self = Self::known("avg");
     /// `max`
-    pub const Max: Self = Self(rt::EnumText::known("max"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["avg", "max"];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for Aggregator {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for Aggregator {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for Aggregator {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for Aggregator {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    pub const Max: Self = Self::known("max");
 }
 /// - `WARNING`:
 /// - `CRITICAL`:
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct Level(rt::EnumText);
+pub type Level = crate::Enum<enum_values::Level>;
 #[allow(non_upper_case_globals)]
-impl Level {
+impl crate::Enum<enum_values::Level> {
     /// `WARNING`
-    pub const Warning: Self = Self(rt::EnumText::known("WARNING"));
+    pub const Warning: Self = Self::known("WARNING");
     /// `CRITICAL`
-    pub const Critical: Self = Self(rt::EnumText::known("CRITICAL"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["WARNING", "CRITICAL"];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for Level {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for Level {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for Level {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for Level {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    pub const Critical: Self = Self::known("CRITICAL");
 }
 /// The alert type.
 ///
@@ -460,67 +386,23 @@ impl rt::FromJson for Level {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct Metric(rt::EnumText);
+pub type Metric = crate::Enum<enum_values::Metric>;
 #[allow(non_upper_case_globals)]
-impl Metric {
+impl crate::Enum<enum_values::Metric> {
     /// `taskStatus`
-    pub const TaskStatus: Self = Self(rt::EnumText::known("taskStatus"));
+    pub const TaskStatus: Self = Self::known("taskStatus");
     /// `bizDelay`
-    pub const BizDelay: Self = Self(rt::EnumText::known("bizDelay"));
+    pub const BizDelay: Self = Self::known("bizDelay");
     /// `taskFailoverCount`
-    pub const TaskFailoverCount: Self = Self(rt::EnumText::known("taskFailoverCount"));
+    pub const TaskFailoverCount: Self = Self::known("taskFailoverCount");
     /// `ddlUnsupport`
-    pub const DdlUnsupport: Self = Self(rt::EnumText::known("ddlUnsupport"));
+    pub const DdlUnsupport: Self = Self::known("ddlUnsupport");
     /// `ddlReport`
-    pub const DdlReport: Self = Self(rt::EnumText::known("ddlReport"));
+    pub const DdlReport: Self = Self::known("ddlReport");
     /// `totalDirtyRecordWriteInLines`
-    pub const TotalDirtyRecordWriteInLines: Self = Self(
-        rt::EnumText::known("totalDirtyRecordWriteInLines"),
-    );
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "taskStatus",
-        "bizDelay",
-        "taskFailoverCount",
-        "ddlUnsupport",
-        "ddlReport",
+    pub const TotalDirtyRecordWriteInLines: Self = Self::known(
         "totalDirtyRecordWriteInLines",
-    ];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for Metric {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for Metric {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for Metric {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for Metric {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    );
 }
 /// The settings for alert notification rules. The value of this parameter is an array.
 #[derive(Clone, Debug, Default)]
@@ -635,52 +517,50 @@ impl rt::FromJson for SolutionDetail {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct DataStatus(rt::EnumText);
+pub type DataStatus = crate::Enum<enum_values::DataStatus>;
 #[allow(non_upper_case_globals)]
-impl DataStatus {
+impl crate::Enum<enum_values::DataStatus> {
     /// `success`
     ///
     /// The operation succeeded.
-    pub const Success: Self = Self(rt::EnumText::known("success"));
+    pub const Success: Self = Self::known("success");
     /// `fail`
     ///
     /// The operation failed; Message says why.
-    pub const Fail: Self = Self(rt::EnumText::known("fail"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["success", "fail"];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
+    pub const Fail: Self = Self::known("fail");
 }
-impl From<&str> for DataStatus {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
+#[doc(hidden)]
+#[allow(missing_debug_implementations)]
+pub mod enum_values {
+    #[derive(PartialEq)]
+    pub enum Aggregator {}
+    impl crate::EnumValues for Aggregator {
+        const NAME: &'static str = "Aggregator";
+        const VALUES: &'static [&'static str] = &["avg", "max"];
     }
-}
-impl From<String> for DataStatus {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
+    #[derive(PartialEq)]
+    pub enum Level {}
+    impl crate::EnumValues for Level {
+        const NAME: &'static str = "Level";
+        const VALUES: &'static [&'static str] = &["WARNING", "CRITICAL"];
     }
-}
-impl std::fmt::Display for DataStatus {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
+    #[derive(PartialEq)]
+    pub enum Metric {}
+    impl crate::EnumValues for Metric {
+        const NAME: &'static str = "Metric";
+        const VALUES: &'static [&'static str] = &[
+            "taskStatus",
+            "bizDelay",
+            "taskFailoverCount",
+            "ddlUnsupport",
+            "ddlReport",
+            "totalDirtyRecordWriteInLines",
+        ];
     }
-}
-impl rt::FromJson for DataStatus {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
+    #[derive(PartialEq)]
+    pub enum DataStatus {}
+    impl crate::EnumValues for DataStatus {
+        const NAME: &'static str = "DataStatus";
+        const VALUES: &'static [&'static str] = &["success", "fail"];
     }
 }

@@ -234,52 +234,25 @@ impl rt::FromJson for Data {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct DataStatus(rt::EnumText);
+pub type DataStatus = crate::Enum<enum_values::DataStatus>;
 #[allow(non_upper_case_globals)]
-impl DataStatus {
+impl crate::Enum<enum_values::DataStatus> {
     /// `success`
     ///
     /// The operation succeeded.
-    pub const Success: Self = Self(rt::EnumText::known("success"));
+    pub const Success: Self = Self::known("success");
     /// `fail`
     ///
     /// The operation failed; Message says why.
-    pub const Fail: Self = Self(rt::EnumText::known("fail"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["success", "fail"];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
+    pub const Fail: Self = Self::known("fail");
 }
-impl From<&str> for DataStatus {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for DataStatus {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for DataStatus {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for DataStatus {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
+#[doc(hidden)]
+#[allow(missing_debug_implementations)]
+pub mod enum_values {
+    #[derive(PartialEq)]
+    pub enum DataStatus {}
+    impl crate::EnumValues for DataStatus {
+        const NAME: &'static str = "DataStatus";
+        const VALUES: &'static [&'static str] = &["success", "fail"];
     }
 }

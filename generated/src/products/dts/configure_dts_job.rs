@@ -1315,116 +1315,68 @@ impl std::error::Error for ConfigureDtsJobError {}
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct SourceEndpointInstanceType(rt::EnumText);
+pub type SourceEndpointInstanceType = crate::Enum<
+    enum_values::SourceEndpointInstanceType,
+>;
 #[allow(non_upper_case_globals)]
-impl SourceEndpointInstanceType {
+impl crate::Enum<enum_values::SourceEndpointInstanceType> {
     /// `RDS`
     ///
     /// ApsaraDB RDS for MySQL, ApsaraDB RDS for SQL Server, ApsaraDB RDS for PostgreSQL, or
     /// ApsaraDB RDS for MariaDB
-    pub const Rds: Self = Self(rt::EnumText::known("RDS"));
+    pub const Rds: Self = Self::known("RDS");
     /// `PolarDB`
     ///
     /// PolarDB for MySQL
-    pub const PolarDb: Self = Self(rt::EnumText::known("PolarDB"));
+    pub const PolarDb: Self = Self::known("PolarDB");
     /// `ADS`
     ///
     /// AnalyticDB for MySQL
-    pub const Ads: Self = Self(rt::EnumText::known("ADS"));
+    pub const Ads: Self = Self::known("ADS");
     /// `REDIS`
     ///
     /// Tair (Redis® OSS-Compatible)
-    pub const Redis: Self = Self(rt::EnumText::known("REDIS"));
+    pub const Redis: Self = Self::known("REDIS");
     /// `DISTRIBUTED_POLARDBX10`
     ///
     /// PolarDB-X 1.0 (formerly DRDS)
-    pub const DistributedPolardbx10: Self = Self(
-        rt::EnumText::known("DISTRIBUTED_POLARDBX10"),
-    );
+    pub const DistributedPolardbx10: Self = Self::known("DISTRIBUTED_POLARDBX10");
     /// `POLARDBX20`
     ///
     /// PolarDB-X 2.0
-    pub const Polardbx20: Self = Self(rt::EnumText::known("POLARDBX20"));
+    pub const Polardbx20: Self = Self::known("POLARDBX20");
     /// `MONGODB`
     ///
     /// ApsaraDB for MongoDB
-    pub const Mongodb: Self = Self(rt::EnumText::known("MONGODB"));
+    pub const Mongodb: Self = Self::known("MONGODB");
     /// `DISTRIBUTED_DMSLOGICDB`
     ///
     /// Data Management (DMS) logical database
-    pub const DistributedDmslogicdb: Self = Self(
-        rt::EnumText::known("DISTRIBUTED_DMSLOGICDB"),
-    );
+    pub const DistributedDmslogicdb: Self = Self::known("DISTRIBUTED_DMSLOGICDB");
     /// `LINDORM`
     ///
     /// Lindorm
-    pub const Lindorm: Self = Self(rt::EnumText::known("LINDORM"));
+    pub const Lindorm: Self = Self::known("LINDORM");
     /// `OTHER`
     ///
     /// self-managed database with a public IP address
-    pub const Other: Self = Self(rt::EnumText::known("OTHER"));
+    pub const Other: Self = Self::known("OTHER");
     /// `ECS`
     ///
     /// self-managed database hosted on ECS
-    pub const Ecs: Self = Self(rt::EnumText::known("ECS"));
+    pub const Ecs: Self = Self::known("ECS");
     /// `EXPRESS`
     ///
     /// self-managed database connected over Express Connect
-    pub const Express: Self = Self(rt::EnumText::known("EXPRESS"));
+    pub const Express: Self = Self::known("EXPRESS");
     /// `CEN`
     ///
     /// self-managed database connected over Cloud Enterprise Network (CEN)
-    pub const Cen: Self = Self(rt::EnumText::known("CEN"));
+    pub const Cen: Self = Self::known("CEN");
     /// `DG`
     ///
     /// self-managed database connected over Database Gateway
-    pub const Dg: Self = Self(rt::EnumText::known("DG"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "RDS",
-        "PolarDB",
-        "ADS",
-        "REDIS",
-        "DISTRIBUTED_POLARDBX10",
-        "POLARDBX20",
-        "MONGODB",
-        "DISTRIBUTED_DMSLOGICDB",
-        "LINDORM",
-        "OTHER",
-        "ECS",
-        "EXPRESS",
-        "CEN",
-        "DG",
-    ];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for SourceEndpointInstanceType {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for SourceEndpointInstanceType {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for SourceEndpointInstanceType {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
+    pub const Dg: Self = Self::known("DG");
 }
 /// The database type of the source instance. Default value: MYSQL. If the database type of the
 /// source instance is set to MONGODB, you must also specify additional information in the
@@ -1456,136 +1408,85 @@ impl std::fmt::Display for SourceEndpointInstanceType {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct SourceEndpointEngineName(rt::EnumText);
+pub type SourceEndpointEngineName = crate::Enum<enum_values::SourceEndpointEngineName>;
 #[allow(non_upper_case_globals)]
-impl SourceEndpointEngineName {
+impl crate::Enum<enum_values::SourceEndpointEngineName> {
     /// `MYSQL`
     ///
     /// MySQL database (including ApsaraDB RDS for MySQL and self-managed MySQL)
-    pub const Mysql: Self = Self(rt::EnumText::known("MYSQL"));
+    pub const Mysql: Self = Self::known("MYSQL");
     /// `MARIADB`
     ///
     /// ApsaraDB RDS for MariaDB
-    pub const Mariadb: Self = Self(rt::EnumText::known("MARIADB"));
+    pub const Mariadb: Self = Self::known("MARIADB");
     /// `PolarDB`
     ///
     /// PolarDB for MySQL
-    pub const PolarDb: Self = Self(rt::EnumText::known("PolarDB"));
+    pub const PolarDb: Self = Self::known("PolarDB");
     /// `POLARDB_O`
     ///
     /// PolarDB for PostgreSQL (Compatible with Oracle)
-    pub const PolardbO: Self = Self(rt::EnumText::known("POLARDB_O"));
+    pub const PolardbO: Self = Self::known("POLARDB_O");
     /// `POLARDBX10`
     ///
     /// PolarDB-X 1.0 (formerly DRDS)
-    pub const Polardbx10: Self = Self(rt::EnumText::known("POLARDBX10"));
+    pub const Polardbx10: Self = Self::known("POLARDBX10");
     /// `POLARDBX20`
     ///
     /// cloud-native distributed database PolarDB-X 2.0
-    pub const Polardbx20: Self = Self(rt::EnumText::known("POLARDBX20"));
+    pub const Polardbx20: Self = Self::known("POLARDBX20");
     /// `ADB30`
     ///
     /// AnalyticDB for MySQL 3.0
-    pub const Adb30: Self = Self(rt::EnumText::known("ADB30"));
+    pub const Adb30: Self = Self::known("ADB30");
     /// `ORACLE`
     ///
     /// self-managed Oracle
-    pub const Oracle: Self = Self(rt::EnumText::known("ORACLE"));
+    pub const Oracle: Self = Self::known("ORACLE");
     /// `POSTGRESQL`
     ///
     /// PostgreSQL database (including ApsaraDB RDS for PostgreSQL and self-managed PostgreSQL)
-    pub const Postgresql: Self = Self(rt::EnumText::known("POSTGRESQL"));
+    pub const Postgresql: Self = Self::known("POSTGRESQL");
     /// `MSSQL`
     ///
     /// SQL Server database (including ApsaraDB RDS for SQL Server and self-managed SQL Server)
-    pub const Mssql: Self = Self(rt::EnumText::known("MSSQL"));
+    pub const Mssql: Self = Self::known("MSSQL");
     /// `MONGODB`
     ///
     /// MongoDB database (including self-managed MongoDB and ApsaraDB for MongoDB)
-    pub const Mongodb: Self = Self(rt::EnumText::known("MONGODB"));
+    pub const Mongodb: Self = Self::known("MONGODB");
     /// `DB2`
     ///
     /// self-managed Db2 for LUW
-    pub const Db2: Self = Self(rt::EnumText::known("DB2"));
+    pub const Db2: Self = Self::known("DB2");
     /// `AS400`
     ///
     /// self-managed Db2 for i
-    pub const As400: Self = Self(rt::EnumText::known("AS400"));
+    pub const As400: Self = Self::known("AS400");
     /// `DMSPOLARDB`
     ///
     /// Data Management (DMS) logical database
-    pub const Dmspolardb: Self = Self(rt::EnumText::known("DMSPOLARDB"));
+    pub const Dmspolardb: Self = Self::known("DMSPOLARDB");
     /// `HBASE`
     ///
     /// self-managed HBase database
-    pub const Hbase: Self = Self(rt::EnumText::known("HBASE"));
+    pub const Hbase: Self = Self::known("HBASE");
     /// `TERADATA`
     ///
     /// Teradata database
-    pub const Teradata: Self = Self(rt::EnumText::known("TERADATA"));
+    pub const Teradata: Self = Self::known("TERADATA");
     /// `TiDB`
     ///
     /// TiDB database
-    pub const TiDb: Self = Self(rt::EnumText::known("TiDB"));
+    pub const TiDb: Self = Self::known("TiDB");
     /// `REDIS`
     ///
     /// Redis database, including self-managed Redis and Tair (Redis® OSS-Compatible)
-    pub const Redis: Self = Self(rt::EnumText::known("REDIS"));
+    pub const Redis: Self = Self::known("REDIS");
     /// `LINDORM`
     ///
     /// Lindorm
-    pub const Lindorm: Self = Self(rt::EnumText::known("LINDORM"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "MYSQL",
-        "MARIADB",
-        "PolarDB",
-        "POLARDB_O",
-        "POLARDBX10",
-        "POLARDBX20",
-        "ADB30",
-        "ORACLE",
-        "POSTGRESQL",
-        "MSSQL",
-        "MONGODB",
-        "DB2",
-        "AS400",
-        "DMSPOLARDB",
-        "HBASE",
-        "TERADATA",
-        "TiDB",
-        "REDIS",
-        "LINDORM",
-    ];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for SourceEndpointEngineName {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for SourceEndpointEngineName {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for SourceEndpointEngineName {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
+    pub const Lindorm: Self = Self::known("LINDORM");
 }
 /// The target instance type. Alibaba Cloud databases Self-managed databases If the destination
 /// instance is a PolarDB for PostgreSQL (Compatible with Oracle) cluster, set this parameter to
@@ -1622,139 +1523,88 @@ impl std::fmt::Display for SourceEndpointEngineName {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct DestinationEndpointInstanceType(rt::EnumText);
+pub type DestinationEndpointInstanceType = crate::Enum<
+    enum_values::DestinationEndpointInstanceType,
+>;
 #[allow(non_upper_case_globals)]
-impl DestinationEndpointInstanceType {
+impl crate::Enum<enum_values::DestinationEndpointInstanceType> {
     /// `RDS`
     ///
     /// ApsaraDB RDS for MySQL, ApsaraDB RDS for SQL Server, ApsaraDB RDS for PostgreSQL, or
     /// ApsaraDB RDS for MariaDB
-    pub const Rds: Self = Self(rt::EnumText::known("RDS"));
+    pub const Rds: Self = Self::known("RDS");
     /// `PolarDB`
     ///
     /// PolarDB for MySQL
-    pub const PolarDb: Self = Self(rt::EnumText::known("PolarDB"));
+    pub const PolarDb: Self = Self::known("PolarDB");
     /// `DISTRIBUTED_POLARDBX10`
     ///
     /// PolarDB-X 1.0 (formerly DRDS)
-    pub const DistributedPolardbx10: Self = Self(
-        rt::EnumText::known("DISTRIBUTED_POLARDBX10"),
-    );
+    pub const DistributedPolardbx10: Self = Self::known("DISTRIBUTED_POLARDBX10");
     /// `POLARDBX20`
     ///
     /// PolarDB-X 2.0
-    pub const Polardbx20: Self = Self(rt::EnumText::known("POLARDBX20"));
+    pub const Polardbx20: Self = Self::known("POLARDBX20");
     /// `REDIS`
     ///
     /// Tair (Redis® OSS-Compatible)
-    pub const Redis: Self = Self(rt::EnumText::known("REDIS"));
+    pub const Redis: Self = Self::known("REDIS");
     /// `ADS`
     ///
     /// AnalyticDB for MySQL 2.0 or 3.0
-    pub const Ads: Self = Self(rt::EnumText::known("ADS"));
+    pub const Ads: Self = Self::known("ADS");
     /// `MONGODB`
     ///
     /// ApsaraDB for MongoDB
-    pub const Mongodb: Self = Self(rt::EnumText::known("MONGODB"));
+    pub const Mongodb: Self = Self::known("MONGODB");
     /// `ROCKETMQ`
     ///
     /// ApsaraMQ for RocketMQ
-    pub const Rocketmq: Self = Self(rt::EnumText::known("ROCKETMQ"));
+    pub const Rocketmq: Self = Self::known("ROCKETMQ");
     /// `GREENPLUM`
     ///
     /// AnalyticDB for PostgreSQL
-    pub const Greenplum: Self = Self(rt::EnumText::known("GREENPLUM"));
+    pub const Greenplum: Self = Self::known("GREENPLUM");
     /// `DATAHUB`
     ///
     /// Alibaba Cloud DataHub platform
-    pub const Datahub: Self = Self(rt::EnumText::known("DATAHUB"));
+    pub const Datahub: Self = Self::known("DATAHUB");
     /// `ELK`
     ///
     /// Alibaba Cloud Elasticsearch
-    pub const Elk: Self = Self(rt::EnumText::known("ELK"));
+    pub const Elk: Self = Self::known("ELK");
     /// `Tablestore`
     ///
     /// Tablestore
-    pub const Tablestore: Self = Self(rt::EnumText::known("Tablestore"));
+    pub const Tablestore: Self = Self::known("Tablestore");
     /// `ODPS`
     ///
     /// MaxCompute
-    pub const Odps: Self = Self(rt::EnumText::known("ODPS"));
+    pub const Odps: Self = Self::known("ODPS");
     /// `LINDORM`
     ///
     /// cloud-native multi-model database Lindorm
-    pub const Lindorm: Self = Self(rt::EnumText::known("LINDORM"));
+    pub const Lindorm: Self = Self::known("LINDORM");
     /// `OTHER`
     ///
     /// self-managed database with a public IP address
-    pub const Other: Self = Self(rt::EnumText::known("OTHER"));
+    pub const Other: Self = Self::known("OTHER");
     /// `ECS`
     ///
     /// self-managed database hosted on ECS
-    pub const Ecs: Self = Self(rt::EnumText::known("ECS"));
+    pub const Ecs: Self = Self::known("ECS");
     /// `EXPRESS`
     ///
     /// self-managed database connected over Express Connect
-    pub const Express: Self = Self(rt::EnumText::known("EXPRESS"));
+    pub const Express: Self = Self::known("EXPRESS");
     /// `CEN`
     ///
     /// self-managed database connected over Cloud Enterprise Network (CEN)
-    pub const Cen: Self = Self(rt::EnumText::known("CEN"));
+    pub const Cen: Self = Self::known("CEN");
     /// `DG`
     ///
     /// self-managed database connected over Database Gateway
-    pub const Dg: Self = Self(rt::EnumText::known("DG"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "RDS",
-        "PolarDB",
-        "DISTRIBUTED_POLARDBX10",
-        "POLARDBX20",
-        "REDIS",
-        "ADS",
-        "MONGODB",
-        "ROCKETMQ",
-        "GREENPLUM",
-        "DATAHUB",
-        "ELK",
-        "Tablestore",
-        "ODPS",
-        "LINDORM",
-        "OTHER",
-        "ECS",
-        "EXPRESS",
-        "CEN",
-        "DG",
-    ];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for DestinationEndpointInstanceType {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for DestinationEndpointInstanceType {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for DestinationEndpointInstanceType {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
+    pub const Dg: Self = Self::known("DG");
 }
 /// The database type of the destination instance. Default value: MYSQL. If the database type of
 /// the destination instance is set to KAFKA, MONGODB, or PolarDB, you must also specify
@@ -1791,156 +1641,103 @@ impl std::fmt::Display for DestinationEndpointInstanceType {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct DestinationEndpointEngineName(rt::EnumText);
+pub type DestinationEndpointEngineName = crate::Enum<
+    enum_values::DestinationEndpointEngineName,
+>;
 #[allow(non_upper_case_globals)]
-impl DestinationEndpointEngineName {
+impl crate::Enum<enum_values::DestinationEndpointEngineName> {
     /// `MYSQL`
     ///
     /// MySQL database (including ApsaraDB RDS for MySQL and self-managed MySQL)
-    pub const Mysql: Self = Self(rt::EnumText::known("MYSQL"));
+    pub const Mysql: Self = Self::known("MYSQL");
     /// `MARIADB`
     ///
     /// ApsaraDB RDS for MariaDB
-    pub const Mariadb: Self = Self(rt::EnumText::known("MARIADB"));
+    pub const Mariadb: Self = Self::known("MARIADB");
     /// `PolarDB`
     ///
     /// PolarDB for MySQL
-    pub const PolarDb: Self = Self(rt::EnumText::known("PolarDB"));
+    pub const PolarDb: Self = Self::known("PolarDB");
     /// `POLARDB_O`
     ///
     /// PolarDB for PostgreSQL (Compatible with Oracle)
-    pub const PolardbO: Self = Self(rt::EnumText::known("POLARDB_O"));
+    pub const PolardbO: Self = Self::known("POLARDB_O");
     /// `POLARDBX10`
     ///
     /// PolarDB-X 1.0 (formerly DRDS)
-    pub const Polardbx10: Self = Self(rt::EnumText::known("POLARDBX10"));
+    pub const Polardbx10: Self = Self::known("POLARDBX10");
     /// `POLARDBX20`
     ///
     /// cloud-native distributed database PolarDB-X 2.0
-    pub const Polardbx20: Self = Self(rt::EnumText::known("POLARDBX20"));
+    pub const Polardbx20: Self = Self::known("POLARDBX20");
     /// `ORACLE`
     ///
     /// self-managed Oracle
-    pub const Oracle: Self = Self(rt::EnumText::known("ORACLE"));
+    pub const Oracle: Self = Self::known("ORACLE");
     /// `PostgreSQL`
     ///
     /// PostgreSQL database (including ApsaraDB RDS for PostgreSQL and self-managed PostgreSQL)
-    pub const PostgreSql: Self = Self(rt::EnumText::known("PostgreSQL"));
+    pub const PostgreSql: Self = Self::known("PostgreSQL");
     /// `MSSQL`
     ///
     /// SQL Server database (including ApsaraDB RDS for SQL Server and self-managed SQL Server)
-    pub const Mssql: Self = Self(rt::EnumText::known("MSSQL"));
+    pub const Mssql: Self = Self::known("MSSQL");
     /// `ADS`
     ///
     /// AnalyticDB for MySQL 2.0
-    pub const Ads: Self = Self(rt::EnumText::known("ADS"));
+    pub const Ads: Self = Self::known("ADS");
     /// `ADB30`
     ///
     /// AnalyticDB for MySQL 3.0
-    pub const Adb30: Self = Self(rt::EnumText::known("ADB30"));
+    pub const Adb30: Self = Self::known("ADB30");
     /// `MONGODB`
     ///
     /// MongoDB database (including self-managed MongoDB and ApsaraDB for MongoDB)
-    pub const Mongodb: Self = Self(rt::EnumText::known("MONGODB"));
+    pub const Mongodb: Self = Self::known("MONGODB");
     /// `ROCKETMQ`
     ///
     /// ApsaraMQ for RocketMQ
-    pub const Rocketmq: Self = Self(rt::EnumText::known("ROCKETMQ"));
+    pub const Rocketmq: Self = Self::known("ROCKETMQ");
     /// `GREENPLUM`
     ///
     /// AnalyticDB for PostgreSQL
-    pub const Greenplum: Self = Self(rt::EnumText::known("GREENPLUM"));
+    pub const Greenplum: Self = Self::known("GREENPLUM");
     /// `KAFKA`
     ///
     /// Kafka database (including MSMQ for Apache Kafka and self-managed Kafka)
-    pub const Kafka: Self = Self(rt::EnumText::known("KAFKA"));
+    pub const Kafka: Self = Self::known("KAFKA");
     /// `DATAHUB`
     ///
     /// Alibaba Cloud DataHub
-    pub const Datahub: Self = Self(rt::EnumText::known("DATAHUB"));
+    pub const Datahub: Self = Self::known("DATAHUB");
     /// `DB2`
     ///
     /// self-managed Db2 for LUW
-    pub const Db2: Self = Self(rt::EnumText::known("DB2"));
+    pub const Db2: Self = Self::known("DB2");
     /// `AS400`
     ///
     /// Db2 for i
-    pub const As400: Self = Self(rt::EnumText::known("AS400"));
+    pub const As400: Self = Self::known("AS400");
     /// `ODPS`
     ///
     /// MaxCompute
-    pub const Odps: Self = Self(rt::EnumText::known("ODPS"));
+    pub const Odps: Self = Self::known("ODPS");
     /// `Tablestore`
     ///
     /// Tablestore
-    pub const Tablestore: Self = Self(rt::EnumText::known("Tablestore"));
+    pub const Tablestore: Self = Self::known("Tablestore");
     /// `ELK`
     ///
     /// Alibaba Cloud Elasticsearch
-    pub const Elk: Self = Self(rt::EnumText::known("ELK"));
+    pub const Elk: Self = Self::known("ELK");
     /// `REDIS`
     ///
     /// Redis database, including self-managed Redis and Tair (Redis® OSS-Compatible)
-    pub const Redis: Self = Self(rt::EnumText::known("REDIS"));
+    pub const Redis: Self = Self::known("REDIS");
     /// `LINDORM`
     ///
     /// cloud-native multi-model database Lindorm
-    pub const Lindorm: Self = Self(rt::EnumText::known("LINDORM"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "MYSQL",
-        "MARIADB",
-        "PolarDB",
-        "POLARDB_O",
-        "POLARDBX10",
-        "POLARDBX20",
-        "ORACLE",
-        "PostgreSQL",
-        "MSSQL",
-        "ADS",
-        "ADB30",
-        "MONGODB",
-        "ROCKETMQ",
-        "GREENPLUM",
-        "KAFKA",
-        "DATAHUB",
-        "DB2",
-        "AS400",
-        "ODPS",
-        "Tablestore",
-        "ELK",
-        "REDIS",
-        "LINDORM",
-    ];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for DestinationEndpointEngineName {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for DestinationEndpointEngineName {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for DestinationEndpointEngineName {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
+    pub const Lindorm: Self = Self::known("LINDORM");
 }
 /// The type of the node. If the value is MIGRATION or SYNC, you can also configure a data
 /// validation node within the migration or synchronization instance. To configure a data
@@ -1954,52 +1751,21 @@ impl std::fmt::Display for DestinationEndpointEngineName {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct JobType(rt::EnumText);
+pub type JobType = crate::Enum<enum_values::JobType>;
 #[allow(non_upper_case_globals)]
-impl JobType {
+impl crate::Enum<enum_values::JobType> {
     /// `MIGRATION`
     ///
     /// data migration
-    pub const Migration: Self = Self(rt::EnumText::known("MIGRATION"));
+    pub const Migration: Self = Self::known("MIGRATION");
     /// `SYNC`
     ///
     /// data synchronization
-    pub const Sync: Self = Self(rt::EnumText::known("SYNC"));
+    pub const Sync: Self = Self::known("SYNC");
     /// `CHECK`
     ///
     /// data validation (purchased separately)
-    pub const Check: Self = Self(rt::EnumText::known("CHECK"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["MIGRATION", "SYNC", "CHECK"];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for JobType {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for JobType {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for JobType {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
+    pub const Check: Self = Self::known("CHECK");
 }
 /// The synchronization direction. Default value: Forward. The value Reverse takes effect only
 /// when the synchronization topology of the synchronization task is two-way synchronization.
@@ -2011,46 +1777,134 @@ impl std::fmt::Display for JobType {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct SynchronizationDirection(rt::EnumText);
+pub type SynchronizationDirection = crate::Enum<enum_values::SynchronizationDirection>;
 #[allow(non_upper_case_globals)]
-impl SynchronizationDirection {
+impl crate::Enum<enum_values::SynchronizationDirection> {
     /// `Forward`
     ///
     /// forward
-    pub const Forward: Self = Self(rt::EnumText::known("Forward"));
+    pub const Forward: Self = Self::known("Forward");
     /// `Reverse`
     ///
     /// reverse
-    pub const Reverse: Self = Self(rt::EnumText::known("Reverse"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["Forward", "Reverse"];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
+    pub const Reverse: Self = Self::known("Reverse");
 }
-impl From<&str> for SynchronizationDirection {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
+#[doc(hidden)]
+#[allow(missing_debug_implementations)]
+pub mod enum_values {
+    #[derive(PartialEq)]
+    pub enum SourceEndpointInstanceType {}
+    impl crate::EnumValues for SourceEndpointInstanceType {
+        const NAME: &'static str = "SourceEndpointInstanceType";
+        const VALUES: &'static [&'static str] = &[
+            "RDS",
+            "PolarDB",
+            "ADS",
+            "REDIS",
+            "DISTRIBUTED_POLARDBX10",
+            "POLARDBX20",
+            "MONGODB",
+            "DISTRIBUTED_DMSLOGICDB",
+            "LINDORM",
+            "OTHER",
+            "ECS",
+            "EXPRESS",
+            "CEN",
+            "DG",
+        ];
     }
-}
-impl From<String> for SynchronizationDirection {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
+    #[derive(PartialEq)]
+    pub enum SourceEndpointEngineName {}
+    impl crate::EnumValues for SourceEndpointEngineName {
+        const NAME: &'static str = "SourceEndpointEngineName";
+        const VALUES: &'static [&'static str] = &[
+            "MYSQL",
+            "MARIADB",
+            "PolarDB",
+            "POLARDB_O",
+            "POLARDBX10",
+            "POLARDBX20",
+            "ADB30",
+            "ORACLE",
+            "POSTGRESQL",
+            "MSSQL",
+            "MONGODB",
+            "DB2",
+            "AS400",
+            "DMSPOLARDB",
+            "HBASE",
+            "TERADATA",
+            "TiDB",
+            "REDIS",
+            "LINDORM",
+        ];
     }
-}
-impl std::fmt::Display for SynchronizationDirection {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
+    #[derive(PartialEq)]
+    pub enum DestinationEndpointInstanceType {}
+    impl crate::EnumValues for DestinationEndpointInstanceType {
+        const NAME: &'static str = "DestinationEndpointInstanceType";
+        const VALUES: &'static [&'static str] = &[
+            "RDS",
+            "PolarDB",
+            "DISTRIBUTED_POLARDBX10",
+            "POLARDBX20",
+            "REDIS",
+            "ADS",
+            "MONGODB",
+            "ROCKETMQ",
+            "GREENPLUM",
+            "DATAHUB",
+            "ELK",
+            "Tablestore",
+            "ODPS",
+            "LINDORM",
+            "OTHER",
+            "ECS",
+            "EXPRESS",
+            "CEN",
+            "DG",
+        ];
+    }
+    #[derive(PartialEq)]
+    pub enum DestinationEndpointEngineName {}
+    impl crate::EnumValues for DestinationEndpointEngineName {
+        const NAME: &'static str = "DestinationEndpointEngineName";
+        const VALUES: &'static [&'static str] = &[
+            "MYSQL",
+            "MARIADB",
+            "PolarDB",
+            "POLARDB_O",
+            "POLARDBX10",
+            "POLARDBX20",
+            "ORACLE",
+            "PostgreSQL",
+            "MSSQL",
+            "ADS",
+            "ADB30",
+            "MONGODB",
+            "ROCKETMQ",
+            "GREENPLUM",
+            "KAFKA",
+            "DATAHUB",
+            "DB2",
+            "AS400",
+            "ODPS",
+            "Tablestore",
+            "ELK",
+            "REDIS",
+            "LINDORM",
+        ];
+    }
+    #[derive(PartialEq)]
+    pub enum JobType {}
+    impl crate::EnumValues for JobType {
+        const NAME: &'static str = "JobType";
+        const VALUES: &'static [&'static str] = &["MIGRATION", "SYNC", "CHECK"];
+    }
+    #[derive(PartialEq)]
+    pub enum SynchronizationDirection {}
+    impl crate::EnumValues for SynchronizationDirection {
+        const NAME: &'static str = "SynchronizationDirection";
+        const VALUES: &'static [&'static str] = &["Forward", "Reverse"];
     }
 }

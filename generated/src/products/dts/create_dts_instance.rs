@@ -524,48 +524,17 @@ impl std::error::Error for CreateDtsInstanceError {}
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct PayType(rt::EnumText);
+pub type PayType = crate::Enum<enum_values::PayType>;
 #[allow(non_upper_case_globals)]
-impl PayType {
+impl crate::Enum<enum_values::PayType> {
     /// `PrePaid`
     ///
     /// subscription
-    pub const PrePaid: Self = Self(rt::EnumText::known("PrePaid"));
+    pub const PrePaid: Self = Self::known("PrePaid");
     /// `PostPaid`
     ///
     /// pay-as-you-go
-    pub const PostPaid: Self = Self(rt::EnumText::known("PostPaid"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["PrePaid", "PostPaid"];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for PayType {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for PayType {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for PayType {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
+    pub const PostPaid: Self = Self::known("PostPaid");
 }
 /// The synchronization topology.
 ///
@@ -576,48 +545,17 @@ impl std::fmt::Display for PayType {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct SyncArchitecture(rt::EnumText);
+pub type SyncArchitecture = crate::Enum<enum_values::SyncArchitecture>;
 #[allow(non_upper_case_globals)]
-impl SyncArchitecture {
+impl crate::Enum<enum_values::SyncArchitecture> {
     /// `oneway`
     ///
     /// one-way synchronization. This is the default value
-    pub const Oneway: Self = Self(rt::EnumText::known("oneway"));
+    pub const Oneway: Self = Self::known("oneway");
     /// `bidirectional`
     ///
     /// two-way synchronization
-    pub const Bidirectional: Self = Self(rt::EnumText::known("bidirectional"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["oneway", "bidirectional"];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for SyncArchitecture {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for SyncArchitecture {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for SyncArchitecture {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
+    pub const Bidirectional: Self = Self::known("bidirectional");
 }
 /// The instance type. You must specify this parameter or JobId.
 ///
@@ -629,52 +567,21 @@ impl std::fmt::Display for SyncArchitecture {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct Type(rt::EnumText);
+pub type Type = crate::Enum<enum_values::Type>;
 #[allow(non_upper_case_globals)]
-impl Type {
+impl crate::Enum<enum_values::Type> {
     /// `MIGRATION`
     ///
     /// data migration
-    pub const Migration: Self = Self(rt::EnumText::known("MIGRATION"));
+    pub const Migration: Self = Self::known("MIGRATION");
     /// `SYNC`
     ///
     /// data synchronization
-    pub const Sync: Self = Self(rt::EnumText::known("SYNC"));
+    pub const Sync: Self = Self::known("SYNC");
     /// `SUBSCRIBE`
     ///
     /// change tracking
-    pub const Subscribe: Self = Self(rt::EnumText::known("SUBSCRIBE"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["MIGRATION", "SYNC", "SUBSCRIBE"];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for Type {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for Type {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for Type {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
+    pub const Subscribe: Self = Self::known("SUBSCRIBE");
 }
 /// The database engine type of the source instance. Default value: MySQL. For more information
 /// about the supported source and destination database combinations, see Databases, initial
@@ -708,146 +615,93 @@ impl std::fmt::Display for Type {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct SourceEndpointEngineName(rt::EnumText);
+pub type SourceEndpointEngineName = crate::Enum<enum_values::SourceEndpointEngineName>;
 #[allow(non_upper_case_globals)]
-impl SourceEndpointEngineName {
+impl crate::Enum<enum_values::SourceEndpointEngineName> {
     /// `MySQL`
     ///
     /// MySQL database, including ApsaraDB RDS for MySQL and self-managed MySQL
-    pub const MySql: Self = Self(rt::EnumText::known("MySQL"));
+    pub const MySql: Self = Self::known("MySQL");
     /// `PolarDB`
     ///
     /// PolarDB for MySQL
-    pub const PolarDb: Self = Self(rt::EnumText::known("PolarDB"));
+    pub const PolarDb: Self = Self::known("PolarDB");
     /// `polardb_o`
     ///
     /// PolarDB for Oracle
-    pub const PolardbO: Self = Self(rt::EnumText::known("polardb_o"));
+    pub const PolardbO: Self = Self::known("polardb_o");
     /// `polardb_pg`
     ///
     /// PolarDB for PostgreSQL
-    pub const PolardbPg: Self = Self(rt::EnumText::known("polardb_pg"));
+    pub const PolardbPg: Self = Self::known("polardb_pg");
     /// `Redis`
     ///
     /// Redis database, including Tair (Redis® OSS-Compatible) and self-managed Redis
-    pub const Redis: Self = Self(rt::EnumText::known("Redis"));
+    pub const Redis: Self = Self::known("Redis");
     /// `DRDS`
     ///
     /// cloud-native distributed database PolarDB-X 1.0 and 2.0
-    pub const Drds: Self = Self(rt::EnumText::known("DRDS"));
+    pub const Drds: Self = Self::known("DRDS");
     /// `PostgreSQL`
     ///
     /// self-managed PostgreSQL
-    pub const PostgreSql: Self = Self(rt::EnumText::known("PostgreSQL"));
+    pub const PostgreSql: Self = Self::known("PostgreSQL");
     /// `odps`
     ///
     /// MaxCompute
-    pub const Odps: Self = Self(rt::EnumText::known("odps"));
+    pub const Odps: Self = Self::known("odps");
     /// `oracle`
     ///
     /// self-managed Oracle
-    pub const Oracle: Self = Self(rt::EnumText::known("oracle"));
+    pub const Oracle: Self = Self::known("oracle");
     /// `mongodb`
     ///
     /// MongoDB database, including ApsaraDB for MongoDB and self-managed MongoDB
-    pub const Mongodb: Self = Self(rt::EnumText::known("mongodb"));
+    pub const Mongodb: Self = Self::known("mongodb");
     /// `tidb`
     ///
     /// TiDB database
-    pub const Tidb: Self = Self(rt::EnumText::known("tidb"));
+    pub const Tidb: Self = Self::known("tidb");
     /// `ADS`
     ///
     /// AnalyticDB for MySQL 2.0
-    pub const Ads: Self = Self(rt::EnumText::known("ADS"));
+    pub const Ads: Self = Self::known("ADS");
     /// `ADB30`
     ///
     /// AnalyticDB for MySQL 3.0
-    pub const Adb30: Self = Self(rt::EnumText::known("ADB30"));
+    pub const Adb30: Self = Self::known("ADB30");
     /// `Greenplum`
     ///
     /// AnalyticDB for PostgreSQL
-    pub const Greenplum: Self = Self(rt::EnumText::known("Greenplum"));
+    pub const Greenplum: Self = Self::known("Greenplum");
     /// `MSSQL`
     ///
     /// SQL Server database, including ApsaraDB RDS for SQL Server and self-managed SQL Server
-    pub const Mssql: Self = Self(rt::EnumText::known("MSSQL"));
+    pub const Mssql: Self = Self::known("MSSQL");
     /// `kafka`
     ///
     /// Kafka database, including ApsaraMQ for Kafka and self-managed Kafka
-    pub const Kafka: Self = Self(rt::EnumText::known("kafka"));
+    pub const Kafka: Self = Self::known("kafka");
     /// `DataHub`
     ///
     /// Alibaba Cloud DataHub
-    pub const DataHub: Self = Self(rt::EnumText::known("DataHub"));
+    pub const DataHub: Self = Self::known("DataHub");
     /// `DB2`
     ///
     /// self-managed Db2 for LUW
-    pub const Db2: Self = Self(rt::EnumText::known("DB2"));
+    pub const Db2: Self = Self::known("DB2");
     /// `as400`
     ///
     /// AS/400
-    pub const As400: Self = Self(rt::EnumText::known("as400"));
+    pub const As400: Self = Self::known("as400");
     /// `Tablestore`
     ///
     /// Tablestore
-    pub const Tablestore: Self = Self(rt::EnumText::known("Tablestore"));
+    pub const Tablestore: Self = Self::known("Tablestore");
     /// `OceanBase`
     ///
     /// OceanBase (MySQL). Only data migration instances are supported
-    pub const OceanBase: Self = Self(rt::EnumText::known("OceanBase"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "MySQL",
-        "PolarDB",
-        "polardb_o",
-        "polardb_pg",
-        "Redis",
-        "DRDS",
-        "PostgreSQL",
-        "odps",
-        "oracle",
-        "mongodb",
-        "tidb",
-        "ADS",
-        "ADB30",
-        "Greenplum",
-        "MSSQL",
-        "kafka",
-        "DataHub",
-        "DB2",
-        "as400",
-        "Tablestore",
-        "OceanBase",
-    ];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for SourceEndpointEngineName {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for SourceEndpointEngineName {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for SourceEndpointEngineName {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
+    pub const OceanBase: Self = Self::known("OceanBase");
 }
 /// The database engine type of the destination instance. Default value: MySQL. For more
 /// information about the supported source and destination database combinations, see Databases,
@@ -880,139 +734,166 @@ impl std::fmt::Display for SourceEndpointEngineName {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct DestinationEndpointEngineName(rt::EnumText);
+pub type DestinationEndpointEngineName = crate::Enum<
+    enum_values::DestinationEndpointEngineName,
+>;
 #[allow(non_upper_case_globals)]
-impl DestinationEndpointEngineName {
+impl crate::Enum<enum_values::DestinationEndpointEngineName> {
     /// `MySQL`
     ///
     /// MySQL database, including ApsaraDB RDS for MySQL and self-managed MySQL
-    pub const MySql: Self = Self(rt::EnumText::known("MySQL"));
+    pub const MySql: Self = Self::known("MySQL");
     /// `PolarDB`
     ///
     /// PolarDB for MySQL
-    pub const PolarDb: Self = Self(rt::EnumText::known("PolarDB"));
+    pub const PolarDb: Self = Self::known("PolarDB");
     /// `polardb_o`
     ///
     /// PolarDB for Oracle
-    pub const PolardbO: Self = Self(rt::EnumText::known("polardb_o"));
+    pub const PolardbO: Self = Self::known("polardb_o");
     /// `polardb_pg`
     ///
     /// PolarDB for PostgreSQL
-    pub const PolardbPg: Self = Self(rt::EnumText::known("polardb_pg"));
+    pub const PolardbPg: Self = Self::known("polardb_pg");
     /// `Redis`
     ///
     /// Redis database, including Tair (Redis® OSS-Compatible) and self-managed Redis
-    pub const Redis: Self = Self(rt::EnumText::known("Redis"));
+    pub const Redis: Self = Self::known("Redis");
     /// `DRDS`
     ///
     /// cloud-native distributed database PolarDB-X 1.0 and 2.0
-    pub const Drds: Self = Self(rt::EnumText::known("DRDS"));
+    pub const Drds: Self = Self::known("DRDS");
     /// `PostgreSQL`
     ///
     /// self-managed PostgreSQL
-    pub const PostgreSql: Self = Self(rt::EnumText::known("PostgreSQL"));
+    pub const PostgreSql: Self = Self::known("PostgreSQL");
     /// `odps`
     ///
     /// MaxCompute
-    pub const Odps: Self = Self(rt::EnumText::known("odps"));
+    pub const Odps: Self = Self::known("odps");
     /// `oracle`
     ///
     /// self-managed Oracle
-    pub const Oracle: Self = Self(rt::EnumText::known("oracle"));
+    pub const Oracle: Self = Self::known("oracle");
     /// `mongodb`
     ///
     /// MongoDB database, including ApsaraDB for MongoDB and self-managed MongoDB
-    pub const Mongodb: Self = Self(rt::EnumText::known("mongodb"));
+    pub const Mongodb: Self = Self::known("mongodb");
     /// `tidb`
     ///
     /// TiDB database
-    pub const Tidb: Self = Self(rt::EnumText::known("tidb"));
+    pub const Tidb: Self = Self::known("tidb");
     /// `ADS`
     ///
     /// AnalyticDB for MySQL 2.0
-    pub const Ads: Self = Self(rt::EnumText::known("ADS"));
+    pub const Ads: Self = Self::known("ADS");
     /// `ADB30`
     ///
     /// AnalyticDB for MySQL 3.0
-    pub const Adb30: Self = Self(rt::EnumText::known("ADB30"));
+    pub const Adb30: Self = Self::known("ADB30");
     /// `Greenplum`
     ///
     /// AnalyticDB for PostgreSQL
-    pub const Greenplum: Self = Self(rt::EnumText::known("Greenplum"));
+    pub const Greenplum: Self = Self::known("Greenplum");
     /// `MSSQL`
     ///
     /// SQL Server database, including ApsaraDB RDS for SQL Server and self-managed SQL Server
-    pub const Mssql: Self = Self(rt::EnumText::known("MSSQL"));
+    pub const Mssql: Self = Self::known("MSSQL");
     /// `kafka`
     ///
     /// Kafka database, including ApsaraMQ for Kafka and self-managed Kafka
-    pub const Kafka: Self = Self(rt::EnumText::known("kafka"));
+    pub const Kafka: Self = Self::known("kafka");
     /// `DataHub`
     ///
     /// Alibaba Cloud DataHub
-    pub const DataHub: Self = Self(rt::EnumText::known("DataHub"));
+    pub const DataHub: Self = Self::known("DataHub");
     /// `DB2`
     ///
     /// self-managed Db2 for LUW
-    pub const Db2: Self = Self(rt::EnumText::known("DB2"));
+    pub const Db2: Self = Self::known("DB2");
     /// `as400`
     ///
     /// AS/400
-    pub const As400: Self = Self(rt::EnumText::known("as400"));
+    pub const As400: Self = Self::known("as400");
     /// `Tablestore`
     ///
     /// Tablestore
-    pub const Tablestore: Self = Self(rt::EnumText::known("Tablestore"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "MySQL",
-        "PolarDB",
-        "polardb_o",
-        "polardb_pg",
-        "Redis",
-        "DRDS",
-        "PostgreSQL",
-        "odps",
-        "oracle",
-        "mongodb",
-        "tidb",
-        "ADS",
-        "ADB30",
-        "Greenplum",
-        "MSSQL",
-        "kafka",
-        "DataHub",
-        "DB2",
-        "as400",
-        "Tablestore",
-    ];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
+    pub const Tablestore: Self = Self::known("Tablestore");
 }
-impl From<&str> for DestinationEndpointEngineName {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
+#[doc(hidden)]
+#[allow(missing_debug_implementations)]
+pub mod enum_values {
+    #[derive(PartialEq)]
+    pub enum PayType {}
+    impl crate::EnumValues for PayType {
+        const NAME: &'static str = "PayType";
+        const VALUES: &'static [&'static str] = &["PrePaid", "PostPaid"];
     }
-}
-impl From<String> for DestinationEndpointEngineName {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
+    #[derive(PartialEq)]
+    pub enum SyncArchitecture {}
+    impl crate::EnumValues for SyncArchitecture {
+        const NAME: &'static str = "SyncArchitecture";
+        const VALUES: &'static [&'static str] = &["oneway", "bidirectional"];
     }
-}
-impl std::fmt::Display for DestinationEndpointEngineName {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
+    #[derive(PartialEq)]
+    pub enum Type {}
+    impl crate::EnumValues for Type {
+        const NAME: &'static str = "Type";
+        const VALUES: &'static [&'static str] = &["MIGRATION", "SYNC", "SUBSCRIBE"];
+    }
+    #[derive(PartialEq)]
+    pub enum SourceEndpointEngineName {}
+    impl crate::EnumValues for SourceEndpointEngineName {
+        const NAME: &'static str = "SourceEndpointEngineName";
+        const VALUES: &'static [&'static str] = &[
+            "MySQL",
+            "PolarDB",
+            "polardb_o",
+            "polardb_pg",
+            "Redis",
+            "DRDS",
+            "PostgreSQL",
+            "odps",
+            "oracle",
+            "mongodb",
+            "tidb",
+            "ADS",
+            "ADB30",
+            "Greenplum",
+            "MSSQL",
+            "kafka",
+            "DataHub",
+            "DB2",
+            "as400",
+            "Tablestore",
+            "OceanBase",
+        ];
+    }
+    #[derive(PartialEq)]
+    pub enum DestinationEndpointEngineName {}
+    impl crate::EnumValues for DestinationEndpointEngineName {
+        const NAME: &'static str = "DestinationEndpointEngineName";
+        const VALUES: &'static [&'static str] = &[
+            "MySQL",
+            "PolarDB",
+            "polardb_o",
+            "polardb_pg",
+            "Redis",
+            "DRDS",
+            "PostgreSQL",
+            "odps",
+            "oracle",
+            "mongodb",
+            "tidb",
+            "ADS",
+            "ADB30",
+            "Greenplum",
+            "MSSQL",
+            "kafka",
+            "DataHub",
+            "DB2",
+            "as400",
+            "Tablestore",
+        ];
     }
 }

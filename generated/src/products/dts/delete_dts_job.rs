@@ -280,48 +280,17 @@ impl std::error::Error for DeleteDtsJobError {}
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct SynchronizationDirection(rt::EnumText);
+pub type SynchronizationDirection = crate::Enum<enum_values::SynchronizationDirection>;
 #[allow(non_upper_case_globals)]
-impl SynchronizationDirection {
+impl crate::Enum<enum_values::SynchronizationDirection> {
     /// `Forward`
     ///
     /// forward
-    pub const Forward: Self = Self(rt::EnumText::known("Forward"));
+    pub const Forward: Self = Self::known("Forward");
     /// `Reverse`
     ///
     /// reverse
-    pub const Reverse: Self = Self(rt::EnumText::known("Reverse"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["Forward", "Reverse"];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for SynchronizationDirection {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for SynchronizationDirection {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for SynchronizationDirection {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
+    pub const Reverse: Self = Self::known("Reverse");
 }
 /// The node type of the DTS instance.
 ///
@@ -333,50 +302,35 @@ impl std::fmt::Display for SynchronizationDirection {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct JobType(rt::EnumText);
+pub type JobType = crate::Enum<enum_values::JobType>;
 #[allow(non_upper_case_globals)]
-impl JobType {
+impl crate::Enum<enum_values::JobType> {
     /// `MIGRATION`
     ///
     /// data migration
-    pub const Migration: Self = Self(rt::EnumText::known("MIGRATION"));
+    pub const Migration: Self = Self::known("MIGRATION");
     /// `SYNC`
     ///
     /// data synchronization
-    pub const Sync: Self = Self(rt::EnumText::known("SYNC"));
+    pub const Sync: Self = Self::known("SYNC");
     /// `SUBSCRIBE`
     ///
     /// change tracking
-    pub const Subscribe: Self = Self(rt::EnumText::known("SUBSCRIBE"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["MIGRATION", "SYNC", "SUBSCRIBE"];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
+    pub const Subscribe: Self = Self::known("SUBSCRIBE");
 }
-impl From<&str> for JobType {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
+#[doc(hidden)]
+#[allow(missing_debug_implementations)]
+pub mod enum_values {
+    #[derive(PartialEq)]
+    pub enum SynchronizationDirection {}
+    impl crate::EnumValues for SynchronizationDirection {
+        const NAME: &'static str = "SynchronizationDirection";
+        const VALUES: &'static [&'static str] = &["Forward", "Reverse"];
     }
-}
-impl From<String> for JobType {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for JobType {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
+    #[derive(PartialEq)]
+    pub enum JobType {}
+    impl crate::EnumValues for JobType {
+        const NAME: &'static str = "JobType";
+        const VALUES: &'static [&'static str] = &["MIGRATION", "SYNC", "SUBSCRIBE"];
     }
 }

@@ -695,48 +695,17 @@ impl std::error::Error for DescribeDtsJobDetailError {}
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct SynchronizationDirection(rt::EnumText);
+pub type SynchronizationDirection = crate::Enum<enum_values::SynchronizationDirection>;
 #[allow(non_upper_case_globals)]
-impl SynchronizationDirection {
+impl crate::Enum<enum_values::SynchronizationDirection> {
     /// `Forward`
     ///
     /// forward
-    pub const Forward: Self = Self(rt::EnumText::known("Forward"));
+    pub const Forward: Self = Self::known("Forward");
     /// `Reverse`
     ///
     /// reverse
-    pub const Reverse: Self = Self(rt::EnumText::known("Reverse"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["Forward", "Reverse"];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for SynchronizationDirection {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for SynchronizationDirection {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for SynchronizationDirection {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
+    pub const Reverse: Self = Self::known("Reverse");
 }
 /// The data delivery channel information.
 #[derive(Clone, Debug, Default)]
@@ -906,73 +875,27 @@ impl rt::FromJson for DestinationEndpoint {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct SslSolutionEnum(rt::EnumText);
+pub type SslSolutionEnum = crate::Enum<enum_values::SslSolutionEnum>;
 #[allow(non_upper_case_globals)]
-impl SslSolutionEnum {
+impl crate::Enum<enum_values::SslSolutionEnum> {
     /// `DISABLE`
     ///
     /// SSL connection is not used
-    pub const Disable: Self = Self(rt::EnumText::known("DISABLE"));
+    pub const Disable: Self = Self::known("DISABLE");
     /// `ENABLE_WITH_CERTIFICATE`
     ///
     /// SSL connection is used, and a CA certificate is uploaded
-    pub const EnableWithCertificate: Self = Self(
-        rt::EnumText::known("ENABLE_WITH_CERTIFICATE"),
-    );
+    pub const EnableWithCertificate: Self = Self::known("ENABLE_WITH_CERTIFICATE");
     /// `ENABLE_ONLY_4_MONGODB_ALTAS`
     ///
     /// SSL connection is used to connect to AWS MongoDB Atlas
-    pub const EnableOnly4MongodbAltas: Self = Self(
-        rt::EnumText::known("ENABLE_ONLY_4_MONGODB_ALTAS"),
-    );
+    pub const EnableOnly4MongodbAltas: Self = Self::known("ENABLE_ONLY_4_MONGODB_ALTAS");
     /// `ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256`
     ///
     /// SCRAM-SHA-256 is used to connect to Kafka
-    pub const EnableOnly4KafkaScramSha256: Self = Self(
-        rt::EnumText::known("ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256"),
-    );
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "DISABLE",
-        "ENABLE_WITH_CERTIFICATE",
-        "ENABLE_ONLY_4_MONGODB_ALTAS",
+    pub const EnableOnly4KafkaScramSha256: Self = Self::known(
         "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256",
-    ];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for SslSolutionEnum {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for SslSolutionEnum {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for SslSolutionEnum {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for SslSolutionEnum {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    );
 }
 /// The environment label of the DTS instance.
 ///
@@ -981,54 +904,17 @@ impl rt::FromJson for SslSolutionEnum {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct DtsBisLabel(rt::EnumText);
+pub type DtsBisLabel = crate::Enum<enum_values::DtsBisLabel>;
 #[allow(non_upper_case_globals)]
-impl DtsBisLabel {
+impl crate::Enum<enum_values::DtsBisLabel> {
     /// `normal`
     ///
     /// normal
-    pub const Normal: Self = Self(rt::EnumText::known("normal"));
+    pub const Normal: Self = Self::known("normal");
     /// `online`
     ///
     /// online
-    pub const Online: Self = Self(rt::EnumText::known("online"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["normal", "online"];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for DtsBisLabel {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for DtsBisLabel {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for DtsBisLabel {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for DtsBisLabel {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    pub const Online: Self = Self::known("online");
 }
 /// The type of the task. Generally used together with TaskType.
 ///
@@ -1037,54 +923,17 @@ impl rt::FromJson for DtsBisLabel {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct JobType(rt::EnumText);
+pub type JobType = crate::Enum<enum_values::JobType>;
 #[allow(non_upper_case_globals)]
-impl JobType {
+impl crate::Enum<enum_values::JobType> {
     /// `sync`
     ///
     /// synchronization task
-    pub const Sync: Self = Self(rt::EnumText::known("sync"));
+    pub const Sync: Self = Self::known("sync");
     /// `subSync`
     ///
     /// subtask generated by modifying synchronization objects
-    pub const SubSync: Self = Self(rt::EnumText::known("subSync"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["sync", "subSync"];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for JobType {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for JobType {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for JobType {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for JobType {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    pub const SubSync: Self = Self::known("subSync");
 }
 /// The migration type or synchronization initialization type.
 #[derive(Clone, Debug, Default)]
@@ -1184,58 +1033,21 @@ impl rt::FromJson for RetryState {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct RetryTarget(rt::EnumText);
+pub type RetryTarget = crate::Enum<enum_values::RetryTarget>;
 #[allow(non_upper_case_globals)]
-impl RetryTarget {
+impl crate::Enum<enum_values::RetryTarget> {
     /// `srcDB`
     ///
     /// source database
-    pub const SrcDb: Self = Self(rt::EnumText::known("srcDB"));
+    pub const SrcDb: Self = Self::known("srcDB");
     /// `destDB`
     ///
     /// destination database
-    pub const DestDb: Self = Self(rt::EnumText::known("destDB"));
+    pub const DestDb: Self = Self::known("destDB");
     /// `inner_module`
     ///
     /// DTS internal module
-    pub const InnerModule: Self = Self(rt::EnumText::known("inner_module"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["srcDB", "destDB", "inner_module"];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for RetryTarget {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for RetryTarget {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for RetryTarget {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for RetryTarget {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    pub const InnerModule: Self = Self::known("inner_module");
 }
 /// The connection information of the source instance.
 #[derive(Clone, Debug, Default)]
@@ -1330,73 +1142,29 @@ impl rt::FromJson for SourceEndpoint {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct SourceEndpointSslSolutionEnum(rt::EnumText);
+pub type SourceEndpointSslSolutionEnum = crate::Enum<
+    enum_values::SourceEndpointSslSolutionEnum,
+>;
 #[allow(non_upper_case_globals)]
-impl SourceEndpointSslSolutionEnum {
+impl crate::Enum<enum_values::SourceEndpointSslSolutionEnum> {
     /// `DISABLE`
     ///
     /// SSL connection is not used
-    pub const Disable: Self = Self(rt::EnumText::known("DISABLE"));
+    pub const Disable: Self = Self::known("DISABLE");
     /// `ENABLE_WITH_CERTIFICATE`
     ///
     /// SSL connection is used, and the CA certificate is uploaded
-    pub const EnableWithCertificate: Self = Self(
-        rt::EnumText::known("ENABLE_WITH_CERTIFICATE"),
-    );
+    pub const EnableWithCertificate: Self = Self::known("ENABLE_WITH_CERTIFICATE");
     /// `ENABLE_ONLY_4_MONGODB_ALTAS`
     ///
     /// SSL connection is used to connect to AWS MongoDB Atlas
-    pub const EnableOnly4MongodbAltas: Self = Self(
-        rt::EnumText::known("ENABLE_ONLY_4_MONGODB_ALTAS"),
-    );
+    pub const EnableOnly4MongodbAltas: Self = Self::known("ENABLE_ONLY_4_MONGODB_ALTAS");
     /// `ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256`
     ///
     /// SCRAM-SHA-256 is used to connect to Kafka
-    pub const EnableOnly4KafkaScramSha256: Self = Self(
-        rt::EnumText::known("ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256"),
-    );
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "DISABLE",
-        "ENABLE_WITH_CERTIFICATE",
-        "ENABLE_ONLY_4_MONGODB_ALTAS",
+    pub const EnableOnly4KafkaScramSha256: Self = Self::known(
         "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256",
-    ];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for SourceEndpointSslSolutionEnum {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for SourceEndpointSslSolutionEnum {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for SourceEndpointSslSolutionEnum {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for SourceEndpointSslSolutionEnum {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    );
 }
 /// The status of the migration or synchronization task.
 ///
@@ -1421,137 +1189,81 @@ impl rt::FromJson for SourceEndpointSslSolutionEnum {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct Status(rt::EnumText);
+pub type Status = crate::Enum<enum_values::Status>;
 #[allow(non_upper_case_globals)]
-impl Status {
+impl crate::Enum<enum_values::Status> {
     /// `NotStarted`
     ///
     /// Not started
-    pub const NotStarted: Self = Self(rt::EnumText::known("NotStarted"));
+    pub const NotStarted: Self = Self::known("NotStarted");
     /// `NotConfigured`
     ///
     /// Not configured
-    pub const NotConfigured: Self = Self(rt::EnumText::known("NotConfigured"));
+    pub const NotConfigured: Self = Self::known("NotConfigured");
     /// `Prechecking`
     ///
     /// Running the precheck
-    pub const Prechecking: Self = Self(rt::EnumText::known("Prechecking"));
+    pub const Prechecking: Self = Self::known("Prechecking");
     /// `PrecheckFailed`
     ///
     /// Precheck failed
-    pub const PrecheckFailed: Self = Self(rt::EnumText::known("PrecheckFailed"));
+    pub const PrecheckFailed: Self = Self::known("PrecheckFailed");
     /// `PreCheckPass`
     ///
     /// Precheck passed
-    pub const PreCheckPass: Self = Self(rt::EnumText::known("PreCheckPass"));
+    pub const PreCheckPass: Self = Self::known("PreCheckPass");
     /// `Initializing`
     ///
     /// Running initial synchronization
-    pub const Initializing: Self = Self(rt::EnumText::known("Initializing"));
+    pub const Initializing: Self = Self::known("Initializing");
     /// `InitializeFailed`
     ///
     /// Initial synchronization failed
-    pub const InitializeFailed: Self = Self(rt::EnumText::known("InitializeFailed"));
+    pub const InitializeFailed: Self = Self::known("InitializeFailed");
     /// `Synchronizing`
     ///
     /// Synchronizing
-    pub const Synchronizing: Self = Self(rt::EnumText::known("Synchronizing"));
+    pub const Synchronizing: Self = Self::known("Synchronizing");
     /// `Migrating`
     ///
     /// Migrating
-    pub const Migrating: Self = Self(rt::EnumText::known("Migrating"));
+    pub const Migrating: Self = Self::known("Migrating");
     /// `Failed`
     ///
     /// Synchronization failed
-    pub const Failed: Self = Self(rt::EnumText::known("Failed"));
+    pub const Failed: Self = Self::known("Failed");
     /// `MigrationFailed`
     ///
     /// Migration failed
-    pub const MigrationFailed: Self = Self(rt::EnumText::known("MigrationFailed"));
+    pub const MigrationFailed: Self = Self::known("MigrationFailed");
     /// `Suspending`
     ///
     /// Suspending
-    pub const Suspending: Self = Self(rt::EnumText::known("Suspending"));
+    pub const Suspending: Self = Self::known("Suspending");
     /// `Modifying`
     ///
     /// Modifying synchronization objects
-    pub const Modifying: Self = Self(rt::EnumText::known("Modifying"));
+    pub const Modifying: Self = Self::known("Modifying");
     /// `Retrying`
     ///
     /// Retrying
-    pub const Retrying: Self = Self(rt::EnumText::known("Retrying"));
+    pub const Retrying: Self = Self::known("Retrying");
     /// `Upgrade`
     ///
     /// Upgrading
-    pub const Upgrade: Self = Self(rt::EnumText::known("Upgrade"));
+    pub const Upgrade: Self = Self::known("Upgrade");
     /// `Downgrade`
     ///
     /// Downgrading
-    pub const Downgrade: Self = Self(rt::EnumText::known("Downgrade"));
+    pub const Downgrade: Self = Self::known("Downgrade");
     /// `Locked`
     ///
     /// Locked
-    pub const Locked: Self = Self(rt::EnumText::known("Locked"));
+    pub const Locked: Self = Self::known("Locked");
     /// `Finished`
     ///
     /// Completed
-    pub const Finished: Self = Self(rt::EnumText::known("Finished"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "NotStarted",
-        "NotConfigured",
-        "Prechecking",
-        "PrecheckFailed",
-        "PreCheckPass",
-        "Initializing",
-        "InitializeFailed",
-        "Synchronizing",
-        "Migrating",
-        "Failed",
-        "MigrationFailed",
-        "Suspending",
-        "Modifying",
-        "Retrying",
-        "Upgrade",
-        "Downgrade",
-        "Locked",
-        "Finished",
-    ];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for Status {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for Status {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for Status {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for Status {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    pub const Finished: Self = Self::known("Finished");
 }
 /// One item of `SubDistributedJob`. The information about the distributed subtask. This
 /// parameter is null if the parent task is not a distributed task. Currently, this parameter is
@@ -1885,72 +1597,31 @@ impl rt::FromJson for DataEtlStatus {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct SubDistributedJobDataEtlStatusStatus(rt::EnumText);
+pub type SubDistributedJobDataEtlStatusStatus = crate::Enum<
+    enum_values::SubDistributedJobDataEtlStatusStatus,
+>;
 #[allow(non_upper_case_globals)]
-impl SubDistributedJobDataEtlStatusStatus {
+impl crate::Enum<enum_values::SubDistributedJobDataEtlStatusStatus> {
     /// `NotStarted`
     ///
     /// Not started
-    pub const NotStarted: Self = Self(rt::EnumText::known("NotStarted"));
+    pub const NotStarted: Self = Self::known("NotStarted");
     /// `Migrating`
     ///
     /// Running
-    pub const Migrating: Self = Self(rt::EnumText::known("Migrating"));
+    pub const Migrating: Self = Self::known("Migrating");
     /// `Failed`
     ///
     /// Failed
-    pub const Failed: Self = Self(rt::EnumText::known("Failed"));
+    pub const Failed: Self = Self::known("Failed");
     /// `Finished`
     ///
     /// Completed
-    pub const Finished: Self = Self(rt::EnumText::known("Finished"));
+    pub const Finished: Self = Self::known("Finished");
     /// `Catched`
     ///
     /// No latency
-    pub const Catched: Self = Self(rt::EnumText::known("Catched"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "NotStarted",
-        "Migrating",
-        "Failed",
-        "Finished",
-        "Catched",
-    ];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for SubDistributedJobDataEtlStatusStatus {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for SubDistributedJobDataEtlStatusStatus {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for SubDistributedJobDataEtlStatusStatus {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for SubDistributedJobDataEtlStatusStatus {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    pub const Catched: Self = Self::known("Catched");
 }
 /// The status of full data migration or initial full data synchronization.
 #[derive(Clone, Debug, Default)]
@@ -2124,73 +1795,29 @@ impl rt::FromJson for SubDistributedJobDestinationEndpoint {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct SubDistributedJobDestinationEndpointSslSolutionEnum(rt::EnumText);
+pub type SubDistributedJobDestinationEndpointSslSolutionEnum = crate::Enum<
+    enum_values::SubDistributedJobDestinationEndpointSslSolutionEnum,
+>;
 #[allow(non_upper_case_globals)]
-impl SubDistributedJobDestinationEndpointSslSolutionEnum {
+impl crate::Enum<enum_values::SubDistributedJobDestinationEndpointSslSolutionEnum> {
     /// `DISABLE`
     ///
     /// An SSL connection is not used
-    pub const Disable: Self = Self(rt::EnumText::known("DISABLE"));
+    pub const Disable: Self = Self::known("DISABLE");
     /// `ENABLE_WITH_CERTIFICATE`
     ///
     /// An SSL connection is used, and a CA certificate is uploaded
-    pub const EnableWithCertificate: Self = Self(
-        rt::EnumText::known("ENABLE_WITH_CERTIFICATE"),
-    );
+    pub const EnableWithCertificate: Self = Self::known("ENABLE_WITH_CERTIFICATE");
     /// `ENABLE_ONLY_4_MONGODB_ALTAS`
     ///
     /// An SSL connection is used to connect to AWS MongoDB Atlas
-    pub const EnableOnly4MongodbAltas: Self = Self(
-        rt::EnumText::known("ENABLE_ONLY_4_MONGODB_ALTAS"),
-    );
+    pub const EnableOnly4MongodbAltas: Self = Self::known("ENABLE_ONLY_4_MONGODB_ALTAS");
     /// `ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256`
     ///
     /// A SCRAM-SHA-256 connection is used to connect to Kafka
-    pub const EnableOnly4KafkaScramSha256: Self = Self(
-        rt::EnumText::known("ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256"),
-    );
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "DISABLE",
-        "ENABLE_WITH_CERTIFICATE",
-        "ENABLE_ONLY_4_MONGODB_ALTAS",
+    pub const EnableOnly4KafkaScramSha256: Self = Self::known(
         "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256",
-    ];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for SubDistributedJobDestinationEndpointSslSolutionEnum {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for SubDistributedJobDestinationEndpointSslSolutionEnum {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for SubDistributedJobDestinationEndpointSslSolutionEnum {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for SubDistributedJobDestinationEndpointSslSolutionEnum {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    );
 }
 /// The synchronization direction. This parameter is returned only when the topology of the data
 /// synchronization instance is two-way synchronization.
@@ -2200,54 +1827,19 @@ impl rt::FromJson for SubDistributedJobDestinationEndpointSslSolutionEnum {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct SubDistributedJobDtsJobDirection(rt::EnumText);
+pub type SubDistributedJobDtsJobDirection = crate::Enum<
+    enum_values::SubDistributedJobDtsJobDirection,
+>;
 #[allow(non_upper_case_globals)]
-impl SubDistributedJobDtsJobDirection {
+impl crate::Enum<enum_values::SubDistributedJobDtsJobDirection> {
     /// `Forward`
     ///
     /// forward
-    pub const Forward: Self = Self(rt::EnumText::known("Forward"));
+    pub const Forward: Self = Self::known("Forward");
     /// `Reverse`
     ///
     /// reverse
-    pub const Reverse: Self = Self(rt::EnumText::known("Reverse"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["Forward", "Reverse"];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for SubDistributedJobDtsJobDirection {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for SubDistributedJobDtsJobDirection {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for SubDistributedJobDtsJobDirection {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for SubDistributedJobDtsJobDirection {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    pub const Reverse: Self = Self::known("Reverse");
 }
 /// The task type of the DTS instance.
 ///
@@ -2257,58 +1849,21 @@ impl rt::FromJson for SubDistributedJobDtsJobDirection {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct SubDistributedJobJobType(rt::EnumText);
+pub type SubDistributedJobJobType = crate::Enum<enum_values::SubDistributedJobJobType>;
 #[allow(non_upper_case_globals)]
-impl SubDistributedJobJobType {
+impl crate::Enum<enum_values::SubDistributedJobJobType> {
     /// `online`
     ///
     /// data migration
-    pub const Online: Self = Self(rt::EnumText::known("online"));
+    pub const Online: Self = Self::known("online");
     /// `SYNC`
     ///
     /// data synchronization
-    pub const Sync: Self = Self(rt::EnumText::known("SYNC"));
+    pub const Sync: Self = Self::known("SYNC");
     /// `SUBSCRIBE`
     ///
     /// change tracking
-    pub const Subscribe: Self = Self(rt::EnumText::known("SUBSCRIBE"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["online", "SYNC", "SUBSCRIBE"];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for SubDistributedJobJobType {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for SubDistributedJobJobType {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for SubDistributedJobJobType {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for SubDistributedJobJobType {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    pub const Subscribe: Self = Self::known("SUBSCRIBE");
 }
 /// The migration type or synchronization initialization type.
 #[derive(Clone, Debug, Default)]
@@ -2456,54 +2011,17 @@ impl rt::FromJson for Detail {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct CheckResult(rt::EnumText);
+pub type CheckResult = crate::Enum<enum_values::CheckResult>;
 #[allow(non_upper_case_globals)]
-impl CheckResult {
+impl crate::Enum<enum_values::CheckResult> {
     /// `Success`
     ///
     /// The check item is passed
-    pub const Success: Self = Self(rt::EnumText::known("Success"));
+    pub const Success: Self = Self::known("Success");
     /// `Failed`
     ///
     /// The check item is not passed
-    pub const Failed: Self = Self(rt::EnumText::known("Failed"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["Success", "Failed"];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for CheckResult {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for CheckResult {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for CheckResult {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for CheckResult {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    pub const Failed: Self = Self::known("Failed");
 }
 /// The precheck status.
 ///
@@ -2514,67 +2032,27 @@ impl rt::FromJson for CheckResult {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct SubDistributedJobPrecheckStatusStatus(rt::EnumText);
+pub type SubDistributedJobPrecheckStatusStatus = crate::Enum<
+    enum_values::SubDistributedJobPrecheckStatusStatus,
+>;
 #[allow(non_upper_case_globals)]
-impl SubDistributedJobPrecheckStatusStatus {
+impl crate::Enum<enum_values::SubDistributedJobPrecheckStatusStatus> {
     /// `NotStarted`
     ///
     /// Not started
-    pub const NotStarted: Self = Self(rt::EnumText::known("NotStarted"));
+    pub const NotStarted: Self = Self::known("NotStarted");
     /// `Prechecking`
     ///
     /// Prechecking
-    pub const Prechecking: Self = Self(rt::EnumText::known("Prechecking"));
+    pub const Prechecking: Self = Self::known("Prechecking");
     /// `PrecheckFailed`
     ///
     /// Precheck failed
-    pub const PrecheckFailed: Self = Self(rt::EnumText::known("PrecheckFailed"));
+    pub const PrecheckFailed: Self = Self::known("PrecheckFailed");
     /// `Finished`
     ///
     /// Finished
-    pub const Finished: Self = Self(rt::EnumText::known("Finished"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "NotStarted",
-        "Prechecking",
-        "PrecheckFailed",
-        "Finished",
-    ];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for SubDistributedJobPrecheckStatusStatus {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for SubDistributedJobPrecheckStatusStatus {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for SubDistributedJobPrecheckStatusStatus {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for SubDistributedJobPrecheckStatusStatus {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    pub const Finished: Self = Self::known("Finished");
 }
 /// DTS is retrying the task due to a task exception.
 #[derive(Clone, Debug, Default)]
@@ -2639,58 +2117,23 @@ impl rt::FromJson for SubDistributedJobRetryState {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct SubDistributedJobRetryStateRetryTarget(rt::EnumText);
+pub type SubDistributedJobRetryStateRetryTarget = crate::Enum<
+    enum_values::SubDistributedJobRetryStateRetryTarget,
+>;
 #[allow(non_upper_case_globals)]
-impl SubDistributedJobRetryStateRetryTarget {
+impl crate::Enum<enum_values::SubDistributedJobRetryStateRetryTarget> {
     /// `srcDB`
     ///
     /// source database
-    pub const SrcDb: Self = Self(rt::EnumText::known("srcDB"));
+    pub const SrcDb: Self = Self::known("srcDB");
     /// `destDB`
     ///
     /// destination database
-    pub const DestDb: Self = Self(rt::EnumText::known("destDB"));
+    pub const DestDb: Self = Self::known("destDB");
     /// `inner_module`
     ///
     /// DTS internal module
-    pub const InnerModule: Self = Self(rt::EnumText::known("inner_module"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["srcDB", "destDB", "inner_module"];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for SubDistributedJobRetryStateRetryTarget {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for SubDistributedJobRetryStateRetryTarget {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for SubDistributedJobRetryStateRetryTarget {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for SubDistributedJobRetryStateRetryTarget {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    pub const InnerModule: Self = Self::known("inner_module");
 }
 /// The details of the reverse synchronization task.
 #[derive(Clone, Debug, Default)]
@@ -3024,72 +2467,31 @@ impl rt::FromJson for SubDistributedJobReverseJobDataEtlStatus {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct SubDistributedJobReverseJobDataEtlStatusStatus(rt::EnumText);
+pub type SubDistributedJobReverseJobDataEtlStatusStatus = crate::Enum<
+    enum_values::SubDistributedJobReverseJobDataEtlStatusStatus,
+>;
 #[allow(non_upper_case_globals)]
-impl SubDistributedJobReverseJobDataEtlStatusStatus {
+impl crate::Enum<enum_values::SubDistributedJobReverseJobDataEtlStatusStatus> {
     /// `NotStarted`
     ///
     /// Not started
-    pub const NotStarted: Self = Self(rt::EnumText::known("NotStarted"));
+    pub const NotStarted: Self = Self::known("NotStarted");
     /// `Migrating`
     ///
     /// Running
-    pub const Migrating: Self = Self(rt::EnumText::known("Migrating"));
+    pub const Migrating: Self = Self::known("Migrating");
     /// `Failed`
     ///
     /// Failed
-    pub const Failed: Self = Self(rt::EnumText::known("Failed"));
+    pub const Failed: Self = Self::known("Failed");
     /// `Finished`
     ///
     /// Completed
-    pub const Finished: Self = Self(rt::EnumText::known("Finished"));
+    pub const Finished: Self = Self::known("Finished");
     /// `Catched`
     ///
     /// No latency
-    pub const Catched: Self = Self(rt::EnumText::known("Catched"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "NotStarted",
-        "Migrating",
-        "Failed",
-        "Finished",
-        "Catched",
-    ];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for SubDistributedJobReverseJobDataEtlStatusStatus {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for SubDistributedJobReverseJobDataEtlStatusStatus {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for SubDistributedJobReverseJobDataEtlStatusStatus {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for SubDistributedJobReverseJobDataEtlStatusStatus {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    pub const Catched: Self = Self::known("Catched");
 }
 /// The status of full data migration or initial full data synchronization.
 #[derive(Clone, Debug, Default)]
@@ -3260,54 +2662,19 @@ impl rt::FromJson for SubDistributedJobReverseJobDestinationEndpoint {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct SubDistributedJobReverseJobDtsJobDirection(rt::EnumText);
+pub type SubDistributedJobReverseJobDtsJobDirection = crate::Enum<
+    enum_values::SubDistributedJobReverseJobDtsJobDirection,
+>;
 #[allow(non_upper_case_globals)]
-impl SubDistributedJobReverseJobDtsJobDirection {
+impl crate::Enum<enum_values::SubDistributedJobReverseJobDtsJobDirection> {
     /// `Forward`
     ///
     /// forward
-    pub const Forward: Self = Self(rt::EnumText::known("Forward"));
+    pub const Forward: Self = Self::known("Forward");
     /// `Reverse`
     ///
     /// reverse
-    pub const Reverse: Self = Self(rt::EnumText::known("Reverse"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["Forward", "Reverse"];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for SubDistributedJobReverseJobDtsJobDirection {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for SubDistributedJobReverseJobDtsJobDirection {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for SubDistributedJobReverseJobDtsJobDirection {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for SubDistributedJobReverseJobDtsJobDirection {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    pub const Reverse: Self = Self::known("Reverse");
 }
 /// The migration type or synchronization initialization type.
 #[derive(Clone, Debug, Default)]
@@ -3455,54 +2822,21 @@ impl rt::FromJson for SubDistributedJobReverseJobPrecheckStatusDetail {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct SubDistributedJobReverseJobPrecheckStatusDetailCheckResult(rt::EnumText);
+pub type SubDistributedJobReverseJobPrecheckStatusDetailCheckResult = crate::Enum<
+    enum_values::SubDistributedJobReverseJobPrecheckStatusDetailCheckResult,
+>;
 #[allow(non_upper_case_globals)]
-impl SubDistributedJobReverseJobPrecheckStatusDetailCheckResult {
+impl crate::Enum<
+    enum_values::SubDistributedJobReverseJobPrecheckStatusDetailCheckResult,
+> {
     /// `Success`
     ///
     /// The check is passed
-    pub const Success: Self = Self(rt::EnumText::known("Success"));
+    pub const Success: Self = Self::known("Success");
     /// `Failed`
     ///
     /// The check is not passed
-    pub const Failed: Self = Self(rt::EnumText::known("Failed"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["Success", "Failed"];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for SubDistributedJobReverseJobPrecheckStatusDetailCheckResult {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for SubDistributedJobReverseJobPrecheckStatusDetailCheckResult {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for SubDistributedJobReverseJobPrecheckStatusDetailCheckResult {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for SubDistributedJobReverseJobPrecheckStatusDetailCheckResult {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    pub const Failed: Self = Self::known("Failed");
 }
 /// DTS is retrying the task due to a task exception.
 #[derive(Clone, Debug, Default)]
@@ -3567,58 +2901,23 @@ impl rt::FromJson for SubDistributedJobReverseJobRetryState {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct SubDistributedJobReverseJobRetryStateRetryTarget(rt::EnumText);
+pub type SubDistributedJobReverseJobRetryStateRetryTarget = crate::Enum<
+    enum_values::SubDistributedJobReverseJobRetryStateRetryTarget,
+>;
 #[allow(non_upper_case_globals)]
-impl SubDistributedJobReverseJobRetryStateRetryTarget {
+impl crate::Enum<enum_values::SubDistributedJobReverseJobRetryStateRetryTarget> {
     /// `srcDB`
     ///
     /// source database
-    pub const SrcDb: Self = Self(rt::EnumText::known("srcDB"));
+    pub const SrcDb: Self = Self::known("srcDB");
     /// `destDB`
     ///
     /// destination database
-    pub const DestDb: Self = Self(rt::EnumText::known("destDB"));
+    pub const DestDb: Self = Self::known("destDB");
     /// `inner_module`
     ///
     /// DTS internal module
-    pub const InnerModule: Self = Self(rt::EnumText::known("inner_module"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["srcDB", "destDB", "inner_module"];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for SubDistributedJobReverseJobRetryStateRetryTarget {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for SubDistributedJobReverseJobRetryStateRetryTarget {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for SubDistributedJobReverseJobRetryStateRetryTarget {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for SubDistributedJobReverseJobRetryStateRetryTarget {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    pub const InnerModule: Self = Self::known("inner_module");
 }
 /// The connection information of the source instance.
 #[derive(Clone, Debug, Default)]
@@ -3747,68 +3046,29 @@ impl rt::FromJson for SubDistributedJobReverseJobStructureInitializationStatus {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct SubDistributedJobReverseJobStructureInitializationStatusStatus(rt::EnumText);
+pub type SubDistributedJobReverseJobStructureInitializationStatusStatus = crate::Enum<
+    enum_values::SubDistributedJobReverseJobStructureInitializationStatusStatus,
+>;
 #[allow(non_upper_case_globals)]
-impl SubDistributedJobReverseJobStructureInitializationStatusStatus {
+impl crate::Enum<
+    enum_values::SubDistributedJobReverseJobStructureInitializationStatusStatus,
+> {
     /// `NotStarted`
     ///
     /// Not started
-    pub const NotStarted: Self = Self(rt::EnumText::known("NotStarted"));
+    pub const NotStarted: Self = Self::known("NotStarted");
     /// `Migrating`
     ///
     /// In progress
-    pub const Migrating: Self = Self(rt::EnumText::known("Migrating"));
+    pub const Migrating: Self = Self::known("Migrating");
     /// `Failed`
     ///
     /// Failed
-    pub const Failed: Self = Self(rt::EnumText::known("Failed"));
+    pub const Failed: Self = Self::known("Failed");
     /// `Finished`
     ///
     /// Completed
-    pub const Finished: Self = Self(rt::EnumText::known("Finished"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "NotStarted",
-        "Migrating",
-        "Failed",
-        "Finished",
-    ];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for SubDistributedJobReverseJobStructureInitializationStatusStatus {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for SubDistributedJobReverseJobStructureInitializationStatusStatus {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display
-for SubDistributedJobReverseJobStructureInitializationStatusStatus {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for SubDistributedJobReverseJobStructureInitializationStatusStatus {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    pub const Finished: Self = Self::known("Finished");
 }
 /// The type of the subscription data.
 #[derive(Clone, Debug, Default)]
@@ -3876,54 +3136,19 @@ impl rt::FromJson for SubDistributedJobReverseJobSubscriptionHost {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct SubDistributedJobReverseJobSynchronizationDirection(rt::EnumText);
+pub type SubDistributedJobReverseJobSynchronizationDirection = crate::Enum<
+    enum_values::SubDistributedJobReverseJobSynchronizationDirection,
+>;
 #[allow(non_upper_case_globals)]
-impl SubDistributedJobReverseJobSynchronizationDirection {
+impl crate::Enum<enum_values::SubDistributedJobReverseJobSynchronizationDirection> {
     /// `Forward`
     ///
     /// forward
-    pub const Forward: Self = Self(rt::EnumText::known("Forward"));
+    pub const Forward: Self = Self::known("Forward");
     /// `Reverse`
     ///
     /// reverse
-    pub const Reverse: Self = Self(rt::EnumText::known("Reverse"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["Forward", "Reverse"];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for SubDistributedJobReverseJobSynchronizationDirection {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for SubDistributedJobReverseJobSynchronizationDirection {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for SubDistributedJobReverseJobSynchronizationDirection {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for SubDistributedJobReverseJobSynchronizationDirection {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    pub const Reverse: Self = Self::known("Reverse");
 }
 /// One item of `TagList`. The tag collection.
 #[derive(Clone, Debug, Default)]
@@ -4014,54 +3239,19 @@ impl rt::FromJson for SubDistributedJobReverseJobTagList {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct SubDistributedJobReverseJobTagListTagCategory(rt::EnumText);
+pub type SubDistributedJobReverseJobTagListTagCategory = crate::Enum<
+    enum_values::SubDistributedJobReverseJobTagListTagCategory,
+>;
 #[allow(non_upper_case_globals)]
-impl SubDistributedJobReverseJobTagListTagCategory {
+impl crate::Enum<enum_values::SubDistributedJobReverseJobTagListTagCategory> {
     /// `System`
     ///
     /// A tag created by the system
-    pub const System: Self = Self(rt::EnumText::known("System"));
+    pub const System: Self = Self::known("System");
     /// `Custom`
     ///
     /// A tag added by the user
-    pub const Custom: Self = Self(rt::EnumText::known("Custom"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["System", "Custom"];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for SubDistributedJobReverseJobTagListTagCategory {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for SubDistributedJobReverseJobTagListTagCategory {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for SubDistributedJobReverseJobTagListTagCategory {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for SubDistributedJobReverseJobTagListTagCategory {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    pub const Custom: Self = Self::known("Custom");
 }
 /// The connection information of the source instance.
 #[derive(Clone, Debug, Default)]
@@ -4151,73 +3341,29 @@ impl rt::FromJson for SubDistributedJobSourceEndpoint {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct SubDistributedJobSourceEndpointSslSolutionEnum(rt::EnumText);
+pub type SubDistributedJobSourceEndpointSslSolutionEnum = crate::Enum<
+    enum_values::SubDistributedJobSourceEndpointSslSolutionEnum,
+>;
 #[allow(non_upper_case_globals)]
-impl SubDistributedJobSourceEndpointSslSolutionEnum {
+impl crate::Enum<enum_values::SubDistributedJobSourceEndpointSslSolutionEnum> {
     /// `DISABLE`
     ///
     /// An SSL connection is not used
-    pub const Disable: Self = Self(rt::EnumText::known("DISABLE"));
+    pub const Disable: Self = Self::known("DISABLE");
     /// `ENABLE_WITH_CERTIFICATE`
     ///
     /// An SSL connection is used, and the CA certificate is uploaded
-    pub const EnableWithCertificate: Self = Self(
-        rt::EnumText::known("ENABLE_WITH_CERTIFICATE"),
-    );
+    pub const EnableWithCertificate: Self = Self::known("ENABLE_WITH_CERTIFICATE");
     /// `ENABLE_ONLY_4_MONGODB_ALTAS`
     ///
     /// An SSL connection is used to connect to AWS MongoDB Atlas
-    pub const EnableOnly4MongodbAltas: Self = Self(
-        rt::EnumText::known("ENABLE_ONLY_4_MONGODB_ALTAS"),
-    );
+    pub const EnableOnly4MongodbAltas: Self = Self::known("ENABLE_ONLY_4_MONGODB_ALTAS");
     /// `ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256`
     ///
     /// A SCRAM-SHA-256 connection is used to connect to Kafka
-    pub const EnableOnly4KafkaScramSha256: Self = Self(
-        rt::EnumText::known("ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256"),
-    );
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "DISABLE",
-        "ENABLE_WITH_CERTIFICATE",
-        "ENABLE_ONLY_4_MONGODB_ALTAS",
+    pub const EnableOnly4KafkaScramSha256: Self = Self::known(
         "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256",
-    ];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for SubDistributedJobSourceEndpointSslSolutionEnum {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for SubDistributedJobSourceEndpointSslSolutionEnum {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for SubDistributedJobSourceEndpointSslSolutionEnum {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for SubDistributedJobSourceEndpointSslSolutionEnum {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    );
 }
 /// The status of initial schema synchronization.
 #[derive(Clone, Debug, Default)]
@@ -4268,67 +3414,27 @@ impl rt::FromJson for StructureInitializationStatus {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct SubDistributedJobStructureInitializationStatusStatus(rt::EnumText);
+pub type SubDistributedJobStructureInitializationStatusStatus = crate::Enum<
+    enum_values::SubDistributedJobStructureInitializationStatusStatus,
+>;
 #[allow(non_upper_case_globals)]
-impl SubDistributedJobStructureInitializationStatusStatus {
+impl crate::Enum<enum_values::SubDistributedJobStructureInitializationStatusStatus> {
     /// `NotStarted`
     ///
     /// Not started
-    pub const NotStarted: Self = Self(rt::EnumText::known("NotStarted"));
+    pub const NotStarted: Self = Self::known("NotStarted");
     /// `Migrating`
     ///
     /// In progress
-    pub const Migrating: Self = Self(rt::EnumText::known("Migrating"));
+    pub const Migrating: Self = Self::known("Migrating");
     /// `Failed`
     ///
     /// Failed
-    pub const Failed: Self = Self(rt::EnumText::known("Failed"));
+    pub const Failed: Self = Self::known("Failed");
     /// `Finished`
     ///
     /// Completed
-    pub const Finished: Self = Self(rt::EnumText::known("Finished"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "NotStarted",
-        "Migrating",
-        "Failed",
-        "Finished",
-    ];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for SubDistributedJobStructureInitializationStatusStatus {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for SubDistributedJobStructureInitializationStatusStatus {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for SubDistributedJobStructureInitializationStatusStatus {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for SubDistributedJobStructureInitializationStatusStatus {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    pub const Finished: Self = Self::known("Finished");
 }
 /// The type of the subscription data.
 #[derive(Clone, Debug, Default)]
@@ -4396,54 +3502,19 @@ impl rt::FromJson for SubDistributedJobSubscriptionHost {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct SubDistributedJobSynchronizationDirection(rt::EnumText);
+pub type SubDistributedJobSynchronizationDirection = crate::Enum<
+    enum_values::SubDistributedJobSynchronizationDirection,
+>;
 #[allow(non_upper_case_globals)]
-impl SubDistributedJobSynchronizationDirection {
+impl crate::Enum<enum_values::SubDistributedJobSynchronizationDirection> {
     /// `Forward`
     ///
     /// Forward
-    pub const Forward: Self = Self(rt::EnumText::known("Forward"));
+    pub const Forward: Self = Self::known("Forward");
     /// `Reverse`
     ///
     /// Reverse
-    pub const Reverse: Self = Self(rt::EnumText::known("Reverse"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["Forward", "Reverse"];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for SubDistributedJobSynchronizationDirection {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for SubDistributedJobSynchronizationDirection {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for SubDistributedJobSynchronizationDirection {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for SubDistributedJobSynchronizationDirection {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    pub const Reverse: Self = Self::known("Reverse");
 }
 /// One item of `TagList`. The tag collection.
 #[derive(Clone, Debug, Default)]
@@ -4532,54 +3603,17 @@ impl rt::FromJson for TagList {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct TagCategory(rt::EnumText);
+pub type TagCategory = crate::Enum<enum_values::TagCategory>;
 #[allow(non_upper_case_globals)]
-impl TagCategory {
+impl crate::Enum<enum_values::TagCategory> {
     /// `System`
     ///
     /// A tag created by the system
-    pub const System: Self = Self(rt::EnumText::known("System"));
+    pub const System: Self = Self::known("System");
     /// `Custom`
     ///
     /// A tag added by the user
-    pub const Custom: Self = Self(rt::EnumText::known("Custom"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["System", "Custom"];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for TagCategory {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for TagCategory {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for TagCategory {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for TagCategory {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    pub const Custom: Self = Self::known("Custom");
 }
 /// One item of `SubSyncJob`. The information about the synchronization subtask.
 #[derive(Clone, Debug, Default)]
@@ -4910,72 +3944,31 @@ impl rt::FromJson for SubSyncJobDataEtlStatus {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct SubSyncJobDataEtlStatusStatus(rt::EnumText);
+pub type SubSyncJobDataEtlStatusStatus = crate::Enum<
+    enum_values::SubSyncJobDataEtlStatusStatus,
+>;
 #[allow(non_upper_case_globals)]
-impl SubSyncJobDataEtlStatusStatus {
+impl crate::Enum<enum_values::SubSyncJobDataEtlStatusStatus> {
     /// `NotStarted`
     ///
     /// Not started
-    pub const NotStarted: Self = Self(rt::EnumText::known("NotStarted"));
+    pub const NotStarted: Self = Self::known("NotStarted");
     /// `Migrating`
     ///
     /// Running
-    pub const Migrating: Self = Self(rt::EnumText::known("Migrating"));
+    pub const Migrating: Self = Self::known("Migrating");
     /// `Failed`
     ///
     /// Failed
-    pub const Failed: Self = Self(rt::EnumText::known("Failed"));
+    pub const Failed: Self = Self::known("Failed");
     /// `Finished`
     ///
     /// Completed
-    pub const Finished: Self = Self(rt::EnumText::known("Finished"));
+    pub const Finished: Self = Self::known("Finished");
     /// `Catched`
     ///
     /// No latency
-    pub const Catched: Self = Self(rt::EnumText::known("Catched"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "NotStarted",
-        "Migrating",
-        "Failed",
-        "Finished",
-        "Catched",
-    ];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for SubSyncJobDataEtlStatusStatus {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for SubSyncJobDataEtlStatusStatus {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for SubSyncJobDataEtlStatusStatus {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for SubSyncJobDataEtlStatusStatus {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    pub const Catched: Self = Self::known("Catched");
 }
 /// The status of full data migration or initial full data synchronization.
 #[derive(Clone, Debug, Default)]
@@ -5146,54 +4139,17 @@ impl rt::FromJson for SubSyncJobDestinationEndpoint {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct SubSyncJobDtsJobDirection(rt::EnumText);
+pub type SubSyncJobDtsJobDirection = crate::Enum<enum_values::SubSyncJobDtsJobDirection>;
 #[allow(non_upper_case_globals)]
-impl SubSyncJobDtsJobDirection {
+impl crate::Enum<enum_values::SubSyncJobDtsJobDirection> {
     /// `Forward`
     ///
     /// forward
-    pub const Forward: Self = Self(rt::EnumText::known("Forward"));
+    pub const Forward: Self = Self::known("Forward");
     /// `Reverse`
     ///
     /// reverse
-    pub const Reverse: Self = Self(rt::EnumText::known("Reverse"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["Forward", "Reverse"];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for SubSyncJobDtsJobDirection {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for SubSyncJobDtsJobDirection {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for SubSyncJobDtsJobDirection {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for SubSyncJobDtsJobDirection {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    pub const Reverse: Self = Self::known("Reverse");
 }
 /// The task type of the DTS instance.
 ///
@@ -5203,58 +4159,21 @@ impl rt::FromJson for SubSyncJobDtsJobDirection {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct SubSyncJobJobType(rt::EnumText);
+pub type SubSyncJobJobType = crate::Enum<enum_values::SubSyncJobJobType>;
 #[allow(non_upper_case_globals)]
-impl SubSyncJobJobType {
+impl crate::Enum<enum_values::SubSyncJobJobType> {
     /// `online`
     ///
     /// data migration
-    pub const Online: Self = Self(rt::EnumText::known("online"));
+    pub const Online: Self = Self::known("online");
     /// `SYNC`
     ///
     /// data synchronization
-    pub const Sync: Self = Self(rt::EnumText::known("SYNC"));
+    pub const Sync: Self = Self::known("SYNC");
     /// `SUBSCRIBE`
     ///
     /// change tracking
-    pub const Subscribe: Self = Self(rt::EnumText::known("SUBSCRIBE"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["online", "SYNC", "SUBSCRIBE"];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for SubSyncJobJobType {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for SubSyncJobJobType {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for SubSyncJobJobType {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for SubSyncJobJobType {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    pub const Subscribe: Self = Self::known("SUBSCRIBE");
 }
 /// The migration type or initial synchronization type.
 #[derive(Clone, Debug, Default)]
@@ -5402,54 +4321,19 @@ impl rt::FromJson for SubSyncJobPrecheckStatusDetail {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct SubSyncJobPrecheckStatusDetailCheckResult(rt::EnumText);
+pub type SubSyncJobPrecheckStatusDetailCheckResult = crate::Enum<
+    enum_values::SubSyncJobPrecheckStatusDetailCheckResult,
+>;
 #[allow(non_upper_case_globals)]
-impl SubSyncJobPrecheckStatusDetailCheckResult {
+impl crate::Enum<enum_values::SubSyncJobPrecheckStatusDetailCheckResult> {
     /// `Success`
     ///
     /// The check is passed
-    pub const Success: Self = Self(rt::EnumText::known("Success"));
+    pub const Success: Self = Self::known("Success");
     /// `Failed`
     ///
     /// The check is not passed
-    pub const Failed: Self = Self(rt::EnumText::known("Failed"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["Success", "Failed"];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for SubSyncJobPrecheckStatusDetailCheckResult {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for SubSyncJobPrecheckStatusDetailCheckResult {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for SubSyncJobPrecheckStatusDetailCheckResult {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for SubSyncJobPrecheckStatusDetailCheckResult {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    pub const Failed: Self = Self::known("Failed");
 }
 /// DTS is retrying the task due to a task exception.
 #[derive(Clone, Debug, Default)]
@@ -5514,58 +4398,23 @@ impl rt::FromJson for SubSyncJobRetryState {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct SubSyncJobRetryStateRetryTarget(rt::EnumText);
+pub type SubSyncJobRetryStateRetryTarget = crate::Enum<
+    enum_values::SubSyncJobRetryStateRetryTarget,
+>;
 #[allow(non_upper_case_globals)]
-impl SubSyncJobRetryStateRetryTarget {
+impl crate::Enum<enum_values::SubSyncJobRetryStateRetryTarget> {
     /// `srcDB`
     ///
     /// source database
-    pub const SrcDb: Self = Self(rt::EnumText::known("srcDB"));
+    pub const SrcDb: Self = Self::known("srcDB");
     /// `destDB`
     ///
     /// destination database
-    pub const DestDb: Self = Self(rt::EnumText::known("destDB"));
+    pub const DestDb: Self = Self::known("destDB");
     /// `inner_module`
     ///
     /// DTS internal module
-    pub const InnerModule: Self = Self(rt::EnumText::known("inner_module"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["srcDB", "destDB", "inner_module"];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for SubSyncJobRetryStateRetryTarget {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for SubSyncJobRetryStateRetryTarget {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for SubSyncJobRetryStateRetryTarget {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for SubSyncJobRetryStateRetryTarget {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    pub const InnerModule: Self = Self::known("inner_module");
 }
 /// The details of the reverse synchronization task.
 #[derive(Clone, Debug, Default)]
@@ -6043,54 +4892,19 @@ impl rt::FromJson for SubSyncJobReverseJobDestinationEndpoint {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct SubSyncJobReverseJobDtsJobDirection(rt::EnumText);
+pub type SubSyncJobReverseJobDtsJobDirection = crate::Enum<
+    enum_values::SubSyncJobReverseJobDtsJobDirection,
+>;
 #[allow(non_upper_case_globals)]
-impl SubSyncJobReverseJobDtsJobDirection {
+impl crate::Enum<enum_values::SubSyncJobReverseJobDtsJobDirection> {
     /// `Forward`
     ///
     /// forward
-    pub const Forward: Self = Self(rt::EnumText::known("Forward"));
+    pub const Forward: Self = Self::known("Forward");
     /// `Reverse`
     ///
     /// reverse
-    pub const Reverse: Self = Self(rt::EnumText::known("Reverse"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["Forward", "Reverse"];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for SubSyncJobReverseJobDtsJobDirection {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for SubSyncJobReverseJobDtsJobDirection {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for SubSyncJobReverseJobDtsJobDirection {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for SubSyncJobReverseJobDtsJobDirection {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    pub const Reverse: Self = Self::known("Reverse");
 }
 /// The task type of the DTS instance.
 ///
@@ -6100,58 +4914,23 @@ impl rt::FromJson for SubSyncJobReverseJobDtsJobDirection {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct SubSyncJobReverseJobJobType(rt::EnumText);
+pub type SubSyncJobReverseJobJobType = crate::Enum<
+    enum_values::SubSyncJobReverseJobJobType,
+>;
 #[allow(non_upper_case_globals)]
-impl SubSyncJobReverseJobJobType {
+impl crate::Enum<enum_values::SubSyncJobReverseJobJobType> {
     /// `online`
     ///
     /// migration
-    pub const Online: Self = Self(rt::EnumText::known("online"));
+    pub const Online: Self = Self::known("online");
     /// `SYNC`
     ///
     /// synchronization
-    pub const Sync: Self = Self(rt::EnumText::known("SYNC"));
+    pub const Sync: Self = Self::known("SYNC");
     /// `SUBSCRIBE`
     ///
     /// change tracking
-    pub const Subscribe: Self = Self(rt::EnumText::known("SUBSCRIBE"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["online", "SYNC", "SUBSCRIBE"];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for SubSyncJobReverseJobJobType {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for SubSyncJobReverseJobJobType {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for SubSyncJobReverseJobJobType {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for SubSyncJobReverseJobJobType {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    pub const Subscribe: Self = Self::known("SUBSCRIBE");
 }
 /// The migration type or initial synchronization type.
 #[derive(Clone, Debug, Default)]
@@ -6299,54 +5078,19 @@ impl rt::FromJson for SubSyncJobReverseJobPrecheckStatusDetail {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct SubSyncJobReverseJobPrecheckStatusDetailCheckResult(rt::EnumText);
+pub type SubSyncJobReverseJobPrecheckStatusDetailCheckResult = crate::Enum<
+    enum_values::SubSyncJobReverseJobPrecheckStatusDetailCheckResult,
+>;
 #[allow(non_upper_case_globals)]
-impl SubSyncJobReverseJobPrecheckStatusDetailCheckResult {
+impl crate::Enum<enum_values::SubSyncJobReverseJobPrecheckStatusDetailCheckResult> {
     /// `Success`
     ///
     /// The check is passed
-    pub const Success: Self = Self(rt::EnumText::known("Success"));
+    pub const Success: Self = Self::known("Success");
     /// `Failed`
     ///
     /// The check is not passed
-    pub const Failed: Self = Self(rt::EnumText::known("Failed"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["Success", "Failed"];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for SubSyncJobReverseJobPrecheckStatusDetailCheckResult {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for SubSyncJobReverseJobPrecheckStatusDetailCheckResult {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for SubSyncJobReverseJobPrecheckStatusDetailCheckResult {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for SubSyncJobReverseJobPrecheckStatusDetailCheckResult {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    pub const Failed: Self = Self::known("Failed");
 }
 /// DTS is retrying the task due to a task exception.
 #[derive(Clone, Debug, Default)]
@@ -6411,58 +5155,23 @@ impl rt::FromJson for SubSyncJobReverseJobRetryState {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct SubSyncJobReverseJobRetryStateRetryTarget(rt::EnumText);
+pub type SubSyncJobReverseJobRetryStateRetryTarget = crate::Enum<
+    enum_values::SubSyncJobReverseJobRetryStateRetryTarget,
+>;
 #[allow(non_upper_case_globals)]
-impl SubSyncJobReverseJobRetryStateRetryTarget {
+impl crate::Enum<enum_values::SubSyncJobReverseJobRetryStateRetryTarget> {
     /// `srcDB`
     ///
     /// source database
-    pub const SrcDb: Self = Self(rt::EnumText::known("srcDB"));
+    pub const SrcDb: Self = Self::known("srcDB");
     /// `destDB`
     ///
     /// destination database
-    pub const DestDb: Self = Self(rt::EnumText::known("destDB"));
+    pub const DestDb: Self = Self::known("destDB");
     /// `inner_module`
     ///
     /// DTS internal module
-    pub const InnerModule: Self = Self(rt::EnumText::known("inner_module"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["srcDB", "destDB", "inner_module"];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for SubSyncJobReverseJobRetryStateRetryTarget {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for SubSyncJobReverseJobRetryStateRetryTarget {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for SubSyncJobReverseJobRetryStateRetryTarget {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for SubSyncJobReverseJobRetryStateRetryTarget {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    pub const InnerModule: Self = Self::known("inner_module");
 }
 /// The connection information of the source instance.
 #[derive(Clone, Debug, Default)]
@@ -6591,67 +5300,27 @@ impl rt::FromJson for SubSyncJobReverseJobStructureInitializationStatus {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct SubSyncJobReverseJobStructureInitializationStatusStatus(rt::EnumText);
+pub type SubSyncJobReverseJobStructureInitializationStatusStatus = crate::Enum<
+    enum_values::SubSyncJobReverseJobStructureInitializationStatusStatus,
+>;
 #[allow(non_upper_case_globals)]
-impl SubSyncJobReverseJobStructureInitializationStatusStatus {
+impl crate::Enum<enum_values::SubSyncJobReverseJobStructureInitializationStatusStatus> {
     /// `NotStarted`
     ///
     /// Not started
-    pub const NotStarted: Self = Self(rt::EnumText::known("NotStarted"));
+    pub const NotStarted: Self = Self::known("NotStarted");
     /// `Migrating`
     ///
     /// In progress
-    pub const Migrating: Self = Self(rt::EnumText::known("Migrating"));
+    pub const Migrating: Self = Self::known("Migrating");
     /// `Failed`
     ///
     /// Failed
-    pub const Failed: Self = Self(rt::EnumText::known("Failed"));
+    pub const Failed: Self = Self::known("Failed");
     /// `Finished`
     ///
     /// Completed
-    pub const Finished: Self = Self(rt::EnumText::known("Finished"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "NotStarted",
-        "Migrating",
-        "Failed",
-        "Finished",
-    ];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for SubSyncJobReverseJobStructureInitializationStatusStatus {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for SubSyncJobReverseJobStructureInitializationStatusStatus {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for SubSyncJobReverseJobStructureInitializationStatusStatus {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for SubSyncJobReverseJobStructureInitializationStatusStatus {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    pub const Finished: Self = Self::known("Finished");
 }
 /// The type of the subscription data.
 #[derive(Clone, Debug, Default)]
@@ -6719,54 +5388,19 @@ impl rt::FromJson for SubSyncJobReverseJobSubscriptionHost {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct SubSyncJobReverseJobSynchronizationDirection(rt::EnumText);
+pub type SubSyncJobReverseJobSynchronizationDirection = crate::Enum<
+    enum_values::SubSyncJobReverseJobSynchronizationDirection,
+>;
 #[allow(non_upper_case_globals)]
-impl SubSyncJobReverseJobSynchronizationDirection {
+impl crate::Enum<enum_values::SubSyncJobReverseJobSynchronizationDirection> {
     /// `Forward`
     ///
     /// forward
-    pub const Forward: Self = Self(rt::EnumText::known("Forward"));
+    pub const Forward: Self = Self::known("Forward");
     /// `Reverse`
     ///
     /// reverse
-    pub const Reverse: Self = Self(rt::EnumText::known("Reverse"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["Forward", "Reverse"];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for SubSyncJobReverseJobSynchronizationDirection {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for SubSyncJobReverseJobSynchronizationDirection {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for SubSyncJobReverseJobSynchronizationDirection {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for SubSyncJobReverseJobSynchronizationDirection {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    pub const Reverse: Self = Self::known("Reverse");
 }
 /// One item of `TagList`. The tag collection.
 #[derive(Clone, Debug, Default)]
@@ -6855,54 +5489,19 @@ impl rt::FromJson for SubSyncJobReverseJobTagList {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct SubSyncJobReverseJobTagListTagCategory(rt::EnumText);
+pub type SubSyncJobReverseJobTagListTagCategory = crate::Enum<
+    enum_values::SubSyncJobReverseJobTagListTagCategory,
+>;
 #[allow(non_upper_case_globals)]
-impl SubSyncJobReverseJobTagListTagCategory {
+impl crate::Enum<enum_values::SubSyncJobReverseJobTagListTagCategory> {
     /// `System`
     ///
     /// A tag created by the system
-    pub const System: Self = Self(rt::EnumText::known("System"));
+    pub const System: Self = Self::known("System");
     /// `Custom`
     ///
     /// A tag added by the user
-    pub const Custom: Self = Self(rt::EnumText::known("Custom"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["System", "Custom"];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for SubSyncJobReverseJobTagListTagCategory {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for SubSyncJobReverseJobTagListTagCategory {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for SubSyncJobReverseJobTagListTagCategory {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for SubSyncJobReverseJobTagListTagCategory {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    pub const Custom: Self = Self::known("Custom");
 }
 /// The connection information of the source instance.
 #[derive(Clone, Debug, Default)]
@@ -7088,54 +5687,19 @@ impl rt::FromJson for SubSyncJobSubscriptionHost {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct SubSyncJobSynchronizationDirection(rt::EnumText);
+pub type SubSyncJobSynchronizationDirection = crate::Enum<
+    enum_values::SubSyncJobSynchronizationDirection,
+>;
 #[allow(non_upper_case_globals)]
-impl SubSyncJobSynchronizationDirection {
+impl crate::Enum<enum_values::SubSyncJobSynchronizationDirection> {
     /// `Forward`
     ///
     /// forward
-    pub const Forward: Self = Self(rt::EnumText::known("Forward"));
+    pub const Forward: Self = Self::known("Forward");
     /// `Reverse`
     ///
     /// reverse
-    pub const Reverse: Self = Self(rt::EnumText::known("Reverse"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["Forward", "Reverse"];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for SubSyncJobSynchronizationDirection {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for SubSyncJobSynchronizationDirection {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for SubSyncJobSynchronizationDirection {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for SubSyncJobSynchronizationDirection {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    pub const Reverse: Self = Self::known("Reverse");
 }
 /// One item of `TagList`. The tag collection.
 #[derive(Clone, Debug, Default)]
@@ -7224,54 +5788,19 @@ impl rt::FromJson for SubSyncJobTagList {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct SubSyncJobTagListTagCategory(rt::EnumText);
+pub type SubSyncJobTagListTagCategory = crate::Enum<
+    enum_values::SubSyncJobTagListTagCategory,
+>;
 #[allow(non_upper_case_globals)]
-impl SubSyncJobTagListTagCategory {
+impl crate::Enum<enum_values::SubSyncJobTagListTagCategory> {
     /// `System`
     ///
     /// A tag created by the system
-    pub const System: Self = Self(rt::EnumText::known("System"));
+    pub const System: Self = Self::known("System");
     /// `Custom`
     ///
     /// A tag added by the user
-    pub const Custom: Self = Self(rt::EnumText::known("Custom"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["System", "Custom"];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for SubSyncJobTagListTagCategory {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for SubSyncJobTagListTagCategory {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for SubSyncJobTagListTagCategory {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for SubSyncJobTagListTagCategory {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    pub const Custom: Self = Self::known("Custom");
 }
 /// The type of the subscription data.
 #[derive(Clone, Debug, Default)]
@@ -7339,52 +5868,340 @@ impl rt::FromJson for SubscriptionHost {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct BodySynchronizationDirection(rt::EnumText);
+pub type BodySynchronizationDirection = crate::Enum<
+    enum_values::BodySynchronizationDirection,
+>;
 #[allow(non_upper_case_globals)]
-impl BodySynchronizationDirection {
+impl crate::Enum<enum_values::BodySynchronizationDirection> {
     /// `Forward`
     ///
     /// forward
-    pub const Forward: Self = Self(rt::EnumText::known("Forward"));
+    pub const Forward: Self = Self::known("Forward");
     /// `Reverse`
     ///
     /// reverse
-    pub const Reverse: Self = Self(rt::EnumText::known("Reverse"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["Forward", "Reverse"];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
+    pub const Reverse: Self = Self::known("Reverse");
 }
-impl From<&str> for BodySynchronizationDirection {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
+#[doc(hidden)]
+#[allow(missing_debug_implementations)]
+pub mod enum_values {
+    #[derive(PartialEq)]
+    pub enum SynchronizationDirection {}
+    impl crate::EnumValues for SynchronizationDirection {
+        const NAME: &'static str = "SynchronizationDirection";
+        const VALUES: &'static [&'static str] = &["Forward", "Reverse"];
     }
-}
-impl From<String> for BodySynchronizationDirection {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
+    #[derive(PartialEq)]
+    pub enum SslSolutionEnum {}
+    impl crate::EnumValues for SslSolutionEnum {
+        const NAME: &'static str = "SslSolutionEnum";
+        const VALUES: &'static [&'static str] = &[
+            "DISABLE",
+            "ENABLE_WITH_CERTIFICATE",
+            "ENABLE_ONLY_4_MONGODB_ALTAS",
+            "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256",
+        ];
     }
-}
-impl std::fmt::Display for BodySynchronizationDirection {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
+    #[derive(PartialEq)]
+    pub enum DtsBisLabel {}
+    impl crate::EnumValues for DtsBisLabel {
+        const NAME: &'static str = "DtsBisLabel";
+        const VALUES: &'static [&'static str] = &["normal", "online"];
     }
-}
-impl rt::FromJson for BodySynchronizationDirection {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
+    #[derive(PartialEq)]
+    pub enum JobType {}
+    impl crate::EnumValues for JobType {
+        const NAME: &'static str = "JobType";
+        const VALUES: &'static [&'static str] = &["sync", "subSync"];
+    }
+    #[derive(PartialEq)]
+    pub enum RetryTarget {}
+    impl crate::EnumValues for RetryTarget {
+        const NAME: &'static str = "RetryTarget";
+        const VALUES: &'static [&'static str] = &["srcDB", "destDB", "inner_module"];
+    }
+    #[derive(PartialEq)]
+    pub enum SourceEndpointSslSolutionEnum {}
+    impl crate::EnumValues for SourceEndpointSslSolutionEnum {
+        const NAME: &'static str = "SourceEndpointSslSolutionEnum";
+        const VALUES: &'static [&'static str] = &[
+            "DISABLE",
+            "ENABLE_WITH_CERTIFICATE",
+            "ENABLE_ONLY_4_MONGODB_ALTAS",
+            "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256",
+        ];
+    }
+    #[derive(PartialEq)]
+    pub enum Status {}
+    impl crate::EnumValues for Status {
+        const NAME: &'static str = "Status";
+        const VALUES: &'static [&'static str] = &[
+            "NotStarted",
+            "NotConfigured",
+            "Prechecking",
+            "PrecheckFailed",
+            "PreCheckPass",
+            "Initializing",
+            "InitializeFailed",
+            "Synchronizing",
+            "Migrating",
+            "Failed",
+            "MigrationFailed",
+            "Suspending",
+            "Modifying",
+            "Retrying",
+            "Upgrade",
+            "Downgrade",
+            "Locked",
+            "Finished",
+        ];
+    }
+    #[derive(PartialEq)]
+    pub enum SubDistributedJobDataEtlStatusStatus {}
+    impl crate::EnumValues for SubDistributedJobDataEtlStatusStatus {
+        const NAME: &'static str = "SubDistributedJobDataEtlStatusStatus";
+        const VALUES: &'static [&'static str] = &[
+            "NotStarted",
+            "Migrating",
+            "Failed",
+            "Finished",
+            "Catched",
+        ];
+    }
+    #[derive(PartialEq)]
+    pub enum SubDistributedJobDestinationEndpointSslSolutionEnum {}
+    impl crate::EnumValues for SubDistributedJobDestinationEndpointSslSolutionEnum {
+        const NAME: &'static str = "SubDistributedJobDestinationEndpointSslSolutionEnum";
+        const VALUES: &'static [&'static str] = &[
+            "DISABLE",
+            "ENABLE_WITH_CERTIFICATE",
+            "ENABLE_ONLY_4_MONGODB_ALTAS",
+            "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256",
+        ];
+    }
+    #[derive(PartialEq)]
+    pub enum SubDistributedJobDtsJobDirection {}
+    impl crate::EnumValues for SubDistributedJobDtsJobDirection {
+        const NAME: &'static str = "SubDistributedJobDtsJobDirection";
+        const VALUES: &'static [&'static str] = &["Forward", "Reverse"];
+    }
+    #[derive(PartialEq)]
+    pub enum SubDistributedJobJobType {}
+    impl crate::EnumValues for SubDistributedJobJobType {
+        const NAME: &'static str = "SubDistributedJobJobType";
+        const VALUES: &'static [&'static str] = &["online", "SYNC", "SUBSCRIBE"];
+    }
+    #[derive(PartialEq)]
+    pub enum CheckResult {}
+    impl crate::EnumValues for CheckResult {
+        const NAME: &'static str = "CheckResult";
+        const VALUES: &'static [&'static str] = &["Success", "Failed"];
+    }
+    #[derive(PartialEq)]
+    pub enum SubDistributedJobPrecheckStatusStatus {}
+    impl crate::EnumValues for SubDistributedJobPrecheckStatusStatus {
+        const NAME: &'static str = "SubDistributedJobPrecheckStatusStatus";
+        const VALUES: &'static [&'static str] = &[
+            "NotStarted",
+            "Prechecking",
+            "PrecheckFailed",
+            "Finished",
+        ];
+    }
+    #[derive(PartialEq)]
+    pub enum SubDistributedJobRetryStateRetryTarget {}
+    impl crate::EnumValues for SubDistributedJobRetryStateRetryTarget {
+        const NAME: &'static str = "SubDistributedJobRetryStateRetryTarget";
+        const VALUES: &'static [&'static str] = &["srcDB", "destDB", "inner_module"];
+    }
+    #[derive(PartialEq)]
+    pub enum SubDistributedJobReverseJobDataEtlStatusStatus {}
+    impl crate::EnumValues for SubDistributedJobReverseJobDataEtlStatusStatus {
+        const NAME: &'static str = "SubDistributedJobReverseJobDataEtlStatusStatus";
+        const VALUES: &'static [&'static str] = &[
+            "NotStarted",
+            "Migrating",
+            "Failed",
+            "Finished",
+            "Catched",
+        ];
+    }
+    #[derive(PartialEq)]
+    pub enum SubDistributedJobReverseJobDtsJobDirection {}
+    impl crate::EnumValues for SubDistributedJobReverseJobDtsJobDirection {
+        const NAME: &'static str = "SubDistributedJobReverseJobDtsJobDirection";
+        const VALUES: &'static [&'static str] = &["Forward", "Reverse"];
+    }
+    #[derive(PartialEq)]
+    pub enum SubDistributedJobReverseJobPrecheckStatusDetailCheckResult {}
+    impl crate::EnumValues
+    for SubDistributedJobReverseJobPrecheckStatusDetailCheckResult {
+        const NAME: &'static str = "SubDistributedJobReverseJobPrecheckStatusDetailCheckResult";
+        const VALUES: &'static [&'static str] = &["Success", "Failed"];
+    }
+    #[derive(PartialEq)]
+    pub enum SubDistributedJobReverseJobRetryStateRetryTarget {}
+    impl crate::EnumValues for SubDistributedJobReverseJobRetryStateRetryTarget {
+        const NAME: &'static str = "SubDistributedJobReverseJobRetryStateRetryTarget";
+        const VALUES: &'static [&'static str] = &["srcDB", "destDB", "inner_module"];
+    }
+    #[derive(PartialEq)]
+    pub enum SubDistributedJobReverseJobStructureInitializationStatusStatus {}
+    impl crate::EnumValues
+    for SubDistributedJobReverseJobStructureInitializationStatusStatus {
+        const NAME: &'static str = "SubDistributedJobReverseJobStructureInitializationStatusStatus";
+        const VALUES: &'static [&'static str] = &[
+            "NotStarted",
+            "Migrating",
+            "Failed",
+            "Finished",
+        ];
+    }
+    #[derive(PartialEq)]
+    pub enum SubDistributedJobReverseJobSynchronizationDirection {}
+    impl crate::EnumValues for SubDistributedJobReverseJobSynchronizationDirection {
+        const NAME: &'static str = "SubDistributedJobReverseJobSynchronizationDirection";
+        const VALUES: &'static [&'static str] = &["Forward", "Reverse"];
+    }
+    #[derive(PartialEq)]
+    pub enum SubDistributedJobReverseJobTagListTagCategory {}
+    impl crate::EnumValues for SubDistributedJobReverseJobTagListTagCategory {
+        const NAME: &'static str = "SubDistributedJobReverseJobTagListTagCategory";
+        const VALUES: &'static [&'static str] = &["System", "Custom"];
+    }
+    #[derive(PartialEq)]
+    pub enum SubDistributedJobSourceEndpointSslSolutionEnum {}
+    impl crate::EnumValues for SubDistributedJobSourceEndpointSslSolutionEnum {
+        const NAME: &'static str = "SubDistributedJobSourceEndpointSslSolutionEnum";
+        const VALUES: &'static [&'static str] = &[
+            "DISABLE",
+            "ENABLE_WITH_CERTIFICATE",
+            "ENABLE_ONLY_4_MONGODB_ALTAS",
+            "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256",
+        ];
+    }
+    #[derive(PartialEq)]
+    pub enum SubDistributedJobStructureInitializationStatusStatus {}
+    impl crate::EnumValues for SubDistributedJobStructureInitializationStatusStatus {
+        const NAME: &'static str = "SubDistributedJobStructureInitializationStatusStatus";
+        const VALUES: &'static [&'static str] = &[
+            "NotStarted",
+            "Migrating",
+            "Failed",
+            "Finished",
+        ];
+    }
+    #[derive(PartialEq)]
+    pub enum SubDistributedJobSynchronizationDirection {}
+    impl crate::EnumValues for SubDistributedJobSynchronizationDirection {
+        const NAME: &'static str = "SubDistributedJobSynchronizationDirection";
+        const VALUES: &'static [&'static str] = &["Forward", "Reverse"];
+    }
+    #[derive(PartialEq)]
+    pub enum TagCategory {}
+    impl crate::EnumValues for TagCategory {
+        const NAME: &'static str = "TagCategory";
+        const VALUES: &'static [&'static str] = &["System", "Custom"];
+    }
+    #[derive(PartialEq)]
+    pub enum SubSyncJobDataEtlStatusStatus {}
+    impl crate::EnumValues for SubSyncJobDataEtlStatusStatus {
+        const NAME: &'static str = "SubSyncJobDataEtlStatusStatus";
+        const VALUES: &'static [&'static str] = &[
+            "NotStarted",
+            "Migrating",
+            "Failed",
+            "Finished",
+            "Catched",
+        ];
+    }
+    #[derive(PartialEq)]
+    pub enum SubSyncJobDtsJobDirection {}
+    impl crate::EnumValues for SubSyncJobDtsJobDirection {
+        const NAME: &'static str = "SubSyncJobDtsJobDirection";
+        const VALUES: &'static [&'static str] = &["Forward", "Reverse"];
+    }
+    #[derive(PartialEq)]
+    pub enum SubSyncJobJobType {}
+    impl crate::EnumValues for SubSyncJobJobType {
+        const NAME: &'static str = "SubSyncJobJobType";
+        const VALUES: &'static [&'static str] = &["online", "SYNC", "SUBSCRIBE"];
+    }
+    #[derive(PartialEq)]
+    pub enum SubSyncJobPrecheckStatusDetailCheckResult {}
+    impl crate::EnumValues for SubSyncJobPrecheckStatusDetailCheckResult {
+        const NAME: &'static str = "SubSyncJobPrecheckStatusDetailCheckResult";
+        const VALUES: &'static [&'static str] = &["Success", "Failed"];
+    }
+    #[derive(PartialEq)]
+    pub enum SubSyncJobRetryStateRetryTarget {}
+    impl crate::EnumValues for SubSyncJobRetryStateRetryTarget {
+        const NAME: &'static str = "SubSyncJobRetryStateRetryTarget";
+        const VALUES: &'static [&'static str] = &["srcDB", "destDB", "inner_module"];
+    }
+    #[derive(PartialEq)]
+    pub enum SubSyncJobReverseJobDtsJobDirection {}
+    impl crate::EnumValues for SubSyncJobReverseJobDtsJobDirection {
+        const NAME: &'static str = "SubSyncJobReverseJobDtsJobDirection";
+        const VALUES: &'static [&'static str] = &["Forward", "Reverse"];
+    }
+    #[derive(PartialEq)]
+    pub enum SubSyncJobReverseJobJobType {}
+    impl crate::EnumValues for SubSyncJobReverseJobJobType {
+        const NAME: &'static str = "SubSyncJobReverseJobJobType";
+        const VALUES: &'static [&'static str] = &["online", "SYNC", "SUBSCRIBE"];
+    }
+    #[derive(PartialEq)]
+    pub enum SubSyncJobReverseJobPrecheckStatusDetailCheckResult {}
+    impl crate::EnumValues for SubSyncJobReverseJobPrecheckStatusDetailCheckResult {
+        const NAME: &'static str = "SubSyncJobReverseJobPrecheckStatusDetailCheckResult";
+        const VALUES: &'static [&'static str] = &["Success", "Failed"];
+    }
+    #[derive(PartialEq)]
+    pub enum SubSyncJobReverseJobRetryStateRetryTarget {}
+    impl crate::EnumValues for SubSyncJobReverseJobRetryStateRetryTarget {
+        const NAME: &'static str = "SubSyncJobReverseJobRetryStateRetryTarget";
+        const VALUES: &'static [&'static str] = &["srcDB", "destDB", "inner_module"];
+    }
+    #[derive(PartialEq)]
+    pub enum SubSyncJobReverseJobStructureInitializationStatusStatus {}
+    impl crate::EnumValues for SubSyncJobReverseJobStructureInitializationStatusStatus {
+        const NAME: &'static str = "SubSyncJobReverseJobStructureInitializationStatusStatus";
+        const VALUES: &'static [&'static str] = &[
+            "NotStarted",
+            "Migrating",
+            "Failed",
+            "Finished",
+        ];
+    }
+    #[derive(PartialEq)]
+    pub enum SubSyncJobReverseJobSynchronizationDirection {}
+    impl crate::EnumValues for SubSyncJobReverseJobSynchronizationDirection {
+        const NAME: &'static str = "SubSyncJobReverseJobSynchronizationDirection";
+        const VALUES: &'static [&'static str] = &["Forward", "Reverse"];
+    }
+    #[derive(PartialEq)]
+    pub enum SubSyncJobReverseJobTagListTagCategory {}
+    impl crate::EnumValues for SubSyncJobReverseJobTagListTagCategory {
+        const NAME: &'static str = "SubSyncJobReverseJobTagListTagCategory";
+        const VALUES: &'static [&'static str] = &["System", "Custom"];
+    }
+    #[derive(PartialEq)]
+    pub enum SubSyncJobSynchronizationDirection {}
+    impl crate::EnumValues for SubSyncJobSynchronizationDirection {
+        const NAME: &'static str = "SubSyncJobSynchronizationDirection";
+        const VALUES: &'static [&'static str] = &["Forward", "Reverse"];
+    }
+    #[derive(PartialEq)]
+    pub enum SubSyncJobTagListTagCategory {}
+    impl crate::EnumValues for SubSyncJobTagListTagCategory {
+        const NAME: &'static str = "SubSyncJobTagListTagCategory";
+        const VALUES: &'static [&'static str] = &["System", "Custom"];
+    }
+    #[derive(PartialEq)]
+    pub enum BodySynchronizationDirection {}
+    impl crate::EnumValues for BodySynchronizationDirection {
+        const NAME: &'static str = "BodySynchronizationDirection";
+        const VALUES: &'static [&'static str] = &["Forward", "Reverse"];
     }
 }

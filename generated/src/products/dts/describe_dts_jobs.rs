@@ -557,56 +557,25 @@ impl std::error::Error for DescribeDtsJobsError {}
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct Type(rt::EnumText);
+pub type Type = crate::Enum<enum_values::Type>;
 #[allow(non_upper_case_globals)]
-impl Type {
+impl crate::Enum<enum_values::Type> {
     /// `instance`
     ///
     /// queries by DTS instance ID
-    pub const Instance: Self = Self(rt::EnumText::known("instance"));
+    pub const Instance: Self = Self::known("instance");
     /// `name`
     ///
     /// queries by DTS instance name. Fuzzy match is supported
-    pub const Name: Self = Self(rt::EnumText::known("name"));
+    pub const Name: Self = Self::known("name");
     /// `srcRds`
     ///
     /// queries by the ID of the source instance (ApsaraDB RDS)
-    pub const SrcRds: Self = Self(rt::EnumText::known("srcRds"));
+    pub const SrcRds: Self = Self::known("srcRds");
     /// `rds`
     ///
     /// queries by the ID of the destination instance (ApsaraDB RDS)
-    pub const Rds: Self = Self(rt::EnumText::known("rds"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["instance", "name", "srcRds", "rds"];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for Type {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for Type {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for Type {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
+    pub const Rds: Self = Self::known("rds");
 }
 /// The instance status of the DTS instance. Data migration task statuses: Data synchronization
 /// task statuses: Change tracking task statuses:
@@ -637,146 +606,93 @@ impl std::fmt::Display for Type {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct Status(rt::EnumText);
+pub type Status = crate::Enum<enum_values::Status>;
 #[allow(non_upper_case_globals)]
-impl Status {
+impl crate::Enum<enum_values::Status> {
     /// `NotStarted`
     ///
     /// not started
-    pub const NotStarted: Self = Self(rt::EnumText::known("NotStarted"));
+    pub const NotStarted: Self = Self::known("NotStarted");
     /// `Prechecking`
     ///
     /// running a precheck
-    pub const Prechecking: Self = Self(rt::EnumText::known("Prechecking"));
+    pub const Prechecking: Self = Self::known("Prechecking");
     /// `PrecheckFailed`
     ///
     /// precheck failed
-    pub const PrecheckFailed: Self = Self(rt::EnumText::known("PrecheckFailed"));
+    pub const PrecheckFailed: Self = Self::known("PrecheckFailed");
     /// `PreCheckPass`
     ///
     /// precheck passed
-    pub const PreCheckPass: Self = Self(rt::EnumText::known("PreCheckPass"));
+    pub const PreCheckPass: Self = Self::known("PreCheckPass");
     /// `NotConfigured`
     ///
     /// not configured
-    pub const NotConfigured: Self = Self(rt::EnumText::known("NotConfigured"));
+    pub const NotConfigured: Self = Self::known("NotConfigured");
     /// `Migrating`
     ///
     /// migrating
-    pub const Migrating: Self = Self(rt::EnumText::known("Migrating"));
+    pub const Migrating: Self = Self::known("Migrating");
     /// `Suspending`
     ///
     /// paused
-    pub const Suspending: Self = Self(rt::EnumText::known("Suspending"));
+    pub const Suspending: Self = Self::known("Suspending");
     /// `MigrationFailed`
     ///
     /// migration failed
-    pub const MigrationFailed: Self = Self(rt::EnumText::known("MigrationFailed"));
+    pub const MigrationFailed: Self = Self::known("MigrationFailed");
     /// `Finished`
     ///
     /// completed
-    pub const Finished: Self = Self(rt::EnumText::known("Finished"));
+    pub const Finished: Self = Self::known("Finished");
     /// `Retrying`
     ///
     /// retrying
-    pub const Retrying: Self = Self(rt::EnumText::known("Retrying"));
+    pub const Retrying: Self = Self::known("Retrying");
     /// `Upgrade`
     ///
     /// upgrading
-    pub const Upgrade: Self = Self(rt::EnumText::known("Upgrade"));
+    pub const Upgrade: Self = Self::known("Upgrade");
     /// `Locked`
     ///
     /// locked
-    pub const Locked: Self = Self(rt::EnumText::known("Locked"));
+    pub const Locked: Self = Self::known("Locked");
     /// `Downgrade`
     ///
     /// downgrading
-    pub const Downgrade: Self = Self(rt::EnumText::known("Downgrade"));
+    pub const Downgrade: Self = Self::known("Downgrade");
     /// `Initializing`
     ///
     /// performing initial synchronization
-    pub const Initializing: Self = Self(rt::EnumText::known("Initializing"));
+    pub const Initializing: Self = Self::known("Initializing");
     /// `InitializeFailed`
     ///
     /// initial synchronization failed
-    pub const InitializeFailed: Self = Self(rt::EnumText::known("InitializeFailed"));
+    pub const InitializeFailed: Self = Self::known("InitializeFailed");
     /// `Synchronizing`
     ///
     /// synchronizing
-    pub const Synchronizing: Self = Self(rt::EnumText::known("Synchronizing"));
+    pub const Synchronizing: Self = Self::known("Synchronizing");
     /// `Failed`
     ///
     /// synchronization failed
-    pub const Failed: Self = Self(rt::EnumText::known("Failed"));
+    pub const Failed: Self = Self::known("Failed");
     /// `Modifying`
     ///
     /// modifying synchronization objects
-    pub const Modifying: Self = Self(rt::EnumText::known("Modifying"));
+    pub const Modifying: Self = Self::known("Modifying");
     /// `Starting`
     ///
     /// starting
-    pub const Starting: Self = Self(rt::EnumText::known("Starting"));
+    pub const Starting: Self = Self::known("Starting");
     /// `Normal`
     ///
     /// normal
-    pub const Normal: Self = Self(rt::EnumText::known("Normal"));
+    pub const Normal: Self = Self::known("Normal");
     /// `Abnormal`
     ///
     /// abnormal
-    pub const Abnormal: Self = Self(rt::EnumText::known("Abnormal"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "NotStarted",
-        "Prechecking",
-        "PrecheckFailed",
-        "PreCheckPass",
-        "NotConfigured",
-        "Migrating",
-        "Suspending",
-        "MigrationFailed",
-        "Finished",
-        "Retrying",
-        "Upgrade",
-        "Locked",
-        "Downgrade",
-        "Initializing",
-        "InitializeFailed",
-        "Synchronizing",
-        "Failed",
-        "Modifying",
-        "Starting",
-        "Normal",
-        "Abnormal",
-    ];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for Status {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for Status {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for Status {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
+    pub const Abnormal: Self = Self::known("Abnormal");
 }
 /// The sort order of instances.
 ///
@@ -787,48 +703,17 @@ impl std::fmt::Display for Status {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct OrderDirection(rt::EnumText);
+pub type OrderDirection = crate::Enum<enum_values::OrderDirection>;
 #[allow(non_upper_case_globals)]
-impl OrderDirection {
+impl crate::Enum<enum_values::OrderDirection> {
     /// `ASC`
     ///
     /// ascending order. This is the default value
-    pub const Asc: Self = Self(rt::EnumText::known("ASC"));
+    pub const Asc: Self = Self::known("ASC");
     /// `DESC`
     ///
     /// descending order
-    pub const Desc: Self = Self(rt::EnumText::known("DESC"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["ASC", "DESC"];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for OrderDirection {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for OrderDirection {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for OrderDirection {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
+    pub const Desc: Self = Self::known("DESC");
 }
 /// The sort criterion when the response contains multiple DTS instances. You can also specify
 /// OrderDirection to set the sort order to ascending or descending.
@@ -842,53 +727,22 @@ impl std::fmt::Display for OrderDirection {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct OrderColumn(rt::EnumText);
+pub type OrderColumn = crate::Enum<enum_values::OrderColumn>;
 #[allow(non_upper_case_globals)]
-impl OrderColumn {
+impl crate::Enum<enum_values::OrderColumn> {
     /// `CreateTime`
     ///
     /// sorts by task creation time
-    pub const CreateTime: Self = Self(rt::EnumText::known("CreateTime"));
+    pub const CreateTime: Self = Self::known("CreateTime");
     /// `FinishTime`
     ///
     /// sorts by task completion time
-    pub const FinishTime: Self = Self(rt::EnumText::known("FinishTime"));
+    pub const FinishTime: Self = Self::known("FinishTime");
     /// `duLimit`
     ///
     /// (dedicated cluster tasks): sorts by the upper limit of DU usage for DTS tasks. This value is
     /// supported only for dedicated clusters
-    pub const DuLimit: Self = Self(rt::EnumText::known("duLimit"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["CreateTime", "FinishTime", "duLimit"];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for OrderColumn {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for OrderColumn {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for OrderColumn {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
+    pub const DuLimit: Self = Self::known("duLimit");
 }
 /// The task type of the DTS instance.
 ///
@@ -900,52 +754,21 @@ impl std::fmt::Display for OrderColumn {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct JobType(rt::EnumText);
+pub type JobType = crate::Enum<enum_values::JobType>;
 #[allow(non_upper_case_globals)]
-impl JobType {
+impl crate::Enum<enum_values::JobType> {
     /// `MIGRATION`
     ///
     /// data migration (default)
-    pub const Migration: Self = Self(rt::EnumText::known("MIGRATION"));
+    pub const Migration: Self = Self::known("MIGRATION");
     /// `SYNC`
     ///
     /// data synchronization
-    pub const Sync: Self = Self(rt::EnumText::known("SYNC"));
+    pub const Sync: Self = Self::known("SYNC");
     /// `SUBSCRIBE`
     ///
     /// change tracking
-    pub const Subscribe: Self = Self(rt::EnumText::known("SUBSCRIBE"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["MIGRATION", "SYNC", "SUBSCRIBE"];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for JobType {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for JobType {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for JobType {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
+    pub const Subscribe: Self = Self::known("SUBSCRIBE");
 }
 /// Deprecated parameter.
 ///
@@ -992,163 +815,85 @@ impl std::fmt::Display for JobType {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct RegionId(rt::EnumText);
+pub type RegionId = crate::Enum<enum_values::RegionId>;
 #[allow(non_upper_case_globals)]
-impl RegionId {
+impl crate::Enum<enum_values::RegionId> {
     /// `cn-hangzhou`
-    pub const CnHangzhou: Self = Self(rt::EnumText::known("cn-hangzhou"));
+    pub const CnHangzhou: Self = Self::known("cn-hangzhou");
     /// `cn-shanghai`
-    pub const CnShanghai: Self = Self(rt::EnumText::known("cn-shanghai"));
+    pub const CnShanghai: Self = Self::known("cn-shanghai");
     /// `cn-beijing`
-    pub const CnBeijing: Self = Self(rt::EnumText::known("cn-beijing"));
+    pub const CnBeijing: Self = Self::known("cn-beijing");
     /// `cn-guangzhou`
-    pub const CnGuangzhou: Self = Self(rt::EnumText::known("cn-guangzhou"));
+    pub const CnGuangzhou: Self = Self::known("cn-guangzhou");
     /// `cn-shenzhen`
-    pub const CnShenzhen: Self = Self(rt::EnumText::known("cn-shenzhen"));
+    pub const CnShenzhen: Self = Self::known("cn-shenzhen");
     /// `cn-chengdu`
-    pub const CnChengdu: Self = Self(rt::EnumText::known("cn-chengdu"));
+    pub const CnChengdu: Self = Self::known("cn-chengdu");
     /// `cn-heyuan`
-    pub const CnHeyuan: Self = Self(rt::EnumText::known("cn-heyuan"));
+    pub const CnHeyuan: Self = Self::known("cn-heyuan");
     /// `cn-hongkong`
-    pub const CnHongkong: Self = Self(rt::EnumText::known("cn-hongkong"));
+    pub const CnHongkong: Self = Self::known("cn-hongkong");
     /// `cn-qingdao`
-    pub const CnQingdao: Self = Self(rt::EnumText::known("cn-qingdao"));
+    pub const CnQingdao: Self = Self::known("cn-qingdao");
     /// `cn-zhangbei`
-    pub const CnZhangbei: Self = Self(rt::EnumText::known("cn-zhangbei"));
+    pub const CnZhangbei: Self = Self::known("cn-zhangbei");
     /// `cn-zhangjiakou`
-    pub const CnZhangjiakou: Self = Self(rt::EnumText::known("cn-zhangjiakou"));
+    pub const CnZhangjiakou: Self = Self::known("cn-zhangjiakou");
     /// `us-east-1`
-    pub const UsEast1: Self = Self(rt::EnumText::known("us-east-1"));
+    pub const UsEast1: Self = Self::known("us-east-1");
     /// `us-west-1`
-    pub const UsWest1: Self = Self(rt::EnumText::known("us-west-1"));
+    pub const UsWest1: Self = Self::known("us-west-1");
     /// `cn-hangzhou-finance`
-    pub const CnHangzhouFinance: Self = Self(rt::EnumText::known("cn-hangzhou-finance"));
+    pub const CnHangzhouFinance: Self = Self::known("cn-hangzhou-finance");
     /// `cn-shanghai-finance`
-    pub const CnShanghaiFinance: Self = Self(rt::EnumText::known("cn-shanghai-finance"));
+    pub const CnShanghaiFinance: Self = Self::known("cn-shanghai-finance");
     /// `cn-shanghai-finance-1`
-    pub const CnShanghaiFinance1: Self = Self(
-        rt::EnumText::known("cn-shanghai-finance-1"),
-    );
+    pub const CnShanghaiFinance1: Self = Self::known("cn-shanghai-finance-1");
     /// `cn-shenzhen-finance`
-    pub const CnShenzhenFinance: Self = Self(rt::EnumText::known("cn-shenzhen-finance"));
+    pub const CnShenzhenFinance: Self = Self::known("cn-shenzhen-finance");
     /// `cn-shenzhen-finance-1`
-    pub const CnShenzhenFinance1: Self = Self(
-        rt::EnumText::known("cn-shenzhen-finance-1"),
-    );
+    pub const CnShenzhenFinance1: Self = Self::known("cn-shenzhen-finance-1");
     /// `cn-beijing-finance-1`
-    pub const CnBeijingFinance1: Self = Self(
-        rt::EnumText::known("cn-beijing-finance-1"),
-    );
+    pub const CnBeijingFinance1: Self = Self::known("cn-beijing-finance-1");
     /// `cn-huhehaote`
-    pub const CnHuhehaote: Self = Self(rt::EnumText::known("cn-huhehaote"));
+    pub const CnHuhehaote: Self = Self::known("cn-huhehaote");
     /// `cn-north-2-gov-1`
-    pub const CnNorth2Gov1: Self = Self(rt::EnumText::known("cn-north-2-gov-1"));
+    pub const CnNorth2Gov1: Self = Self::known("cn-north-2-gov-1");
     /// `eu-central-1`
-    pub const EuCentral1: Self = Self(rt::EnumText::known("eu-central-1"));
+    pub const EuCentral1: Self = Self::known("eu-central-1");
     /// `eu-west-1`
-    pub const EuWest1: Self = Self(rt::EnumText::known("eu-west-1"));
+    pub const EuWest1: Self = Self::known("eu-west-1");
     /// `me-central-1`
-    pub const MeCentral1: Self = Self(rt::EnumText::known("me-central-1"));
+    pub const MeCentral1: Self = Self::known("me-central-1");
     /// `me-east-1`
-    pub const MeEast1: Self = Self(rt::EnumText::known("me-east-1"));
+    pub const MeEast1: Self = Self::known("me-east-1");
     /// `ap-northeast-1`
-    pub const ApNortheast1: Self = Self(rt::EnumText::known("ap-northeast-1"));
+    pub const ApNortheast1: Self = Self::known("ap-northeast-1");
     /// `ap-northeast-2`
-    pub const ApNortheast2: Self = Self(rt::EnumText::known("ap-northeast-2"));
+    pub const ApNortheast2: Self = Self::known("ap-northeast-2");
     /// `ap-southeast-1`
-    pub const ApSoutheast1: Self = Self(rt::EnumText::known("ap-southeast-1"));
+    pub const ApSoutheast1: Self = Self::known("ap-southeast-1");
     /// `ap-southeast-3`
-    pub const ApSoutheast3: Self = Self(rt::EnumText::known("ap-southeast-3"));
+    pub const ApSoutheast3: Self = Self::known("ap-southeast-3");
     /// `ap-southeast-5`
-    pub const ApSoutheast5: Self = Self(rt::EnumText::known("ap-southeast-5"));
+    pub const ApSoutheast5: Self = Self::known("ap-southeast-5");
     /// `ap-southeast-6`
-    pub const ApSoutheast6: Self = Self(rt::EnumText::known("ap-southeast-6"));
+    pub const ApSoutheast6: Self = Self::known("ap-southeast-6");
     /// `ap-southeast-7`
-    pub const ApSoutheast7: Self = Self(rt::EnumText::known("ap-southeast-7"));
+    pub const ApSoutheast7: Self = Self::known("ap-southeast-7");
     /// `cn-wulanchabu`
-    pub const CnWulanchabu: Self = Self(rt::EnumText::known("cn-wulanchabu"));
+    pub const CnWulanchabu: Self = Self::known("cn-wulanchabu");
     /// `cn-zhengzhou-jva`
-    pub const CnZhengzhouJva: Self = Self(rt::EnumText::known("cn-zhengzhou-jva"));
+    pub const CnZhengzhouJva: Self = Self::known("cn-zhengzhou-jva");
     /// `cn-wuhan-lr`
-    pub const CnWuhanLr: Self = Self(rt::EnumText::known("cn-wuhan-lr"));
+    pub const CnWuhanLr: Self = Self::known("cn-wuhan-lr");
     /// `cn-shanghai-cloudspe`
-    pub const CnShanghaiCloudspe: Self = Self(
-        rt::EnumText::known("cn-shanghai-cloudspe"),
-    );
+    pub const CnShanghaiCloudspe: Self = Self::known("cn-shanghai-cloudspe");
     /// `na-south-1`
-    pub const NaSouth1: Self = Self(rt::EnumText::known("na-south-1"));
+    pub const NaSouth1: Self = Self::known("na-south-1");
     /// `us-southeast-1`
-    pub const UsSoutheast1: Self = Self(rt::EnumText::known("us-southeast-1"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "cn-hangzhou",
-        "cn-shanghai",
-        "cn-beijing",
-        "cn-guangzhou",
-        "cn-shenzhen",
-        "cn-chengdu",
-        "cn-heyuan",
-        "cn-hongkong",
-        "cn-qingdao",
-        "cn-zhangbei",
-        "cn-zhangjiakou",
-        "us-east-1",
-        "us-west-1",
-        "cn-hangzhou-finance",
-        "cn-shanghai-finance",
-        "cn-shanghai-finance-1",
-        "cn-shenzhen-finance",
-        "cn-shenzhen-finance-1",
-        "cn-beijing-finance-1",
-        "cn-huhehaote",
-        "cn-north-2-gov-1",
-        "eu-central-1",
-        "eu-west-1",
-        "me-central-1",
-        "me-east-1",
-        "ap-northeast-1",
-        "ap-northeast-2",
-        "ap-southeast-1",
-        "ap-southeast-3",
-        "ap-southeast-5",
-        "ap-southeast-6",
-        "ap-southeast-7",
-        "cn-wulanchabu",
-        "cn-zhengzhou-jva",
-        "cn-wuhan-lr",
-        "cn-shanghai-cloudspe",
-        "na-south-1",
-        "us-southeast-1",
-    ];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for RegionId {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for RegionId {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for RegionId {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
+    pub const UsSoutheast1: Self = Self::known("us-southeast-1");
 }
 /// One item of `DtsJobList`. The task list and execution details of each task.
 #[derive(Clone, Debug, Default)]
@@ -1552,72 +1297,31 @@ impl rt::FromJson for DataEtlStatus {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct DtsJobListDataEtlStatusStatus(rt::EnumText);
+pub type DtsJobListDataEtlStatusStatus = crate::Enum<
+    enum_values::DtsJobListDataEtlStatusStatus,
+>;
 #[allow(non_upper_case_globals)]
-impl DtsJobListDataEtlStatusStatus {
+impl crate::Enum<enum_values::DtsJobListDataEtlStatusStatus> {
     /// `NotStarted`
     ///
     /// not started
-    pub const NotStarted: Self = Self(rt::EnumText::known("NotStarted"));
+    pub const NotStarted: Self = Self::known("NotStarted");
     /// `Migrating`
     ///
     /// running
-    pub const Migrating: Self = Self(rt::EnumText::known("Migrating"));
+    pub const Migrating: Self = Self::known("Migrating");
     /// `Failed`
     ///
     /// execution failed
-    pub const Failed: Self = Self(rt::EnumText::known("Failed"));
+    pub const Failed: Self = Self::known("Failed");
     /// `Finished`
     ///
     /// completed
-    pub const Finished: Self = Self(rt::EnumText::known("Finished"));
+    pub const Finished: Self = Self::known("Finished");
     /// `Catched`
     ///
     /// no latency
-    pub const Catched: Self = Self(rt::EnumText::known("Catched"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "NotStarted",
-        "Migrating",
-        "Failed",
-        "Finished",
-        "Catched",
-    ];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for DtsJobListDataEtlStatusStatus {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for DtsJobListDataEtlStatusStatus {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for DtsJobListDataEtlStatusStatus {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for DtsJobListDataEtlStatusStatus {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    pub const Catched: Self = Self::known("Catched");
 }
 /// The status of full data migration or initial full data synchronization.
 #[derive(Clone, Debug, Default)]
@@ -1665,67 +1369,27 @@ impl rt::FromJson for DataInitializationStatus {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct DtsJobListDataInitializationStatusStatus(rt::EnumText);
+pub type DtsJobListDataInitializationStatusStatus = crate::Enum<
+    enum_values::DtsJobListDataInitializationStatusStatus,
+>;
 #[allow(non_upper_case_globals)]
-impl DtsJobListDataInitializationStatusStatus {
+impl crate::Enum<enum_values::DtsJobListDataInitializationStatusStatus> {
     /// `NotStarted`
     ///
     /// not started
-    pub const NotStarted: Self = Self(rt::EnumText::known("NotStarted"));
+    pub const NotStarted: Self = Self::known("NotStarted");
     /// `Migrating`
     ///
     /// migrating or initializing
-    pub const Migrating: Self = Self(rt::EnumText::known("Migrating"));
+    pub const Migrating: Self = Self::known("Migrating");
     /// `Failed`
     ///
     /// migration or initialization failed
-    pub const Failed: Self = Self(rt::EnumText::known("Failed"));
+    pub const Failed: Self = Self::known("Failed");
     /// `Finished`
     ///
     /// migration or initialization completed
-    pub const Finished: Self = Self(rt::EnumText::known("Finished"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "NotStarted",
-        "Migrating",
-        "Failed",
-        "Finished",
-    ];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for DtsJobListDataInitializationStatusStatus {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for DtsJobListDataInitializationStatusStatus {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for DtsJobListDataInitializationStatusStatus {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for DtsJobListDataInitializationStatusStatus {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    pub const Finished: Self = Self::known("Finished");
 }
 /// The status of incremental data migration or synchronization.
 #[derive(Clone, Debug, Default)]
@@ -1780,72 +1444,31 @@ impl rt::FromJson for DataSynchronizationStatus {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct DtsJobListDataSynchronizationStatusStatus(rt::EnumText);
+pub type DtsJobListDataSynchronizationStatusStatus = crate::Enum<
+    enum_values::DtsJobListDataSynchronizationStatusStatus,
+>;
 #[allow(non_upper_case_globals)]
-impl DtsJobListDataSynchronizationStatusStatus {
+impl crate::Enum<enum_values::DtsJobListDataSynchronizationStatusStatus> {
     /// `NotStarted`
     ///
     /// not started
-    pub const NotStarted: Self = Self(rt::EnumText::known("NotStarted"));
+    pub const NotStarted: Self = Self::known("NotStarted");
     /// `Migrating`
     ///
     /// migrating or synchronizing
-    pub const Migrating: Self = Self(rt::EnumText::known("Migrating"));
+    pub const Migrating: Self = Self::known("Migrating");
     /// `Failed`
     ///
     /// migration or synchronization failed
-    pub const Failed: Self = Self(rt::EnumText::known("Failed"));
+    pub const Failed: Self = Self::known("Failed");
     /// `Finished`
     ///
     /// migration or synchronization completed
-    pub const Finished: Self = Self(rt::EnumText::known("Finished"));
+    pub const Finished: Self = Self::known("Finished");
     /// `Catched`
     ///
     /// no latency
-    pub const Catched: Self = Self(rt::EnumText::known("Catched"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "NotStarted",
-        "Migrating",
-        "Failed",
-        "Finished",
-        "Catched",
-    ];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for DtsJobListDataSynchronizationStatusStatus {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for DtsJobListDataSynchronizationStatusStatus {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for DtsJobListDataSynchronizationStatusStatus {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for DtsJobListDataSynchronizationStatusStatus {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    pub const Catched: Self = Self::known("Catched");
 }
 /// The connection information of the destination instance.
 #[derive(Clone, Debug, Default)]
@@ -1923,73 +1546,27 @@ impl rt::FromJson for DestinationEndpoint {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct SslSolutionEnum(rt::EnumText);
+pub type SslSolutionEnum = crate::Enum<enum_values::SslSolutionEnum>;
 #[allow(non_upper_case_globals)]
-impl SslSolutionEnum {
+impl crate::Enum<enum_values::SslSolutionEnum> {
     /// `DISABLE`
     ///
     /// SSL is not used
-    pub const Disable: Self = Self(rt::EnumText::known("DISABLE"));
+    pub const Disable: Self = Self::known("DISABLE");
     /// `ENABLE_WITH_CERTIFICATE`
     ///
     /// SSL is used with a CA certificate uploaded
-    pub const EnableWithCertificate: Self = Self(
-        rt::EnumText::known("ENABLE_WITH_CERTIFICATE"),
-    );
+    pub const EnableWithCertificate: Self = Self::known("ENABLE_WITH_CERTIFICATE");
     /// `ENABLE_ONLY_4_MONGODB_ALTAS`
     ///
     /// SSL is used to connect to AWS MongoDB Atlas
-    pub const EnableOnly4MongodbAltas: Self = Self(
-        rt::EnumText::known("ENABLE_ONLY_4_MONGODB_ALTAS"),
-    );
+    pub const EnableOnly4MongodbAltas: Self = Self::known("ENABLE_ONLY_4_MONGODB_ALTAS");
     /// `ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256`
     ///
     /// SCRAM-SHA-256 is used to connect to Kafka
-    pub const EnableOnly4KafkaScramSha256: Self = Self(
-        rt::EnumText::known("ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256"),
-    );
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "DISABLE",
-        "ENABLE_WITH_CERTIFICATE",
-        "ENABLE_ONLY_4_MONGODB_ALTAS",
+    pub const EnableOnly4KafkaScramSha256: Self = Self::known(
         "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256",
-    ];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for SslSolutionEnum {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for SslSolutionEnum {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for SslSolutionEnum {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for SslSolutionEnum {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    );
 }
 /// The environment label of the DTS instance.
 ///
@@ -1998,54 +1575,17 @@ impl rt::FromJson for SslSolutionEnum {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct DtsJobListDtsBisLabel(rt::EnumText);
+pub type DtsJobListDtsBisLabel = crate::Enum<enum_values::DtsJobListDtsBisLabel>;
 #[allow(non_upper_case_globals)]
-impl DtsJobListDtsBisLabel {
+impl crate::Enum<enum_values::DtsJobListDtsBisLabel> {
     /// `normal`
     ///
     /// normal
-    pub const Normal: Self = Self(rt::EnumText::known("normal"));
+    pub const Normal: Self = Self::known("normal");
     /// `online`
     ///
     /// online
-    pub const Online: Self = Self(rt::EnumText::known("online"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["normal", "online"];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for DtsJobListDtsBisLabel {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for DtsJobListDtsBisLabel {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for DtsJobListDtsBisLabel {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for DtsJobListDtsBisLabel {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    pub const Online: Self = Self::known("online");
 }
 /// One item of `ErrorDetails`. The error details.
 #[derive(Clone, Debug, Default)]
@@ -2122,67 +1662,27 @@ impl rt::FromJson for FullDataCheckStatus {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct DtsJobListFullDataCheckStatusStatus(rt::EnumText);
+pub type DtsJobListFullDataCheckStatusStatus = crate::Enum<
+    enum_values::DtsJobListFullDataCheckStatusStatus,
+>;
 #[allow(non_upper_case_globals)]
-impl DtsJobListFullDataCheckStatusStatus {
+impl crate::Enum<enum_values::DtsJobListFullDataCheckStatusStatus> {
     /// `NotStarted`
     ///
     /// not started
-    pub const NotStarted: Self = Self(rt::EnumText::known("NotStarted"));
+    pub const NotStarted: Self = Self::known("NotStarted");
     /// `Checking`
     ///
     /// verifying
-    pub const Checking: Self = Self(rt::EnumText::known("Checking"));
+    pub const Checking: Self = Self::known("Checking");
     /// `Failed`
     ///
     /// verification failed
-    pub const Failed: Self = Self(rt::EnumText::known("Failed"));
+    pub const Failed: Self = Self::known("Failed");
     /// `Finished`
     ///
     /// verification completed
-    pub const Finished: Self = Self(rt::EnumText::known("Finished"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "NotStarted",
-        "Checking",
-        "Failed",
-        "Finished",
-    ];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for DtsJobListFullDataCheckStatusStatus {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for DtsJobListFullDataCheckStatusStatus {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for DtsJobListFullDataCheckStatusStatus {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for DtsJobListFullDataCheckStatusStatus {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    pub const Finished: Self = Self::known("Finished");
 }
 /// The status information of incremental data verification.
 #[derive(Clone, Debug, Default)]
@@ -2228,67 +1728,27 @@ impl rt::FromJson for IncDataCheckStatus {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct DtsJobListIncDataCheckStatusStatus(rt::EnumText);
+pub type DtsJobListIncDataCheckStatusStatus = crate::Enum<
+    enum_values::DtsJobListIncDataCheckStatusStatus,
+>;
 #[allow(non_upper_case_globals)]
-impl DtsJobListIncDataCheckStatusStatus {
+impl crate::Enum<enum_values::DtsJobListIncDataCheckStatusStatus> {
     /// `Catched`
     ///
     /// no latency
-    pub const Catched: Self = Self(rt::EnumText::known("Catched"));
+    pub const Catched: Self = Self::known("Catched");
     /// `NotStarted`
     ///
     /// not started
-    pub const NotStarted: Self = Self(rt::EnumText::known("NotStarted"));
+    pub const NotStarted: Self = Self::known("NotStarted");
     /// `Checking`
     ///
     /// verifying
-    pub const Checking: Self = Self(rt::EnumText::known("Checking"));
+    pub const Checking: Self = Self::known("Checking");
     /// `Failed`
     ///
     /// verification failed
-    pub const Failed: Self = Self(rt::EnumText::known("Failed"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "Catched",
-        "NotStarted",
-        "Checking",
-        "Failed",
-    ];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for DtsJobListIncDataCheckStatusStatus {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for DtsJobListIncDataCheckStatusStatus {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for DtsJobListIncDataCheckStatusStatus {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for DtsJobListIncDataCheckStatusStatus {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    pub const Failed: Self = Self::known("Failed");
 }
 /// The type of the DTS task.
 ///
@@ -2298,58 +1758,21 @@ impl rt::FromJson for DtsJobListIncDataCheckStatusStatus {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct DtsJobListJobType(rt::EnumText);
+pub type DtsJobListJobType = crate::Enum<enum_values::DtsJobListJobType>;
 #[allow(non_upper_case_globals)]
-impl DtsJobListJobType {
+impl crate::Enum<enum_values::DtsJobListJobType> {
     /// `online`
     ///
     /// data migration
-    pub const Online: Self = Self(rt::EnumText::known("online"));
+    pub const Online: Self = Self::known("online");
     /// `sync`
     ///
     /// data synchronization
-    pub const Sync: Self = Self(rt::EnumText::known("sync"));
+    pub const Sync: Self = Self::known("sync");
     /// `subscribe`
     ///
     /// change tracking
-    pub const Subscribe: Self = Self(rt::EnumText::known("subscribe"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["online", "sync", "subscribe"];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for DtsJobListJobType {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for DtsJobListJobType {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for DtsJobListJobType {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for DtsJobListJobType {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    pub const Subscribe: Self = Self::known("subscribe");
 }
 /// The migration type or synchronization initialization type.
 #[derive(Clone, Debug, Default)]
@@ -2411,52 +1834,15 @@ impl rt::FromJson for MigrationMode {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct OriginType(rt::EnumText);
+pub type OriginType = crate::Enum<enum_values::OriginType>;
 #[allow(non_upper_case_globals)]
-impl OriginType {
+impl crate::Enum<enum_values::OriginType> {
     /// `PTS task`
-    pub const PtsTask: Self = Self(rt::EnumText::known("PTS task"));
+    pub const PtsTask: Self = Self::known("PTS task");
     /// `DMS task`
-    pub const DmsTask: Self = Self(rt::EnumText::known("DMS task"));
+    pub const DmsTask: Self = Self::known("DMS task");
     /// `DTS task`
-    pub const DtsTask: Self = Self(rt::EnumText::known("DTS task"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["PTS task", "DMS task", "DTS task"];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for OriginType {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for OriginType {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for OriginType {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for OriginType {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    pub const DtsTask: Self = Self::known("DTS task");
 }
 /// The billing method of the instance.
 ///
@@ -2465,54 +1851,17 @@ impl rt::FromJson for OriginType {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct PayType(rt::EnumText);
+pub type PayType = crate::Enum<enum_values::PayType>;
 #[allow(non_upper_case_globals)]
-impl PayType {
+impl crate::Enum<enum_values::PayType> {
     /// `PrePaid`
     ///
     /// subscription
-    pub const PrePaid: Self = Self(rt::EnumText::known("PrePaid"));
+    pub const PrePaid: Self = Self::known("PrePaid");
     /// `PostPaid`
     ///
     /// pay-as-you-go
-    pub const PostPaid: Self = Self(rt::EnumText::known("PostPaid"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["PrePaid", "PostPaid"];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for PayType {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for PayType {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for PayType {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for PayType {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    pub const PostPaid: Self = Self::known("PostPaid");
 }
 /// The performance information of the data migration or synchronization link.
 #[derive(Clone, Debug, Default)]
@@ -2624,54 +1973,17 @@ impl rt::FromJson for Detail {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct CheckResult(rt::EnumText);
+pub type CheckResult = crate::Enum<enum_values::CheckResult>;
 #[allow(non_upper_case_globals)]
-impl CheckResult {
+impl crate::Enum<enum_values::CheckResult> {
     /// `Success`
     ///
     /// The check item passed
-    pub const Success: Self = Self(rt::EnumText::known("Success"));
+    pub const Success: Self = Self::known("Success");
     /// `Failed`
     ///
     /// The check item did not pass
-    pub const Failed: Self = Self(rt::EnumText::known("Failed"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["Success", "Failed"];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for CheckResult {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for CheckResult {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for CheckResult {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for CheckResult {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    pub const Failed: Self = Self::known("Failed");
 }
 /// The precheck status.
 ///
@@ -2683,72 +1995,31 @@ impl rt::FromJson for CheckResult {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct DtsJobListPrecheckStatusStatus(rt::EnumText);
+pub type DtsJobListPrecheckStatusStatus = crate::Enum<
+    enum_values::DtsJobListPrecheckStatusStatus,
+>;
 #[allow(non_upper_case_globals)]
-impl DtsJobListPrecheckStatusStatus {
+impl crate::Enum<enum_values::DtsJobListPrecheckStatusStatus> {
     /// `NotStarted`
     ///
     /// not started
-    pub const NotStarted: Self = Self(rt::EnumText::known("NotStarted"));
+    pub const NotStarted: Self = Self::known("NotStarted");
     /// `Suspending`
     ///
     /// paused
-    pub const Suspending: Self = Self(rt::EnumText::known("Suspending"));
+    pub const Suspending: Self = Self::known("Suspending");
     /// `Checking`
     ///
     /// running a precheck
-    pub const Checking: Self = Self(rt::EnumText::known("Checking"));
+    pub const Checking: Self = Self::known("Checking");
     /// `Failed`
     ///
     /// precheck failed
-    pub const Failed: Self = Self(rt::EnumText::known("Failed"));
+    pub const Failed: Self = Self::known("Failed");
     /// `Finished`
     ///
     /// precheck completed
-    pub const Finished: Self = Self(rt::EnumText::known("Finished"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "NotStarted",
-        "Suspending",
-        "Checking",
-        "Failed",
-        "Finished",
-    ];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for DtsJobListPrecheckStatusStatus {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for DtsJobListPrecheckStatusStatus {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for DtsJobListPrecheckStatusStatus {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for DtsJobListPrecheckStatusStatus {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    pub const Finished: Self = Self::known("Finished");
 }
 /// The retry state. DTS is retrying because the task encountered an exception.
 #[derive(Clone, Debug, Default)]
@@ -2843,58 +2114,21 @@ impl rt::FromJson for RetryState {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct RetryTarget(rt::EnumText);
+pub type RetryTarget = crate::Enum<enum_values::RetryTarget>;
 #[allow(non_upper_case_globals)]
-impl RetryTarget {
+impl crate::Enum<enum_values::RetryTarget> {
     /// `srcDB`
     ///
     /// the source database
-    pub const SrcDb: Self = Self(rt::EnumText::known("srcDB"));
+    pub const SrcDb: Self = Self::known("srcDB");
     /// `destDB`
     ///
     /// the destination database
-    pub const DestDb: Self = Self(rt::EnumText::known("destDB"));
+    pub const DestDb: Self = Self::known("destDB");
     /// `inner_module`
     ///
     /// a DTS internal module
-    pub const InnerModule: Self = Self(rt::EnumText::known("inner_module"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["srcDB", "destDB", "inner_module"];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for RetryTarget {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for RetryTarget {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for RetryTarget {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for RetryTarget {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    pub const InnerModule: Self = Self::known("inner_module");
 }
 /// The execution details of the reverse synchronization task. This parameter set is returned
 /// only when the task is a data synchronization task with a two-way synchronization topology.
@@ -3135,67 +2369,27 @@ impl rt::FromJson for DtsJobListReverseJobDataInitializationStatus {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct DtsJobListReverseJobDataInitializationStatusStatus(rt::EnumText);
+pub type DtsJobListReverseJobDataInitializationStatusStatus = crate::Enum<
+    enum_values::DtsJobListReverseJobDataInitializationStatusStatus,
+>;
 #[allow(non_upper_case_globals)]
-impl DtsJobListReverseJobDataInitializationStatusStatus {
+impl crate::Enum<enum_values::DtsJobListReverseJobDataInitializationStatusStatus> {
     /// `NotStarted`
     ///
     /// not started
-    pub const NotStarted: Self = Self(rt::EnumText::known("NotStarted"));
+    pub const NotStarted: Self = Self::known("NotStarted");
     /// `Migrating`
     ///
     /// initializing
-    pub const Migrating: Self = Self(rt::EnumText::known("Migrating"));
+    pub const Migrating: Self = Self::known("Migrating");
     /// `Failed`
     ///
     /// initialization failed
-    pub const Failed: Self = Self(rt::EnumText::known("Failed"));
+    pub const Failed: Self = Self::known("Failed");
     /// `Finished`
     ///
     /// initialization completed
-    pub const Finished: Self = Self(rt::EnumText::known("Finished"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "NotStarted",
-        "Migrating",
-        "Failed",
-        "Finished",
-    ];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for DtsJobListReverseJobDataInitializationStatusStatus {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for DtsJobListReverseJobDataInitializationStatusStatus {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for DtsJobListReverseJobDataInitializationStatusStatus {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for DtsJobListReverseJobDataInitializationStatusStatus {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    pub const Finished: Self = Self::known("Finished");
 }
 /// The status of incremental data synchronization.
 #[derive(Clone, Debug, Default)]
@@ -3319,73 +2513,29 @@ impl rt::FromJson for DtsJobListReverseJobDestinationEndpoint {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct DtsJobListReverseJobDestinationEndpointSslSolutionEnum(rt::EnumText);
+pub type DtsJobListReverseJobDestinationEndpointSslSolutionEnum = crate::Enum<
+    enum_values::DtsJobListReverseJobDestinationEndpointSslSolutionEnum,
+>;
 #[allow(non_upper_case_globals)]
-impl DtsJobListReverseJobDestinationEndpointSslSolutionEnum {
+impl crate::Enum<enum_values::DtsJobListReverseJobDestinationEndpointSslSolutionEnum> {
     /// `DISABLE`
     ///
     /// SSL is not used
-    pub const Disable: Self = Self(rt::EnumText::known("DISABLE"));
+    pub const Disable: Self = Self::known("DISABLE");
     /// `ENABLE_WITH_CERTIFICATE`
     ///
     /// SSL is used with a CA certificate uploaded
-    pub const EnableWithCertificate: Self = Self(
-        rt::EnumText::known("ENABLE_WITH_CERTIFICATE"),
-    );
+    pub const EnableWithCertificate: Self = Self::known("ENABLE_WITH_CERTIFICATE");
     /// `ENABLE_ONLY_4_MONGODB_ALTAS`
     ///
     /// SSL is used to connect to AWS MongoDB Atlas
-    pub const EnableOnly4MongodbAltas: Self = Self(
-        rt::EnumText::known("ENABLE_ONLY_4_MONGODB_ALTAS"),
-    );
+    pub const EnableOnly4MongodbAltas: Self = Self::known("ENABLE_ONLY_4_MONGODB_ALTAS");
     /// `ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256`
     ///
     /// SCRAM-SHA-256 is used to connect to Kafka
-    pub const EnableOnly4KafkaScramSha256: Self = Self(
-        rt::EnumText::known("ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256"),
-    );
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "DISABLE",
-        "ENABLE_WITH_CERTIFICATE",
-        "ENABLE_ONLY_4_MONGODB_ALTAS",
+    pub const EnableOnly4KafkaScramSha256: Self = Self::known(
         "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256",
-    ];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for DtsJobListReverseJobDestinationEndpointSslSolutionEnum {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for DtsJobListReverseJobDestinationEndpointSslSolutionEnum {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for DtsJobListReverseJobDestinationEndpointSslSolutionEnum {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for DtsJobListReverseJobDestinationEndpointSslSolutionEnum {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    );
 }
 /// One item of `ErrorDetails`. The error details.
 #[derive(Clone, Debug, Default)]
@@ -3463,72 +2613,31 @@ impl rt::FromJson for DtsJobListReverseJobFullDataCheckStatus {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct DtsJobListReverseJobFullDataCheckStatusStatus(rt::EnumText);
+pub type DtsJobListReverseJobFullDataCheckStatusStatus = crate::Enum<
+    enum_values::DtsJobListReverseJobFullDataCheckStatusStatus,
+>;
 #[allow(non_upper_case_globals)]
-impl DtsJobListReverseJobFullDataCheckStatusStatus {
+impl crate::Enum<enum_values::DtsJobListReverseJobFullDataCheckStatusStatus> {
     /// `NotStarted`
     ///
     /// not started
-    pub const NotStarted: Self = Self(rt::EnumText::known("NotStarted"));
+    pub const NotStarted: Self = Self::known("NotStarted");
     /// `Checking`
     ///
     /// verifying
-    pub const Checking: Self = Self(rt::EnumText::known("Checking"));
+    pub const Checking: Self = Self::known("Checking");
     /// `Failed`
     ///
     /// verification failed
-    pub const Failed: Self = Self(rt::EnumText::known("Failed"));
+    pub const Failed: Self = Self::known("Failed");
     /// `Finished`
     ///
     /// verification completed
-    pub const Finished: Self = Self(rt::EnumText::known("Finished"));
+    pub const Finished: Self = Self::known("Finished");
     /// `Inconsistency`
     ///
     /// the task completed but inconsistent data exists
-    pub const Inconsistency: Self = Self(rt::EnumText::known("Inconsistency"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "NotStarted",
-        "Checking",
-        "Failed",
-        "Finished",
-        "Inconsistency",
-    ];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for DtsJobListReverseJobFullDataCheckStatusStatus {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for DtsJobListReverseJobFullDataCheckStatusStatus {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for DtsJobListReverseJobFullDataCheckStatusStatus {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for DtsJobListReverseJobFullDataCheckStatusStatus {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    pub const Inconsistency: Self = Self::known("Inconsistency");
 }
 /// The status information of incremental data verification.
 #[derive(Clone, Debug, Default)]
@@ -3575,72 +2684,31 @@ impl rt::FromJson for DtsJobListReverseJobIncDataCheckStatus {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct DtsJobListReverseJobIncDataCheckStatusStatus(rt::EnumText);
+pub type DtsJobListReverseJobIncDataCheckStatusStatus = crate::Enum<
+    enum_values::DtsJobListReverseJobIncDataCheckStatusStatus,
+>;
 #[allow(non_upper_case_globals)]
-impl DtsJobListReverseJobIncDataCheckStatusStatus {
+impl crate::Enum<enum_values::DtsJobListReverseJobIncDataCheckStatusStatus> {
     /// `Catched`
     ///
     /// no latency
-    pub const Catched: Self = Self(rt::EnumText::known("Catched"));
+    pub const Catched: Self = Self::known("Catched");
     /// `NotStarted`
     ///
     /// not started
-    pub const NotStarted: Self = Self(rt::EnumText::known("NotStarted"));
+    pub const NotStarted: Self = Self::known("NotStarted");
     /// `Checking`
     ///
     /// verifying
-    pub const Checking: Self = Self(rt::EnumText::known("Checking"));
+    pub const Checking: Self = Self::known("Checking");
     /// `Failed`
     ///
     /// verification failed
-    pub const Failed: Self = Self(rt::EnumText::known("Failed"));
+    pub const Failed: Self = Self::known("Failed");
     /// `Inconsistency`
     ///
     /// the task completed but inconsistent data exists
-    pub const Inconsistency: Self = Self(rt::EnumText::known("Inconsistency"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "Catched",
-        "NotStarted",
-        "Checking",
-        "Failed",
-        "Inconsistency",
-    ];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for DtsJobListReverseJobIncDataCheckStatusStatus {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for DtsJobListReverseJobIncDataCheckStatusStatus {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for DtsJobListReverseJobIncDataCheckStatusStatus {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for DtsJobListReverseJobIncDataCheckStatusStatus {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    pub const Inconsistency: Self = Self::known("Inconsistency");
 }
 /// The synchronization initialization type.
 #[derive(Clone, Debug, Default)]
@@ -3701,54 +2769,19 @@ impl rt::FromJson for DtsJobListReverseJobMigrationMode {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct DtsJobListReverseJobPayType(rt::EnumText);
+pub type DtsJobListReverseJobPayType = crate::Enum<
+    enum_values::DtsJobListReverseJobPayType,
+>;
 #[allow(non_upper_case_globals)]
-impl DtsJobListReverseJobPayType {
+impl crate::Enum<enum_values::DtsJobListReverseJobPayType> {
     /// `PrePaid`
     ///
     /// subscription
-    pub const PrePaid: Self = Self(rt::EnumText::known("PrePaid"));
+    pub const PrePaid: Self = Self::known("PrePaid");
     /// `PostPaid`
     ///
     /// pay-as-you-go
-    pub const PostPaid: Self = Self(rt::EnumText::known("PostPaid"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["PrePaid", "PostPaid"];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for DtsJobListReverseJobPayType {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for DtsJobListReverseJobPayType {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for DtsJobListReverseJobPayType {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for DtsJobListReverseJobPayType {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    pub const PostPaid: Self = Self::known("PostPaid");
 }
 /// The performance information of the synchronization link.
 #[derive(Clone, Debug, Default)]
@@ -3858,54 +2891,19 @@ impl rt::FromJson for DtsJobListReverseJobPrecheckStatusDetail {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct DtsJobListReverseJobPrecheckStatusDetailCheckResult(rt::EnumText);
+pub type DtsJobListReverseJobPrecheckStatusDetailCheckResult = crate::Enum<
+    enum_values::DtsJobListReverseJobPrecheckStatusDetailCheckResult,
+>;
 #[allow(non_upper_case_globals)]
-impl DtsJobListReverseJobPrecheckStatusDetailCheckResult {
+impl crate::Enum<enum_values::DtsJobListReverseJobPrecheckStatusDetailCheckResult> {
     /// `Success`
     ///
     /// The check item passed
-    pub const Success: Self = Self(rt::EnumText::known("Success"));
+    pub const Success: Self = Self::known("Success");
     /// `Failed`
     ///
     /// The check item did not pass
-    pub const Failed: Self = Self(rt::EnumText::known("Failed"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["Success", "Failed"];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for DtsJobListReverseJobPrecheckStatusDetailCheckResult {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for DtsJobListReverseJobPrecheckStatusDetailCheckResult {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for DtsJobListReverseJobPrecheckStatusDetailCheckResult {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for DtsJobListReverseJobPrecheckStatusDetailCheckResult {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    pub const Failed: Self = Self::known("Failed");
 }
 /// The precheck status.
 ///
@@ -3917,72 +2915,31 @@ impl rt::FromJson for DtsJobListReverseJobPrecheckStatusDetailCheckResult {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct DtsJobListReverseJobPrecheckStatusStatus(rt::EnumText);
+pub type DtsJobListReverseJobPrecheckStatusStatus = crate::Enum<
+    enum_values::DtsJobListReverseJobPrecheckStatusStatus,
+>;
 #[allow(non_upper_case_globals)]
-impl DtsJobListReverseJobPrecheckStatusStatus {
+impl crate::Enum<enum_values::DtsJobListReverseJobPrecheckStatusStatus> {
     /// `NotStarted`
     ///
     /// not started
-    pub const NotStarted: Self = Self(rt::EnumText::known("NotStarted"));
+    pub const NotStarted: Self = Self::known("NotStarted");
     /// `Suspending`
     ///
     /// paused
-    pub const Suspending: Self = Self(rt::EnumText::known("Suspending"));
+    pub const Suspending: Self = Self::known("Suspending");
     /// `Checking`
     ///
     /// running a precheck
-    pub const Checking: Self = Self(rt::EnumText::known("Checking"));
+    pub const Checking: Self = Self::known("Checking");
     /// `Failed`
     ///
     /// precheck failed
-    pub const Failed: Self = Self(rt::EnumText::known("Failed"));
+    pub const Failed: Self = Self::known("Failed");
     /// `Finished`
     ///
     /// precheck completed
-    pub const Finished: Self = Self(rt::EnumText::known("Finished"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "NotStarted",
-        "Suspending",
-        "Checking",
-        "Failed",
-        "Finished",
-    ];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for DtsJobListReverseJobPrecheckStatusStatus {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for DtsJobListReverseJobPrecheckStatusStatus {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for DtsJobListReverseJobPrecheckStatusStatus {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for DtsJobListReverseJobPrecheckStatusStatus {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    pub const Finished: Self = Self::known("Finished");
 }
 /// The connection information of the source instance.
 #[derive(Clone, Debug, Default)]
@@ -4060,73 +3017,29 @@ impl rt::FromJson for DtsJobListReverseJobSourceEndpoint {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct DtsJobListReverseJobSourceEndpointSslSolutionEnum(rt::EnumText);
+pub type DtsJobListReverseJobSourceEndpointSslSolutionEnum = crate::Enum<
+    enum_values::DtsJobListReverseJobSourceEndpointSslSolutionEnum,
+>;
 #[allow(non_upper_case_globals)]
-impl DtsJobListReverseJobSourceEndpointSslSolutionEnum {
+impl crate::Enum<enum_values::DtsJobListReverseJobSourceEndpointSslSolutionEnum> {
     /// `DISABLE`
     ///
     /// SSL is not used
-    pub const Disable: Self = Self(rt::EnumText::known("DISABLE"));
+    pub const Disable: Self = Self::known("DISABLE");
     /// `ENABLE_WITH_CERTIFICATE`
     ///
     /// SSL is used with a CA certificate uploaded
-    pub const EnableWithCertificate: Self = Self(
-        rt::EnumText::known("ENABLE_WITH_CERTIFICATE"),
-    );
+    pub const EnableWithCertificate: Self = Self::known("ENABLE_WITH_CERTIFICATE");
     /// `ENABLE_ONLY_4_MONGODB_ALTAS`
     ///
     /// SSL is used to connect to AWS MongoDB Atlas
-    pub const EnableOnly4MongodbAltas: Self = Self(
-        rt::EnumText::known("ENABLE_ONLY_4_MONGODB_ALTAS"),
-    );
+    pub const EnableOnly4MongodbAltas: Self = Self::known("ENABLE_ONLY_4_MONGODB_ALTAS");
     /// `ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256`
     ///
     /// SCRAM-SHA-256 is used to connect to Kafka
-    pub const EnableOnly4KafkaScramSha256: Self = Self(
-        rt::EnumText::known("ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256"),
-    );
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "DISABLE",
-        "ENABLE_WITH_CERTIFICATE",
-        "ENABLE_ONLY_4_MONGODB_ALTAS",
+    pub const EnableOnly4KafkaScramSha256: Self = Self::known(
         "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256",
-    ];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for DtsJobListReverseJobSourceEndpointSslSolutionEnum {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for DtsJobListReverseJobSourceEndpointSslSolutionEnum {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for DtsJobListReverseJobSourceEndpointSslSolutionEnum {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for DtsJobListReverseJobSourceEndpointSslSolutionEnum {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    );
 }
 /// The status of the reverse synchronization task.
 ///
@@ -4150,132 +3063,79 @@ impl rt::FromJson for DtsJobListReverseJobSourceEndpointSslSolutionEnum {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct DtsJobListReverseJobStatus(rt::EnumText);
+pub type DtsJobListReverseJobStatus = crate::Enum<
+    enum_values::DtsJobListReverseJobStatus,
+>;
 #[allow(non_upper_case_globals)]
-impl DtsJobListReverseJobStatus {
+impl crate::Enum<enum_values::DtsJobListReverseJobStatus> {
     /// `NotStarted`
     ///
     /// not started
-    pub const NotStarted: Self = Self(rt::EnumText::known("NotStarted"));
+    pub const NotStarted: Self = Self::known("NotStarted");
     /// `Prechecking`
     ///
     /// running a precheck
-    pub const Prechecking: Self = Self(rt::EnumText::known("Prechecking"));
+    pub const Prechecking: Self = Self::known("Prechecking");
     /// `PrecheckFailed`
     ///
     /// precheck failed
-    pub const PrecheckFailed: Self = Self(rt::EnumText::known("PrecheckFailed"));
+    pub const PrecheckFailed: Self = Self::known("PrecheckFailed");
     /// `PreCheckPass`
     ///
     /// precheck passed
-    pub const PreCheckPass: Self = Self(rt::EnumText::known("PreCheckPass"));
+    pub const PreCheckPass: Self = Self::known("PreCheckPass");
     /// `NotConfigured`
     ///
     /// not configured
-    pub const NotConfigured: Self = Self(rt::EnumText::known("NotConfigured"));
+    pub const NotConfigured: Self = Self::known("NotConfigured");
     /// `Initializing`
     ///
     /// performing initial synchronization
-    pub const Initializing: Self = Self(rt::EnumText::known("Initializing"));
+    pub const Initializing: Self = Self::known("Initializing");
     /// `InitializeFailed`
     ///
     /// initial synchronization failed
-    pub const InitializeFailed: Self = Self(rt::EnumText::known("InitializeFailed"));
+    pub const InitializeFailed: Self = Self::known("InitializeFailed");
     /// `Synchronizing`
     ///
     /// synchronizing
-    pub const Synchronizing: Self = Self(rt::EnumText::known("Synchronizing"));
+    pub const Synchronizing: Self = Self::known("Synchronizing");
     /// `Failed`
     ///
     /// synchronization failed
-    pub const Failed: Self = Self(rt::EnumText::known("Failed"));
+    pub const Failed: Self = Self::known("Failed");
     /// `Suspending`
     ///
     /// paused
-    pub const Suspending: Self = Self(rt::EnumText::known("Suspending"));
+    pub const Suspending: Self = Self::known("Suspending");
     /// `Modifying`
     ///
     /// modifying synchronization objects
-    pub const Modifying: Self = Self(rt::EnumText::known("Modifying"));
+    pub const Modifying: Self = Self::known("Modifying");
     /// `ModifyFailed`
     ///
     /// failed to modify synchronization objects
-    pub const ModifyFailed: Self = Self(rt::EnumText::known("ModifyFailed"));
+    pub const ModifyFailed: Self = Self::known("ModifyFailed");
     /// `Finished`
     ///
     /// completed
-    pub const Finished: Self = Self(rt::EnumText::known("Finished"));
+    pub const Finished: Self = Self::known("Finished");
     /// `Retrying`
     ///
     /// retrying
-    pub const Retrying: Self = Self(rt::EnumText::known("Retrying"));
+    pub const Retrying: Self = Self::known("Retrying");
     /// `Upgrade`
     ///
     /// upgrading
-    pub const Upgrade: Self = Self(rt::EnumText::known("Upgrade"));
+    pub const Upgrade: Self = Self::known("Upgrade");
     /// `Locked`
     ///
     /// locked
-    pub const Locked: Self = Self(rt::EnumText::known("Locked"));
+    pub const Locked: Self = Self::known("Locked");
     /// `Downgrade`
     ///
     /// downgrading
-    pub const Downgrade: Self = Self(rt::EnumText::known("Downgrade"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "NotStarted",
-        "Prechecking",
-        "PrecheckFailed",
-        "PreCheckPass",
-        "NotConfigured",
-        "Initializing",
-        "InitializeFailed",
-        "Synchronizing",
-        "Failed",
-        "Suspending",
-        "Modifying",
-        "ModifyFailed",
-        "Finished",
-        "Retrying",
-        "Upgrade",
-        "Locked",
-        "Downgrade",
-    ];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for DtsJobListReverseJobStatus {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for DtsJobListReverseJobStatus {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for DtsJobListReverseJobStatus {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for DtsJobListReverseJobStatus {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    pub const Downgrade: Self = Self::known("Downgrade");
 }
 /// The status information of schema verification.
 #[derive(Clone, Debug, Default)]
@@ -4322,72 +3182,31 @@ impl rt::FromJson for DtsJobListReverseJobStructureDataCheckStatus {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct DtsJobListReverseJobStructureDataCheckStatusStatus(rt::EnumText);
+pub type DtsJobListReverseJobStructureDataCheckStatusStatus = crate::Enum<
+    enum_values::DtsJobListReverseJobStructureDataCheckStatusStatus,
+>;
 #[allow(non_upper_case_globals)]
-impl DtsJobListReverseJobStructureDataCheckStatusStatus {
+impl crate::Enum<enum_values::DtsJobListReverseJobStructureDataCheckStatusStatus> {
     /// `NotStarted`
     ///
     /// not started
-    pub const NotStarted: Self = Self(rt::EnumText::known("NotStarted"));
+    pub const NotStarted: Self = Self::known("NotStarted");
     /// `Checking`
     ///
     /// verifying
-    pub const Checking: Self = Self(rt::EnumText::known("Checking"));
+    pub const Checking: Self = Self::known("Checking");
     /// `Failed`
     ///
     /// verification failed
-    pub const Failed: Self = Self(rt::EnumText::known("Failed"));
+    pub const Failed: Self = Self::known("Failed");
     /// `Finished`
     ///
     /// verification completed
-    pub const Finished: Self = Self(rt::EnumText::known("Finished"));
+    pub const Finished: Self = Self::known("Finished");
     /// `Inconsistency`
     ///
     /// the task completed but inconsistent data exists
-    pub const Inconsistency: Self = Self(rt::EnumText::known("Inconsistency"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "NotStarted",
-        "Checking",
-        "Failed",
-        "Finished",
-        "Inconsistency",
-    ];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for DtsJobListReverseJobStructureDataCheckStatusStatus {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for DtsJobListReverseJobStructureDataCheckStatusStatus {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for DtsJobListReverseJobStructureDataCheckStatusStatus {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for DtsJobListReverseJobStructureDataCheckStatusStatus {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    pub const Inconsistency: Self = Self::known("Inconsistency");
 }
 /// The status of initial schema synchronization.
 #[derive(Clone, Debug, Default)]
@@ -4433,67 +3252,27 @@ impl rt::FromJson for DtsJobListReverseJobStructureInitializationStatus {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct DtsJobListReverseJobStructureInitializationStatusStatus(rt::EnumText);
+pub type DtsJobListReverseJobStructureInitializationStatusStatus = crate::Enum<
+    enum_values::DtsJobListReverseJobStructureInitializationStatusStatus,
+>;
 #[allow(non_upper_case_globals)]
-impl DtsJobListReverseJobStructureInitializationStatusStatus {
+impl crate::Enum<enum_values::DtsJobListReverseJobStructureInitializationStatusStatus> {
     /// `NotStarted`
     ///
     /// not started
-    pub const NotStarted: Self = Self(rt::EnumText::known("NotStarted"));
+    pub const NotStarted: Self = Self::known("NotStarted");
     /// `Migrating`
     ///
     /// initializing
-    pub const Migrating: Self = Self(rt::EnumText::known("Migrating"));
+    pub const Migrating: Self = Self::known("Migrating");
     /// `Failed`
     ///
     /// initialization failed
-    pub const Failed: Self = Self(rt::EnumText::known("Failed"));
+    pub const Failed: Self = Self::known("Failed");
     /// `Finished`
     ///
     /// initialization completed
-    pub const Finished: Self = Self(rt::EnumText::known("Finished"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "NotStarted",
-        "Migrating",
-        "Failed",
-        "Finished",
-    ];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for DtsJobListReverseJobStructureInitializationStatusStatus {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for DtsJobListReverseJobStructureInitializationStatusStatus {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for DtsJobListReverseJobStructureInitializationStatusStatus {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for DtsJobListReverseJobStructureInitializationStatusStatus {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    pub const Finished: Self = Self::known("Finished");
 }
 /// The connection information of the source instance.
 #[derive(Clone, Debug, Default)]
@@ -4571,73 +3350,29 @@ impl rt::FromJson for SourceEndpoint {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct DtsJobListSourceEndpointSslSolutionEnum(rt::EnumText);
+pub type DtsJobListSourceEndpointSslSolutionEnum = crate::Enum<
+    enum_values::DtsJobListSourceEndpointSslSolutionEnum,
+>;
 #[allow(non_upper_case_globals)]
-impl DtsJobListSourceEndpointSslSolutionEnum {
+impl crate::Enum<enum_values::DtsJobListSourceEndpointSslSolutionEnum> {
     /// `DISABLE`
     ///
     /// SSL is not used
-    pub const Disable: Self = Self(rt::EnumText::known("DISABLE"));
+    pub const Disable: Self = Self::known("DISABLE");
     /// `ENABLE_WITH_CERTIFICATE`
     ///
     /// SSL is used with a CA certificate uploaded
-    pub const EnableWithCertificate: Self = Self(
-        rt::EnumText::known("ENABLE_WITH_CERTIFICATE"),
-    );
+    pub const EnableWithCertificate: Self = Self::known("ENABLE_WITH_CERTIFICATE");
     /// `ENABLE_ONLY_4_MONGODB_ALTAS`
     ///
     /// SSL is used to connect to AWS MongoDB Atlas
-    pub const EnableOnly4MongodbAltas: Self = Self(
-        rt::EnumText::known("ENABLE_ONLY_4_MONGODB_ALTAS"),
-    );
+    pub const EnableOnly4MongodbAltas: Self = Self::known("ENABLE_ONLY_4_MONGODB_ALTAS");
     /// `ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256`
     ///
     /// SCRAM-SHA-256 is used to connect to Kafka
-    pub const EnableOnly4KafkaScramSha256: Self = Self(
-        rt::EnumText::known("ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256"),
-    );
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "DISABLE",
-        "ENABLE_WITH_CERTIFICATE",
-        "ENABLE_ONLY_4_MONGODB_ALTAS",
+    pub const EnableOnly4KafkaScramSha256: Self = Self::known(
         "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256",
-    ];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for DtsJobListSourceEndpointSslSolutionEnum {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for DtsJobListSourceEndpointSslSolutionEnum {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for DtsJobListSourceEndpointSslSolutionEnum {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for DtsJobListSourceEndpointSslSolutionEnum {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    );
 }
 /// The instance status of the DTS instance. Data migration task statuses: Data synchronization
 /// task statuses: Change tracking task statuses:
@@ -4667,157 +3402,97 @@ impl rt::FromJson for DtsJobListSourceEndpointSslSolutionEnum {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct DtsJobListStatus(rt::EnumText);
+pub type DtsJobListStatus = crate::Enum<enum_values::DtsJobListStatus>;
 #[allow(non_upper_case_globals)]
-impl DtsJobListStatus {
+impl crate::Enum<enum_values::DtsJobListStatus> {
     /// `NotStarted`
     ///
     /// not started
-    pub const NotStarted: Self = Self(rt::EnumText::known("NotStarted"));
+    pub const NotStarted: Self = Self::known("NotStarted");
     /// `Prechecking`
     ///
     /// running a precheck
-    pub const Prechecking: Self = Self(rt::EnumText::known("Prechecking"));
+    pub const Prechecking: Self = Self::known("Prechecking");
     /// `PrecheckFailed`
     ///
     /// precheck failed
-    pub const PrecheckFailed: Self = Self(rt::EnumText::known("PrecheckFailed"));
+    pub const PrecheckFailed: Self = Self::known("PrecheckFailed");
     /// `PreCheckPass`
     ///
     /// precheck passed
-    pub const PreCheckPass: Self = Self(rt::EnumText::known("PreCheckPass"));
+    pub const PreCheckPass: Self = Self::known("PreCheckPass");
     /// `NotConfigured`
     ///
     /// not configured
-    pub const NotConfigured: Self = Self(rt::EnumText::known("NotConfigured"));
+    pub const NotConfigured: Self = Self::known("NotConfigured");
     /// `Migrating`
     ///
     /// migrating
-    pub const Migrating: Self = Self(rt::EnumText::known("Migrating"));
+    pub const Migrating: Self = Self::known("Migrating");
     /// `Suspending`
     ///
     /// paused
-    pub const Suspending: Self = Self(rt::EnumText::known("Suspending"));
+    pub const Suspending: Self = Self::known("Suspending");
     /// `MigrationFailed`
     ///
     /// migration failed
-    pub const MigrationFailed: Self = Self(rt::EnumText::known("MigrationFailed"));
+    pub const MigrationFailed: Self = Self::known("MigrationFailed");
     /// `Finished`
     ///
     /// completed
-    pub const Finished: Self = Self(rt::EnumText::known("Finished"));
+    pub const Finished: Self = Self::known("Finished");
     /// `Retrying`
     ///
     /// retrying
-    pub const Retrying: Self = Self(rt::EnumText::known("Retrying"));
+    pub const Retrying: Self = Self::known("Retrying");
     /// `Upgrade`
     ///
     /// upgrading
-    pub const Upgrade: Self = Self(rt::EnumText::known("Upgrade"));
+    pub const Upgrade: Self = Self::known("Upgrade");
     /// `Locked`
     ///
     /// locked
-    pub const Locked: Self = Self(rt::EnumText::known("Locked"));
+    pub const Locked: Self = Self::known("Locked");
     /// `Downgrade`
     ///
     /// downgrading
-    pub const Downgrade: Self = Self(rt::EnumText::known("Downgrade"));
+    pub const Downgrade: Self = Self::known("Downgrade");
     /// `Initializing`
     ///
     /// performing initial synchronization
-    pub const Initializing: Self = Self(rt::EnumText::known("Initializing"));
+    pub const Initializing: Self = Self::known("Initializing");
     /// `InitializeFailed`
     ///
     /// initial synchronization failed
-    pub const InitializeFailed: Self = Self(rt::EnumText::known("InitializeFailed"));
+    pub const InitializeFailed: Self = Self::known("InitializeFailed");
     /// `Synchronizing`
     ///
     /// synchronizing
-    pub const Synchronizing: Self = Self(rt::EnumText::known("Synchronizing"));
+    pub const Synchronizing: Self = Self::known("Synchronizing");
     /// `Failed`
     ///
     /// synchronization failed
-    pub const Failed: Self = Self(rt::EnumText::known("Failed"));
+    pub const Failed: Self = Self::known("Failed");
     /// `Modifying`
     ///
     /// modifying synchronization objects
-    pub const Modifying: Self = Self(rt::EnumText::known("Modifying"));
+    pub const Modifying: Self = Self::known("Modifying");
     /// `ModifyFailed`
     ///
     /// failed to modify synchronization objects
-    pub const ModifyFailed: Self = Self(rt::EnumText::known("ModifyFailed"));
+    pub const ModifyFailed: Self = Self::known("ModifyFailed");
     /// `Starting`
     ///
     /// starting
-    pub const Starting: Self = Self(rt::EnumText::known("Starting"));
+    pub const Starting: Self = Self::known("Starting");
     /// `Normal`
     ///
     /// normal
-    pub const Normal: Self = Self(rt::EnumText::known("Normal"));
+    pub const Normal: Self = Self::known("Normal");
     /// `Abnormal`
     ///
     /// abnormal
-    pub const Abnormal: Self = Self(rt::EnumText::known("Abnormal"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "NotStarted",
-        "Prechecking",
-        "PrecheckFailed",
-        "PreCheckPass",
-        "NotConfigured",
-        "Migrating",
-        "Suspending",
-        "MigrationFailed",
-        "Finished",
-        "Retrying",
-        "Upgrade",
-        "Locked",
-        "Downgrade",
-        "Initializing",
-        "InitializeFailed",
-        "Synchronizing",
-        "Failed",
-        "Modifying",
-        "ModifyFailed",
-        "Starting",
-        "Normal",
-        "Abnormal",
-    ];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for DtsJobListStatus {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for DtsJobListStatus {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for DtsJobListStatus {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for DtsJobListStatus {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    pub const Abnormal: Self = Self::known("Abnormal");
 }
 /// The status information of schema verification.
 #[derive(Clone, Debug, Default)]
@@ -4864,72 +3539,31 @@ impl rt::FromJson for StructureDataCheckStatus {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct DtsJobListStructureDataCheckStatusStatus(rt::EnumText);
+pub type DtsJobListStructureDataCheckStatusStatus = crate::Enum<
+    enum_values::DtsJobListStructureDataCheckStatusStatus,
+>;
 #[allow(non_upper_case_globals)]
-impl DtsJobListStructureDataCheckStatusStatus {
+impl crate::Enum<enum_values::DtsJobListStructureDataCheckStatusStatus> {
     /// `NotStarted`
     ///
     /// not started
-    pub const NotStarted: Self = Self(rt::EnumText::known("NotStarted"));
+    pub const NotStarted: Self = Self::known("NotStarted");
     /// `Checking`
     ///
     /// verifying
-    pub const Checking: Self = Self(rt::EnumText::known("Checking"));
+    pub const Checking: Self = Self::known("Checking");
     /// `Failed`
     ///
     /// verification failed
-    pub const Failed: Self = Self(rt::EnumText::known("Failed"));
+    pub const Failed: Self = Self::known("Failed");
     /// `Finished`
     ///
     /// verification completed
-    pub const Finished: Self = Self(rt::EnumText::known("Finished"));
+    pub const Finished: Self = Self::known("Finished");
     /// `Inconsistency`
     ///
     /// the task completed but inconsistent data exists
-    pub const Inconsistency: Self = Self(rt::EnumText::known("Inconsistency"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "NotStarted",
-        "Checking",
-        "Failed",
-        "Finished",
-        "Inconsistency",
-    ];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for DtsJobListStructureDataCheckStatusStatus {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for DtsJobListStructureDataCheckStatusStatus {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for DtsJobListStructureDataCheckStatusStatus {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for DtsJobListStructureDataCheckStatusStatus {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    pub const Inconsistency: Self = Self::known("Inconsistency");
 }
 /// The status of schema migration or initial schema synchronization.
 #[derive(Clone, Debug, Default)]
@@ -4976,67 +3610,27 @@ impl rt::FromJson for StructureInitializationStatus {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct DtsJobListStructureInitializationStatusStatus(rt::EnumText);
+pub type DtsJobListStructureInitializationStatusStatus = crate::Enum<
+    enum_values::DtsJobListStructureInitializationStatusStatus,
+>;
 #[allow(non_upper_case_globals)]
-impl DtsJobListStructureInitializationStatusStatus {
+impl crate::Enum<enum_values::DtsJobListStructureInitializationStatusStatus> {
     /// `NotStarted`
     ///
     /// not started
-    pub const NotStarted: Self = Self(rt::EnumText::known("NotStarted"));
+    pub const NotStarted: Self = Self::known("NotStarted");
     /// `Migrating`
     ///
     /// migrating or initializing
-    pub const Migrating: Self = Self(rt::EnumText::known("Migrating"));
+    pub const Migrating: Self = Self::known("Migrating");
     /// `Failed`
     ///
     /// migration or initialization failed
-    pub const Failed: Self = Self(rt::EnumText::known("Failed"));
+    pub const Failed: Self = Self::known("Failed");
     /// `Finished`
     ///
     /// migration or initialization completed
-    pub const Finished: Self = Self(rt::EnumText::known("Finished"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "NotStarted",
-        "Migrating",
-        "Failed",
-        "Finished",
-    ];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for DtsJobListStructureInitializationStatusStatus {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for DtsJobListStructureInitializationStatusStatus {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for DtsJobListStructureInitializationStatusStatus {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for DtsJobListStructureInitializationStatusStatus {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    pub const Finished: Self = Self::known("Finished");
 }
 /// One item of `TagList`. The tag collection.
 #[derive(Clone, Debug, Default)]
@@ -5351,72 +3945,31 @@ impl rt::FromJson for EtlDemoListDataEtlStatus {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct EtlDemoListDataEtlStatusStatus(rt::EnumText);
+pub type EtlDemoListDataEtlStatusStatus = crate::Enum<
+    enum_values::EtlDemoListDataEtlStatusStatus,
+>;
 #[allow(non_upper_case_globals)]
-impl EtlDemoListDataEtlStatusStatus {
+impl crate::Enum<enum_values::EtlDemoListDataEtlStatusStatus> {
     /// `NotStarted`
     ///
     /// not started
-    pub const NotStarted: Self = Self(rt::EnumText::known("NotStarted"));
+    pub const NotStarted: Self = Self::known("NotStarted");
     /// `Migrating`
     ///
     /// running
-    pub const Migrating: Self = Self(rt::EnumText::known("Migrating"));
+    pub const Migrating: Self = Self::known("Migrating");
     /// `Failed`
     ///
     /// execution failed
-    pub const Failed: Self = Self(rt::EnumText::known("Failed"));
+    pub const Failed: Self = Self::known("Failed");
     /// `Finished`
     ///
     /// completed
-    pub const Finished: Self = Self(rt::EnumText::known("Finished"));
+    pub const Finished: Self = Self::known("Finished");
     /// `Catched`
     ///
     /// no latency
-    pub const Catched: Self = Self(rt::EnumText::known("Catched"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "NotStarted",
-        "Migrating",
-        "Failed",
-        "Finished",
-        "Catched",
-    ];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for EtlDemoListDataEtlStatusStatus {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for EtlDemoListDataEtlStatusStatus {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for EtlDemoListDataEtlStatusStatus {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for EtlDemoListDataEtlStatusStatus {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    pub const Catched: Self = Self::known("Catched");
 }
 /// The status of full data migration or initial full data synchronization.
 #[derive(Clone, Debug, Default)]
@@ -5464,67 +4017,27 @@ impl rt::FromJson for EtlDemoListDataInitializationStatus {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct EtlDemoListDataInitializationStatusStatus(rt::EnumText);
+pub type EtlDemoListDataInitializationStatusStatus = crate::Enum<
+    enum_values::EtlDemoListDataInitializationStatusStatus,
+>;
 #[allow(non_upper_case_globals)]
-impl EtlDemoListDataInitializationStatusStatus {
+impl crate::Enum<enum_values::EtlDemoListDataInitializationStatusStatus> {
     /// `NotStarted`
     ///
     /// not started
-    pub const NotStarted: Self = Self(rt::EnumText::known("NotStarted"));
+    pub const NotStarted: Self = Self::known("NotStarted");
     /// `Migrating`
     ///
     /// migrating or initializing
-    pub const Migrating: Self = Self(rt::EnumText::known("Migrating"));
+    pub const Migrating: Self = Self::known("Migrating");
     /// `Failed`
     ///
     /// migration or initialization failed
-    pub const Failed: Self = Self(rt::EnumText::known("Failed"));
+    pub const Failed: Self = Self::known("Failed");
     /// `Finished`
     ///
     /// migration or initialization completed
-    pub const Finished: Self = Self(rt::EnumText::known("Finished"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "NotStarted",
-        "Migrating",
-        "Failed",
-        "Finished",
-    ];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for EtlDemoListDataInitializationStatusStatus {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for EtlDemoListDataInitializationStatusStatus {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for EtlDemoListDataInitializationStatusStatus {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for EtlDemoListDataInitializationStatusStatus {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    pub const Finished: Self = Self::known("Finished");
 }
 /// The status of incremental data migration or synchronization.
 #[derive(Clone, Debug, Default)]
@@ -5579,72 +4092,31 @@ impl rt::FromJson for EtlDemoListDataSynchronizationStatus {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct EtlDemoListDataSynchronizationStatusStatus(rt::EnumText);
+pub type EtlDemoListDataSynchronizationStatusStatus = crate::Enum<
+    enum_values::EtlDemoListDataSynchronizationStatusStatus,
+>;
 #[allow(non_upper_case_globals)]
-impl EtlDemoListDataSynchronizationStatusStatus {
+impl crate::Enum<enum_values::EtlDemoListDataSynchronizationStatusStatus> {
     /// `NotStarted`
     ///
     /// not started
-    pub const NotStarted: Self = Self(rt::EnumText::known("NotStarted"));
+    pub const NotStarted: Self = Self::known("NotStarted");
     /// `Migrating`
     ///
     /// migrating or synchronizing
-    pub const Migrating: Self = Self(rt::EnumText::known("Migrating"));
+    pub const Migrating: Self = Self::known("Migrating");
     /// `Failed`
     ///
     /// migration or synchronization failed
-    pub const Failed: Self = Self(rt::EnumText::known("Failed"));
+    pub const Failed: Self = Self::known("Failed");
     /// `Finished`
     ///
     /// migration or synchronization completed
-    pub const Finished: Self = Self(rt::EnumText::known("Finished"));
+    pub const Finished: Self = Self::known("Finished");
     /// `Catched`
     ///
     /// no latency
-    pub const Catched: Self = Self(rt::EnumText::known("Catched"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "NotStarted",
-        "Migrating",
-        "Failed",
-        "Finished",
-        "Catched",
-    ];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for EtlDemoListDataSynchronizationStatusStatus {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for EtlDemoListDataSynchronizationStatusStatus {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for EtlDemoListDataSynchronizationStatusStatus {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for EtlDemoListDataSynchronizationStatusStatus {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    pub const Catched: Self = Self::known("Catched");
 }
 /// The connection information of the destination instance.
 #[derive(Clone, Debug, Default)]
@@ -5722,73 +4194,29 @@ impl rt::FromJson for EtlDemoListDestinationEndpoint {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct EtlDemoListDestinationEndpointSslSolutionEnum(rt::EnumText);
+pub type EtlDemoListDestinationEndpointSslSolutionEnum = crate::Enum<
+    enum_values::EtlDemoListDestinationEndpointSslSolutionEnum,
+>;
 #[allow(non_upper_case_globals)]
-impl EtlDemoListDestinationEndpointSslSolutionEnum {
+impl crate::Enum<enum_values::EtlDemoListDestinationEndpointSslSolutionEnum> {
     /// `DISABLE`
     ///
     /// SSL is not used
-    pub const Disable: Self = Self(rt::EnumText::known("DISABLE"));
+    pub const Disable: Self = Self::known("DISABLE");
     /// `ENABLE_WITH_CERTIFICATE`
     ///
     /// SSL is used with a CA certificate uploaded
-    pub const EnableWithCertificate: Self = Self(
-        rt::EnumText::known("ENABLE_WITH_CERTIFICATE"),
-    );
+    pub const EnableWithCertificate: Self = Self::known("ENABLE_WITH_CERTIFICATE");
     /// `ENABLE_ONLY_4_MONGODB_ALTAS`
     ///
     /// SSL is used to connect to AWS MongoDB Atlas
-    pub const EnableOnly4MongodbAltas: Self = Self(
-        rt::EnumText::known("ENABLE_ONLY_4_MONGODB_ALTAS"),
-    );
+    pub const EnableOnly4MongodbAltas: Self = Self::known("ENABLE_ONLY_4_MONGODB_ALTAS");
     /// `ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256`
     ///
     /// SCRAM-SHA-256 is used to connect to Kafka
-    pub const EnableOnly4KafkaScramSha256: Self = Self(
-        rt::EnumText::known("ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256"),
-    );
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "DISABLE",
-        "ENABLE_WITH_CERTIFICATE",
-        "ENABLE_ONLY_4_MONGODB_ALTAS",
+    pub const EnableOnly4KafkaScramSha256: Self = Self::known(
         "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256",
-    ];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for EtlDemoListDestinationEndpointSslSolutionEnum {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for EtlDemoListDestinationEndpointSslSolutionEnum {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for EtlDemoListDestinationEndpointSslSolutionEnum {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for EtlDemoListDestinationEndpointSslSolutionEnum {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    );
 }
 /// The synchronization direction. This parameter is returned only when the topology of the data
 /// synchronization instance is two-way synchronization.
@@ -5798,54 +4226,19 @@ impl rt::FromJson for EtlDemoListDestinationEndpointSslSolutionEnum {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct EtlDemoListDtsJobDirection(rt::EnumText);
+pub type EtlDemoListDtsJobDirection = crate::Enum<
+    enum_values::EtlDemoListDtsJobDirection,
+>;
 #[allow(non_upper_case_globals)]
-impl EtlDemoListDtsJobDirection {
+impl crate::Enum<enum_values::EtlDemoListDtsJobDirection> {
     /// `Forward`
     ///
     /// forward
-    pub const Forward: Self = Self(rt::EnumText::known("Forward"));
+    pub const Forward: Self = Self::known("Forward");
     /// `Reverse`
     ///
     /// reverse
-    pub const Reverse: Self = Self(rt::EnumText::known("Reverse"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["Forward", "Reverse"];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for EtlDemoListDtsJobDirection {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for EtlDemoListDtsJobDirection {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for EtlDemoListDtsJobDirection {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for EtlDemoListDtsJobDirection {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    pub const Reverse: Self = Self::known("Reverse");
 }
 /// The type of the DTS task.
 ///
@@ -5855,58 +4248,21 @@ impl rt::FromJson for EtlDemoListDtsJobDirection {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct EtlDemoListJobType(rt::EnumText);
+pub type EtlDemoListJobType = crate::Enum<enum_values::EtlDemoListJobType>;
 #[allow(non_upper_case_globals)]
-impl EtlDemoListJobType {
+impl crate::Enum<enum_values::EtlDemoListJobType> {
     /// `online`
     ///
     /// data migration
-    pub const Online: Self = Self(rt::EnumText::known("online"));
+    pub const Online: Self = Self::known("online");
     /// `sync`
     ///
     /// data synchronization
-    pub const Sync: Self = Self(rt::EnumText::known("sync"));
+    pub const Sync: Self = Self::known("sync");
     /// `subscribe`
     ///
     /// change tracking
-    pub const Subscribe: Self = Self(rt::EnumText::known("subscribe"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["online", "sync", "subscribe"];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for EtlDemoListJobType {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for EtlDemoListJobType {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for EtlDemoListJobType {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for EtlDemoListJobType {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    pub const Subscribe: Self = Self::known("subscribe");
 }
 /// The migration type or synchronization initialization type.
 #[derive(Clone, Debug, Default)]
@@ -5949,52 +4305,15 @@ impl rt::FromJson for EtlDemoListMigrationMode {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct EtlDemoListOriginType(rt::EnumText);
+pub type EtlDemoListOriginType = crate::Enum<enum_values::EtlDemoListOriginType>;
 #[allow(non_upper_case_globals)]
-impl EtlDemoListOriginType {
+impl crate::Enum<enum_values::EtlDemoListOriginType> {
     /// `PTS task`
-    pub const PtsTask: Self = Self(rt::EnumText::known("PTS task"));
+    pub const PtsTask: Self = Self::known("PTS task");
     /// `DMS task`
-    pub const DmsTask: Self = Self(rt::EnumText::known("DMS task"));
+    pub const DmsTask: Self = Self::known("DMS task");
     /// `DTS task`
-    pub const DtsTask: Self = Self(rt::EnumText::known("DTS task"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["PTS task", "DMS task", "DTS task"];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for EtlDemoListOriginType {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for EtlDemoListOriginType {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for EtlDemoListOriginType {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for EtlDemoListOriginType {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    pub const DtsTask: Self = Self::known("DTS task");
 }
 /// The billing method of the instance.
 ///
@@ -6003,54 +4322,17 @@ impl rt::FromJson for EtlDemoListOriginType {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct EtlDemoListPayType(rt::EnumText);
+pub type EtlDemoListPayType = crate::Enum<enum_values::EtlDemoListPayType>;
 #[allow(non_upper_case_globals)]
-impl EtlDemoListPayType {
+impl crate::Enum<enum_values::EtlDemoListPayType> {
     /// `PrePaid`
     ///
     /// subscription
-    pub const PrePaid: Self = Self(rt::EnumText::known("PrePaid"));
+    pub const PrePaid: Self = Self::known("PrePaid");
     /// `PostPaid`
     ///
     /// pay-as-you-go
-    pub const PostPaid: Self = Self(rt::EnumText::known("PostPaid"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["PrePaid", "PostPaid"];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for EtlDemoListPayType {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for EtlDemoListPayType {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for EtlDemoListPayType {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for EtlDemoListPayType {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    pub const PostPaid: Self = Self::known("PostPaid");
 }
 /// The performance information of the data migration or synchronization link.
 #[derive(Clone, Debug, Default)]
@@ -6162,54 +4444,19 @@ impl rt::FromJson for EtlDemoListPrecheckStatusDetail {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct EtlDemoListPrecheckStatusDetailCheckResult(rt::EnumText);
+pub type EtlDemoListPrecheckStatusDetailCheckResult = crate::Enum<
+    enum_values::EtlDemoListPrecheckStatusDetailCheckResult,
+>;
 #[allow(non_upper_case_globals)]
-impl EtlDemoListPrecheckStatusDetailCheckResult {
+impl crate::Enum<enum_values::EtlDemoListPrecheckStatusDetailCheckResult> {
     /// `Success`
     ///
     /// The check item passed
-    pub const Success: Self = Self(rt::EnumText::known("Success"));
+    pub const Success: Self = Self::known("Success");
     /// `Failed`
     ///
     /// The check item did not pass
-    pub const Failed: Self = Self(rt::EnumText::known("Failed"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["Success", "Failed"];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for EtlDemoListPrecheckStatusDetailCheckResult {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for EtlDemoListPrecheckStatusDetailCheckResult {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for EtlDemoListPrecheckStatusDetailCheckResult {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for EtlDemoListPrecheckStatusDetailCheckResult {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    pub const Failed: Self = Self::known("Failed");
 }
 /// The precheck status.
 ///
@@ -6221,72 +4468,31 @@ impl rt::FromJson for EtlDemoListPrecheckStatusDetailCheckResult {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct EtlDemoListPrecheckStatusStatus(rt::EnumText);
+pub type EtlDemoListPrecheckStatusStatus = crate::Enum<
+    enum_values::EtlDemoListPrecheckStatusStatus,
+>;
 #[allow(non_upper_case_globals)]
-impl EtlDemoListPrecheckStatusStatus {
+impl crate::Enum<enum_values::EtlDemoListPrecheckStatusStatus> {
     /// `NotStarted`
     ///
     /// not started
-    pub const NotStarted: Self = Self(rt::EnumText::known("NotStarted"));
+    pub const NotStarted: Self = Self::known("NotStarted");
     /// `Suspending`
     ///
     /// paused
-    pub const Suspending: Self = Self(rt::EnumText::known("Suspending"));
+    pub const Suspending: Self = Self::known("Suspending");
     /// `Checking`
     ///
     /// running a precheck
-    pub const Checking: Self = Self(rt::EnumText::known("Checking"));
+    pub const Checking: Self = Self::known("Checking");
     /// `Failed`
     ///
     /// precheck failed
-    pub const Failed: Self = Self(rt::EnumText::known("Failed"));
+    pub const Failed: Self = Self::known("Failed");
     /// `Finished`
     ///
     /// precheck completed
-    pub const Finished: Self = Self(rt::EnumText::known("Finished"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "NotStarted",
-        "Suspending",
-        "Checking",
-        "Failed",
-        "Finished",
-    ];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for EtlDemoListPrecheckStatusStatus {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for EtlDemoListPrecheckStatusStatus {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for EtlDemoListPrecheckStatusStatus {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for EtlDemoListPrecheckStatusStatus {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    pub const Finished: Self = Self::known("Finished");
 }
 /// The retry state. DTS is retrying because the task encountered an exception.
 #[derive(Clone, Debug, Default)]
@@ -6351,58 +4557,23 @@ impl rt::FromJson for EtlDemoListRetryState {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct EtlDemoListRetryStateRetryTarget(rt::EnumText);
+pub type EtlDemoListRetryStateRetryTarget = crate::Enum<
+    enum_values::EtlDemoListRetryStateRetryTarget,
+>;
 #[allow(non_upper_case_globals)]
-impl EtlDemoListRetryStateRetryTarget {
+impl crate::Enum<enum_values::EtlDemoListRetryStateRetryTarget> {
     /// `srcDB`
     ///
     /// the source database
-    pub const SrcDb: Self = Self(rt::EnumText::known("srcDB"));
+    pub const SrcDb: Self = Self::known("srcDB");
     /// `destDB`
     ///
     /// the destination database
-    pub const DestDb: Self = Self(rt::EnumText::known("destDB"));
+    pub const DestDb: Self = Self::known("destDB");
     /// `inner_module`
     ///
     /// a DTS internal module
-    pub const InnerModule: Self = Self(rt::EnumText::known("inner_module"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["srcDB", "destDB", "inner_module"];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for EtlDemoListRetryStateRetryTarget {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for EtlDemoListRetryStateRetryTarget {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for EtlDemoListRetryStateRetryTarget {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for EtlDemoListRetryStateRetryTarget {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    pub const InnerModule: Self = Self::known("inner_module");
 }
 /// The execution details of the reverse synchronization task. This parameter set is returned
 /// only when the task is a data synchronization task with a two-way synchronization topology.
@@ -6593,67 +4764,27 @@ impl rt::FromJson for EtlDemoListReverseJobDataInitializationStatus {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct EtlDemoListReverseJobDataInitializationStatusStatus(rt::EnumText);
+pub type EtlDemoListReverseJobDataInitializationStatusStatus = crate::Enum<
+    enum_values::EtlDemoListReverseJobDataInitializationStatusStatus,
+>;
 #[allow(non_upper_case_globals)]
-impl EtlDemoListReverseJobDataInitializationStatusStatus {
+impl crate::Enum<enum_values::EtlDemoListReverseJobDataInitializationStatusStatus> {
     /// `NotStarted`
     ///
     /// not started
-    pub const NotStarted: Self = Self(rt::EnumText::known("NotStarted"));
+    pub const NotStarted: Self = Self::known("NotStarted");
     /// `Migrating`
     ///
     /// initializing
-    pub const Migrating: Self = Self(rt::EnumText::known("Migrating"));
+    pub const Migrating: Self = Self::known("Migrating");
     /// `Failed`
     ///
     /// initialization failed
-    pub const Failed: Self = Self(rt::EnumText::known("Failed"));
+    pub const Failed: Self = Self::known("Failed");
     /// `Finished`
     ///
     /// initialization completed
-    pub const Finished: Self = Self(rt::EnumText::known("Finished"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "NotStarted",
-        "Migrating",
-        "Failed",
-        "Finished",
-    ];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for EtlDemoListReverseJobDataInitializationStatusStatus {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for EtlDemoListReverseJobDataInitializationStatusStatus {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for EtlDemoListReverseJobDataInitializationStatusStatus {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for EtlDemoListReverseJobDataInitializationStatusStatus {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    pub const Finished: Self = Self::known("Finished");
 }
 /// The status of incremental data synchronization.
 #[derive(Clone, Debug, Default)]
@@ -6777,73 +4908,29 @@ impl rt::FromJson for EtlDemoListReverseJobDestinationEndpoint {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct EtlDemoListReverseJobDestinationEndpointSslSolutionEnum(rt::EnumText);
+pub type EtlDemoListReverseJobDestinationEndpointSslSolutionEnum = crate::Enum<
+    enum_values::EtlDemoListReverseJobDestinationEndpointSslSolutionEnum,
+>;
 #[allow(non_upper_case_globals)]
-impl EtlDemoListReverseJobDestinationEndpointSslSolutionEnum {
+impl crate::Enum<enum_values::EtlDemoListReverseJobDestinationEndpointSslSolutionEnum> {
     /// `DISABLE`
     ///
     /// SSL is not used
-    pub const Disable: Self = Self(rt::EnumText::known("DISABLE"));
+    pub const Disable: Self = Self::known("DISABLE");
     /// `ENABLE_WITH_CERTIFICATE`
     ///
     /// SSL is used with a CA certificate uploaded
-    pub const EnableWithCertificate: Self = Self(
-        rt::EnumText::known("ENABLE_WITH_CERTIFICATE"),
-    );
+    pub const EnableWithCertificate: Self = Self::known("ENABLE_WITH_CERTIFICATE");
     /// `ENABLE_ONLY_4_MONGODB_ALTAS`
     ///
     /// SSL is used to connect to AWS MongoDB Atlas
-    pub const EnableOnly4MongodbAltas: Self = Self(
-        rt::EnumText::known("ENABLE_ONLY_4_MONGODB_ALTAS"),
-    );
+    pub const EnableOnly4MongodbAltas: Self = Self::known("ENABLE_ONLY_4_MONGODB_ALTAS");
     /// `ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256`
     ///
     /// SCRAM-SHA-256 is used to connect to Kafka
-    pub const EnableOnly4KafkaScramSha256: Self = Self(
-        rt::EnumText::known("ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256"),
-    );
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "DISABLE",
-        "ENABLE_WITH_CERTIFICATE",
-        "ENABLE_ONLY_4_MONGODB_ALTAS",
+    pub const EnableOnly4KafkaScramSha256: Self = Self::known(
         "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256",
-    ];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for EtlDemoListReverseJobDestinationEndpointSslSolutionEnum {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for EtlDemoListReverseJobDestinationEndpointSslSolutionEnum {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for EtlDemoListReverseJobDestinationEndpointSslSolutionEnum {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for EtlDemoListReverseJobDestinationEndpointSslSolutionEnum {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    );
 }
 /// The migration type or synchronization initialization type.
 #[derive(Clone, Debug, Default)]
@@ -6885,54 +4972,19 @@ impl rt::FromJson for EtlDemoListReverseJobMigrationMode {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct EtlDemoListReverseJobPayType(rt::EnumText);
+pub type EtlDemoListReverseJobPayType = crate::Enum<
+    enum_values::EtlDemoListReverseJobPayType,
+>;
 #[allow(non_upper_case_globals)]
-impl EtlDemoListReverseJobPayType {
+impl crate::Enum<enum_values::EtlDemoListReverseJobPayType> {
     /// `PrePaid`
     ///
     /// subscription
-    pub const PrePaid: Self = Self(rt::EnumText::known("PrePaid"));
+    pub const PrePaid: Self = Self::known("PrePaid");
     /// `PostPaid`
     ///
     /// pay-as-you-go
-    pub const PostPaid: Self = Self(rt::EnumText::known("PostPaid"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["PrePaid", "PostPaid"];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for EtlDemoListReverseJobPayType {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for EtlDemoListReverseJobPayType {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for EtlDemoListReverseJobPayType {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for EtlDemoListReverseJobPayType {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    pub const PostPaid: Self = Self::known("PostPaid");
 }
 /// The performance information of the data migration or synchronization link.
 #[derive(Clone, Debug, Default)]
@@ -7044,54 +5096,19 @@ impl rt::FromJson for EtlDemoListReverseJobPrecheckStatusDetail {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct EtlDemoListReverseJobPrecheckStatusDetailCheckResult(rt::EnumText);
+pub type EtlDemoListReverseJobPrecheckStatusDetailCheckResult = crate::Enum<
+    enum_values::EtlDemoListReverseJobPrecheckStatusDetailCheckResult,
+>;
 #[allow(non_upper_case_globals)]
-impl EtlDemoListReverseJobPrecheckStatusDetailCheckResult {
+impl crate::Enum<enum_values::EtlDemoListReverseJobPrecheckStatusDetailCheckResult> {
     /// `Success`
     ///
     /// The check item passed
-    pub const Success: Self = Self(rt::EnumText::known("Success"));
+    pub const Success: Self = Self::known("Success");
     /// `Failed`
     ///
     /// The check item did not pass
-    pub const Failed: Self = Self(rt::EnumText::known("Failed"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["Success", "Failed"];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for EtlDemoListReverseJobPrecheckStatusDetailCheckResult {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for EtlDemoListReverseJobPrecheckStatusDetailCheckResult {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for EtlDemoListReverseJobPrecheckStatusDetailCheckResult {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for EtlDemoListReverseJobPrecheckStatusDetailCheckResult {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    pub const Failed: Self = Self::known("Failed");
 }
 /// The precheck status.
 ///
@@ -7103,72 +5120,31 @@ impl rt::FromJson for EtlDemoListReverseJobPrecheckStatusDetailCheckResult {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct EtlDemoListReverseJobPrecheckStatusStatus(rt::EnumText);
+pub type EtlDemoListReverseJobPrecheckStatusStatus = crate::Enum<
+    enum_values::EtlDemoListReverseJobPrecheckStatusStatus,
+>;
 #[allow(non_upper_case_globals)]
-impl EtlDemoListReverseJobPrecheckStatusStatus {
+impl crate::Enum<enum_values::EtlDemoListReverseJobPrecheckStatusStatus> {
     /// `NotStarted`
     ///
     /// not started
-    pub const NotStarted: Self = Self(rt::EnumText::known("NotStarted"));
+    pub const NotStarted: Self = Self::known("NotStarted");
     /// `Suspending`
     ///
     /// paused
-    pub const Suspending: Self = Self(rt::EnumText::known("Suspending"));
+    pub const Suspending: Self = Self::known("Suspending");
     /// `Checking`
     ///
     /// running a precheck
-    pub const Checking: Self = Self(rt::EnumText::known("Checking"));
+    pub const Checking: Self = Self::known("Checking");
     /// `Failed`
     ///
     /// precheck failed
-    pub const Failed: Self = Self(rt::EnumText::known("Failed"));
+    pub const Failed: Self = Self::known("Failed");
     /// `Finished`
     ///
     /// precheck completed
-    pub const Finished: Self = Self(rt::EnumText::known("Finished"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "NotStarted",
-        "Suspending",
-        "Checking",
-        "Failed",
-        "Finished",
-    ];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for EtlDemoListReverseJobPrecheckStatusStatus {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for EtlDemoListReverseJobPrecheckStatusStatus {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for EtlDemoListReverseJobPrecheckStatusStatus {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for EtlDemoListReverseJobPrecheckStatusStatus {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    pub const Finished: Self = Self::known("Finished");
 }
 /// The connection information of the source instance.
 #[derive(Clone, Debug, Default)]
@@ -7246,73 +5222,29 @@ impl rt::FromJson for EtlDemoListReverseJobSourceEndpoint {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct EtlDemoListReverseJobSourceEndpointSslSolutionEnum(rt::EnumText);
+pub type EtlDemoListReverseJobSourceEndpointSslSolutionEnum = crate::Enum<
+    enum_values::EtlDemoListReverseJobSourceEndpointSslSolutionEnum,
+>;
 #[allow(non_upper_case_globals)]
-impl EtlDemoListReverseJobSourceEndpointSslSolutionEnum {
+impl crate::Enum<enum_values::EtlDemoListReverseJobSourceEndpointSslSolutionEnum> {
     /// `DISABLE`
     ///
     /// SSL is not used
-    pub const Disable: Self = Self(rt::EnumText::known("DISABLE"));
+    pub const Disable: Self = Self::known("DISABLE");
     /// `ENABLE_WITH_CERTIFICATE`
     ///
     /// SSL is used with a CA certificate uploaded
-    pub const EnableWithCertificate: Self = Self(
-        rt::EnumText::known("ENABLE_WITH_CERTIFICATE"),
-    );
+    pub const EnableWithCertificate: Self = Self::known("ENABLE_WITH_CERTIFICATE");
     /// `ENABLE_ONLY_4_MONGODB_ALTAS`
     ///
     /// SSL is used to connect to AWS MongoDB Atlas
-    pub const EnableOnly4MongodbAltas: Self = Self(
-        rt::EnumText::known("ENABLE_ONLY_4_MONGODB_ALTAS"),
-    );
+    pub const EnableOnly4MongodbAltas: Self = Self::known("ENABLE_ONLY_4_MONGODB_ALTAS");
     /// `ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256`
     ///
     /// SCRAM-SHA-256 is used to connect to Kafka
-    pub const EnableOnly4KafkaScramSha256: Self = Self(
-        rt::EnumText::known("ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256"),
-    );
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "DISABLE",
-        "ENABLE_WITH_CERTIFICATE",
-        "ENABLE_ONLY_4_MONGODB_ALTAS",
+    pub const EnableOnly4KafkaScramSha256: Self = Self::known(
         "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256",
-    ];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for EtlDemoListReverseJobSourceEndpointSslSolutionEnum {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for EtlDemoListReverseJobSourceEndpointSslSolutionEnum {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for EtlDemoListReverseJobSourceEndpointSslSolutionEnum {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for EtlDemoListReverseJobSourceEndpointSslSolutionEnum {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    );
 }
 /// The status of the reverse synchronization task.
 ///
@@ -7336,132 +5268,79 @@ impl rt::FromJson for EtlDemoListReverseJobSourceEndpointSslSolutionEnum {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct EtlDemoListReverseJobStatus(rt::EnumText);
+pub type EtlDemoListReverseJobStatus = crate::Enum<
+    enum_values::EtlDemoListReverseJobStatus,
+>;
 #[allow(non_upper_case_globals)]
-impl EtlDemoListReverseJobStatus {
+impl crate::Enum<enum_values::EtlDemoListReverseJobStatus> {
     /// `NotStarted`
     ///
     /// not started
-    pub const NotStarted: Self = Self(rt::EnumText::known("NotStarted"));
+    pub const NotStarted: Self = Self::known("NotStarted");
     /// `Prechecking`
     ///
     /// running a precheck
-    pub const Prechecking: Self = Self(rt::EnumText::known("Prechecking"));
+    pub const Prechecking: Self = Self::known("Prechecking");
     /// `PrecheckFailed`
     ///
     /// precheck failed
-    pub const PrecheckFailed: Self = Self(rt::EnumText::known("PrecheckFailed"));
+    pub const PrecheckFailed: Self = Self::known("PrecheckFailed");
     /// `PreCheckPass`
     ///
     /// precheck passed
-    pub const PreCheckPass: Self = Self(rt::EnumText::known("PreCheckPass"));
+    pub const PreCheckPass: Self = Self::known("PreCheckPass");
     /// `NotConfigured`
     ///
     /// not configured
-    pub const NotConfigured: Self = Self(rt::EnumText::known("NotConfigured"));
+    pub const NotConfigured: Self = Self::known("NotConfigured");
     /// `Initializing`
     ///
     /// performing initial synchronization
-    pub const Initializing: Self = Self(rt::EnumText::known("Initializing"));
+    pub const Initializing: Self = Self::known("Initializing");
     /// `InitializeFailed`
     ///
     /// initial synchronization failed
-    pub const InitializeFailed: Self = Self(rt::EnumText::known("InitializeFailed"));
+    pub const InitializeFailed: Self = Self::known("InitializeFailed");
     /// `Synchronizing`
     ///
     /// synchronizing
-    pub const Synchronizing: Self = Self(rt::EnumText::known("Synchronizing"));
+    pub const Synchronizing: Self = Self::known("Synchronizing");
     /// `Failed`
     ///
     /// synchronization failed
-    pub const Failed: Self = Self(rt::EnumText::known("Failed"));
+    pub const Failed: Self = Self::known("Failed");
     /// `Suspending`
     ///
     /// paused
-    pub const Suspending: Self = Self(rt::EnumText::known("Suspending"));
+    pub const Suspending: Self = Self::known("Suspending");
     /// `Modifying`
     ///
     /// modifying synchronization objects
-    pub const Modifying: Self = Self(rt::EnumText::known("Modifying"));
+    pub const Modifying: Self = Self::known("Modifying");
     /// `ModifyFailed`
     ///
     /// failed to modify synchronization objects
-    pub const ModifyFailed: Self = Self(rt::EnumText::known("ModifyFailed"));
+    pub const ModifyFailed: Self = Self::known("ModifyFailed");
     /// `Finished`
     ///
     /// completed
-    pub const Finished: Self = Self(rt::EnumText::known("Finished"));
+    pub const Finished: Self = Self::known("Finished");
     /// `Retrying`
     ///
     /// retrying
-    pub const Retrying: Self = Self(rt::EnumText::known("Retrying"));
+    pub const Retrying: Self = Self::known("Retrying");
     /// `Upgrade`
     ///
     /// upgrading
-    pub const Upgrade: Self = Self(rt::EnumText::known("Upgrade"));
+    pub const Upgrade: Self = Self::known("Upgrade");
     /// `Locked`
     ///
     /// locked
-    pub const Locked: Self = Self(rt::EnumText::known("Locked"));
+    pub const Locked: Self = Self::known("Locked");
     /// `Downgrade`
     ///
     /// downgrading
-    pub const Downgrade: Self = Self(rt::EnumText::known("Downgrade"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "NotStarted",
-        "Prechecking",
-        "PrecheckFailed",
-        "PreCheckPass",
-        "NotConfigured",
-        "Initializing",
-        "InitializeFailed",
-        "Synchronizing",
-        "Failed",
-        "Suspending",
-        "Modifying",
-        "ModifyFailed",
-        "Finished",
-        "Retrying",
-        "Upgrade",
-        "Locked",
-        "Downgrade",
-    ];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for EtlDemoListReverseJobStatus {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for EtlDemoListReverseJobStatus {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for EtlDemoListReverseJobStatus {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for EtlDemoListReverseJobStatus {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    pub const Downgrade: Self = Self::known("Downgrade");
 }
 /// The status of initial schema synchronization.
 #[derive(Clone, Debug, Default)]
@@ -7507,67 +5386,27 @@ impl rt::FromJson for EtlDemoListReverseJobStructureInitializationStatus {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct EtlDemoListReverseJobStructureInitializationStatusStatus(rt::EnumText);
+pub type EtlDemoListReverseJobStructureInitializationStatusStatus = crate::Enum<
+    enum_values::EtlDemoListReverseJobStructureInitializationStatusStatus,
+>;
 #[allow(non_upper_case_globals)]
-impl EtlDemoListReverseJobStructureInitializationStatusStatus {
+impl crate::Enum<enum_values::EtlDemoListReverseJobStructureInitializationStatusStatus> {
     /// `NotStarted`
     ///
     /// not started
-    pub const NotStarted: Self = Self(rt::EnumText::known("NotStarted"));
+    pub const NotStarted: Self = Self::known("NotStarted");
     /// `Migrating`
     ///
     /// initializing
-    pub const Migrating: Self = Self(rt::EnumText::known("Migrating"));
+    pub const Migrating: Self = Self::known("Migrating");
     /// `Failed`
     ///
     /// initialization failed
-    pub const Failed: Self = Self(rt::EnumText::known("Failed"));
+    pub const Failed: Self = Self::known("Failed");
     /// `Finished`
     ///
     /// initialization completed
-    pub const Finished: Self = Self(rt::EnumText::known("Finished"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "NotStarted",
-        "Migrating",
-        "Failed",
-        "Finished",
-    ];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for EtlDemoListReverseJobStructureInitializationStatusStatus {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for EtlDemoListReverseJobStructureInitializationStatusStatus {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for EtlDemoListReverseJobStructureInitializationStatusStatus {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for EtlDemoListReverseJobStructureInitializationStatusStatus {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    pub const Finished: Self = Self::known("Finished");
 }
 /// The connection information of the source instance.
 #[derive(Clone, Debug, Default)]
@@ -7645,73 +5484,29 @@ impl rt::FromJson for EtlDemoListSourceEndpoint {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct EtlDemoListSourceEndpointSslSolutionEnum(rt::EnumText);
+pub type EtlDemoListSourceEndpointSslSolutionEnum = crate::Enum<
+    enum_values::EtlDemoListSourceEndpointSslSolutionEnum,
+>;
 #[allow(non_upper_case_globals)]
-impl EtlDemoListSourceEndpointSslSolutionEnum {
+impl crate::Enum<enum_values::EtlDemoListSourceEndpointSslSolutionEnum> {
     /// `DISABLE`
     ///
     /// SSL is not used
-    pub const Disable: Self = Self(rt::EnumText::known("DISABLE"));
+    pub const Disable: Self = Self::known("DISABLE");
     /// `ENABLE_WITH_CERTIFICATE`
     ///
     /// SSL is used with a CA certificate uploaded
-    pub const EnableWithCertificate: Self = Self(
-        rt::EnumText::known("ENABLE_WITH_CERTIFICATE"),
-    );
+    pub const EnableWithCertificate: Self = Self::known("ENABLE_WITH_CERTIFICATE");
     /// `ENABLE_ONLY_4_MONGODB_ALTAS`
     ///
     /// SSL is used to connect to AWS MongoDB Atlas
-    pub const EnableOnly4MongodbAltas: Self = Self(
-        rt::EnumText::known("ENABLE_ONLY_4_MONGODB_ALTAS"),
-    );
+    pub const EnableOnly4MongodbAltas: Self = Self::known("ENABLE_ONLY_4_MONGODB_ALTAS");
     /// `ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256`
     ///
     /// SCRAM-SHA-256 is used to connect to Kafka
-    pub const EnableOnly4KafkaScramSha256: Self = Self(
-        rt::EnumText::known("ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256"),
-    );
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "DISABLE",
-        "ENABLE_WITH_CERTIFICATE",
-        "ENABLE_ONLY_4_MONGODB_ALTAS",
+    pub const EnableOnly4KafkaScramSha256: Self = Self::known(
         "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256",
-    ];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for EtlDemoListSourceEndpointSslSolutionEnum {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for EtlDemoListSourceEndpointSslSolutionEnum {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for EtlDemoListSourceEndpointSslSolutionEnum {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for EtlDemoListSourceEndpointSslSolutionEnum {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    );
 }
 /// The instance status of the DTS instance. Data migration task statuses: Data synchronization
 /// task statuses: Change tracking task statuses:
@@ -7741,157 +5536,97 @@ impl rt::FromJson for EtlDemoListSourceEndpointSslSolutionEnum {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct EtlDemoListStatus(rt::EnumText);
+pub type EtlDemoListStatus = crate::Enum<enum_values::EtlDemoListStatus>;
 #[allow(non_upper_case_globals)]
-impl EtlDemoListStatus {
+impl crate::Enum<enum_values::EtlDemoListStatus> {
     /// `NotStarted`
     ///
     /// not started
-    pub const NotStarted: Self = Self(rt::EnumText::known("NotStarted"));
+    pub const NotStarted: Self = Self::known("NotStarted");
     /// `Prechecking`
     ///
     /// running a precheck
-    pub const Prechecking: Self = Self(rt::EnumText::known("Prechecking"));
+    pub const Prechecking: Self = Self::known("Prechecking");
     /// `PrecheckFailed`
     ///
     /// precheck failed
-    pub const PrecheckFailed: Self = Self(rt::EnumText::known("PrecheckFailed"));
+    pub const PrecheckFailed: Self = Self::known("PrecheckFailed");
     /// `PreCheckPass`
     ///
     /// precheck passed
-    pub const PreCheckPass: Self = Self(rt::EnumText::known("PreCheckPass"));
+    pub const PreCheckPass: Self = Self::known("PreCheckPass");
     /// `NotConfigured`
     ///
     /// not configured
-    pub const NotConfigured: Self = Self(rt::EnumText::known("NotConfigured"));
+    pub const NotConfigured: Self = Self::known("NotConfigured");
     /// `Migrating`
     ///
     /// migrating
-    pub const Migrating: Self = Self(rt::EnumText::known("Migrating"));
+    pub const Migrating: Self = Self::known("Migrating");
     /// `Suspending`
     ///
     /// paused
-    pub const Suspending: Self = Self(rt::EnumText::known("Suspending"));
+    pub const Suspending: Self = Self::known("Suspending");
     /// `MigrationFailed`
     ///
     /// migration failed
-    pub const MigrationFailed: Self = Self(rt::EnumText::known("MigrationFailed"));
+    pub const MigrationFailed: Self = Self::known("MigrationFailed");
     /// `Finished`
     ///
     /// completed
-    pub const Finished: Self = Self(rt::EnumText::known("Finished"));
+    pub const Finished: Self = Self::known("Finished");
     /// `Retrying`
     ///
     /// retrying
-    pub const Retrying: Self = Self(rt::EnumText::known("Retrying"));
+    pub const Retrying: Self = Self::known("Retrying");
     /// `Upgrade`
     ///
     /// upgrading
-    pub const Upgrade: Self = Self(rt::EnumText::known("Upgrade"));
+    pub const Upgrade: Self = Self::known("Upgrade");
     /// `Locked`
     ///
     /// locked
-    pub const Locked: Self = Self(rt::EnumText::known("Locked"));
+    pub const Locked: Self = Self::known("Locked");
     /// `Downgrade`
     ///
     /// downgrading
-    pub const Downgrade: Self = Self(rt::EnumText::known("Downgrade"));
+    pub const Downgrade: Self = Self::known("Downgrade");
     /// `Initializing`
     ///
     /// performing initial synchronization
-    pub const Initializing: Self = Self(rt::EnumText::known("Initializing"));
+    pub const Initializing: Self = Self::known("Initializing");
     /// `InitializeFailed`
     ///
     /// initial synchronization failed
-    pub const InitializeFailed: Self = Self(rt::EnumText::known("InitializeFailed"));
+    pub const InitializeFailed: Self = Self::known("InitializeFailed");
     /// `Synchronizing`
     ///
     /// synchronizing
-    pub const Synchronizing: Self = Self(rt::EnumText::known("Synchronizing"));
+    pub const Synchronizing: Self = Self::known("Synchronizing");
     /// `Failed`
     ///
     /// synchronization failed
-    pub const Failed: Self = Self(rt::EnumText::known("Failed"));
+    pub const Failed: Self = Self::known("Failed");
     /// `Modifying`
     ///
     /// modifying synchronization objects
-    pub const Modifying: Self = Self(rt::EnumText::known("Modifying"));
+    pub const Modifying: Self = Self::known("Modifying");
     /// `ModifyFailed`
     ///
     /// failed to modify synchronization objects
-    pub const ModifyFailed: Self = Self(rt::EnumText::known("ModifyFailed"));
+    pub const ModifyFailed: Self = Self::known("ModifyFailed");
     /// `Starting`
     ///
     /// starting
-    pub const Starting: Self = Self(rt::EnumText::known("Starting"));
+    pub const Starting: Self = Self::known("Starting");
     /// `Normal`
     ///
     /// normal
-    pub const Normal: Self = Self(rt::EnumText::known("Normal"));
+    pub const Normal: Self = Self::known("Normal");
     /// `Abnormal`
     ///
     /// abnormal
-    pub const Abnormal: Self = Self(rt::EnumText::known("Abnormal"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "NotStarted",
-        "Prechecking",
-        "PrecheckFailed",
-        "PreCheckPass",
-        "NotConfigured",
-        "Migrating",
-        "Suspending",
-        "MigrationFailed",
-        "Finished",
-        "Retrying",
-        "Upgrade",
-        "Locked",
-        "Downgrade",
-        "Initializing",
-        "InitializeFailed",
-        "Synchronizing",
-        "Failed",
-        "Modifying",
-        "ModifyFailed",
-        "Starting",
-        "Normal",
-        "Abnormal",
-    ];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for EtlDemoListStatus {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for EtlDemoListStatus {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for EtlDemoListStatus {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for EtlDemoListStatus {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    pub const Abnormal: Self = Self::known("Abnormal");
 }
 /// The status of schema migration or initial schema synchronization.
 #[derive(Clone, Debug, Default)]
@@ -7938,67 +5673,27 @@ impl rt::FromJson for EtlDemoListStructureInitializationStatus {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct EtlDemoListStructureInitializationStatusStatus(rt::EnumText);
+pub type EtlDemoListStructureInitializationStatusStatus = crate::Enum<
+    enum_values::EtlDemoListStructureInitializationStatusStatus,
+>;
 #[allow(non_upper_case_globals)]
-impl EtlDemoListStructureInitializationStatusStatus {
+impl crate::Enum<enum_values::EtlDemoListStructureInitializationStatusStatus> {
     /// `NotStarted`
     ///
     /// not started
-    pub const NotStarted: Self = Self(rt::EnumText::known("NotStarted"));
+    pub const NotStarted: Self = Self::known("NotStarted");
     /// `Migrating`
     ///
     /// migrating or initializing
-    pub const Migrating: Self = Self(rt::EnumText::known("Migrating"));
+    pub const Migrating: Self = Self::known("Migrating");
     /// `Failed`
     ///
     /// migration or initialization failed
-    pub const Failed: Self = Self(rt::EnumText::known("Failed"));
+    pub const Failed: Self = Self::known("Failed");
     /// `Finished`
     ///
     /// migration or initialization completed
-    pub const Finished: Self = Self(rt::EnumText::known("Finished"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "NotStarted",
-        "Migrating",
-        "Failed",
-        "Finished",
-    ];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for EtlDemoListStructureInitializationStatusStatus {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for EtlDemoListStructureInitializationStatusStatus {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for EtlDemoListStructureInitializationStatusStatus {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for EtlDemoListStructureInitializationStatusStatus {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    pub const Finished: Self = Self::known("Finished");
 }
 /// One item of `TagList`. The tag collection.
 #[derive(Clone, Debug, Default)]
@@ -8023,5 +5718,650 @@ impl rt::FromJson for EtlDemoListTagList {
         };
         o.done()?;
         Ok(value)
+    }
+}
+#[doc(hidden)]
+#[allow(missing_debug_implementations)]
+pub mod enum_values {
+    #[derive(PartialEq)]
+    pub enum Type {}
+    impl crate::EnumValues for Type {
+        const NAME: &'static str = "Type";
+        const VALUES: &'static [&'static str] = &["instance", "name", "srcRds", "rds"];
+    }
+    #[derive(PartialEq)]
+    pub enum Status {}
+    impl crate::EnumValues for Status {
+        const NAME: &'static str = "Status";
+        const VALUES: &'static [&'static str] = &[
+            "NotStarted",
+            "Prechecking",
+            "PrecheckFailed",
+            "PreCheckPass",
+            "NotConfigured",
+            "Migrating",
+            "Suspending",
+            "MigrationFailed",
+            "Finished",
+            "Retrying",
+            "Upgrade",
+            "Locked",
+            "Downgrade",
+            "Initializing",
+            "InitializeFailed",
+            "Synchronizing",
+            "Failed",
+            "Modifying",
+            "Starting",
+            "Normal",
+            "Abnormal",
+        ];
+    }
+    #[derive(PartialEq)]
+    pub enum OrderDirection {}
+    impl crate::EnumValues for OrderDirection {
+        const NAME: &'static str = "OrderDirection";
+        const VALUES: &'static [&'static str] = &["ASC", "DESC"];
+    }
+    #[derive(PartialEq)]
+    pub enum OrderColumn {}
+    impl crate::EnumValues for OrderColumn {
+        const NAME: &'static str = "OrderColumn";
+        const VALUES: &'static [&'static str] = &["CreateTime", "FinishTime", "duLimit"];
+    }
+    #[derive(PartialEq)]
+    pub enum JobType {}
+    impl crate::EnumValues for JobType {
+        const NAME: &'static str = "JobType";
+        const VALUES: &'static [&'static str] = &["MIGRATION", "SYNC", "SUBSCRIBE"];
+    }
+    #[derive(PartialEq)]
+    pub enum RegionId {}
+    impl crate::EnumValues for RegionId {
+        const NAME: &'static str = "RegionId";
+        const VALUES: &'static [&'static str] = &[
+            "cn-hangzhou",
+            "cn-shanghai",
+            "cn-beijing",
+            "cn-guangzhou",
+            "cn-shenzhen",
+            "cn-chengdu",
+            "cn-heyuan",
+            "cn-hongkong",
+            "cn-qingdao",
+            "cn-zhangbei",
+            "cn-zhangjiakou",
+            "us-east-1",
+            "us-west-1",
+            "cn-hangzhou-finance",
+            "cn-shanghai-finance",
+            "cn-shanghai-finance-1",
+            "cn-shenzhen-finance",
+            "cn-shenzhen-finance-1",
+            "cn-beijing-finance-1",
+            "cn-huhehaote",
+            "cn-north-2-gov-1",
+            "eu-central-1",
+            "eu-west-1",
+            "me-central-1",
+            "me-east-1",
+            "ap-northeast-1",
+            "ap-northeast-2",
+            "ap-southeast-1",
+            "ap-southeast-3",
+            "ap-southeast-5",
+            "ap-southeast-6",
+            "ap-southeast-7",
+            "cn-wulanchabu",
+            "cn-zhengzhou-jva",
+            "cn-wuhan-lr",
+            "cn-shanghai-cloudspe",
+            "na-south-1",
+            "us-southeast-1",
+        ];
+    }
+    #[derive(PartialEq)]
+    pub enum DtsJobListDataEtlStatusStatus {}
+    impl crate::EnumValues for DtsJobListDataEtlStatusStatus {
+        const NAME: &'static str = "DtsJobListDataEtlStatusStatus";
+        const VALUES: &'static [&'static str] = &[
+            "NotStarted",
+            "Migrating",
+            "Failed",
+            "Finished",
+            "Catched",
+        ];
+    }
+    #[derive(PartialEq)]
+    pub enum DtsJobListDataInitializationStatusStatus {}
+    impl crate::EnumValues for DtsJobListDataInitializationStatusStatus {
+        const NAME: &'static str = "DtsJobListDataInitializationStatusStatus";
+        const VALUES: &'static [&'static str] = &[
+            "NotStarted",
+            "Migrating",
+            "Failed",
+            "Finished",
+        ];
+    }
+    #[derive(PartialEq)]
+    pub enum DtsJobListDataSynchronizationStatusStatus {}
+    impl crate::EnumValues for DtsJobListDataSynchronizationStatusStatus {
+        const NAME: &'static str = "DtsJobListDataSynchronizationStatusStatus";
+        const VALUES: &'static [&'static str] = &[
+            "NotStarted",
+            "Migrating",
+            "Failed",
+            "Finished",
+            "Catched",
+        ];
+    }
+    #[derive(PartialEq)]
+    pub enum SslSolutionEnum {}
+    impl crate::EnumValues for SslSolutionEnum {
+        const NAME: &'static str = "SslSolutionEnum";
+        const VALUES: &'static [&'static str] = &[
+            "DISABLE",
+            "ENABLE_WITH_CERTIFICATE",
+            "ENABLE_ONLY_4_MONGODB_ALTAS",
+            "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256",
+        ];
+    }
+    #[derive(PartialEq)]
+    pub enum DtsJobListDtsBisLabel {}
+    impl crate::EnumValues for DtsJobListDtsBisLabel {
+        const NAME: &'static str = "DtsJobListDtsBisLabel";
+        const VALUES: &'static [&'static str] = &["normal", "online"];
+    }
+    #[derive(PartialEq)]
+    pub enum DtsJobListFullDataCheckStatusStatus {}
+    impl crate::EnumValues for DtsJobListFullDataCheckStatusStatus {
+        const NAME: &'static str = "DtsJobListFullDataCheckStatusStatus";
+        const VALUES: &'static [&'static str] = &[
+            "NotStarted",
+            "Checking",
+            "Failed",
+            "Finished",
+        ];
+    }
+    #[derive(PartialEq)]
+    pub enum DtsJobListIncDataCheckStatusStatus {}
+    impl crate::EnumValues for DtsJobListIncDataCheckStatusStatus {
+        const NAME: &'static str = "DtsJobListIncDataCheckStatusStatus";
+        const VALUES: &'static [&'static str] = &[
+            "Catched",
+            "NotStarted",
+            "Checking",
+            "Failed",
+        ];
+    }
+    #[derive(PartialEq)]
+    pub enum DtsJobListJobType {}
+    impl crate::EnumValues for DtsJobListJobType {
+        const NAME: &'static str = "DtsJobListJobType";
+        const VALUES: &'static [&'static str] = &["online", "sync", "subscribe"];
+    }
+    #[derive(PartialEq)]
+    pub enum OriginType {}
+    impl crate::EnumValues for OriginType {
+        const NAME: &'static str = "OriginType";
+        const VALUES: &'static [&'static str] = &["PTS task", "DMS task", "DTS task"];
+    }
+    #[derive(PartialEq)]
+    pub enum PayType {}
+    impl crate::EnumValues for PayType {
+        const NAME: &'static str = "PayType";
+        const VALUES: &'static [&'static str] = &["PrePaid", "PostPaid"];
+    }
+    #[derive(PartialEq)]
+    pub enum CheckResult {}
+    impl crate::EnumValues for CheckResult {
+        const NAME: &'static str = "CheckResult";
+        const VALUES: &'static [&'static str] = &["Success", "Failed"];
+    }
+    #[derive(PartialEq)]
+    pub enum DtsJobListPrecheckStatusStatus {}
+    impl crate::EnumValues for DtsJobListPrecheckStatusStatus {
+        const NAME: &'static str = "DtsJobListPrecheckStatusStatus";
+        const VALUES: &'static [&'static str] = &[
+            "NotStarted",
+            "Suspending",
+            "Checking",
+            "Failed",
+            "Finished",
+        ];
+    }
+    #[derive(PartialEq)]
+    pub enum RetryTarget {}
+    impl crate::EnumValues for RetryTarget {
+        const NAME: &'static str = "RetryTarget";
+        const VALUES: &'static [&'static str] = &["srcDB", "destDB", "inner_module"];
+    }
+    #[derive(PartialEq)]
+    pub enum DtsJobListReverseJobDataInitializationStatusStatus {}
+    impl crate::EnumValues for DtsJobListReverseJobDataInitializationStatusStatus {
+        const NAME: &'static str = "DtsJobListReverseJobDataInitializationStatusStatus";
+        const VALUES: &'static [&'static str] = &[
+            "NotStarted",
+            "Migrating",
+            "Failed",
+            "Finished",
+        ];
+    }
+    #[derive(PartialEq)]
+    pub enum DtsJobListReverseJobDestinationEndpointSslSolutionEnum {}
+    impl crate::EnumValues for DtsJobListReverseJobDestinationEndpointSslSolutionEnum {
+        const NAME: &'static str = "DtsJobListReverseJobDestinationEndpointSslSolutionEnum";
+        const VALUES: &'static [&'static str] = &[
+            "DISABLE",
+            "ENABLE_WITH_CERTIFICATE",
+            "ENABLE_ONLY_4_MONGODB_ALTAS",
+            "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256",
+        ];
+    }
+    #[derive(PartialEq)]
+    pub enum DtsJobListReverseJobFullDataCheckStatusStatus {}
+    impl crate::EnumValues for DtsJobListReverseJobFullDataCheckStatusStatus {
+        const NAME: &'static str = "DtsJobListReverseJobFullDataCheckStatusStatus";
+        const VALUES: &'static [&'static str] = &[
+            "NotStarted",
+            "Checking",
+            "Failed",
+            "Finished",
+            "Inconsistency",
+        ];
+    }
+    #[derive(PartialEq)]
+    pub enum DtsJobListReverseJobIncDataCheckStatusStatus {}
+    impl crate::EnumValues for DtsJobListReverseJobIncDataCheckStatusStatus {
+        const NAME: &'static str = "DtsJobListReverseJobIncDataCheckStatusStatus";
+        const VALUES: &'static [&'static str] = &[
+            "Catched",
+            "NotStarted",
+            "Checking",
+            "Failed",
+            "Inconsistency",
+        ];
+    }
+    #[derive(PartialEq)]
+    pub enum DtsJobListReverseJobPayType {}
+    impl crate::EnumValues for DtsJobListReverseJobPayType {
+        const NAME: &'static str = "DtsJobListReverseJobPayType";
+        const VALUES: &'static [&'static str] = &["PrePaid", "PostPaid"];
+    }
+    #[derive(PartialEq)]
+    pub enum DtsJobListReverseJobPrecheckStatusDetailCheckResult {}
+    impl crate::EnumValues for DtsJobListReverseJobPrecheckStatusDetailCheckResult {
+        const NAME: &'static str = "DtsJobListReverseJobPrecheckStatusDetailCheckResult";
+        const VALUES: &'static [&'static str] = &["Success", "Failed"];
+    }
+    #[derive(PartialEq)]
+    pub enum DtsJobListReverseJobPrecheckStatusStatus {}
+    impl crate::EnumValues for DtsJobListReverseJobPrecheckStatusStatus {
+        const NAME: &'static str = "DtsJobListReverseJobPrecheckStatusStatus";
+        const VALUES: &'static [&'static str] = &[
+            "NotStarted",
+            "Suspending",
+            "Checking",
+            "Failed",
+            "Finished",
+        ];
+    }
+    #[derive(PartialEq)]
+    pub enum DtsJobListReverseJobSourceEndpointSslSolutionEnum {}
+    impl crate::EnumValues for DtsJobListReverseJobSourceEndpointSslSolutionEnum {
+        const NAME: &'static str = "DtsJobListReverseJobSourceEndpointSslSolutionEnum";
+        const VALUES: &'static [&'static str] = &[
+            "DISABLE",
+            "ENABLE_WITH_CERTIFICATE",
+            "ENABLE_ONLY_4_MONGODB_ALTAS",
+            "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256",
+        ];
+    }
+    #[derive(PartialEq)]
+    pub enum DtsJobListReverseJobStatus {}
+    impl crate::EnumValues for DtsJobListReverseJobStatus {
+        const NAME: &'static str = "DtsJobListReverseJobStatus";
+        const VALUES: &'static [&'static str] = &[
+            "NotStarted",
+            "Prechecking",
+            "PrecheckFailed",
+            "PreCheckPass",
+            "NotConfigured",
+            "Initializing",
+            "InitializeFailed",
+            "Synchronizing",
+            "Failed",
+            "Suspending",
+            "Modifying",
+            "ModifyFailed",
+            "Finished",
+            "Retrying",
+            "Upgrade",
+            "Locked",
+            "Downgrade",
+        ];
+    }
+    #[derive(PartialEq)]
+    pub enum DtsJobListReverseJobStructureDataCheckStatusStatus {}
+    impl crate::EnumValues for DtsJobListReverseJobStructureDataCheckStatusStatus {
+        const NAME: &'static str = "DtsJobListReverseJobStructureDataCheckStatusStatus";
+        const VALUES: &'static [&'static str] = &[
+            "NotStarted",
+            "Checking",
+            "Failed",
+            "Finished",
+            "Inconsistency",
+        ];
+    }
+    #[derive(PartialEq)]
+    pub enum DtsJobListReverseJobStructureInitializationStatusStatus {}
+    impl crate::EnumValues for DtsJobListReverseJobStructureInitializationStatusStatus {
+        const NAME: &'static str = "DtsJobListReverseJobStructureInitializationStatusStatus";
+        const VALUES: &'static [&'static str] = &[
+            "NotStarted",
+            "Migrating",
+            "Failed",
+            "Finished",
+        ];
+    }
+    #[derive(PartialEq)]
+    pub enum DtsJobListSourceEndpointSslSolutionEnum {}
+    impl crate::EnumValues for DtsJobListSourceEndpointSslSolutionEnum {
+        const NAME: &'static str = "DtsJobListSourceEndpointSslSolutionEnum";
+        const VALUES: &'static [&'static str] = &[
+            "DISABLE",
+            "ENABLE_WITH_CERTIFICATE",
+            "ENABLE_ONLY_4_MONGODB_ALTAS",
+            "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256",
+        ];
+    }
+    #[derive(PartialEq)]
+    pub enum DtsJobListStatus {}
+    impl crate::EnumValues for DtsJobListStatus {
+        const NAME: &'static str = "DtsJobListStatus";
+        const VALUES: &'static [&'static str] = &[
+            "NotStarted",
+            "Prechecking",
+            "PrecheckFailed",
+            "PreCheckPass",
+            "NotConfigured",
+            "Migrating",
+            "Suspending",
+            "MigrationFailed",
+            "Finished",
+            "Retrying",
+            "Upgrade",
+            "Locked",
+            "Downgrade",
+            "Initializing",
+            "InitializeFailed",
+            "Synchronizing",
+            "Failed",
+            "Modifying",
+            "ModifyFailed",
+            "Starting",
+            "Normal",
+            "Abnormal",
+        ];
+    }
+    #[derive(PartialEq)]
+    pub enum DtsJobListStructureDataCheckStatusStatus {}
+    impl crate::EnumValues for DtsJobListStructureDataCheckStatusStatus {
+        const NAME: &'static str = "DtsJobListStructureDataCheckStatusStatus";
+        const VALUES: &'static [&'static str] = &[
+            "NotStarted",
+            "Checking",
+            "Failed",
+            "Finished",
+            "Inconsistency",
+        ];
+    }
+    #[derive(PartialEq)]
+    pub enum DtsJobListStructureInitializationStatusStatus {}
+    impl crate::EnumValues for DtsJobListStructureInitializationStatusStatus {
+        const NAME: &'static str = "DtsJobListStructureInitializationStatusStatus";
+        const VALUES: &'static [&'static str] = &[
+            "NotStarted",
+            "Migrating",
+            "Failed",
+            "Finished",
+        ];
+    }
+    #[derive(PartialEq)]
+    pub enum EtlDemoListDataEtlStatusStatus {}
+    impl crate::EnumValues for EtlDemoListDataEtlStatusStatus {
+        const NAME: &'static str = "EtlDemoListDataEtlStatusStatus";
+        const VALUES: &'static [&'static str] = &[
+            "NotStarted",
+            "Migrating",
+            "Failed",
+            "Finished",
+            "Catched",
+        ];
+    }
+    #[derive(PartialEq)]
+    pub enum EtlDemoListDataInitializationStatusStatus {}
+    impl crate::EnumValues for EtlDemoListDataInitializationStatusStatus {
+        const NAME: &'static str = "EtlDemoListDataInitializationStatusStatus";
+        const VALUES: &'static [&'static str] = &[
+            "NotStarted",
+            "Migrating",
+            "Failed",
+            "Finished",
+        ];
+    }
+    #[derive(PartialEq)]
+    pub enum EtlDemoListDataSynchronizationStatusStatus {}
+    impl crate::EnumValues for EtlDemoListDataSynchronizationStatusStatus {
+        const NAME: &'static str = "EtlDemoListDataSynchronizationStatusStatus";
+        const VALUES: &'static [&'static str] = &[
+            "NotStarted",
+            "Migrating",
+            "Failed",
+            "Finished",
+            "Catched",
+        ];
+    }
+    #[derive(PartialEq)]
+    pub enum EtlDemoListDestinationEndpointSslSolutionEnum {}
+    impl crate::EnumValues for EtlDemoListDestinationEndpointSslSolutionEnum {
+        const NAME: &'static str = "EtlDemoListDestinationEndpointSslSolutionEnum";
+        const VALUES: &'static [&'static str] = &[
+            "DISABLE",
+            "ENABLE_WITH_CERTIFICATE",
+            "ENABLE_ONLY_4_MONGODB_ALTAS",
+            "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256",
+        ];
+    }
+    #[derive(PartialEq)]
+    pub enum EtlDemoListDtsJobDirection {}
+    impl crate::EnumValues for EtlDemoListDtsJobDirection {
+        const NAME: &'static str = "EtlDemoListDtsJobDirection";
+        const VALUES: &'static [&'static str] = &["Forward", "Reverse"];
+    }
+    #[derive(PartialEq)]
+    pub enum EtlDemoListJobType {}
+    impl crate::EnumValues for EtlDemoListJobType {
+        const NAME: &'static str = "EtlDemoListJobType";
+        const VALUES: &'static [&'static str] = &["online", "sync", "subscribe"];
+    }
+    #[derive(PartialEq)]
+    pub enum EtlDemoListOriginType {}
+    impl crate::EnumValues for EtlDemoListOriginType {
+        const NAME: &'static str = "EtlDemoListOriginType";
+        const VALUES: &'static [&'static str] = &["PTS task", "DMS task", "DTS task"];
+    }
+    #[derive(PartialEq)]
+    pub enum EtlDemoListPayType {}
+    impl crate::EnumValues for EtlDemoListPayType {
+        const NAME: &'static str = "EtlDemoListPayType";
+        const VALUES: &'static [&'static str] = &["PrePaid", "PostPaid"];
+    }
+    #[derive(PartialEq)]
+    pub enum EtlDemoListPrecheckStatusDetailCheckResult {}
+    impl crate::EnumValues for EtlDemoListPrecheckStatusDetailCheckResult {
+        const NAME: &'static str = "EtlDemoListPrecheckStatusDetailCheckResult";
+        const VALUES: &'static [&'static str] = &["Success", "Failed"];
+    }
+    #[derive(PartialEq)]
+    pub enum EtlDemoListPrecheckStatusStatus {}
+    impl crate::EnumValues for EtlDemoListPrecheckStatusStatus {
+        const NAME: &'static str = "EtlDemoListPrecheckStatusStatus";
+        const VALUES: &'static [&'static str] = &[
+            "NotStarted",
+            "Suspending",
+            "Checking",
+            "Failed",
+            "Finished",
+        ];
+    }
+    #[derive(PartialEq)]
+    pub enum EtlDemoListRetryStateRetryTarget {}
+    impl crate::EnumValues for EtlDemoListRetryStateRetryTarget {
+        const NAME: &'static str = "EtlDemoListRetryStateRetryTarget";
+        const VALUES: &'static [&'static str] = &["srcDB", "destDB", "inner_module"];
+    }
+    #[derive(PartialEq)]
+    pub enum EtlDemoListReverseJobDataInitializationStatusStatus {}
+    impl crate::EnumValues for EtlDemoListReverseJobDataInitializationStatusStatus {
+        const NAME: &'static str = "EtlDemoListReverseJobDataInitializationStatusStatus";
+        const VALUES: &'static [&'static str] = &[
+            "NotStarted",
+            "Migrating",
+            "Failed",
+            "Finished",
+        ];
+    }
+    #[derive(PartialEq)]
+    pub enum EtlDemoListReverseJobDestinationEndpointSslSolutionEnum {}
+    impl crate::EnumValues for EtlDemoListReverseJobDestinationEndpointSslSolutionEnum {
+        const NAME: &'static str = "EtlDemoListReverseJobDestinationEndpointSslSolutionEnum";
+        const VALUES: &'static [&'static str] = &[
+            "DISABLE",
+            "ENABLE_WITH_CERTIFICATE",
+            "ENABLE_ONLY_4_MONGODB_ALTAS",
+            "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256",
+        ];
+    }
+    #[derive(PartialEq)]
+    pub enum EtlDemoListReverseJobPayType {}
+    impl crate::EnumValues for EtlDemoListReverseJobPayType {
+        const NAME: &'static str = "EtlDemoListReverseJobPayType";
+        const VALUES: &'static [&'static str] = &["PrePaid", "PostPaid"];
+    }
+    #[derive(PartialEq)]
+    pub enum EtlDemoListReverseJobPrecheckStatusDetailCheckResult {}
+    impl crate::EnumValues for EtlDemoListReverseJobPrecheckStatusDetailCheckResult {
+        const NAME: &'static str = "EtlDemoListReverseJobPrecheckStatusDetailCheckResult";
+        const VALUES: &'static [&'static str] = &["Success", "Failed"];
+    }
+    #[derive(PartialEq)]
+    pub enum EtlDemoListReverseJobPrecheckStatusStatus {}
+    impl crate::EnumValues for EtlDemoListReverseJobPrecheckStatusStatus {
+        const NAME: &'static str = "EtlDemoListReverseJobPrecheckStatusStatus";
+        const VALUES: &'static [&'static str] = &[
+            "NotStarted",
+            "Suspending",
+            "Checking",
+            "Failed",
+            "Finished",
+        ];
+    }
+    #[derive(PartialEq)]
+    pub enum EtlDemoListReverseJobSourceEndpointSslSolutionEnum {}
+    impl crate::EnumValues for EtlDemoListReverseJobSourceEndpointSslSolutionEnum {
+        const NAME: &'static str = "EtlDemoListReverseJobSourceEndpointSslSolutionEnum";
+        const VALUES: &'static [&'static str] = &[
+            "DISABLE",
+            "ENABLE_WITH_CERTIFICATE",
+            "ENABLE_ONLY_4_MONGODB_ALTAS",
+            "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256",
+        ];
+    }
+    #[derive(PartialEq)]
+    pub enum EtlDemoListReverseJobStatus {}
+    impl crate::EnumValues for EtlDemoListReverseJobStatus {
+        const NAME: &'static str = "EtlDemoListReverseJobStatus";
+        const VALUES: &'static [&'static str] = &[
+            "NotStarted",
+            "Prechecking",
+            "PrecheckFailed",
+            "PreCheckPass",
+            "NotConfigured",
+            "Initializing",
+            "InitializeFailed",
+            "Synchronizing",
+            "Failed",
+            "Suspending",
+            "Modifying",
+            "ModifyFailed",
+            "Finished",
+            "Retrying",
+            "Upgrade",
+            "Locked",
+            "Downgrade",
+        ];
+    }
+    #[derive(PartialEq)]
+    pub enum EtlDemoListReverseJobStructureInitializationStatusStatus {}
+    impl crate::EnumValues for EtlDemoListReverseJobStructureInitializationStatusStatus {
+        const NAME: &'static str = "EtlDemoListReverseJobStructureInitializationStatusStatus";
+        const VALUES: &'static [&'static str] = &[
+            "NotStarted",
+            "Migrating",
+            "Failed",
+            "Finished",
+        ];
+    }
+    #[derive(PartialEq)]
+    pub enum EtlDemoListSourceEndpointSslSolutionEnum {}
+    impl crate::EnumValues for EtlDemoListSourceEndpointSslSolutionEnum {
+        const NAME: &'static str = "EtlDemoListSourceEndpointSslSolutionEnum";
+        const VALUES: &'static [&'static str] = &[
+            "DISABLE",
+            "ENABLE_WITH_CERTIFICATE",
+            "ENABLE_ONLY_4_MONGODB_ALTAS",
+            "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256",
+        ];
+    }
+    #[derive(PartialEq)]
+    pub enum EtlDemoListStatus {}
+    impl crate::EnumValues for EtlDemoListStatus {
+        const NAME: &'static str = "EtlDemoListStatus";
+        const VALUES: &'static [&'static str] = &[
+            "NotStarted",
+            "Prechecking",
+            "PrecheckFailed",
+            "PreCheckPass",
+            "NotConfigured",
+            "Migrating",
+            "Suspending",
+            "MigrationFailed",
+            "Finished",
+            "Retrying",
+            "Upgrade",
+            "Locked",
+            "Downgrade",
+            "Initializing",
+            "InitializeFailed",
+            "Synchronizing",
+            "Failed",
+            "Modifying",
+            "ModifyFailed",
+            "Starting",
+            "Normal",
+            "Abnormal",
+        ];
+    }
+    #[derive(PartialEq)]
+    pub enum EtlDemoListStructureInitializationStatusStatus {}
+    impl crate::EnumValues for EtlDemoListStructureInitializationStatusStatus {
+        const NAME: &'static str = "EtlDemoListStructureInitializationStatusStatus";
+        const VALUES: &'static [&'static str] = &[
+            "NotStarted",
+            "Migrating",
+            "Failed",
+            "Finished",
+        ];
     }
 }

@@ -378,56 +378,25 @@ impl std::error::Error for DescribePreCheckStatusError {}
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct JobCode(rt::EnumText);
+pub type JobCode = crate::Enum<enum_values::JobCode>;
 #[allow(non_upper_case_globals)]
-impl JobCode {
+impl crate::Enum<enum_values::JobCode> {
     /// `01`
     ///
     /// precheck
-    pub const V01: Self = Self(rt::EnumText::known("01"));
+    pub const V01: Self = Self::known("01");
     /// `02`
     ///
     /// schema migration or initial schema synchronization
-    pub const V02: Self = Self(rt::EnumText::known("02"));
+    pub const V02: Self = Self::known("02");
     /// `03`
     ///
     /// full data migration or initial full data synchronization
-    pub const V03: Self = Self(rt::EnumText::known("03"));
+    pub const V03: Self = Self::known("03");
     /// `04`
     ///
     /// incremental data migration or incremental data synchronization
-    pub const V04: Self = Self(rt::EnumText::known("04"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["01", "02", "03", "04"];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for JobCode {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for JobCode {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for JobCode {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
+    pub const V04: Self = Self::known("04");
 }
 /// The type of schema definition.
 ///
@@ -439,48 +408,17 @@ impl std::fmt::Display for JobCode {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct StructType(rt::EnumText);
+pub type StructType = crate::Enum<enum_values::StructType>;
 #[allow(non_upper_case_globals)]
-impl StructType {
+impl crate::Enum<enum_values::StructType> {
     /// `before`
     ///
     /// schema migration or initial schema synchronization
-    pub const Before: Self = Self(rt::EnumText::known("before"));
+    pub const Before: Self = Self::known("before");
     /// `after`
     ///
     /// DDL operations during incremental data migration or incremental data synchronization
-    pub const After: Self = Self(rt::EnumText::known("after"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["before", "after"];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for StructType {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for StructType {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for StructType {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
+    pub const After: Self = Self::known("after");
 }
 /// One item of `AnalysisJobProgress`. The list of assessment tasks.
 #[derive(Clone, Debug, Default)]
@@ -632,54 +570,17 @@ impl rt::FromJson for AnalysisJobProgress {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct IgnoreFlag(rt::EnumText);
+pub type IgnoreFlag = crate::Enum<enum_values::IgnoreFlag>;
 #[allow(non_upper_case_globals)]
-impl IgnoreFlag {
+impl crate::Enum<enum_values::IgnoreFlag> {
     /// `N`
     ///
     /// No
-    pub const N: Self = Self(rt::EnumText::known("N"));
+    pub const N: Self = Self::known("N");
     /// `Y`
     ///
     /// Yes
-    pub const Y: Self = Self(rt::EnumText::known("Y"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["N", "Y"];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for IgnoreFlag {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for IgnoreFlag {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for IgnoreFlag {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for IgnoreFlag {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    pub const Y: Self = Self::known("Y");
 }
 /// One item of `Logs`. The sub-assessment items.
 #[derive(Clone, Debug, Default)]
@@ -723,54 +624,17 @@ impl rt::FromJson for Logs {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct AnalysisJobProgressState(rt::EnumText);
+pub type AnalysisJobProgressState = crate::Enum<enum_values::AnalysisJobProgressState>;
 #[allow(non_upper_case_globals)]
-impl AnalysisJobProgressState {
+impl crate::Enum<enum_values::AnalysisJobProgressState> {
     /// `Failed`
     ///
     /// failed
-    pub const Failed: Self = Self(rt::EnumText::known("Failed"));
+    pub const Failed: Self = Self::known("Failed");
     /// `Success`
     ///
     /// completed
-    pub const Success: Self = Self(rt::EnumText::known("Success"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["Failed", "Success"];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for AnalysisJobProgressState {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for AnalysisJobProgressState {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for AnalysisJobProgressState {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for AnalysisJobProgressState {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    pub const Success: Self = Self::known("Success");
 }
 /// The task code that represents the queried subtask.
 ///
@@ -781,62 +645,25 @@ impl rt::FromJson for AnalysisJobProgressState {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct Code(rt::EnumText);
+pub type Code = crate::Enum<enum_values::Code>;
 #[allow(non_upper_case_globals)]
-impl Code {
+impl crate::Enum<enum_values::Code> {
     /// `01`
     ///
     /// precheck
-    pub const V01: Self = Self(rt::EnumText::known("01"));
+    pub const V01: Self = Self::known("01");
     /// `02`
     ///
     /// schema migration or initial schema synchronization
-    pub const V02: Self = Self(rt::EnumText::known("02"));
+    pub const V02: Self = Self::known("02");
     /// `03`
     ///
     /// full data migration or initial full data synchronization
-    pub const V03: Self = Self(rt::EnumText::known("03"));
+    pub const V03: Self = Self::known("03");
     /// `04`
     ///
     /// incremental data migration or incremental data synchronization
-    pub const V04: Self = Self(rt::EnumText::known("04"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["01", "02", "03", "04"];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for Code {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for Code {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for Code {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for Code {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    pub const V04: Self = Self::known("04");
 }
 /// One item of `FullNetCheckJobStatus`. The full CIDR block check results.
 #[derive(Clone, Debug, Default)]
@@ -934,77 +761,33 @@ impl rt::FromJson for FullNetCheckJobStatus {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct DestinationEndpointType(rt::EnumText);
+pub type DestinationEndpointType = crate::Enum<enum_values::DestinationEndpointType>;
 #[allow(non_upper_case_globals)]
-impl DestinationEndpointType {
+impl crate::Enum<enum_values::DestinationEndpointType> {
     /// `ALIYUN`
     ///
     /// cloud instance
-    pub const Aliyun: Self = Self(rt::EnumText::known("ALIYUN"));
+    pub const Aliyun: Self = Self::known("ALIYUN");
     /// `OTHER`
     ///
     /// public IP address
-    pub const Other: Self = Self(rt::EnumText::known("OTHER"));
+    pub const Other: Self = Self::known("OTHER");
     /// `ECS`
     ///
     /// self-managed database on ECS
-    pub const Ecs: Self = Self(rt::EnumText::known("ECS"));
+    pub const Ecs: Self = Self::known("ECS");
     /// `EXPRESS`
     ///
     /// Express Connect/VPN Gateway/Smart Access Gateway
-    pub const Express: Self = Self(rt::EnumText::known("EXPRESS"));
+    pub const Express: Self = Self::known("EXPRESS");
     /// `CEN`
     ///
     /// Cloud Enterprise Network (CEN)
-    pub const Cen: Self = Self(rt::EnumText::known("CEN"));
+    pub const Cen: Self = Self::known("CEN");
     /// `DG`
     ///
     /// Database Gateway (DG)
-    pub const Dg: Self = Self(rt::EnumText::known("DG"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "ALIYUN",
-        "OTHER",
-        "ECS",
-        "EXPRESS",
-        "CEN",
-        "DG",
-    ];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for DestinationEndpointType {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for DestinationEndpointType {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for DestinationEndpointType {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for DestinationEndpointType {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    pub const Dg: Self = Self::known("DG");
 }
 /// One item of `JobProgress`. The list of specific items of the task and their execution
 /// progress.
@@ -1158,54 +941,19 @@ impl rt::FromJson for FullNetCheckJobStatusJobProgress {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct FullNetCheckJobStatusJobProgressIgnoreFlag(rt::EnumText);
+pub type FullNetCheckJobStatusJobProgressIgnoreFlag = crate::Enum<
+    enum_values::FullNetCheckJobStatusJobProgressIgnoreFlag,
+>;
 #[allow(non_upper_case_globals)]
-impl FullNetCheckJobStatusJobProgressIgnoreFlag {
+impl crate::Enum<enum_values::FullNetCheckJobStatusJobProgressIgnoreFlag> {
     /// `N`
     ///
     /// No
-    pub const N: Self = Self(rt::EnumText::known("N"));
+    pub const N: Self = Self::known("N");
     /// `Y`
     ///
     /// Yes
-    pub const Y: Self = Self(rt::EnumText::known("Y"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["N", "Y"];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for FullNetCheckJobStatusJobProgressIgnoreFlag {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for FullNetCheckJobStatusJobProgressIgnoreFlag {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for FullNetCheckJobStatusJobProgressIgnoreFlag {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for FullNetCheckJobStatusJobProgressIgnoreFlag {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    pub const Y: Self = Self::known("Y");
 }
 /// One item of `Logs`. The execution logs of the error.
 #[derive(Clone, Debug, Default)]
@@ -1249,54 +997,19 @@ impl rt::FromJson for FullNetCheckJobStatusJobProgressLogs {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct FullNetCheckJobStatusJobProgressState(rt::EnumText);
+pub type FullNetCheckJobStatusJobProgressState = crate::Enum<
+    enum_values::FullNetCheckJobStatusJobProgressState,
+>;
 #[allow(non_upper_case_globals)]
-impl FullNetCheckJobStatusJobProgressState {
+impl crate::Enum<enum_values::FullNetCheckJobStatusJobProgressState> {
     /// `Failed`
     ///
     /// failed
-    pub const Failed: Self = Self(rt::EnumText::known("Failed"));
+    pub const Failed: Self = Self::known("Failed");
     /// `Success`
     ///
     /// completed
-    pub const Success: Self = Self(rt::EnumText::known("Success"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["Failed", "Success"];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for FullNetCheckJobStatusJobProgressState {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for FullNetCheckJobStatusJobProgressState {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for FullNetCheckJobStatusJobProgressState {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for FullNetCheckJobStatusJobProgressState {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    pub const Success: Self = Self::known("Success");
 }
 /// The connection method of the source instance.
 ///
@@ -1309,77 +1022,33 @@ impl rt::FromJson for FullNetCheckJobStatusJobProgressState {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct SourceEndpointType(rt::EnumText);
+pub type SourceEndpointType = crate::Enum<enum_values::SourceEndpointType>;
 #[allow(non_upper_case_globals)]
-impl SourceEndpointType {
+impl crate::Enum<enum_values::SourceEndpointType> {
     /// `ALIYUN`
     ///
     /// cloud instance
-    pub const Aliyun: Self = Self(rt::EnumText::known("ALIYUN"));
+    pub const Aliyun: Self = Self::known("ALIYUN");
     /// `OTHER`
     ///
     /// public IP address
-    pub const Other: Self = Self(rt::EnumText::known("OTHER"));
+    pub const Other: Self = Self::known("OTHER");
     /// `ECS`
     ///
     /// self-managed database on ECS
-    pub const Ecs: Self = Self(rt::EnumText::known("ECS"));
+    pub const Ecs: Self = Self::known("ECS");
     /// `EXPRESS`
     ///
     /// Express Connect/VPN Gateway/Smart Access Gateway
-    pub const Express: Self = Self(rt::EnumText::known("EXPRESS"));
+    pub const Express: Self = Self::known("EXPRESS");
     /// `CEN`
     ///
     /// Cloud Enterprise Network (CEN)
-    pub const Cen: Self = Self(rt::EnumText::known("CEN"));
+    pub const Cen: Self = Self::known("CEN");
     /// `DG`
     ///
     /// Database Gateway (DG)
-    pub const Dg: Self = Self(rt::EnumText::known("DG"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "ALIYUN",
-        "OTHER",
-        "ECS",
-        "EXPRESS",
-        "CEN",
-        "DG",
-    ];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for SourceEndpointType {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for SourceEndpointType {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for SourceEndpointType {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for SourceEndpointType {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    pub const Dg: Self = Self::known("DG");
 }
 /// The check result.
 ///
@@ -1388,54 +1057,19 @@ impl rt::FromJson for SourceEndpointType {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct FullNetCheckJobStatusState(rt::EnumText);
+pub type FullNetCheckJobStatusState = crate::Enum<
+    enum_values::FullNetCheckJobStatusState,
+>;
 #[allow(non_upper_case_globals)]
-impl FullNetCheckJobStatusState {
+impl crate::Enum<enum_values::FullNetCheckJobStatusState> {
     /// `Failed`
     ///
     /// failed
-    pub const Failed: Self = Self(rt::EnumText::known("Failed"));
+    pub const Failed: Self = Self::known("Failed");
     /// `Success`
     ///
     /// completed
-    pub const Success: Self = Self(rt::EnumText::known("Success"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["Failed", "Success"];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for FullNetCheckJobStatusState {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for FullNetCheckJobStatusState {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for FullNetCheckJobStatusState {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for FullNetCheckJobStatusState {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    pub const Success: Self = Self::known("Success");
 }
 /// One item of `JobProgress`. The list of specific items of the subtask and their execution
 /// progress.
@@ -1589,54 +1223,17 @@ impl rt::FromJson for JobProgress {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct JobProgressIgnoreFlag(rt::EnumText);
+pub type JobProgressIgnoreFlag = crate::Enum<enum_values::JobProgressIgnoreFlag>;
 #[allow(non_upper_case_globals)]
-impl JobProgressIgnoreFlag {
+impl crate::Enum<enum_values::JobProgressIgnoreFlag> {
     /// `N`
     ///
     /// No
-    pub const N: Self = Self(rt::EnumText::known("N"));
+    pub const N: Self = Self::known("N");
     /// `Y`
     ///
     /// Yes
-    pub const Y: Self = Self(rt::EnumText::known("Y"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["N", "Y"];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for JobProgressIgnoreFlag {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for JobProgressIgnoreFlag {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for JobProgressIgnoreFlag {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for JobProgressIgnoreFlag {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    pub const Y: Self = Self::known("Y");
 }
 /// One item of `Logs`. The execution logs of the specific error.
 #[derive(Clone, Debug, Default)]
@@ -1684,77 +1281,33 @@ impl rt::FromJson for JobProgressLogs {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct JobProgressState(rt::EnumText);
+pub type JobProgressState = crate::Enum<enum_values::JobProgressState>;
 #[allow(non_upper_case_globals)]
-impl JobProgressState {
+impl crate::Enum<enum_values::JobProgressState> {
     /// `NotStarted`
     ///
     /// not started
-    pub const NotStarted: Self = Self(rt::EnumText::known("NotStarted"));
+    pub const NotStarted: Self = Self::known("NotStarted");
     /// `Checking`
     ///
     /// being checked
-    pub const Checking: Self = Self(rt::EnumText::known("Checking"));
+    pub const Checking: Self = Self::known("Checking");
     /// `Migrating`
     ///
     /// being migrated
-    pub const Migrating: Self = Self(rt::EnumText::known("Migrating"));
+    pub const Migrating: Self = Self::known("Migrating");
     /// `Failed`
     ///
     /// failed
-    pub const Failed: Self = Self(rt::EnumText::known("Failed"));
+    pub const Failed: Self = Self::known("Failed");
     /// `Warning`
     ///
     /// warning
-    pub const Warning: Self = Self(rt::EnumText::known("Warning"));
+    pub const Warning: Self = Self::known("Warning");
     /// `Success`
     ///
     /// completed
-    pub const Success: Self = Self(rt::EnumText::known("Success"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "NotStarted",
-        "Checking",
-        "Migrating",
-        "Failed",
-        "Warning",
-        "Success",
-    ];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for JobProgressState {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for JobProgressState {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for JobProgressState {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for JobProgressState {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    pub const Success: Self = Self::known("Success");
 }
 /// The network diagnosis result.
 #[derive(Clone, Debug, Default)]
@@ -1829,58 +1382,21 @@ impl rt::FromJson for Diagnosis {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct EndpointType(rt::EnumText);
+pub type EndpointType = crate::Enum<enum_values::EndpointType>;
 #[allow(non_upper_case_globals)]
-impl EndpointType {
+impl crate::Enum<enum_values::EndpointType> {
     /// `source`
     ///
     /// source endpoint
-    pub const Source: Self = Self(rt::EnumText::known("source"));
+    pub const Source: Self = Self::known("source");
     /// `destination`
     ///
     /// destination endpoint
-    pub const Destination: Self = Self(rt::EnumText::known("destination"));
+    pub const Destination: Self = Self::known("destination");
     /// `unknown`
     ///
     /// unknown
-    pub const UnknownValue: Self = Self(rt::EnumText::known("unknown"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["source", "destination", "unknown"];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for EndpointType {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for EndpointType {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for EndpointType {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for EndpointType {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    pub const UnknownValue: Self = Self::known("unknown");
 }
 /// The execution status of the subtask.
 ///
@@ -1894,82 +1410,37 @@ impl rt::FromJson for EndpointType {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct State(rt::EnumText);
+pub type State = crate::Enum<enum_values::State>;
 #[allow(non_upper_case_globals)]
-impl State {
+impl crate::Enum<enum_values::State> {
     /// `NotStarted`
     ///
     /// not started
-    pub const NotStarted: Self = Self(rt::EnumText::known("NotStarted"));
+    pub const NotStarted: Self = Self::known("NotStarted");
     /// `Suspending`
     ///
     /// suspended
-    pub const Suspending: Self = Self(rt::EnumText::known("Suspending"));
+    pub const Suspending: Self = Self::known("Suspending");
     /// `Checking`
     ///
     /// being checked
-    pub const Checking: Self = Self(rt::EnumText::known("Checking"));
+    pub const Checking: Self = Self::known("Checking");
     /// `Migrating`
     ///
     /// being migrated
-    pub const Migrating: Self = Self(rt::EnumText::known("Migrating"));
+    pub const Migrating: Self = Self::known("Migrating");
     /// `Failed`
     ///
     /// failed
-    pub const Failed: Self = Self(rt::EnumText::known("Failed"));
+    pub const Failed: Self = Self::known("Failed");
     /// `Catched`
     ///
     /// incremental data migration or synchronization in progress
-    pub const Catched: Self = Self(rt::EnumText::known("Catched"));
+    pub const Catched: Self = Self::known("Catched");
     /// `Finished`
     ///
     /// completed
-    pub const Finished: Self = Self(rt::EnumText::known("Finished"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "NotStarted",
-        "Suspending",
-        "Checking",
-        "Migrating",
-        "Failed",
-        "Catched",
-        "Finished",
-    ];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for State {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for State {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for State {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for State {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    pub const Finished: Self = Self::known("Finished");
 }
 /// One item of `SubDistributedJobStatus`. The details of distributed subtasks.
 #[derive(Clone, Debug, Default)]
@@ -2030,62 +1501,27 @@ impl rt::FromJson for SubDistributedJobStatus {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct SubDistributedJobStatusCode(rt::EnumText);
+pub type SubDistributedJobStatusCode = crate::Enum<
+    enum_values::SubDistributedJobStatusCode,
+>;
 #[allow(non_upper_case_globals)]
-impl SubDistributedJobStatusCode {
+impl crate::Enum<enum_values::SubDistributedJobStatusCode> {
     /// `01`
     ///
     /// precheck
-    pub const V01: Self = Self(rt::EnumText::known("01"));
+    pub const V01: Self = Self::known("01");
     /// `02`
     ///
     /// schema migration or initial schema synchronization
-    pub const V02: Self = Self(rt::EnumText::known("02"));
+    pub const V02: Self = Self::known("02");
     /// `03`
     ///
     /// full data migration or initial full data synchronization
-    pub const V03: Self = Self(rt::EnumText::known("03"));
+    pub const V03: Self = Self::known("03");
     /// `04`
     ///
     /// incremental data migration or incremental data synchronization
-    pub const V04: Self = Self(rt::EnumText::known("04"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["01", "02", "03", "04"];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for SubDistributedJobStatusCode {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for SubDistributedJobStatusCode {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for SubDistributedJobStatusCode {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for SubDistributedJobStatusCode {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    pub const V04: Self = Self::known("04");
 }
 /// One item of `JobProgress`. The list of specific items of the subtask and their execution
 /// progress.
@@ -2238,54 +1674,19 @@ impl rt::FromJson for SubDistributedJobStatusJobProgress {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct SubDistributedJobStatusJobProgressIgnoreFlag(rt::EnumText);
+pub type SubDistributedJobStatusJobProgressIgnoreFlag = crate::Enum<
+    enum_values::SubDistributedJobStatusJobProgressIgnoreFlag,
+>;
 #[allow(non_upper_case_globals)]
-impl SubDistributedJobStatusJobProgressIgnoreFlag {
+impl crate::Enum<enum_values::SubDistributedJobStatusJobProgressIgnoreFlag> {
     /// `N`
     ///
     /// No
-    pub const N: Self = Self(rt::EnumText::known("N"));
+    pub const N: Self = Self::known("N");
     /// `Y`
     ///
     /// Yes
-    pub const Y: Self = Self(rt::EnumText::known("Y"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["N", "Y"];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for SubDistributedJobStatusJobProgressIgnoreFlag {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for SubDistributedJobStatusJobProgressIgnoreFlag {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for SubDistributedJobStatusJobProgressIgnoreFlag {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for SubDistributedJobStatusJobProgressIgnoreFlag {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    pub const Y: Self = Self::known("Y");
 }
 /// One item of `Logs`. The execution logs of the error.
 #[derive(Clone, Debug, Default)]
@@ -2334,82 +1735,39 @@ impl rt::FromJson for SubDistributedJobStatusJobProgressLogs {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct SubDistributedJobStatusJobProgressState(rt::EnumText);
+pub type SubDistributedJobStatusJobProgressState = crate::Enum<
+    enum_values::SubDistributedJobStatusJobProgressState,
+>;
 #[allow(non_upper_case_globals)]
-impl SubDistributedJobStatusJobProgressState {
+impl crate::Enum<enum_values::SubDistributedJobStatusJobProgressState> {
     /// `NotStarted`
     ///
     /// not started
-    pub const NotStarted: Self = Self(rt::EnumText::known("NotStarted"));
+    pub const NotStarted: Self = Self::known("NotStarted");
     /// `Suspending`
     ///
     /// suspended
-    pub const Suspending: Self = Self(rt::EnumText::known("Suspending"));
+    pub const Suspending: Self = Self::known("Suspending");
     /// `Checking`
     ///
     /// being checked
-    pub const Checking: Self = Self(rt::EnumText::known("Checking"));
+    pub const Checking: Self = Self::known("Checking");
     /// `Migrating`
     ///
     /// being migrated
-    pub const Migrating: Self = Self(rt::EnumText::known("Migrating"));
+    pub const Migrating: Self = Self::known("Migrating");
     /// `Failed`
     ///
     /// failed
-    pub const Failed: Self = Self(rt::EnumText::known("Failed"));
+    pub const Failed: Self = Self::known("Failed");
     /// `Catched`
     ///
     /// incremental data migration or synchronization in progress
-    pub const Catched: Self = Self(rt::EnumText::known("Catched"));
+    pub const Catched: Self = Self::known("Catched");
     /// `Finished`
     ///
     /// completed
-    pub const Finished: Self = Self(rt::EnumText::known("Finished"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "NotStarted",
-        "Suspending",
-        "Checking",
-        "Migrating",
-        "Failed",
-        "Catched",
-        "Finished",
-    ];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for SubDistributedJobStatusJobProgressState {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for SubDistributedJobStatusJobProgressState {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for SubDistributedJobStatusJobProgressState {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for SubDistributedJobStatusJobProgressState {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    pub const Finished: Self = Self::known("Finished");
 }
 /// The execution status of the subtask.
 ///
@@ -2423,80 +1781,194 @@ impl rt::FromJson for SubDistributedJobStatusJobProgressState {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct SubDistributedJobStatusState(rt::EnumText);
+pub type SubDistributedJobStatusState = crate::Enum<
+    enum_values::SubDistributedJobStatusState,
+>;
 #[allow(non_upper_case_globals)]
-impl SubDistributedJobStatusState {
+impl crate::Enum<enum_values::SubDistributedJobStatusState> {
     /// `NotStarted`
     ///
     /// not started
-    pub const NotStarted: Self = Self(rt::EnumText::known("NotStarted"));
+    pub const NotStarted: Self = Self::known("NotStarted");
     /// `Suspending`
     ///
     /// suspended
-    pub const Suspending: Self = Self(rt::EnumText::known("Suspending"));
+    pub const Suspending: Self = Self::known("Suspending");
     /// `Checking`
     ///
     /// being checked
-    pub const Checking: Self = Self(rt::EnumText::known("Checking"));
+    pub const Checking: Self = Self::known("Checking");
     /// `Migrating`
     ///
     /// being migrated
-    pub const Migrating: Self = Self(rt::EnumText::known("Migrating"));
+    pub const Migrating: Self = Self::known("Migrating");
     /// `Failed`
     ///
     /// failed
-    pub const Failed: Self = Self(rt::EnumText::known("Failed"));
+    pub const Failed: Self = Self::known("Failed");
     /// `Catched`
     ///
     /// incremental data migration or synchronization in progress
-    pub const Catched: Self = Self(rt::EnumText::known("Catched"));
+    pub const Catched: Self = Self::known("Catched");
     /// `Finished`
     ///
     /// completed
-    pub const Finished: Self = Self(rt::EnumText::known("Finished"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "NotStarted",
-        "Suspending",
-        "Checking",
-        "Migrating",
-        "Failed",
-        "Catched",
-        "Finished",
-    ];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
+    pub const Finished: Self = Self::known("Finished");
 }
-impl From<&str> for SubDistributedJobStatusState {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
+#[doc(hidden)]
+#[allow(missing_debug_implementations)]
+pub mod enum_values {
+    #[derive(PartialEq)]
+    pub enum JobCode {}
+    impl crate::EnumValues for JobCode {
+        const NAME: &'static str = "JobCode";
+        const VALUES: &'static [&'static str] = &["01", "02", "03", "04"];
     }
-}
-impl From<String> for SubDistributedJobStatusState {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
+    #[derive(PartialEq)]
+    pub enum StructType {}
+    impl crate::EnumValues for StructType {
+        const NAME: &'static str = "StructType";
+        const VALUES: &'static [&'static str] = &["before", "after"];
     }
-}
-impl std::fmt::Display for SubDistributedJobStatusState {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
+    #[derive(PartialEq)]
+    pub enum IgnoreFlag {}
+    impl crate::EnumValues for IgnoreFlag {
+        const NAME: &'static str = "IgnoreFlag";
+        const VALUES: &'static [&'static str] = &["N", "Y"];
     }
-}
-impl rt::FromJson for SubDistributedJobStatusState {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
+    #[derive(PartialEq)]
+    pub enum AnalysisJobProgressState {}
+    impl crate::EnumValues for AnalysisJobProgressState {
+        const NAME: &'static str = "AnalysisJobProgressState";
+        const VALUES: &'static [&'static str] = &["Failed", "Success"];
+    }
+    #[derive(PartialEq)]
+    pub enum Code {}
+    impl crate::EnumValues for Code {
+        const NAME: &'static str = "Code";
+        const VALUES: &'static [&'static str] = &["01", "02", "03", "04"];
+    }
+    #[derive(PartialEq)]
+    pub enum DestinationEndpointType {}
+    impl crate::EnumValues for DestinationEndpointType {
+        const NAME: &'static str = "DestinationEndpointType";
+        const VALUES: &'static [&'static str] = &[
+            "ALIYUN",
+            "OTHER",
+            "ECS",
+            "EXPRESS",
+            "CEN",
+            "DG",
+        ];
+    }
+    #[derive(PartialEq)]
+    pub enum FullNetCheckJobStatusJobProgressIgnoreFlag {}
+    impl crate::EnumValues for FullNetCheckJobStatusJobProgressIgnoreFlag {
+        const NAME: &'static str = "FullNetCheckJobStatusJobProgressIgnoreFlag";
+        const VALUES: &'static [&'static str] = &["N", "Y"];
+    }
+    #[derive(PartialEq)]
+    pub enum FullNetCheckJobStatusJobProgressState {}
+    impl crate::EnumValues for FullNetCheckJobStatusJobProgressState {
+        const NAME: &'static str = "FullNetCheckJobStatusJobProgressState";
+        const VALUES: &'static [&'static str] = &["Failed", "Success"];
+    }
+    #[derive(PartialEq)]
+    pub enum SourceEndpointType {}
+    impl crate::EnumValues for SourceEndpointType {
+        const NAME: &'static str = "SourceEndpointType";
+        const VALUES: &'static [&'static str] = &[
+            "ALIYUN",
+            "OTHER",
+            "ECS",
+            "EXPRESS",
+            "CEN",
+            "DG",
+        ];
+    }
+    #[derive(PartialEq)]
+    pub enum FullNetCheckJobStatusState {}
+    impl crate::EnumValues for FullNetCheckJobStatusState {
+        const NAME: &'static str = "FullNetCheckJobStatusState";
+        const VALUES: &'static [&'static str] = &["Failed", "Success"];
+    }
+    #[derive(PartialEq)]
+    pub enum JobProgressIgnoreFlag {}
+    impl crate::EnumValues for JobProgressIgnoreFlag {
+        const NAME: &'static str = "JobProgressIgnoreFlag";
+        const VALUES: &'static [&'static str] = &["N", "Y"];
+    }
+    #[derive(PartialEq)]
+    pub enum JobProgressState {}
+    impl crate::EnumValues for JobProgressState {
+        const NAME: &'static str = "JobProgressState";
+        const VALUES: &'static [&'static str] = &[
+            "NotStarted",
+            "Checking",
+            "Migrating",
+            "Failed",
+            "Warning",
+            "Success",
+        ];
+    }
+    #[derive(PartialEq)]
+    pub enum EndpointType {}
+    impl crate::EnumValues for EndpointType {
+        const NAME: &'static str = "EndpointType";
+        const VALUES: &'static [&'static str] = &["source", "destination", "unknown"];
+    }
+    #[derive(PartialEq)]
+    pub enum State {}
+    impl crate::EnumValues for State {
+        const NAME: &'static str = "State";
+        const VALUES: &'static [&'static str] = &[
+            "NotStarted",
+            "Suspending",
+            "Checking",
+            "Migrating",
+            "Failed",
+            "Catched",
+            "Finished",
+        ];
+    }
+    #[derive(PartialEq)]
+    pub enum SubDistributedJobStatusCode {}
+    impl crate::EnumValues for SubDistributedJobStatusCode {
+        const NAME: &'static str = "SubDistributedJobStatusCode";
+        const VALUES: &'static [&'static str] = &["01", "02", "03", "04"];
+    }
+    #[derive(PartialEq)]
+    pub enum SubDistributedJobStatusJobProgressIgnoreFlag {}
+    impl crate::EnumValues for SubDistributedJobStatusJobProgressIgnoreFlag {
+        const NAME: &'static str = "SubDistributedJobStatusJobProgressIgnoreFlag";
+        const VALUES: &'static [&'static str] = &["N", "Y"];
+    }
+    #[derive(PartialEq)]
+    pub enum SubDistributedJobStatusJobProgressState {}
+    impl crate::EnumValues for SubDistributedJobStatusJobProgressState {
+        const NAME: &'static str = "SubDistributedJobStatusJobProgressState";
+        const VALUES: &'static [&'static str] = &[
+            "NotStarted",
+            "Suspending",
+            "Checking",
+            "Migrating",
+            "Failed",
+            "Catched",
+            "Finished",
+        ];
+    }
+    #[derive(PartialEq)]
+    pub enum SubDistributedJobStatusState {}
+    impl crate::EnumValues for SubDistributedJobStatusState {
+        const NAME: &'static str = "SubDistributedJobStatusState";
+        const VALUES: &'static [&'static str] = &[
+            "NotStarted",
+            "Suspending",
+            "Checking",
+            "Migrating",
+            "Failed",
+            "Catched",
+            "Finished",
+        ];
     }
 }

@@ -268,46 +268,25 @@ impl std::error::Error for SuspendDtsJobError {}
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct SynchronizationDirection(rt::EnumText);
+pub type SynchronizationDirection = crate::Enum<enum_values::SynchronizationDirection>;
 #[allow(non_upper_case_globals)]
-impl SynchronizationDirection {
+impl crate::Enum<enum_values::SynchronizationDirection> {
     /// `Forward`
     ///
     /// forward
-    pub const Forward: Self = Self(rt::EnumText::known("Forward"));
+    pub const Forward: Self = Self::known("Forward");
     /// `Reverse`
     ///
     /// reverse
-    pub const Reverse: Self = Self(rt::EnumText::known("Reverse"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["Forward", "Reverse"];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
+    pub const Reverse: Self = Self::known("Reverse");
 }
-impl From<&str> for SynchronizationDirection {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for SynchronizationDirection {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for SynchronizationDirection {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
+#[doc(hidden)]
+#[allow(missing_debug_implementations)]
+pub mod enum_values {
+    #[derive(PartialEq)]
+    pub enum SynchronizationDirection {}
+    impl crate::EnumValues for SynchronizationDirection {
+        const NAME: &'static str = "SynchronizationDirection";
+        const VALUES: &'static [&'static str] = &["Forward", "Reverse"];
     }
 }

@@ -231,52 +231,25 @@ impl std::error::Error for DescribeImportTaskError {}
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct SourceCategory(rt::EnumText);
+pub type SourceCategory = crate::Enum<enum_values::SourceCategory>;
 #[allow(non_upper_case_globals)]
-impl SourceCategory {
+impl crate::Enum<enum_values::SourceCategory> {
     /// `ECS`
     ///
     /// Alibaba Cloud ECS
-    pub const Ecs: Self = Self(rt::EnumText::known("ECS"));
+    pub const Ecs: Self = Self::known("ECS");
     /// `other`
     ///
     /// Other
-    pub const Other: Self = Self(rt::EnumText::known("other"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["ECS", "other"];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
+    pub const Other: Self = Self::known("other");
 }
-impl From<&str> for SourceCategory {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for SourceCategory {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for SourceCategory {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for SourceCategory {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
+#[doc(hidden)]
+#[allow(missing_debug_implementations)]
+pub mod enum_values {
+    #[derive(PartialEq)]
+    pub enum SourceCategory {}
+    impl crate::EnumValues for SourceCategory {
+        const NAME: &'static str = "SourceCategory";
+        const VALUES: &'static [&'static str] = &["ECS", "other"];
     }
 }

@@ -426,48 +426,17 @@ impl std::error::Error for DescribeImportsFromDatabaseError {}
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct Engine(rt::EnumText);
+pub type Engine = crate::Enum<enum_values::Engine>;
 #[allow(non_upper_case_globals)]
-impl Engine {
+impl crate::Enum<enum_values::Engine> {
     /// `MySQL`
     ///
     /// MySQL.
-    pub const MySql: Self = Self(rt::EnumText::known("MySQL"));
+    pub const MySql: Self = Self::known("MySQL");
     /// `SQLServer`
     ///
     /// SQL Server.
-    pub const SqlServer: Self = Self(rt::EnumText::known("SQLServer"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["MySQL", "SQLServer"];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for Engine {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for Engine {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for Engine {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
+    pub const SqlServer: Self = Self::known("SQLServer");
 }
 /// The number of entries to return on each page.
 ///
@@ -477,53 +446,21 @@ impl std::fmt::Display for Engine {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct PageSize(i32);
+pub type PageSize = crate::IntEnum<i32, enum_values::PageSize>;
 #[allow(non_upper_case_globals)]
-impl PageSize {
+impl crate::IntEnum<i32, enum_values::PageSize> {
     /// `30`
     ///
     /// 30 entries per page.
-    pub const V30: Self = Self(30);
+    pub const V30: Self = Self::known(30);
     /// `50`
     ///
     /// 50 entries per page.
-    pub const V50: Self = Self(50);
+    pub const V50: Self = Self::known(50);
     /// `100`
     ///
     /// 100 entries per page.
-    pub const V100: Self = Self(100);
-    /// The documented values.
-    pub const VALUES: &'static [i32] = &[30, 50, 100];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn value(&self) -> i32 {
-        self.0
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        Self::VALUES.contains(&self.0)
-    }
-}
-impl From<i32> for PageSize {
-    #[inline]
-    fn from(v: i32) -> Self {
-        Self(v)
-    }
-}
-impl std::str::FromStr for PageSize {
-    type Err = std::num::ParseIntError;
-    #[inline]
-    fn from_str(v: &str) -> Result<Self, Self::Err> {
-        v.trim().parse::<i32>().map(Self)
-    }
-}
-impl std::fmt::Display for PageSize {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        std::fmt::Display::fmt(&self.0, f)
-    }
+    pub const V100: Self = Self::known(100);
 }
 /// An array that consists of migration tasks.
 #[derive(Clone, Debug, Default)]
@@ -613,99 +550,49 @@ impl rt::FromJson for ImportResultFromDb {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct ImportDataStatus(rt::EnumText);
+pub type ImportDataStatus = crate::Enum<enum_values::ImportDataStatus>;
 #[allow(non_upper_case_globals)]
-impl ImportDataStatus {
+impl crate::Enum<enum_values::ImportDataStatus> {
     /// `NotStart`
     ///
     /// The migration task has not started.
-    pub const NotStart: Self = Self(rt::EnumText::known("NotStart"));
+    pub const NotStart: Self = Self::known("NotStart");
     /// `FullExporting`
     ///
     /// The migration task is exporting full data.
-    pub const FullExporting: Self = Self(rt::EnumText::known("FullExporting"));
+    pub const FullExporting: Self = Self::known("FullExporting");
     /// `FullImporting`
     ///
     /// The migration task is importing full data.
-    pub const FullImporting: Self = Self(rt::EnumText::known("FullImporting"));
+    pub const FullImporting: Self = Self::known("FullImporting");
     /// `Success`
     ///
     /// The migration task is successful.
-    pub const Success: Self = Self(rt::EnumText::known("Success"));
+    pub const Success: Self = Self::known("Success");
     /// `Failed`
     ///
     /// The migration task fails.
-    pub const Failed: Self = Self(rt::EnumText::known("Failed"));
+    pub const Failed: Self = Self::known("Failed");
     /// `Canceled`
     ///
     /// The migration task is canceled.
-    pub const Canceled: Self = Self(rt::EnumText::known("Canceled"));
+    pub const Canceled: Self = Self::known("Canceled");
     /// `Canceling`
     ///
     /// The migration task is being canceled.
-    pub const Canceling: Self = Self(rt::EnumText::known("Canceling"));
+    pub const Canceling: Self = Self::known("Canceling");
     /// `IncrementalWaiting`
     ///
     /// The migration task is waiting to synchronize incremental data.
-    pub const IncrementalWaiting: Self = Self(rt::EnumText::known("IncrementalWaiting"));
+    pub const IncrementalWaiting: Self = Self::known("IncrementalWaiting");
     /// `IncrementalImporting`
     ///
     /// The migration task is synchronizing incremental data.
-    pub const IncrementalImporting: Self = Self(
-        rt::EnumText::known("IncrementalImporting"),
-    );
+    pub const IncrementalImporting: Self = Self::known("IncrementalImporting");
     /// `StopSyncing`
     ///
     /// The migration task has stopped synchronizing data.
-    pub const StopSyncing: Self = Self(rt::EnumText::known("StopSyncing"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &[
-        "NotStart",
-        "FullExporting",
-        "FullImporting",
-        "Success",
-        "Failed",
-        "Canceled",
-        "Canceling",
-        "IncrementalWaiting",
-        "IncrementalImporting",
-        "StopSyncing",
-    ];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
-}
-impl From<&str> for ImportDataStatus {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for ImportDataStatus {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for ImportDataStatus {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl rt::FromJson for ImportDataStatus {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
-    }
+    pub const StopSyncing: Self = Self::known("StopSyncing");
 }
 /// The type of the migration task.
 ///
@@ -714,52 +601,54 @@ impl rt::FromJson for ImportDataStatus {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct ImportDataType(rt::EnumText);
+pub type ImportDataType = crate::Enum<enum_values::ImportDataType>;
 #[allow(non_upper_case_globals)]
-impl ImportDataType {
+impl crate::Enum<enum_values::ImportDataType> {
     /// `Full`
     ///
     /// The migration task migrates full data.
-    pub const Full: Self = Self(rt::EnumText::known("Full"));
+    pub const Full: Self = Self::known("Full");
     /// `Incremental`
     ///
     /// The migration task migrates incremental data.
-    pub const Incremental: Self = Self(rt::EnumText::known("Incremental"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["Full", "Incremental"];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
+    pub const Incremental: Self = Self::known("Incremental");
 }
-impl From<&str> for ImportDataType {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
+#[doc(hidden)]
+#[allow(missing_debug_implementations)]
+pub mod enum_values {
+    #[derive(PartialEq)]
+    pub enum Engine {}
+    impl crate::EnumValues for Engine {
+        const NAME: &'static str = "Engine";
+        const VALUES: &'static [&'static str] = &["MySQL", "SQLServer"];
     }
-}
-impl From<String> for ImportDataType {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
+    #[derive(PartialEq)]
+    pub enum PageSize {}
+    impl crate::IntEnumValues<i32> for PageSize {
+        const NAME: &'static str = "PageSize";
+        const VALUES: &'static [i32] = &[30, 50, 100];
     }
-}
-impl std::fmt::Display for ImportDataType {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
+    #[derive(PartialEq)]
+    pub enum ImportDataStatus {}
+    impl crate::EnumValues for ImportDataStatus {
+        const NAME: &'static str = "ImportDataStatus";
+        const VALUES: &'static [&'static str] = &[
+            "NotStart",
+            "FullExporting",
+            "FullImporting",
+            "Success",
+            "Failed",
+            "Canceled",
+            "Canceling",
+            "IncrementalWaiting",
+            "IncrementalImporting",
+            "StopSyncing",
+        ];
     }
-}
-impl rt::FromJson for ImportDataType {
-    #[inline]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        rt::json::string_enum(v)
+    #[derive(PartialEq)]
+    pub enum ImportDataType {}
+    impl crate::EnumValues for ImportDataType {
+        const NAME: &'static str = "ImportDataType";
+        const VALUES: &'static [&'static str] = &["Full", "Incremental"];
     }
 }

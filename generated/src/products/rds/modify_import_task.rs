@@ -244,46 +244,25 @@ impl std::error::Error for ModifyImportTaskError {}
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct Operation(rt::EnumText);
+pub type Operation = crate::Enum<enum_values::Operation>;
 #[allow(non_upper_case_globals)]
-impl Operation {
+impl crate::Enum<enum_values::Operation> {
     /// `RETRY_IMPORT`
     ///
     /// Retries the data import task.
-    pub const RetryImport: Self = Self(rt::EnumText::known("RETRY_IMPORT"));
+    pub const RetryImport: Self = Self::known("RETRY_IMPORT");
     /// `CANCEL`
     ///
     /// Cancels the data import task.
-    pub const Cancel: Self = Self(rt::EnumText::known("CANCEL"));
-    /// The documented values, as sent on the wire.
-    pub const VALUES: &'static [&'static str] = &["RETRY_IMPORT", "CANCEL"];
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-    /// Whether the value is one of the documented ones.
-    #[inline]
-    pub fn is_known(&self) -> bool {
-        self.0.is_known()
-    }
+    pub const Cancel: Self = Self::known("CANCEL");
 }
-impl From<&str> for Operation {
-    #[inline]
-    fn from(v: &str) -> Self {
-        Self(rt::EnumText::new(v, Self::VALUES))
-    }
-}
-impl From<String> for Operation {
-    #[inline]
-    fn from(v: String) -> Self {
-        Self::from(v.as_str())
-    }
-}
-impl std::fmt::Display for Operation {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
+#[doc(hidden)]
+#[allow(missing_debug_implementations)]
+pub mod enum_values {
+    #[derive(PartialEq)]
+    pub enum Operation {}
+    impl crate::EnumValues for Operation {
+        const NAME: &'static str = "Operation";
+        const VALUES: &'static [&'static str] = &["RETRY_IMPORT", "CANCEL"];
     }
 }
