@@ -228,20 +228,26 @@ pub fn object(o: &Object, side: Side) -> TokenStream {
             });
             let extra_read = o.additional.then(|| quote!(extra: o.rest(),));
             let inline = super::shell_inline();
+            // `match`, not `?`: each `?` would be one more function per struct for the
+            // compiler (its `FromResidual` impl), in every program that reads it.
             let body = if o.fields.is_empty() && !o.additional {
                 quote! {
-                    rt::json::object(v)?;
-                    Ok(Self::default())
+                    match rt::json::Fields::new(v).done() {
+                        Ok(()) => Ok(Self::default()),
+                        Err(e) => Err(e),
+                    }
                 }
             } else {
                 quote! {
-                    let mut o = rt::json::Fields::new(v)?;
+                    let mut o = rt::json::Fields::new(v);
                     let value = Self {
                         #(#reads)*
                         #extra_read
                     };
-                    o.done()?;
-                    Ok(value)
+                    match o.done() {
+                        Ok(()) => Ok(value),
+                        Err(e) => Err(e),
+                    }
                 }
             };
             quote! {

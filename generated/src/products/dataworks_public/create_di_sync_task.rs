@@ -184,14 +184,16 @@ pub struct CreateDiSyncTaskOutput {
 impl rt::FromJson for CreateDiSyncTaskOutput {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             data: o.get("Data"),
             request_id: o.get("RequestId"),
             success: o.get("Success"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 impl rt::Response for CreateDiSyncTaskOutput {
@@ -281,14 +283,16 @@ pub struct Data {
 impl rt::FromJson for Data {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             file_id: o.get("FileId"),
             message: o.get("Message"),
             status: o.get("Status"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The creation status of the data synchronization task.

@@ -194,14 +194,16 @@ pub struct GenerateDiSyncTaskConfigForCreatingOutput {
 impl rt::FromJson for GenerateDiSyncTaskConfigForCreatingOutput {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             data: o.get("Data"),
             request_id: o.get("RequestId"),
             success: o.get("Success"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 impl rt::Response for GenerateDiSyncTaskConfigForCreatingOutput {
@@ -315,14 +317,16 @@ pub struct Data {
 impl rt::FromJson for Data {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             message: o.get("Message"),
             process_id: o.get("ProcessId"),
             status: o.get("Status"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// Indicates whether the ID of the asynchronous thread is generated. Valid values: Valid

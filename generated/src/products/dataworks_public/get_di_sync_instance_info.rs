@@ -238,14 +238,16 @@ pub struct GetDiSyncInstanceInfoOutput {
 impl rt::FromJson for GetDiSyncInstanceInfoOutput {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             data: o.get("Data"),
             request_id: o.get("RequestId"),
             success: o.get("Success"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 impl rt::Response for GetDiSyncInstanceInfoOutput {
@@ -326,15 +328,17 @@ pub struct Data {
 impl rt::FromJson for Data {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             message: o.get("Message"),
             name: o.get("Name"),
             solution_info: o.get("SolutionInfo"),
             status: o.get("Status"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// If the TaskType parameter is set to DI_REALTIME, the value null is returned. If the TaskType
@@ -363,15 +367,17 @@ pub struct SolutionInfo {
 impl rt::FromJson for SolutionInfo {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             creator_name: o.get("CreatorName"),
             id: o.get("Id"),
             status: o.get("Status"),
             step_detail: o.get("StepDetail"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// One item of `StepDetail`. The step details of the data synchronization solution.
@@ -398,15 +404,17 @@ pub struct StepDetail {
 impl rt::FromJson for StepDetail {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             info: o.get("Info"),
             status: o.get("Status"),
             step_id: o.get("StepId"),
             step_name: o.get("StepName"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The state of the real-time synchronization task (TaskType DI_REALTIME) or of the data

@@ -133,14 +133,16 @@ pub struct GetDiSyncTaskOutput {
 impl rt::FromJson for GetDiSyncTaskOutput {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             data: o.get("Data"),
             request_id: o.get("RequestId"),
             success: o.get("Success"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 impl rt::Response for GetDiSyncTaskOutput {
@@ -244,7 +246,7 @@ pub struct Data {
 impl rt::FromJson for Data {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             alarm_list: o.get("AlarmList"),
             code: o.get("Code"),
@@ -252,8 +254,10 @@ impl rt::FromJson for Data {
             solution_detail: o.get("SolutionDetail"),
             status: o.get("Status"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// One item of `AlarmList`. The alert rules that are associated with the real-time
@@ -293,7 +297,7 @@ pub struct AlarmList {
 impl rt::FromJson for AlarmList {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             alarm_rule_list: o.get("AlarmRuleList"),
             description: o.get("Description"),
@@ -303,8 +307,10 @@ impl rt::FromJson for AlarmList {
             notify_rule: o.get("NotifyRule"),
             rule_name: o.get("RuleName"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// One item of `AlarmRuleList`. The alert notification settings. The value of this parameter is
@@ -335,7 +341,7 @@ pub struct AlarmRuleList {
 impl rt::FromJson for AlarmRuleList {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             aggregator: o.get("Aggregator"),
             comparator: o.get("Comparator"),
@@ -343,8 +349,10 @@ impl rt::FromJson for AlarmRuleList {
             level: o.get("Level"),
             threshold: o.get("Threshold"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The calculation method of a metric.
@@ -424,14 +432,16 @@ pub struct NotifyRule {
 impl rt::FromJson for NotifyRule {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             critical: o.get("Critical"),
             interval: o.get("Interval"),
             warning: o.get("Warning"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// If the TaskType parameter is set to DI_REALTIME, the value null is returned. If the TaskType
@@ -490,7 +500,7 @@ pub struct SolutionDetail {
 impl rt::FromJson for SolutionDetail {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             creator_name: o.get("CreatorName"),
             id: o.get("Id"),
@@ -504,8 +514,10 @@ impl rt::FromJson for SolutionDetail {
             submit_time: o.get("SubmitTime"),
             r#type: o.get("Type"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// Indicates whether the details of the real-time synchronization task or data synchronization

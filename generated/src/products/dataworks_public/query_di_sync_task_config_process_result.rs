@@ -143,14 +143,16 @@ pub struct QueryDiSyncTaskConfigProcessResultOutput {
 impl rt::FromJson for QueryDiSyncTaskConfigProcessResultOutput {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             data: o.get("Data"),
             request_id: o.get("RequestId"),
             success: o.get("Success"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 impl rt::Response for QueryDiSyncTaskConfigProcessResultOutput {
@@ -264,14 +266,16 @@ pub struct Data {
 impl rt::FromJson for Data {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             message: o.get("Message"),
             status: o.get("Status"),
             task_content: o.get("TaskContent"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// Indicates whether the parameters are obtained. Valid values: success: The parameters are

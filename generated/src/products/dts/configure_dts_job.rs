@@ -1222,7 +1222,7 @@ pub struct ConfigureDtsJobOutput {
 impl rt::FromJson for ConfigureDtsJobOutput {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             dts_instance_id: o.get("DtsInstanceId"),
             dts_job_id: o.get("DtsJobId"),
@@ -1232,8 +1232,10 @@ impl rt::FromJson for ConfigureDtsJobOutput {
             request_id: o.get("RequestId"),
             success: o.get("Success"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 impl rt::Response for ConfigureDtsJobOutput {

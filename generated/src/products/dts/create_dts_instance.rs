@@ -451,7 +451,7 @@ pub struct CreateDtsInstanceOutput {
 impl rt::FromJson for CreateDtsInstanceOutput {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             err_code: o.get("ErrCode"),
             err_message: o.get("ErrMessage"),
@@ -460,8 +460,10 @@ impl rt::FromJson for CreateDtsInstanceOutput {
             request_id: o.get("RequestId"),
             success: o.get("Success"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 impl rt::Response for CreateDtsInstanceOutput {

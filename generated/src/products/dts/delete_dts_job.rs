@@ -204,7 +204,7 @@ pub struct DeleteDtsJobOutput {
 impl rt::FromJson for DeleteDtsJobOutput {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             dynamic_code: o.get("DynamicCode"),
             dynamic_message: o.get("DynamicMessage"),
@@ -214,8 +214,10 @@ impl rt::FromJson for DeleteDtsJobOutput {
             request_id: o.get("RequestId"),
             success: o.get("Success"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 impl rt::Response for DeleteDtsJobOutput {

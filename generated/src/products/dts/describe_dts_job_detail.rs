@@ -561,7 +561,7 @@ pub struct DescribeDtsJobDetailOutput {
 impl rt::FromJson for DescribeDtsJobDetailOutput {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             app_name: o.get("AppName"),
             approval_process_status: o.get("ApprovalProcessStatus"),
@@ -628,8 +628,10 @@ impl rt::FromJson for DescribeDtsJobDetailOutput {
             synchronization_direction: o.get("SynchronizationDirection"),
             task_type: o.get("TaskType"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 impl rt::Response for DescribeDtsJobDetailOutput {
@@ -735,7 +737,7 @@ pub struct DataDeliveryChannelInfo {
 impl rt::FromJson for DataDeliveryChannelInfo {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             partition_num: o.get("PartitionNum"),
             public_dproxy_url: o.get("PublicDproxyUrl"),
@@ -743,8 +745,10 @@ impl rt::FromJson for DataDeliveryChannelInfo {
             topic: o.get("Topic"),
             vpc_dproxy_url: o.get("VpcDproxyUrl"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The status of incremental data migration or synchronization.
@@ -776,7 +780,7 @@ pub struct DataSynchronizationStatus {
 impl rt::FromJson for DataSynchronizationStatus {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             error_message: o.get("ErrorMessage"),
             need_upgrade: o.get("NeedUpgrade"),
@@ -784,8 +788,10 @@ impl rt::FromJson for DataSynchronizationStatus {
             progress: o.get("Progress"),
             status: o.get("Status"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The connection information of the destination instance.
@@ -846,7 +852,7 @@ pub struct DestinationEndpoint {
 impl rt::FromJson for DestinationEndpoint {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             aliyun_uid: o.get("AliyunUid"),
             can_modify_password: o.get("CanModifyPassword"),
@@ -862,8 +868,10 @@ impl rt::FromJson for DestinationEndpoint {
             ssl_solution_enum: o.get("SslSolutionEnum"),
             user_name: o.get("UserName"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// Indicates whether an SSL connection is used.
@@ -959,15 +967,17 @@ pub struct MigrationMode {
 impl rt::FromJson for MigrationMode {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             data_extract_transform_load: o.get("DataExtractTransformLoad"),
             data_initialization: o.get("DataInitialization"),
             data_synchronization: o.get("DataSynchronization"),
             structure_initialization: o.get("StructureInitialization"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// DTS is retrying the task due to a task exception.
@@ -1010,7 +1020,7 @@ pub struct RetryState {
 impl rt::FromJson for RetryState {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             err_message: o.get("ErrMessage"),
             job_id: o.get("JobId"),
@@ -1021,8 +1031,10 @@ impl rt::FromJson for RetryState {
             retry_time: o.get("RetryTime"),
             retrying: o.get("Retrying"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The retry target.
@@ -1113,7 +1125,7 @@ pub struct SourceEndpoint {
 impl rt::FromJson for SourceEndpoint {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             aliyun_uid: o.get("AliyunUid"),
             can_modify_password: o.get("CanModifyPassword"),
@@ -1129,8 +1141,10 @@ impl rt::FromJson for SourceEndpoint {
             ssl_solution_enum: o.get("SslSolutionEnum"),
             user_name: o.get("UserName"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// Indicates whether an SSL connection is used.
@@ -1489,7 +1503,7 @@ pub struct SubDistributedJob {
 impl rt::FromJson for SubDistributedJob {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             app_name: o.get("AppName"),
             begin_timestamp: o.get("BeginTimestamp"),
@@ -1542,8 +1556,10 @@ impl rt::FromJson for SubDistributedJob {
             tag_list: o.get("TagList"),
             task_type: o.get("TaskType"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The status of the ETL task.
@@ -1575,7 +1591,7 @@ pub struct DataEtlStatus {
 impl rt::FromJson for DataEtlStatus {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             error_message: o.get("ErrorMessage"),
             need_upgrade: o.get("NeedUpgrade"),
@@ -1583,8 +1599,10 @@ impl rt::FromJson for DataEtlStatus {
             progress: o.get("Progress"),
             status: o.get("Status"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The status of the ETL task.
@@ -1653,7 +1671,7 @@ pub struct DataInitializationStatus {
 impl rt::FromJson for DataInitializationStatus {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             error_message: o.get("ErrorMessage"),
             need_upgrade: o.get("NeedUpgrade"),
@@ -1661,8 +1679,10 @@ impl rt::FromJson for DataInitializationStatus {
             progress: o.get("Progress"),
             status: o.get("Status"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The status of incremental data migration or synchronization.
@@ -1694,7 +1714,7 @@ pub struct SubDistributedJobDataSynchronizationStatus {
 impl rt::FromJson for SubDistributedJobDataSynchronizationStatus {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             error_message: o.get("ErrorMessage"),
             need_upgrade: o.get("NeedUpgrade"),
@@ -1702,8 +1722,10 @@ impl rt::FromJson for SubDistributedJobDataSynchronizationStatus {
             progress: o.get("Progress"),
             status: o.get("Status"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The connection information of the destination instance.
@@ -1766,7 +1788,7 @@ pub struct SubDistributedJobDestinationEndpoint {
 impl rt::FromJson for SubDistributedJobDestinationEndpoint {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             aliyun_uid: o.get("AliyunUid"),
             database_name: o.get("DatabaseName"),
@@ -1781,8 +1803,10 @@ impl rt::FromJson for SubDistributedJobDestinationEndpoint {
             ssl_solution_enum: o.get("SslSolutionEnum"),
             user_name: o.get("UserName"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// Indicates whether an SSL connection is used.
@@ -1890,15 +1914,17 @@ pub struct SubDistributedJobMigrationMode {
 impl rt::FromJson for SubDistributedJobMigrationMode {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             data_extract_transform_load: o.get("DataExtractTransformLoad"),
             data_initialization: o.get("DataInitialization"),
             data_synchronization: o.get("DataSynchronization"),
             structure_initialization: o.get("StructureInitialization"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The performance information of the migration or synchronization task.
@@ -1918,13 +1944,15 @@ pub struct Performance {
 impl rt::FromJson for Performance {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             flow: o.get("Flow"),
             rps: o.get("Rps"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The precheck status.
@@ -1951,15 +1979,17 @@ pub struct PrecheckStatus {
 impl rt::FromJson for PrecheckStatus {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             detail: o.get("Detail"),
             error_message: o.get("ErrorMessage"),
             percent: o.get("Percent"),
             status: o.get("Status"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// One item of `Detail`. The execution details of each precheck item.
@@ -1992,7 +2022,7 @@ pub struct Detail {
 impl rt::FromJson for Detail {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             check_item: o.get("CheckItem"),
             check_item_description: o.get("CheckItemDescription"),
@@ -2000,8 +2030,10 @@ impl rt::FromJson for Detail {
             failed_reason: o.get("FailedReason"),
             repair_method: o.get("RepairMethod"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The precheck result.
@@ -2094,7 +2126,7 @@ pub struct SubDistributedJobRetryState {
 impl rt::FromJson for SubDistributedJobRetryState {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             err_msg: o.get("ErrMsg"),
             job_id: o.get("JobId"),
@@ -2105,8 +2137,10 @@ impl rt::FromJson for SubDistributedJobRetryState {
             retry_time: o.get("RetryTime"),
             retrying: o.get("Retrying"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The retry target.
@@ -2360,7 +2394,7 @@ pub struct ReverseJob {
 impl rt::FromJson for ReverseJob {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             app_name: o.get("AppName"),
             begin_timestamp: o.get("BeginTimestamp"),
@@ -2412,8 +2446,10 @@ impl rt::FromJson for ReverseJob {
             tag_list: o.get("TagList"),
             task_type: o.get("TaskType"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The status of the ETL task.
@@ -2445,7 +2481,7 @@ pub struct SubDistributedJobReverseJobDataEtlStatus {
 impl rt::FromJson for SubDistributedJobReverseJobDataEtlStatus {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             error_message: o.get("ErrorMessage"),
             need_upgrade: o.get("NeedUpgrade"),
@@ -2453,8 +2489,10 @@ impl rt::FromJson for SubDistributedJobReverseJobDataEtlStatus {
             progress: o.get("Progress"),
             status: o.get("Status"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The status of the ETL task.
@@ -2523,7 +2561,7 @@ pub struct SubDistributedJobReverseJobDataInitializationStatus {
 impl rt::FromJson for SubDistributedJobReverseJobDataInitializationStatus {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             error_message: o.get("ErrorMessage"),
             need_upgrade: o.get("NeedUpgrade"),
@@ -2531,8 +2569,10 @@ impl rt::FromJson for SubDistributedJobReverseJobDataInitializationStatus {
             progress: o.get("Progress"),
             status: o.get("Status"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The status of incremental data migration or synchronization.
@@ -2564,7 +2604,7 @@ pub struct SubDistributedJobReverseJobDataSynchronizationStatus {
 impl rt::FromJson for SubDistributedJobReverseJobDataSynchronizationStatus {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             error_message: o.get("ErrorMessage"),
             need_upgrade: o.get("NeedUpgrade"),
@@ -2572,8 +2612,10 @@ impl rt::FromJson for SubDistributedJobReverseJobDataSynchronizationStatus {
             progress: o.get("Progress"),
             status: o.get("Status"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The connection information of the destination instance.
@@ -2635,7 +2677,7 @@ pub struct SubDistributedJobReverseJobDestinationEndpoint {
 impl rt::FromJson for SubDistributedJobReverseJobDestinationEndpoint {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             aliyun_uid: o.get("AliyunUid"),
             database_name: o.get("DatabaseName"),
@@ -2650,8 +2692,10 @@ impl rt::FromJson for SubDistributedJobReverseJobDestinationEndpoint {
             ssl_solution_enum: o.get("SslSolutionEnum"),
             user_name: o.get("UserName"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The synchronization direction. This parameter is returned only when the topology of the data
@@ -2701,15 +2745,17 @@ pub struct SubDistributedJobReverseJobMigrationMode {
 impl rt::FromJson for SubDistributedJobReverseJobMigrationMode {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             data_extract_transform_load: o.get("DataExtractTransformLoad"),
             data_initialization: o.get("DataInitialization"),
             data_synchronization: o.get("DataSynchronization"),
             structure_initialization: o.get("StructureInitialization"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The performance information of the migration or synchronization task.
@@ -2729,13 +2775,15 @@ pub struct SubDistributedJobReverseJobPerformance {
 impl rt::FromJson for SubDistributedJobReverseJobPerformance {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             flow: o.get("Flow"),
             rps: o.get("Rps"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The precheck status.
@@ -2762,15 +2810,17 @@ pub struct SubDistributedJobReverseJobPrecheckStatus {
 impl rt::FromJson for SubDistributedJobReverseJobPrecheckStatus {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             detail: o.get("Detail"),
             error_message: o.get("ErrorMessage"),
             percent: o.get("Percent"),
             status: o.get("Status"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// One item of `Detail`. The execution details of each precheck item.
@@ -2803,7 +2853,7 @@ pub struct SubDistributedJobReverseJobPrecheckStatusDetail {
 impl rt::FromJson for SubDistributedJobReverseJobPrecheckStatusDetail {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             check_item: o.get("CheckItem"),
             check_item_description: o.get("CheckItemDescription"),
@@ -2811,8 +2861,10 @@ impl rt::FromJson for SubDistributedJobReverseJobPrecheckStatusDetail {
             failed_reason: o.get("FailedReason"),
             repair_method: o.get("RepairMethod"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The check result.
@@ -2878,7 +2930,7 @@ pub struct SubDistributedJobReverseJobRetryState {
 impl rt::FromJson for SubDistributedJobReverseJobRetryState {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             err_msg: o.get("ErrMsg"),
             job_id: o.get("JobId"),
@@ -2889,8 +2941,10 @@ impl rt::FromJson for SubDistributedJobReverseJobRetryState {
             retry_time: o.get("RetryTime"),
             retrying: o.get("Retrying"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The retry target.
@@ -2978,7 +3032,7 @@ pub struct SubDistributedJobReverseJobSourceEndpoint {
 impl rt::FromJson for SubDistributedJobReverseJobSourceEndpoint {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             aliyun_uid: o.get("AliyunUid"),
             database_name: o.get("DatabaseName"),
@@ -2993,8 +3047,10 @@ impl rt::FromJson for SubDistributedJobReverseJobSourceEndpoint {
             ssl_solution_enum: o.get("SslSolutionEnum"),
             user_name: o.get("UserName"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The status of initial schema synchronization.
@@ -3025,7 +3081,7 @@ pub struct SubDistributedJobReverseJobStructureInitializationStatus {
 impl rt::FromJson for SubDistributedJobReverseJobStructureInitializationStatus {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             error_message: o.get("ErrorMessage"),
             need_upgrade: o.get("NeedUpgrade"),
@@ -3033,8 +3089,10 @@ impl rt::FromJson for SubDistributedJobReverseJobStructureInitializationStatus {
             progress: o.get("Progress"),
             status: o.get("Status"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The status of initial schema synchronization.
@@ -3086,13 +3144,15 @@ pub struct SubDistributedJobReverseJobSubscriptionDataType {
 impl rt::FromJson for SubDistributedJobReverseJobSubscriptionDataType {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             ddl: o.get("Ddl"),
             dml: o.get("Dml"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The endpoint of the change tracking task.
@@ -3117,14 +3177,16 @@ pub struct SubDistributedJobReverseJobSubscriptionHost {
 impl rt::FromJson for SubDistributedJobReverseJobSubscriptionHost {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             private_host: o.get("PrivateHost"),
             public_host: o.get("PublicHost"),
             vpc_host: o.get("VpcHost"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The synchronization direction. Default value: Forward. The value Reverse takes effect only
@@ -3211,7 +3273,7 @@ pub struct SubDistributedJobReverseJobTagList {
 impl rt::FromJson for SubDistributedJobReverseJobTagList {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             ali_uid: o.get("AliUid"),
             creator: o.get("Creator"),
@@ -3227,8 +3289,10 @@ impl rt::FromJson for SubDistributedJobReverseJobTagList {
             tag_key: o.get("TagKey"),
             tag_value: o.get("TagValue"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The tag type. If this parameter is empty, tags that can be publicly displayed are returned
@@ -3312,7 +3376,7 @@ pub struct SubDistributedJobSourceEndpoint {
 impl rt::FromJson for SubDistributedJobSourceEndpoint {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             aliyun_uid: o.get("AliyunUid"),
             database_name: o.get("DatabaseName"),
@@ -3327,8 +3391,10 @@ impl rt::FromJson for SubDistributedJobSourceEndpoint {
             ssl_solution_enum: o.get("SslSolutionEnum"),
             user_name: o.get("UserName"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// Indicates whether an SSL connection is used.
@@ -3393,7 +3459,7 @@ pub struct StructureInitializationStatus {
 impl rt::FromJson for StructureInitializationStatus {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             error_message: o.get("ErrorMessage"),
             need_upgrade: o.get("NeedUpgrade"),
@@ -3401,8 +3467,10 @@ impl rt::FromJson for StructureInitializationStatus {
             progress: o.get("Progress"),
             status: o.get("Status"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The status of initial schema synchronization.
@@ -3452,13 +3520,15 @@ pub struct SubDistributedJobSubscriptionDataType {
 impl rt::FromJson for SubDistributedJobSubscriptionDataType {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             ddl: o.get("Ddl"),
             dml: o.get("Dml"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The endpoint of the change tracking task.
@@ -3483,14 +3553,16 @@ pub struct SubDistributedJobSubscriptionHost {
 impl rt::FromJson for SubDistributedJobSubscriptionHost {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             private_host: o.get("PrivateHost"),
             public_host: o.get("PublicHost"),
             vpc_host: o.get("VpcHost"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The synchronization direction. Default value: Forward. The value Reverse takes effect only
@@ -3576,7 +3648,7 @@ pub struct TagList {
 impl rt::FromJson for TagList {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             ali_uid: o.get("AliUid"),
             creator: o.get("Creator"),
@@ -3592,8 +3664,10 @@ impl rt::FromJson for TagList {
             tag_key: o.get("TagKey"),
             tag_value: o.get("TagValue"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The tag type. If this value is empty, publicly visible tags are returned by default.
@@ -3836,7 +3910,7 @@ pub struct SubSyncJob {
 impl rt::FromJson for SubSyncJob {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             app_name: o.get("AppName"),
             begin_timestamp: o.get("BeginTimestamp"),
@@ -3889,8 +3963,10 @@ impl rt::FromJson for SubSyncJob {
             tag_list: o.get("TagList"),
             task_type: o.get("TaskType"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The status of the ETL task.
@@ -3922,7 +3998,7 @@ pub struct SubSyncJobDataEtlStatus {
 impl rt::FromJson for SubSyncJobDataEtlStatus {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             error_message: o.get("ErrorMessage"),
             need_upgrade: o.get("NeedUpgrade"),
@@ -3930,8 +4006,10 @@ impl rt::FromJson for SubSyncJobDataEtlStatus {
             progress: o.get("Progress"),
             status: o.get("Status"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The ETL task status.
@@ -4000,7 +4078,7 @@ pub struct SubSyncJobDataInitializationStatus {
 impl rt::FromJson for SubSyncJobDataInitializationStatus {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             error_message: o.get("ErrorMessage"),
             need_upgrade: o.get("NeedUpgrade"),
@@ -4008,8 +4086,10 @@ impl rt::FromJson for SubSyncJobDataInitializationStatus {
             progress: o.get("Progress"),
             status: o.get("Status"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The status of incremental data migration or synchronization.
@@ -4041,7 +4121,7 @@ pub struct SubSyncJobDataSynchronizationStatus {
 impl rt::FromJson for SubSyncJobDataSynchronizationStatus {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             error_message: o.get("ErrorMessage"),
             need_upgrade: o.get("NeedUpgrade"),
@@ -4049,8 +4129,10 @@ impl rt::FromJson for SubSyncJobDataSynchronizationStatus {
             progress: o.get("Progress"),
             status: o.get("Status"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The connection information of the destination instance.
@@ -4112,7 +4194,7 @@ pub struct SubSyncJobDestinationEndpoint {
 impl rt::FromJson for SubSyncJobDestinationEndpoint {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             aliyun_uid: o.get("AliyunUid"),
             database_name: o.get("DatabaseName"),
@@ -4127,8 +4209,10 @@ impl rt::FromJson for SubSyncJobDestinationEndpoint {
             ssl_solution_enum: o.get("SslSolutionEnum"),
             user_name: o.get("UserName"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The synchronization direction. This parameter is returned only when the topology of the data
@@ -4200,15 +4284,17 @@ pub struct SubSyncJobMigrationMode {
 impl rt::FromJson for SubSyncJobMigrationMode {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             data_extract_transform_load: o.get("DataExtractTransformLoad"),
             data_initialization: o.get("DataInitialization"),
             data_synchronization: o.get("DataSynchronization"),
             structure_initialization: o.get("StructureInitialization"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The performance information of the migration or synchronization task.
@@ -4228,13 +4314,15 @@ pub struct SubSyncJobPerformance {
 impl rt::FromJson for SubSyncJobPerformance {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             flow: o.get("Flow"),
             rps: o.get("Rps"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The precheck status.
@@ -4261,15 +4349,17 @@ pub struct SubSyncJobPrecheckStatus {
 impl rt::FromJson for SubSyncJobPrecheckStatus {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             detail: o.get("Detail"),
             error_message: o.get("ErrorMessage"),
             percent: o.get("Percent"),
             status: o.get("Status"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// One item of `Detail`. The execution details of each precheck item.
@@ -4302,7 +4392,7 @@ pub struct SubSyncJobPrecheckStatusDetail {
 impl rt::FromJson for SubSyncJobPrecheckStatusDetail {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             check_item: o.get("CheckItem"),
             check_item_description: o.get("CheckItemDescription"),
@@ -4310,8 +4400,10 @@ impl rt::FromJson for SubSyncJobPrecheckStatusDetail {
             failed_reason: o.get("FailedReason"),
             repair_method: o.get("RepairMethod"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The check result.
@@ -4375,7 +4467,7 @@ pub struct SubSyncJobRetryState {
 impl rt::FromJson for SubSyncJobRetryState {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             err_msg: o.get("ErrMsg"),
             job_id: o.get("JobId"),
@@ -4386,8 +4478,10 @@ impl rt::FromJson for SubSyncJobRetryState {
             retry_time: o.get("RetryTime"),
             retrying: o.get("Retrying"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The retry target.
@@ -4628,7 +4722,7 @@ pub struct SubSyncJobReverseJob {
 impl rt::FromJson for SubSyncJobReverseJob {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             app_name: o.get("AppName"),
             begin_timestamp: o.get("BeginTimestamp"),
@@ -4678,8 +4772,10 @@ impl rt::FromJson for SubSyncJobReverseJob {
             tag_list: o.get("TagList"),
             task_type: o.get("TaskType"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The status of the ETL task.
@@ -4711,7 +4807,7 @@ pub struct SubSyncJobReverseJobDataEtlStatus {
 impl rt::FromJson for SubSyncJobReverseJobDataEtlStatus {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             error_message: o.get("ErrorMessage"),
             need_upgrade: o.get("NeedUpgrade"),
@@ -4719,8 +4815,10 @@ impl rt::FromJson for SubSyncJobReverseJobDataEtlStatus {
             progress: o.get("Progress"),
             status: o.get("Status"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The status of full data migration or initial full data synchronization.
@@ -4753,7 +4851,7 @@ pub struct SubSyncJobReverseJobDataInitializationStatus {
 impl rt::FromJson for SubSyncJobReverseJobDataInitializationStatus {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             error_message: o.get("ErrorMessage"),
             need_upgrade: o.get("NeedUpgrade"),
@@ -4761,8 +4859,10 @@ impl rt::FromJson for SubSyncJobReverseJobDataInitializationStatus {
             progress: o.get("Progress"),
             status: o.get("Status"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The status of incremental data migration or synchronization.
@@ -4794,7 +4894,7 @@ pub struct SubSyncJobReverseJobDataSynchronizationStatus {
 impl rt::FromJson for SubSyncJobReverseJobDataSynchronizationStatus {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             error_message: o.get("ErrorMessage"),
             need_upgrade: o.get("NeedUpgrade"),
@@ -4802,8 +4902,10 @@ impl rt::FromJson for SubSyncJobReverseJobDataSynchronizationStatus {
             progress: o.get("Progress"),
             status: o.get("Status"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The connection information of the destination instance.
@@ -4865,7 +4967,7 @@ pub struct SubSyncJobReverseJobDestinationEndpoint {
 impl rt::FromJson for SubSyncJobReverseJobDestinationEndpoint {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             aliyun_uid: o.get("AliyunUid"),
             database_name: o.get("DatabaseName"),
@@ -4880,8 +4982,10 @@ impl rt::FromJson for SubSyncJobReverseJobDestinationEndpoint {
             ssl_solution_enum: o.get("SslSolutionEnum"),
             user_name: o.get("UserName"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The synchronization direction. This parameter is returned only when the topology of the data
@@ -4957,15 +5061,17 @@ pub struct SubSyncJobReverseJobMigrationMode {
 impl rt::FromJson for SubSyncJobReverseJobMigrationMode {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             data_extract_transform_load: o.get("DataExtractTransformLoad"),
             data_initialization: o.get("DataInitialization"),
             data_synchronization: o.get("DataSynchronization"),
             structure_initialization: o.get("StructureInitialization"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The performance information of the migration or synchronization task.
@@ -4985,13 +5091,15 @@ pub struct SubSyncJobReverseJobPerformance {
 impl rt::FromJson for SubSyncJobReverseJobPerformance {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             flow: o.get("Flow"),
             rps: o.get("Rps"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The precheck status.
@@ -5018,15 +5126,17 @@ pub struct SubSyncJobReverseJobPrecheckStatus {
 impl rt::FromJson for SubSyncJobReverseJobPrecheckStatus {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             detail: o.get("Detail"),
             error_message: o.get("ErrorMessage"),
             percent: o.get("Percent"),
             status: o.get("Status"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// One item of `Detail`. The execution details of each precheck item.
@@ -5059,7 +5169,7 @@ pub struct SubSyncJobReverseJobPrecheckStatusDetail {
 impl rt::FromJson for SubSyncJobReverseJobPrecheckStatusDetail {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             check_item: o.get("CheckItem"),
             check_item_description: o.get("CheckItemDescription"),
@@ -5067,8 +5177,10 @@ impl rt::FromJson for SubSyncJobReverseJobPrecheckStatusDetail {
             failed_reason: o.get("FailedReason"),
             repair_method: o.get("RepairMethod"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The check result.
@@ -5132,7 +5244,7 @@ pub struct SubSyncJobReverseJobRetryState {
 impl rt::FromJson for SubSyncJobReverseJobRetryState {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             err_msg: o.get("ErrMsg"),
             job_id: o.get("JobId"),
@@ -5143,8 +5255,10 @@ impl rt::FromJson for SubSyncJobReverseJobRetryState {
             retry_time: o.get("RetryTime"),
             retrying: o.get("Retrying"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The retry target.
@@ -5232,7 +5346,7 @@ pub struct SubSyncJobReverseJobSourceEndpoint {
 impl rt::FromJson for SubSyncJobReverseJobSourceEndpoint {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             aliyun_uid: o.get("AliyunUid"),
             database_name: o.get("DatabaseName"),
@@ -5247,8 +5361,10 @@ impl rt::FromJson for SubSyncJobReverseJobSourceEndpoint {
             ssl_solution_enum: o.get("SslSolutionEnum"),
             user_name: o.get("UserName"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The status of initial schema synchronization.
@@ -5279,7 +5395,7 @@ pub struct SubSyncJobReverseJobStructureInitializationStatus {
 impl rt::FromJson for SubSyncJobReverseJobStructureInitializationStatus {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             error_message: o.get("ErrorMessage"),
             need_upgrade: o.get("NeedUpgrade"),
@@ -5287,8 +5403,10 @@ impl rt::FromJson for SubSyncJobReverseJobStructureInitializationStatus {
             progress: o.get("Progress"),
             status: o.get("Status"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The status of initial schema synchronization.
@@ -5338,13 +5456,15 @@ pub struct SubSyncJobReverseJobSubscriptionDataType {
 impl rt::FromJson for SubSyncJobReverseJobSubscriptionDataType {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             ddl: o.get("Ddl"),
             dml: o.get("Dml"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The endpoint of the change tracking task.
@@ -5369,14 +5489,16 @@ pub struct SubSyncJobReverseJobSubscriptionHost {
 impl rt::FromJson for SubSyncJobReverseJobSubscriptionHost {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             private_host: o.get("PrivateHost"),
             public_host: o.get("PublicHost"),
             vpc_host: o.get("VpcHost"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The synchronization direction. Default value: Forward. The value Reverse takes effect only
@@ -5462,7 +5584,7 @@ pub struct SubSyncJobReverseJobTagList {
 impl rt::FromJson for SubSyncJobReverseJobTagList {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             ali_uid: o.get("AliUid"),
             creator: o.get("Creator"),
@@ -5478,8 +5600,10 @@ impl rt::FromJson for SubSyncJobReverseJobTagList {
             tag_key: o.get("TagKey"),
             tag_value: o.get("TagValue"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The tag type. If this value is empty, publicly visible tags are returned by default.
@@ -5562,7 +5686,7 @@ pub struct SubSyncJobSourceEndpoint {
 impl rt::FromJson for SubSyncJobSourceEndpoint {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             aliyun_uid: o.get("AliyunUid"),
             database_name: o.get("DatabaseName"),
@@ -5577,8 +5701,10 @@ impl rt::FromJson for SubSyncJobSourceEndpoint {
             ssl_solution_enum: o.get("SslSolutionEnum"),
             user_name: o.get("UserName"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The status of initial schema synchronization.
@@ -5609,7 +5735,7 @@ pub struct SubSyncJobStructureInitializationStatus {
 impl rt::FromJson for SubSyncJobStructureInitializationStatus {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             error_message: o.get("ErrorMessage"),
             need_upgrade: o.get("NeedUpgrade"),
@@ -5617,8 +5743,10 @@ impl rt::FromJson for SubSyncJobStructureInitializationStatus {
             progress: o.get("Progress"),
             status: o.get("Status"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The type of the subscription data.
@@ -5637,13 +5765,15 @@ pub struct SubSyncJobSubscriptionDataType {
 impl rt::FromJson for SubSyncJobSubscriptionDataType {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             ddl: o.get("Ddl"),
             dml: o.get("Dml"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The endpoint of the change tracking task.
@@ -5668,14 +5798,16 @@ pub struct SubSyncJobSubscriptionHost {
 impl rt::FromJson for SubSyncJobSubscriptionHost {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             private_host: o.get("PrivateHost"),
             public_host: o.get("PublicHost"),
             vpc_host: o.get("VpcHost"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The synchronization direction. Default value: Forward. The value Reverse takes effect only
@@ -5761,7 +5893,7 @@ pub struct SubSyncJobTagList {
 impl rt::FromJson for SubSyncJobTagList {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             ali_uid: o.get("AliUid"),
             creator: o.get("Creator"),
@@ -5777,8 +5909,10 @@ impl rt::FromJson for SubSyncJobTagList {
             tag_key: o.get("TagKey"),
             tag_value: o.get("TagValue"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The tag type. If this value is empty, publicly visible tags are returned by default.
@@ -5818,13 +5952,15 @@ pub struct SubscriptionDataType {
 impl rt::FromJson for SubscriptionDataType {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             ddl: o.get("Ddl"),
             dml: o.get("Dml"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The endpoint of the change tracking task.
@@ -5849,14 +5985,16 @@ pub struct SubscriptionHost {
 impl rt::FromJson for SubscriptionHost {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             private_host: o.get("PrivateHost"),
             public_host: o.get("PublicHost"),
             vpc_host: o.get("VpcHost"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The synchronization direction. Default value: Forward. The value Reverse takes effect only

@@ -475,7 +475,7 @@ pub struct DescribeDtsJobsOutput {
 impl rt::FromJson for DescribeDtsJobsOutput {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             dts_job_list: o.get("DtsJobList"),
             dynamic_code: o.get("DynamicCode"),
@@ -490,8 +490,10 @@ impl rt::FromJson for DescribeDtsJobsOutput {
             success: o.get("Success"),
             total_record_count: o.get("TotalRecordCount"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 impl rt::Response for DescribeDtsJobsOutput {
@@ -1145,7 +1147,7 @@ pub struct DtsJobList {
 impl rt::FromJson for DtsJobList {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             app_name: o.get("AppName"),
             begin_timestamp: o.get("BeginTimestamp"),
@@ -1205,8 +1207,10 @@ impl rt::FromJson for DtsJobList {
             tag_list: o.get("TagList"),
             time_window_data_check_status: o.get("TimeWindowDataCheckStatus"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The task progress status of physical migration to the cloud.
@@ -1239,7 +1243,7 @@ pub struct DataCloudStatus {
 impl rt::FromJson for DataCloudStatus {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             error_message: o.get("ErrorMessage"),
             need_upgrade: o.get("NeedUpgrade"),
@@ -1247,8 +1251,10 @@ impl rt::FromJson for DataCloudStatus {
             progress: o.get("Progress"),
             status: o.get("Status"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The status of the ETL task. This parameter set is returned only after an ETL task is
@@ -1276,15 +1282,17 @@ pub struct DataEtlStatus {
 impl rt::FromJson for DataEtlStatus {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             error_message: o.get("ErrorMessage"),
             percent: o.get("Percent"),
             progress: o.get("Progress"),
             status: o.get("Status"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The status of the ETL task.
@@ -1349,15 +1357,17 @@ pub struct DataInitializationStatus {
 impl rt::FromJson for DataInitializationStatus {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             error_message: o.get("ErrorMessage"),
             percent: o.get("Percent"),
             progress: o.get("Progress"),
             status: o.get("Status"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The status of full data migration or initial full data synchronization.
@@ -1422,7 +1432,7 @@ pub struct DataSynchronizationStatus {
 impl rt::FromJson for DataSynchronizationStatus {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             error_message: o.get("ErrorMessage"),
             need_upgrade: o.get("NeedUpgrade"),
@@ -1430,8 +1440,10 @@ impl rt::FromJson for DataSynchronizationStatus {
             progress: o.get("Progress"),
             status: o.get("Status"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The status of incremental data migration or synchronization.
@@ -1520,7 +1532,7 @@ pub struct DestinationEndpoint {
 impl rt::FromJson for DestinationEndpoint {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             database_name: o.get("DatabaseName"),
             engine_name: o.get("EngineName"),
@@ -1533,8 +1545,10 @@ impl rt::FromJson for DestinationEndpoint {
             ssl_solution_enum: o.get("SslSolutionEnum"),
             user_name: o.get("UserName"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// Indicates whether an SSL connection is used.
@@ -1603,13 +1617,15 @@ pub struct ErrorDetails {
 impl rt::FromJson for ErrorDetails {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             error_code: o.get("ErrorCode"),
             help_url: o.get("HelpUrl"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The status information of full data verification.
@@ -1641,7 +1657,7 @@ pub struct FullDataCheckStatus {
 impl rt::FromJson for FullDataCheckStatus {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             can_switch: o.get("CanSwitch"),
             error_message: o.get("ErrorMessage"),
@@ -1649,8 +1665,10 @@ impl rt::FromJson for FullDataCheckStatus {
             progress: o.get("Progress"),
             status: o.get("Status"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The status of the full data verification task.
@@ -1708,15 +1726,17 @@ pub struct IncDataCheckStatus {
 impl rt::FromJson for IncDataCheckStatus {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             error_message: o.get("ErrorMessage"),
             percent: o.get("Percent"),
             progress: o.get("Progress"),
             status: o.get("Status"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The status of the incremental data verification task.
@@ -1812,7 +1832,7 @@ pub struct MigrationMode {
 impl rt::FromJson for MigrationMode {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             data_initialization: o.get("DataInitialization"),
             data_synchronization: o.get("DataSynchronization"),
@@ -1822,8 +1842,10 @@ impl rt::FromJson for MigrationMode {
             structure_initialization: o.get("StructureInitialization"),
             time_window_check: o.get("TimeWindowCheck"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The task source:
@@ -1880,13 +1902,15 @@ pub struct Performance {
 impl rt::FromJson for Performance {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             flow: o.get("Flow"),
             rps: o.get("Rps"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The precheck status.
@@ -1913,15 +1937,17 @@ pub struct PrecheckStatus {
 impl rt::FromJson for PrecheckStatus {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             detail: o.get("Detail"),
             error_message: o.get("ErrorMessage"),
             percent: o.get("Percent"),
             status: o.get("Status"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// One item of `Detail`. The execution details of each precheck item.
@@ -1954,7 +1980,7 @@ pub struct Detail {
 impl rt::FromJson for Detail {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             check_item: o.get("CheckItem"),
             check_item_description: o.get("CheckItemDescription"),
@@ -1962,8 +1988,10 @@ impl rt::FromJson for Detail {
             failed_reason: o.get("FailedReason"),
             repair_method: o.get("RepairMethod"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The check result.
@@ -2085,7 +2113,7 @@ pub struct RetryState {
 impl rt::FromJson for RetryState {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             err_message: o.get("ErrMessage"),
             job_id: o.get("JobId"),
@@ -2102,8 +2130,10 @@ impl rt::FromJson for RetryState {
             retry_time: o.get("RetryTime"),
             retrying: o.get("Retrying"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The retry target.
@@ -2285,7 +2315,7 @@ pub struct ReverseJob {
 impl rt::FromJson for ReverseJob {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             checkpoint: o.get("Checkpoint"),
             cpu_usage: o.get("CpuUsage"),
@@ -2321,8 +2351,10 @@ impl rt::FromJson for ReverseJob {
             structure_data_check_status: o.get("StructureDataCheckStatus"),
             structure_initialization_status: o.get("StructureInitializationStatus"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The status of initial full data synchronization.
@@ -2349,15 +2381,17 @@ pub struct DtsJobListReverseJobDataInitializationStatus {
 impl rt::FromJson for DtsJobListReverseJobDataInitializationStatus {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             error_message: o.get("ErrorMessage"),
             percent: o.get("Percent"),
             progress: o.get("Progress"),
             status: o.get("Status"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The status of initial full data synchronization.
@@ -2422,7 +2456,7 @@ pub struct DtsJobListReverseJobDataSynchronizationStatus {
 impl rt::FromJson for DtsJobListReverseJobDataSynchronizationStatus {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             error_message: o.get("ErrorMessage"),
             need_upgrade: o.get("NeedUpgrade"),
@@ -2430,8 +2464,10 @@ impl rt::FromJson for DtsJobListReverseJobDataSynchronizationStatus {
             progress: o.get("Progress"),
             status: o.get("Status"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The connection information of the destination instance.
@@ -2487,7 +2523,7 @@ pub struct DtsJobListReverseJobDestinationEndpoint {
 impl rt::FromJson for DtsJobListReverseJobDestinationEndpoint {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             database_name: o.get("DatabaseName"),
             engine_name: o.get("EngineName"),
@@ -2500,8 +2536,10 @@ impl rt::FromJson for DtsJobListReverseJobDestinationEndpoint {
             ssl_solution_enum: o.get("SslSolutionEnum"),
             user_name: o.get("UserName"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// Indicates whether an SSL connection is used.
@@ -2553,13 +2591,15 @@ pub struct DtsJobListReverseJobErrorDetails {
 impl rt::FromJson for DtsJobListReverseJobErrorDetails {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             error_code: o.get("ErrorCode"),
             help_url: o.get("HelpUrl"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The status information of full data verification.
@@ -2591,7 +2631,7 @@ pub struct DtsJobListReverseJobFullDataCheckStatus {
 impl rt::FromJson for DtsJobListReverseJobFullDataCheckStatus {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             can_switch: o.get("CanSwitch"),
             error_message: o.get("ErrorMessage"),
@@ -2599,8 +2639,10 @@ impl rt::FromJson for DtsJobListReverseJobFullDataCheckStatus {
             progress: o.get("Progress"),
             status: o.get("Status"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The status of the full data verification task.
@@ -2663,15 +2705,17 @@ pub struct DtsJobListReverseJobIncDataCheckStatus {
 impl rt::FromJson for DtsJobListReverseJobIncDataCheckStatus {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             error_message: o.get("ErrorMessage"),
             percent: o.get("Percent"),
             progress: o.get("Progress"),
             status: o.get("Status"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The status of the incremental data verification task.
@@ -2748,7 +2792,7 @@ pub struct DtsJobListReverseJobMigrationMode {
 impl rt::FromJson for DtsJobListReverseJobMigrationMode {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             data_initialization: o.get("DataInitialization"),
             data_synchronization: o.get("DataSynchronization"),
@@ -2758,8 +2802,10 @@ impl rt::FromJson for DtsJobListReverseJobMigrationMode {
             structure_initialization: o.get("StructureInitialization"),
             time_window_check: o.get("TimeWindowCheck"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The billing method of the instance.
@@ -2800,13 +2846,15 @@ pub struct DtsJobListReverseJobPerformance {
 impl rt::FromJson for DtsJobListReverseJobPerformance {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             flow: o.get("Flow"),
             rps: o.get("Rps"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The precheck status.
@@ -2833,15 +2881,17 @@ pub struct DtsJobListReverseJobPrecheckStatus {
 impl rt::FromJson for DtsJobListReverseJobPrecheckStatus {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             detail: o.get("Detail"),
             error_message: o.get("ErrorMessage"),
             percent: o.get("Percent"),
             status: o.get("Status"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// One item of `Detail`. The execution details of each precheck item.
@@ -2872,7 +2922,7 @@ pub struct DtsJobListReverseJobPrecheckStatusDetail {
 impl rt::FromJson for DtsJobListReverseJobPrecheckStatusDetail {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             check_item: o.get("CheckItem"),
             check_item_description: o.get("CheckItemDescription"),
@@ -2880,8 +2930,10 @@ impl rt::FromJson for DtsJobListReverseJobPrecheckStatusDetail {
             failed_reason: o.get("FailedReason"),
             repair_method: o.get("RepairMethod"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The check result.
@@ -2991,7 +3043,7 @@ pub struct DtsJobListReverseJobSourceEndpoint {
 impl rt::FromJson for DtsJobListReverseJobSourceEndpoint {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             database_name: o.get("DatabaseName"),
             engine_name: o.get("EngineName"),
@@ -3004,8 +3056,10 @@ impl rt::FromJson for DtsJobListReverseJobSourceEndpoint {
             ssl_solution_enum: o.get("SslSolutionEnum"),
             user_name: o.get("UserName"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// Indicates whether an SSL connection is used.
@@ -3161,15 +3215,17 @@ pub struct DtsJobListReverseJobStructureDataCheckStatus {
 impl rt::FromJson for DtsJobListReverseJobStructureDataCheckStatus {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             error_message: o.get("ErrorMessage"),
             percent: o.get("Percent"),
             progress: o.get("Progress"),
             status: o.get("Status"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The status of the schema verification task.
@@ -3232,15 +3288,17 @@ pub struct DtsJobListReverseJobStructureInitializationStatus {
 impl rt::FromJson for DtsJobListReverseJobStructureInitializationStatus {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             error_message: o.get("ErrorMessage"),
             percent: o.get("Percent"),
             progress: o.get("Progress"),
             status: o.get("Status"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The status of initial schema synchronization.
@@ -3324,7 +3382,7 @@ pub struct SourceEndpoint {
 impl rt::FromJson for SourceEndpoint {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             database_name: o.get("DatabaseName"),
             engine_name: o.get("EngineName"),
@@ -3337,8 +3395,10 @@ impl rt::FromJson for SourceEndpoint {
             ssl_solution_enum: o.get("SslSolutionEnum"),
             user_name: o.get("UserName"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// Indicates whether an SSL connection is used.
@@ -3518,15 +3578,17 @@ pub struct StructureDataCheckStatus {
 impl rt::FromJson for StructureDataCheckStatus {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             error_message: o.get("ErrorMessage"),
             percent: o.get("Percent"),
             progress: o.get("Progress"),
             status: o.get("Status"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The status of the schema verification task.
@@ -3590,15 +3652,17 @@ pub struct StructureInitializationStatus {
 impl rt::FromJson for StructureInitializationStatus {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             error_message: o.get("ErrorMessage"),
             percent: o.get("Percent"),
             progress: o.get("Progress"),
             status: o.get("Status"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The status of schema migration or initial schema synchronization.
@@ -3648,13 +3712,15 @@ pub struct TagList {
 impl rt::FromJson for TagList {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             tag_key: o.get("TagKey"),
             tag_value: o.get("TagValue"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The value of `TimeWindowDataCheckStatus`.
@@ -3673,15 +3739,17 @@ pub struct TimeWindowDataCheckStatus {
 impl rt::FromJson for TimeWindowDataCheckStatus {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             error_message: o.get("ErrorMessage"),
             percent: o.get("Percent"),
             progress: o.get("Progress"),
             status: o.get("Status"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// One item of `EtlDemoList`. The task list and execution details of each task.
@@ -3856,7 +3924,7 @@ pub struct EtlDemoList {
 impl rt::FromJson for EtlDemoList {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             app_name: o.get("AppName"),
             begin_timestamp: o.get("BeginTimestamp"),
@@ -3895,8 +3963,10 @@ impl rt::FromJson for EtlDemoList {
             structure_initialization_status: o.get("StructureInitializationStatus"),
             tag_list: o.get("TagList"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The status of the ETL task. This parameter set is returned only after an ETL task is
@@ -3924,15 +3994,17 @@ pub struct EtlDemoListDataEtlStatus {
 impl rt::FromJson for EtlDemoListDataEtlStatus {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             error_message: o.get("ErrorMessage"),
             percent: o.get("Percent"),
             progress: o.get("Progress"),
             status: o.get("Status"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The status of the ETL task.
@@ -3997,15 +4069,17 @@ pub struct EtlDemoListDataInitializationStatus {
 impl rt::FromJson for EtlDemoListDataInitializationStatus {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             error_message: o.get("ErrorMessage"),
             percent: o.get("Percent"),
             progress: o.get("Progress"),
             status: o.get("Status"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The status of full data migration or initial full data synchronization.
@@ -4070,7 +4144,7 @@ pub struct EtlDemoListDataSynchronizationStatus {
 impl rt::FromJson for EtlDemoListDataSynchronizationStatus {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             error_message: o.get("ErrorMessage"),
             need_upgrade: o.get("NeedUpgrade"),
@@ -4078,8 +4152,10 @@ impl rt::FromJson for EtlDemoListDataSynchronizationStatus {
             progress: o.get("Progress"),
             status: o.get("Status"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The status of incremental data migration or synchronization.
@@ -4168,7 +4244,7 @@ pub struct EtlDemoListDestinationEndpoint {
 impl rt::FromJson for EtlDemoListDestinationEndpoint {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             database_name: o.get("DatabaseName"),
             engine_name: o.get("EngineName"),
@@ -4181,8 +4257,10 @@ impl rt::FromJson for EtlDemoListDestinationEndpoint {
             ssl_solution_enum: o.get("SslSolutionEnum"),
             user_name: o.get("UserName"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// Indicates whether an SSL connection is used.
@@ -4287,14 +4365,16 @@ pub struct EtlDemoListMigrationMode {
 impl rt::FromJson for EtlDemoListMigrationMode {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             data_initialization: o.get("DataInitialization"),
             data_synchronization: o.get("DataSynchronization"),
             structure_initialization: o.get("StructureInitialization"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The task source:
@@ -4351,13 +4431,15 @@ pub struct EtlDemoListPerformance {
 impl rt::FromJson for EtlDemoListPerformance {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             flow: o.get("Flow"),
             rps: o.get("Rps"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The precheck status.
@@ -4384,15 +4466,17 @@ pub struct EtlDemoListPrecheckStatus {
 impl rt::FromJson for EtlDemoListPrecheckStatus {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             detail: o.get("Detail"),
             error_message: o.get("ErrorMessage"),
             percent: o.get("Percent"),
             status: o.get("Status"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// One item of `Detail`. The execution details of each precheck item.
@@ -4425,7 +4509,7 @@ pub struct EtlDemoListPrecheckStatusDetail {
 impl rt::FromJson for EtlDemoListPrecheckStatusDetail {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             check_item: o.get("CheckItem"),
             check_item_description: o.get("CheckItemDescription"),
@@ -4433,8 +4517,10 @@ impl rt::FromJson for EtlDemoListPrecheckStatusDetail {
             failed_reason: o.get("FailedReason"),
             repair_method: o.get("RepairMethod"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The check result.
@@ -4534,7 +4620,7 @@ pub struct EtlDemoListRetryState {
 impl rt::FromJson for EtlDemoListRetryState {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             err_message: o.get("ErrMessage"),
             job_id: o.get("JobId"),
@@ -4545,8 +4631,10 @@ impl rt::FromJson for EtlDemoListRetryState {
             retry_time: o.get("RetryTime"),
             retrying: o.get("Retrying"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The retry target.
@@ -4690,7 +4778,7 @@ pub struct EtlDemoListReverseJob {
 impl rt::FromJson for EtlDemoListReverseJob {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             checkpoint: o.get("Checkpoint"),
             create_time: o.get("CreateTime"),
@@ -4716,8 +4804,10 @@ impl rt::FromJson for EtlDemoListReverseJob {
             status: o.get("Status"),
             structure_initialization_status: o.get("StructureInitializationStatus"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The status of initial full data synchronization.
@@ -4744,15 +4834,17 @@ pub struct EtlDemoListReverseJobDataInitializationStatus {
 impl rt::FromJson for EtlDemoListReverseJobDataInitializationStatus {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             error_message: o.get("ErrorMessage"),
             percent: o.get("Percent"),
             progress: o.get("Progress"),
             status: o.get("Status"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The status of initial full data synchronization.
@@ -4817,7 +4909,7 @@ pub struct EtlDemoListReverseJobDataSynchronizationStatus {
 impl rt::FromJson for EtlDemoListReverseJobDataSynchronizationStatus {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             error_message: o.get("ErrorMessage"),
             need_upgrade: o.get("NeedUpgrade"),
@@ -4825,8 +4917,10 @@ impl rt::FromJson for EtlDemoListReverseJobDataSynchronizationStatus {
             progress: o.get("Progress"),
             status: o.get("Status"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The connection information of the destination instance.
@@ -4882,7 +4976,7 @@ pub struct EtlDemoListReverseJobDestinationEndpoint {
 impl rt::FromJson for EtlDemoListReverseJobDestinationEndpoint {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             database_name: o.get("DatabaseName"),
             engine_name: o.get("EngineName"),
@@ -4895,8 +4989,10 @@ impl rt::FromJson for EtlDemoListReverseJobDestinationEndpoint {
             ssl_solution_enum: o.get("SslSolutionEnum"),
             user_name: o.get("UserName"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// Indicates whether an SSL connection is used.
@@ -4955,14 +5051,16 @@ pub struct EtlDemoListReverseJobMigrationMode {
 impl rt::FromJson for EtlDemoListReverseJobMigrationMode {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             data_initialization: o.get("DataInitialization"),
             data_synchronization: o.get("DataSynchronization"),
             structure_initialization: o.get("StructureInitialization"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The billing method of the instance.
@@ -5003,13 +5101,15 @@ pub struct EtlDemoListReverseJobPerformance {
 impl rt::FromJson for EtlDemoListReverseJobPerformance {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             flow: o.get("Flow"),
             rps: o.get("Rps"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The precheck status.
@@ -5036,15 +5136,17 @@ pub struct EtlDemoListReverseJobPrecheckStatus {
 impl rt::FromJson for EtlDemoListReverseJobPrecheckStatus {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             detail: o.get("Detail"),
             error_message: o.get("ErrorMessage"),
             percent: o.get("Percent"),
             status: o.get("Status"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// One item of `Detail`. The execution details of each precheck item.
@@ -5077,7 +5179,7 @@ pub struct EtlDemoListReverseJobPrecheckStatusDetail {
 impl rt::FromJson for EtlDemoListReverseJobPrecheckStatusDetail {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             check_item: o.get("CheckItem"),
             check_item_description: o.get("CheckItemDescription"),
@@ -5085,8 +5187,10 @@ impl rt::FromJson for EtlDemoListReverseJobPrecheckStatusDetail {
             failed_reason: o.get("FailedReason"),
             repair_method: o.get("RepairMethod"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The check result.
@@ -5196,7 +5300,7 @@ pub struct EtlDemoListReverseJobSourceEndpoint {
 impl rt::FromJson for EtlDemoListReverseJobSourceEndpoint {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             database_name: o.get("DatabaseName"),
             engine_name: o.get("EngineName"),
@@ -5209,8 +5313,10 @@ impl rt::FromJson for EtlDemoListReverseJobSourceEndpoint {
             ssl_solution_enum: o.get("SslSolutionEnum"),
             user_name: o.get("UserName"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// Indicates whether an SSL connection is used.
@@ -5366,15 +5472,17 @@ pub struct EtlDemoListReverseJobStructureInitializationStatus {
 impl rt::FromJson for EtlDemoListReverseJobStructureInitializationStatus {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             error_message: o.get("ErrorMessage"),
             percent: o.get("Percent"),
             progress: o.get("Progress"),
             status: o.get("Status"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The status of initial schema synchronization.
@@ -5458,7 +5566,7 @@ pub struct EtlDemoListSourceEndpoint {
 impl rt::FromJson for EtlDemoListSourceEndpoint {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             database_name: o.get("DatabaseName"),
             engine_name: o.get("EngineName"),
@@ -5471,8 +5579,10 @@ impl rt::FromJson for EtlDemoListSourceEndpoint {
             ssl_solution_enum: o.get("SslSolutionEnum"),
             user_name: o.get("UserName"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// Indicates whether an SSL connection is used.
@@ -5653,15 +5763,17 @@ pub struct EtlDemoListStructureInitializationStatus {
 impl rt::FromJson for EtlDemoListStructureInitializationStatus {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             error_message: o.get("ErrorMessage"),
             percent: o.get("Percent"),
             progress: o.get("Progress"),
             status: o.get("Status"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The status of schema migration or initial schema synchronization.
@@ -5711,13 +5823,15 @@ pub struct EtlDemoListTagList {
 impl rt::FromJson for EtlDemoListTagList {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             tag_key: o.get("TagKey"),
             tag_value: o.get("TagValue"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 #[doc(hidden)]

@@ -294,7 +294,7 @@ pub struct DescribePreCheckStatusOutput {
 impl rt::FromJson for DescribePreCheckStatusOutput {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             analysis_job_progress: o.get("AnalysisJobProgress"),
             code: o.get("Code"),
@@ -315,8 +315,10 @@ impl rt::FromJson for DescribePreCheckStatusOutput {
             total: o.get("Total"),
             total_record_count: o.get("TotalRecordCount"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 impl rt::Response for DescribePreCheckStatusOutput {
@@ -531,7 +533,7 @@ pub struct AnalysisJobProgress {
 impl rt::FromJson for AnalysisJobProgress {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             boot_time: o.get("BootTime"),
             can_skip: o.get("CanSkip"),
@@ -559,8 +561,10 @@ impl rt::FromJson for AnalysisJobProgress {
             target_names: o.get("TargetNames"),
             total: o.get("Total"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// Indicates whether the specific item is directly ignored and the next item is processed.
@@ -606,15 +610,17 @@ pub struct Logs {
 impl rt::FromJson for Logs {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             err_data: o.get("ErrData"),
             err_msg: o.get("ErrMsg"),
             err_type: o.get("ErrType"),
             log_level: o.get("LogLevel"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The result of the assessment item.
@@ -729,7 +735,7 @@ pub struct FullNetCheckJobStatus {
 impl rt::FromJson for FullNetCheckJobStatus {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             code: o.get("Code"),
             dest_region: o.get("DestRegion"),
@@ -746,8 +752,10 @@ impl rt::FromJson for FullNetCheckJobStatus {
             state: o.get("State"),
             total: o.get("Total"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The connection method of the destination instance.
@@ -902,7 +910,7 @@ pub struct FullNetCheckJobStatusJobProgress {
 impl rt::FromJson for FullNetCheckJobStatusJobProgress {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             boot_time: o.get("BootTime"),
             can_skip: o.get("CanSkip"),
@@ -930,8 +938,10 @@ impl rt::FromJson for FullNetCheckJobStatusJobProgress {
             target_names: o.get("TargetNames"),
             total: o.get("Total"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// Indicates whether the specific item is directly ignored and the next item is processed.
@@ -979,15 +989,17 @@ pub struct FullNetCheckJobStatusJobProgressLogs {
 impl rt::FromJson for FullNetCheckJobStatusJobProgressLogs {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             err_data: o.get("ErrData"),
             err_msg: o.get("ErrMsg"),
             err_type: o.get("ErrType"),
             log_level: o.get("LogLevel"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The check result.
@@ -1184,7 +1196,7 @@ pub struct JobProgress {
 impl rt::FromJson for JobProgress {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             boot_time: o.get("BootTime"),
             can_skip: o.get("CanSkip"),
@@ -1212,8 +1224,10 @@ impl rt::FromJson for JobProgress {
             target_names: o.get("TargetNames"),
             total: o.get("Total"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// Indicates whether the specific item is directly ignored and the next item is processed.
@@ -1259,15 +1273,17 @@ pub struct JobProgressLogs {
 impl rt::FromJson for JobProgressLogs {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             err_data: o.get("ErrData"),
             err_msg: o.get("ErrMsg"),
             err_type: o.get("ErrType"),
             log_level: o.get("LogLevel"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The execution progress status of the specific item.
@@ -1325,13 +1341,15 @@ pub struct NetworkDiagnosisResult {
 impl rt::FromJson for NetworkDiagnosisResult {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             diagnosis: o.get("Diagnosis"),
             model_version: o.get("ModelVersion"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// One item of `Diagnosis`. The network diagnostic report.
@@ -1362,7 +1380,7 @@ pub struct Diagnosis {
 impl rt::FromJson for Diagnosis {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             cn_doc_url: o.get("CnDocUrl"),
             code: o.get("Code"),
@@ -1370,8 +1388,10 @@ impl rt::FromJson for Diagnosis {
             international_doc_url: o.get("InternationalDocUrl"),
             result: o.get("Result"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The endpoint type.
@@ -1478,7 +1498,7 @@ pub struct SubDistributedJobStatus {
 impl rt::FromJson for SubDistributedJobStatus {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             code: o.get("Code"),
             error_item: o.get("ErrorItem"),
@@ -1488,8 +1508,10 @@ impl rt::FromJson for SubDistributedJobStatus {
             state: o.get("State"),
             total: o.get("Total"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The task code that represents the queried subtask type.
@@ -1635,7 +1657,7 @@ pub struct SubDistributedJobStatusJobProgress {
 impl rt::FromJson for SubDistributedJobStatusJobProgress {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             boot_time: o.get("BootTime"),
             can_skip: o.get("CanSkip"),
@@ -1663,8 +1685,10 @@ impl rt::FromJson for SubDistributedJobStatusJobProgress {
             target_names: o.get("TargetNames"),
             total: o.get("Total"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// Indicates whether the specific item is directly ignored and the next item is processed.
@@ -1712,15 +1736,17 @@ pub struct SubDistributedJobStatusJobProgressLogs {
 impl rt::FromJson for SubDistributedJobStatusJobProgressLogs {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             err_data: o.get("ErrData"),
             err_msg: o.get("ErrMsg"),
             err_type: o.get("ErrType"),
             log_level: o.get("LogLevel"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The execution status of the subtask.

@@ -444,7 +444,7 @@ pub struct ModifyDtsJobOutput {
 impl rt::FromJson for ModifyDtsJobOutput {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             status: o.get("Status"),
             request_id: o.get("RequestId"),
@@ -453,8 +453,10 @@ impl rt::FromJson for ModifyDtsJobOutput {
             success: o.get("Success"),
             err_message: o.get("ErrMessage"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 impl rt::Response for ModifyDtsJobOutput {

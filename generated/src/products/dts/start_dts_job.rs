@@ -191,7 +191,7 @@ pub struct StartDtsJobOutput {
 impl rt::FromJson for StartDtsJobOutput {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             dynamic_code: o.get("DynamicCode"),
             dynamic_message: o.get("DynamicMessage"),
@@ -201,8 +201,10 @@ impl rt::FromJson for StartDtsJobOutput {
             request_id: o.get("RequestId"),
             success: o.get("Success"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 impl rt::Response for StartDtsJobOutput {

@@ -190,7 +190,7 @@ pub struct StopDtsJobOutput {
 impl rt::FromJson for StopDtsJobOutput {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             dynamic_code: o.get("DynamicCode"),
             dynamic_message: o.get("DynamicMessage"),
@@ -200,8 +200,10 @@ impl rt::FromJson for StopDtsJobOutput {
             request_id: o.get("RequestId"),
             success: o.get("Success"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 impl rt::Response for StopDtsJobOutput {

@@ -192,7 +192,7 @@ pub struct SuspendDtsJobOutput {
 impl rt::FromJson for SuspendDtsJobOutput {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             dynamic_code: o.get("DynamicCode"),
             dynamic_message: o.get("DynamicMessage"),
@@ -202,8 +202,10 @@ impl rt::FromJson for SuspendDtsJobOutput {
             request_id: o.get("RequestId"),
             success: o.get("Success"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 impl rt::Response for SuspendDtsJobOutput {

@@ -164,7 +164,7 @@ pub struct DescribeImportTaskOutput {
 impl rt::FromJson for DescribeImportTaskOutput {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             account: o.get("Account"),
             db_version: o.get("DbVersion"),
@@ -179,8 +179,10 @@ impl rt::FromJson for DescribeImportTaskOutput {
             task_name: o.get("TaskName"),
             task_type: o.get("TaskType"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 impl rt::Response for DescribeImportTaskOutput {}

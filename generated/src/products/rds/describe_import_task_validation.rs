@@ -112,15 +112,17 @@ pub struct DescribeImportTaskValidationOutput {
 impl rt::FromJson for DescribeImportTaskValidationOutput {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             detail: o.get("Detail"),
             request_id: o.get("RequestId"),
             status: o.get("Status"),
             success: o.get("Success"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 impl rt::Response for DescribeImportTaskValidationOutput {}

@@ -356,7 +356,7 @@ pub struct DescribeImportsFromDatabaseOutput {
 impl rt::FromJson for DescribeImportsFromDatabaseOutput {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             items: o.get("Items"),
             page_number: o.get("PageNumber"),
@@ -364,8 +364,10 @@ impl rt::FromJson for DescribeImportsFromDatabaseOutput {
             request_id: o.get("RequestId"),
             total_record_count: o.get("TotalRecordCount"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 impl rt::Response for DescribeImportsFromDatabaseOutput {}
@@ -474,12 +476,14 @@ pub struct Items {
 impl rt::FromJson for Items {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             import_result_from_db: o.get("ImportResultFromDB"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// One item of `ImportResultFromDB`. The migration tasks.
@@ -523,7 +527,7 @@ pub struct ImportResultFromDb {
 impl rt::FromJson for ImportResultFromDb {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             import_data_status: o.get("ImportDataStatus"),
             import_data_status_description: o.get("ImportDataStatusDescription"),
@@ -531,8 +535,10 @@ impl rt::FromJson for ImportResultFromDb {
             import_id: o.get("ImportId"),
             incremental_importing_time: o.get("IncrementalImportingTime"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 /// The status of the migration task.

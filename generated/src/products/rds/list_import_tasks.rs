@@ -142,15 +142,17 @@ pub struct ListImportTasksOutput {
 impl rt::FromJson for ListImportTasksOutput {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             items: o.get("Items"),
             max_results: o.get("MaxResults"),
             next_token: o.get("NextToken"),
             request_id: o.get("RequestId"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 impl rt::Response for ListImportTasksOutput {}
@@ -230,7 +232,7 @@ pub struct Items {
 impl rt::FromJson for Items {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             created_time: o.get("CreatedTime"),
             db_version: o.get("DbVersion"),
@@ -240,7 +242,9 @@ impl rt::FromJson for Items {
             task_name: o.get("TaskName"),
             task_type: o.get("TaskType"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }

@@ -242,13 +242,15 @@ pub struct ValidateImportTaskOutput {
 impl rt::FromJson for ValidateImportTaskOutput {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v)?;
+        let mut o = rt::json::Fields::new(v);
         let value = Self {
             request_id: o.get("RequestId"),
             task_id: o.get("TaskId"),
         };
-        o.done()?;
-        Ok(value)
+        match o.done() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(e),
+        }
     }
 }
 impl rt::Response for ValidateImportTaskOutput {}
