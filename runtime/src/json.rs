@@ -127,11 +127,12 @@ impl FromJson for Value {
 }
 
 // The containers read with plain loops: an iterator chain would be a dozen generic
-// functions to compile for every element type of every operation a program uses.
+// functions to compile for every element type of every operation a program uses. And
+// `match`, not `?`: a `?` returning `Result<Vec<T>, _>` is one more function per element type
+// (its `FromResidual` impl).
 impl<T: FromJson> FromJson for Vec<T> {
+    #[allow(clippy::question_mark)]
     fn from_json(v: Value) -> Result<Self, JsonError> {
-        // `match`, not `?`: `?` here would be one more function per item type in every
-        // program (its `FromResidual` impl), for each array of the responses it reads.
         let items = match array(v) {
             Ok(items) => items,
             Err(e) => return Err(e),
@@ -148,6 +149,7 @@ impl<T: FromJson> FromJson for Vec<T> {
 }
 
 impl<T: FromJson> FromJson for BTreeMap<String, T> {
+    #[allow(clippy::question_mark)]
     fn from_json(v: Value) -> Result<Self, JsonError> {
         let mut out = BTreeMap::new();
         let items = match object(v) {
