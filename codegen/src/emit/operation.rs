@@ -6,7 +6,7 @@
 use super::docs::Doc;
 use super::types::{op_defs, Def, Named, SharedEnums};
 use super::{error, input, output};
-use crate::model::{Operation, Product};
+use crate::model::{EnumDef, Operation, Product};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
@@ -19,20 +19,26 @@ pub enum Part<'a> {
     /// One enum or object the operation defines.
     Type(Def<'a>),
     /// The markers of the enums the operation defines (see [`super::types::markers`]).
-    Markers,
+    Markers(Vec<&'a EnumDef>),
 }
 
 /// The parts of `op`'s file, in order.
 pub fn parts<'a>(op: &'a Operation, shared: &SharedEnums<'_>) -> Vec<Part<'a>> {
+    let defs: Vec<Def<'a>> = op_defs(op)
+        .into_iter()
+        .filter(|d| !matches!(d.named, Named::Enum(e) if shared.has(e)))
+        .collect();
+    let enums: Vec<&EnumDef> = defs
+        .iter()
+        .filter_map(|d| match d.named {
+            Named::Enum(e) => Some(e),
+            Named::Object(_) => None,
+        })
+        .collect();
     let mut parts = vec![Part::Head, Part::Body];
-    parts.extend(
-        op_defs(op)
-            .into_iter()
-            .filter(|d| !matches!(d.named, Named::Enum(e) if shared.has(e)))
-            .map(Part::Type),
-    );
-    if !own_enums(op, shared).is_empty() {
-        parts.push(Part::Markers);
+    parts.extend(defs.into_iter().map(Part::Type));
+    if !enums.is_empty() {
+        parts.push(Part::Markers(enums));
     }
     parts
 }
@@ -63,19 +69,8 @@ pub fn part(
             }
         }
         Part::Type(def) => super::types::emit(def),
-        Part::Markers => super::types::markers(own_enums(op, shared).into_iter()),
+        Part::Markers(enums) => super::types::markers(enums.iter().copied()),
     }
-}
-
-/// The enums `op`'s file defines (not the shared ones).
-fn own_enums<'a>(op: &'a Operation, shared: &SharedEnums<'_>) -> Vec<&'a crate::model::EnumDef> {
-    op_defs(op)
-        .into_iter()
-        .filter_map(|d| match d.named {
-            Named::Enum(e) if !shared.has(e) => Some(e),
-            _ => None,
-        })
-        .collect()
 }
 
 fn head(product: &Product, op: &Operation, shared: &SharedEnums<'_>) -> TokenStream {
