@@ -311,9 +311,66 @@ fn enum_type(e: &EnumDef) -> TokenStream {
             d.outer()
         })
         .collect();
+    let variants = e.values.iter().map(|v| format_ident!("{}", v.variant));
+    let Repr { alias, values, .. } = repr(e);
+    quote! {
+        #doc
+        pub type #name = #alias;
+
+        #[allow(non_upper_case_globals)]
+        impl #alias {
+            #(#variant_docs pub const #variants: Self = Self::known(#values);)*
+        }
+    }
+}
+
+/// How an enum is represented: the instance of the crate's generic type it is an alias of, the
+/// trait its marker implements, the type of its values, and the values as literals.
+struct Repr {
+    alias: TokenStream,
+    values_trait: TokenStream,
+    value_type: TokenStream,
+    values: Vec<TokenStream>,
+}
+
+fn repr(e: &EnumDef) -> Repr {
+    let marker = format_ident!("{}", e.name);
     match e.repr {
-        EnumRepr::Str => string_enum(&name, &doc, e, &variant_docs),
-        EnumRepr::Int(w) => int_enum(&name, &doc, e, &variant_docs, w),
+        EnumRepr::Str => Repr {
+            alias: quote!(crate::Enum<enum_values::#marker>),
+            values_trait: quote!(crate::EnumValues),
+            value_type: quote!(&'static str),
+            values: e
+                .values
+                .iter()
+                .map(|v| {
+                    let text = wire_text(&v.wire);
+                    quote!(#text)
+                })
+                .collect(),
+        },
+        EnumRepr::Int(w) => {
+            let int = match w {
+                IntWidth::I32 => quote!(i32),
+                IntWidth::I64 => quote!(i64),
+            };
+            Repr {
+                alias: quote!(crate::IntEnum<#int, enum_values::#marker>),
+                values_trait: quote!(crate::IntEnumValues<#int>),
+                value_type: int,
+                values: e
+                    .values
+                    .iter()
+                    .map(|v| match v.wire {
+                        Literal::Int(n) => {
+                            let n = proc_macro2::Literal::i64_unsuffixed(n);
+                            quote!(#n)
+                        }
+                        _ => unreachable!("integer enums hold integers"),
+                    })
+                    .collect(),
+            }
+        }
     }
 }
 
@@ -324,63 +381,6 @@ fn wire_text(l: &Literal) -> String {
     }
 }
 
-fn string_enum(
-    name: &syn::Ident,
-    doc: &TokenStream,
-    e: &EnumDef,
-    variant_docs: &[TokenStream],
-) -> TokenStream {
-    let variants = e.values.iter().map(|v| format_ident!("{}", v.variant));
-    let wires = e.values.iter().map(|v| wire_text(&v.wire));
-    quote! {
-        #doc
-        pub type #name = crate::Enum<enum_values::#name>;
-
-        #[allow(non_upper_case_globals)]
-        impl crate::Enum<enum_values::#name> {
-            #(#variant_docs pub const #variants: Self = Self::known(#wires);)*
-        }
-    }
-}
-
-fn int_enum(
-    name: &syn::Ident,
-    doc: &TokenStream,
-    e: &EnumDef,
-    variant_docs: &[TokenStream],
-    w: IntWidth,
-) -> TokenStream {
-    let int = int_type(w);
-    let variants = e.values.iter().map(|v| format_ident!("{}", v.variant));
-    let values = int_values(e);
-    quote! {
-        #doc
-        pub type #name = crate::IntEnum<#int, enum_values::#name>;
-
-        #[allow(non_upper_case_globals)]
-        impl crate::IntEnum<#int, enum_values::#name> {
-            #(#variant_docs pub const #variants: Self = Self::known(#values);)*
-        }
-    }
-}
-
-fn int_type(w: IntWidth) -> TokenStream {
-    match w {
-        IntWidth::I32 => quote!(i32),
-        IntWidth::I64 => quote!(i64),
-    }
-}
-
-fn int_values(e: &EnumDef) -> Vec<proc_macro2::Literal> {
-    e.values
-        .iter()
-        .map(|v| match v.wire {
-            Literal::Int(n) => proc_macro2::Literal::i64_unsuffixed(n),
-            _ => unreachable!("integer enums hold integers"),
-        })
-        .collect()
-}
-
 /// The hidden module of a file's enum markers: per enum, an empty type naming its
 /// documented values, which its alias (`Enum<enum_values::Engine>`) is distinct by. Empty
 /// types and two constants are all an enum costs the compiler beyond its constants; the
@@ -389,29 +389,18 @@ pub fn markers<'e>(enums: impl Iterator<Item = &'e EnumDef>) -> TokenStream {
     let markers = enums.map(|e| {
         let name = format_ident!("{}", e.name);
         let text = &e.name;
-        match e.repr {
-            EnumRepr::Str => {
-                let wires = e.values.iter().map(|v| wire_text(&v.wire));
-                quote! {
-                    #[derive(PartialEq)]
-                    pub enum #name {}
-                    impl crate::EnumValues for #name {
-                        const NAME: &'static str = #text;
-                        const VALUES: &'static [&'static str] = &[#(#wires),*];
-                    }
-                }
-            }
-            EnumRepr::Int(w) => {
-                let int = int_type(w);
-                let values = int_values(e);
-                quote! {
-                    #[derive(PartialEq)]
-                    pub enum #name {}
-                    impl crate::IntEnumValues<#int> for #name {
-                        const NAME: &'static str = #text;
-                        const VALUES: &'static [#int] = &[#(#values),*];
-                    }
-                }
+        let Repr {
+            values_trait,
+            value_type,
+            values,
+            ..
+        } = repr(e);
+        quote! {
+            #[derive(PartialEq)]
+            pub enum #name {}
+            impl #values_trait for #name {
+                const NAME: &'static str = #text;
+                const VALUES: &'static [#value_type] = &[#(#values),*];
             }
         }
     });
