@@ -363,9 +363,13 @@ fn code_for_every_feature_compiles() {
         + "\n[workspace]\n";
     std::fs::write(dir.join("Cargo.toml"), manifest).unwrap();
     std::fs::create_dir_all(dir.join("src")).unwrap();
-    for hand_written in ["lib.rs", "enums.rs"] {
-        let from = root().join("generated/src").join(hand_written);
-        std::fs::copy(from, dir.join("src").join(hand_written)).unwrap();
+    // The crate's hand-written files: every file directly in src/ (the generator owns
+    // src/products/).
+    for entry in std::fs::read_dir(root().join("generated/src")).unwrap() {
+        let from = entry.unwrap().path();
+        if from.is_file() {
+            std::fs::copy(&from, dir.join("src").join(from.file_name().unwrap())).unwrap();
+        }
     }
     std::fs::copy(root().join("Cargo.lock"), dir.join("Cargo.lock")).unwrap();
     output::write(&dir, &kitchen_sink()).unwrap();
