@@ -32,6 +32,24 @@ pub trait IntEnumValues<I: 'static> {
 /// which are also `match` patterns) or any other text the service sends, kept as sent.
 ///
 /// Equal values are equal and hash alike, whether made from a constant or from text.
+///
+/// ```
+/// # #[cfg(feature = "rds")] {
+/// use alicloud_migration::rds::describe_imports_from_database::Engine;
+///
+/// let engine = Engine::from("SQLServer");
+/// assert_eq!(engine, Engine::SqlServer);
+/// let oracle = Engine::from("Oracle"); // not documented: kept as sent
+/// assert!(!oracle.is_known());
+/// assert_eq!(oracle.as_str(), "Oracle");
+/// let name = match engine {
+///     Engine::MySql => "MySQL",
+///     Engine::SqlServer => "SQL Server",
+///     _ => "another engine",
+/// };
+/// assert_eq!(name, "SQL Server");
+/// # }
+/// ```
 // Derived equality (bounded on the marker, which derives it too) is what lets the constants be
 // `match` patterns; the other impls are written out to need nothing more of the marker.
 #[derive(PartialEq)]
