@@ -131,6 +131,21 @@ impl<V: EnumValues> rt::FromJson for Enum<V> {
     }
 }
 
+impl<V> AsRef<str> for Enum<V> {
+    #[inline]
+    fn as_ref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+/// From a string, as `From<&str>` makes it: for programs that keep these values in their own
+/// serde types (configuration, state files).
+impl<'de, V: EnumValues> serde::Deserialize<'de> for Enum<V> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        String::deserialize(d).map(Self::from)
+    }
+}
+
 impl<V> serde::Serialize for Enum<V> {
     #[inline]
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
@@ -225,6 +240,13 @@ impl<I: rt::FromJson, V> rt::FromJson for IntEnum<I, V> {
 
     fn empty_is_none() -> bool {
         I::empty_is_none()
+    }
+}
+
+/// From a number, any number: the list is open.
+impl<'de, I: serde::Deserialize<'de>, V> serde::Deserialize<'de> for IntEnum<I, V> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        I::deserialize(d).map(Self::from)
     }
 }
 

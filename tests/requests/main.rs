@@ -338,6 +338,17 @@ fn enums_round_trip_and_keep_unknown_values() {
     assert_eq!(format!("{}", PageSize::from(7)), "7");
     assert_eq!(serde_json::to_string(&oracle).unwrap(), "\"Oracle\"");
     assert_eq!(serde_json::to_string(&PageSize::V50).unwrap(), "50");
+    // serde both ways, for programs that keep the values in their own types.
+    let back: Vec<Engine> = serde_json::from_str(r#"["MySQL", "Oracle"]"#).unwrap();
+    assert_eq!(back, [Engine::MySql, oracle.clone()]);
+    assert!(back[0].is_known() && !back[1].is_known());
+    let back: Vec<PageSize> = serde_json::from_str("[30, 7]").unwrap();
+    assert_eq!(back, [PageSize::V30, PageSize::from(7)]);
+    assert!(
+        serde_json::from_str::<PageSize>("\"30\"").is_err(),
+        "serde is strict"
+    );
+    assert_eq!(AsRef::<str>::as_ref(&oracle), "Oracle");
     // An integer enum reads as its integer does: a number, a numeric string, and "" for unset.
     let mut o = serde_json::json!({"A": "50", "B": "", "C": 7})
         .as_object()
