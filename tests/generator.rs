@@ -69,10 +69,11 @@ fn snapshots_of_a_spec_using_every_feature() {
     });
 }
 
-/// Enums defined identically by several operations of a product are emitted once, in the
-/// product's `shared` module; an enum whose definition differs stays in its operation.
+/// Enums defined with the same values by several operations of a product are emitted once, in
+/// the product's `shared` module; an enum whose values differ stays in its operation; an enum
+/// with the values of another is an alias of its type.
 #[test]
-fn identical_enums_are_shared_and_different_ones_are_not() {
+fn enums_of_the_same_values_are_shared_and_different_ones_are_not() {
     let out = kitchen_sink();
     let text = |name: &str| {
         &out.files
@@ -91,20 +92,42 @@ fn identical_enums_are_shared_and_different_ones_are_not() {
     }
     assert!(!shared.contains("Weight"), "{shared}");
     assert!(text("sink/mod.rs").contains("mod shared;"));
-    for op in ["sink/list_all_the_things.rs", "sink/share_enums.rs"] {
-        let t = text(op);
-        assert!(
-            t.contains("pub use super::shared::{Mode, Op, State};"),
-            "{op}"
-        );
-        assert!(!t.contains("pub type Mode "), "{op}");
+    let list = text("sink/list_all_the_things.rs");
+    assert!(list.contains("pub use super::shared::{Mode, Op, State};"));
+    // ShareEnums words Mode's values differently: an alias of the shared type, with its docs.
+    let share = text("sink/share_enums.rs");
+    assert!(
+        share.contains("pub use super::shared::{Op, State};"),
+        "{share}"
+    );
+    assert!(
+        share.contains("As fast as it goes.")
+            && share.contains("pub type Mode = crate::Enum<super::shared::enum_values::Mode>;"),
+        "{share}"
+    );
+    // Level has Weight's values, Power State's: aliases, with no constants or marker.
+    assert!(
+        share.contains("pub type Level = crate::IntEnum<i32, enum_values::Weight>;")
+            && share.contains("pub type Power = crate::Enum<super::shared::enum_values::State>;")
+            && !share.contains("enum Level")
+            && !share.contains("enum Power"),
+        "{share}"
+    );
+    assert_eq!(
+        share.matches("pub const ").count(),
+        2,
+        "Weight's only:\n{share}"
+    );
+    for t in [list, share] {
+        assert!(!t.contains("pub type Mode = crate::Enum<enum_values"));
         // The two Weight enums differ (values 1, 2 and 1, 3): each keeps its own.
         assert!(
             t.contains("pub type Weight = crate::IntEnum<") && t.contains("pub enum Weight {}"),
-            "{op}"
+            "{t}"
         );
     }
-    // In the real specs, every shared enum is used by at least two operations.
+    // In the real specs, every shared enum is used by at least two operations, re-exported or
+    // aliased.
     let real = emit::generate(&load(&real_specs()).unwrap(), "specs").unwrap();
     let mut seen = 0;
     for shared in real.files.iter().filter(|f| f.path.ends_with("shared.rs")) {
@@ -115,16 +138,20 @@ fn identical_enums_are_shared_and_different_ones_are_not() {
             };
             let name = &name[..name.find(' ').unwrap()];
             seen += 1;
+            let alias = format!("pub type {name} = crate::Enum<\n    super::shared::");
             let users = real
                 .files
                 .iter()
                 .filter(|f| f.path.starts_with(dir) && !f.path.ends_with("mod.rs"))
                 .filter(|f| {
-                    f.text.split("pub use super::shared::").skip(1).any(|rest| {
+                    let reexported = f.text.split("pub use super::shared::").skip(1).any(|rest| {
                         let list = &rest[..rest.find(';').unwrap_or(rest.len())];
                         list.split(|c: char| !c.is_alphanumeric())
                             .any(|w| w == name)
-                    })
+                    });
+                    let aliased =
+                        f.text.contains(&alias) || f.text.contains(&alias.replace("\n    ", ""));
+                    reexported || aliased
                 })
                 .count();
             assert!(users >= 2, "{name} in {} is used by {users}", shared.path);

@@ -11,7 +11,7 @@ const PRODUCTS: usize = 4;
 /// Writes the spec tree into `dir` (which must not hold other specs). By default every
 /// operation of a product defines the same enums (so the generator shares them, as it does
 /// for real products that repeat `Engine` or `Status`); with `distinct_enums` each
-/// operation's enums differ, the worst case for compile time.
+/// operation's enums have values of their own, the worst case for compile time.
 pub fn write(dir: &Path, n: usize, variant: u32, distinct_enums: bool) -> io::Result<()> {
     for p in 0..PRODUCTS {
         let folder = dir.join(format!("synth{p}"));
@@ -35,10 +35,12 @@ fn product(p: usize) -> String {
 }
 
 fn operation(p: usize, i: usize, variant: u32, distinct_enums: bool) -> String {
-    let tag = if distinct_enums {
-        format!(" (kind {i})")
+    // Distinct enums differ in a value, as enums of the same values are one type whatever
+    // their descriptions (and in the wording, to be sure).
+    let (tag, last) = if distinct_enums {
+        (format!(" (kind {i})"), i.to_string())
     } else {
-        String::new()
+        (String::new(), String::new())
     };
     let mut s = String::new();
     let _ = write!(
@@ -73,7 +75,7 @@ parameters:
         description: SQL Server.
       - value: PostgreSQL
         description: PostgreSQL.
-      - value: MariaDB
+      - value: MariaDB{last}
         description: MariaDB.
   - name: StartTime
     type: string
@@ -86,7 +88,7 @@ parameters:
       - value: 30
         description: Thirty{tag}.
       - value: 50
-      - value: 100
+      - value: 100{last}
   - name: PageNumber
     type: int32
     minimum: 1
@@ -132,7 +134,7 @@ response:
                   - value: Running
                     description: Running{tag}.
                   - value: Stopped
-                  - value: Failed
+                  - value: Failed{last}
               - name: CreatedAt
                 type: string
                 format: utc-second

@@ -363,6 +363,22 @@ fn enums_round_trip_and_keep_unknown_values() {
     );
 }
 
+/// Enums with the same values are one type: under different names in one operation, and
+/// under one name in operations that describe the values in other words. A value of one is a
+/// value of the other (this would not compile if they were two types).
+#[test]
+fn enums_with_the_same_values_are_one_type() {
+    use dts::describe_dts_jobs::{DtsJobListStatus, EtlDemoListStatus};
+    let status: EtlDemoListStatus = DtsJobListStatus::Synchronizing;
+    assert_eq!(status, EtlDemoListStatus::from("Synchronizing"));
+    assert_eq!(EtlDemoListStatus::VALUES, DtsJobListStatus::VALUES);
+    let stop = dts::stop_dts_job::SynchronizationDirection::Reverse;
+    let start: dts::start_dts_job::SynchronizationDirection = stop.clone();
+    assert_eq!(start.as_str(), "Reverse");
+    // `Debug` names the enum whose constants they share, as the aliases' docs say.
+    assert_eq!(format!("{stop:?}"), "DtsJobDirection(\"Reverse\")");
+}
+
 #[test]
 fn outputs_parse_the_documented_bodies() {
     let body = r#"{

@@ -1,12 +1,13 @@
 //! One operation's module file: metadata and parameter table, setters, input, output, error,
-//! and the types it defines (enums shared with other operations are re-exported). The file is
+//! and the types it defines (enums shared with other operations are re-exported, enums with
+//! the same values as another are aliases of its type). The file is
 //! made of [`Part`]s that are built and formatted independently, so one large operation's
 //! file is spread over every core.
 
 use super::docs::Doc;
-use super::types::{op_defs, Def, Named, SharedEnums};
+use super::types::{op_defs, Def, Home, Homes, Named, SharedEnums};
 use super::{error, input, output};
-use crate::model::{EnumDef, Operation, Product};
+use crate::model::{EnumDef, Object, Operation, Product};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
@@ -16,29 +17,36 @@ pub enum Part<'a> {
     Head,
     /// Builder, paginator, waiters, input, output and error.
     Body,
-    /// One enum or object the operation defines.
-    Type(Def<'a>),
-    /// The markers of the enums the operation defines (see [`super::types::markers`]).
+    /// One object the operation defines.
+    Object(&'a Object, Def<'a>),
+    /// One enum the operation defines, and where its constants are.
+    Enum(&'a EnumDef, Home<'a>),
+    /// The markers of the enums whose constants are in this file (see
+    /// [`super::types::markers`]).
     Markers(Vec<&'a EnumDef>),
 }
 
 /// The parts of `op`'s file, in order.
-pub fn parts<'a>(op: &'a Operation, shared: &SharedEnums<'_>) -> Vec<Part<'a>> {
-    let defs: Vec<Def<'a>> = op_defs(op)
-        .into_iter()
-        .filter(|d| !matches!(d.named, Named::Enum(e) if shared.has(e)))
-        .collect();
-    let enums: Vec<&EnumDef> = defs
-        .iter()
-        .filter_map(|d| match d.named {
-            Named::Enum(e) => Some(e),
-            Named::Object(_) => None,
-        })
-        .collect();
+pub fn parts<'a>(op: &'a Operation, shared: &SharedEnums<'a>) -> Vec<Part<'a>> {
+    let mut homes = Homes::new(Some(shared));
     let mut parts = vec![Part::Head, Part::Body];
-    parts.extend(defs.into_iter().map(Part::Type));
-    if !enums.is_empty() {
-        parts.push(Part::Markers(enums));
+    let mut own = Vec::new();
+    for d in op_defs(op) {
+        match d.named {
+            // Re-exported from `shared` in the head.
+            Named::Enum(e) if shared.is_reexport(e) => {}
+            Named::Enum(e) => {
+                let home = homes.place(e);
+                if matches!(home, Home::Own) {
+                    own.push(e);
+                }
+                parts.push(Part::Enum(e, home));
+            }
+            Named::Object(o) => parts.push(Part::Object(o, d)),
+        }
+    }
+    if !own.is_empty() {
+        parts.push(Part::Markers(own));
     }
     parts
 }
@@ -68,7 +76,8 @@ pub fn part(
                 #error
             }
         }
-        Part::Type(def) => super::types::emit(def),
+        Part::Object(o, def) => super::types::emit_object(o, def),
+        Part::Enum(e, home) => super::types::enum_type(e, *home),
         Part::Markers(enums) => super::types::markers(enums.iter().copied()),
     }
 }
@@ -129,7 +138,7 @@ fn head(product: &Product, op: &Operation, shared: &SharedEnums<'_>) -> TokenStr
     let reused: Vec<_> = op_defs(op)
         .iter()
         .filter_map(|d| match d.named {
-            Named::Enum(e) if shared.has(e) => Some(format_ident!("{}", e.name)),
+            Named::Enum(e) if shared.is_reexport(e) => Some(format_ident!("{}", e.name)),
             _ => None,
         })
         .collect();

@@ -79,34 +79,111 @@ pub enum Named<'a> {
     Object(&'a Object),
 }
 
-pub fn emit(def: &Def<'_>) -> TokenStream {
-    match def.named {
-        Named::Enum(e) => enum_type(e),
-        // A top-level request object is the value of a JSON-valued parameter.
-        Named::Object(o) if def.side == Side::Request && !def.nested => {
-            let name = format_ident!("{}", o.name);
-            let strukt = object(o, def.side);
-            quote! {
-                #strukt
-                impl rt::JsonData for #name {}
-            }
+/// The items of an object `def` names.
+pub fn emit_object(o: &Object, def: &Def<'_>) -> TokenStream {
+    // A top-level request object is the value of a JSON-valued parameter.
+    if def.side == Side::Request && !def.nested {
+        let name = format_ident!("{}", o.name);
+        let strukt = object(o, def.side);
+        quote! {
+            #strukt
+            impl rt::JsonData for #name {}
         }
-        Named::Object(o) => object(o, def.side),
+    } else {
+        object(o, def.side)
     }
 }
 
-/// Enums that several operations of a product define identically, emitted once in the
-/// product's `shared` module and re-exported by each operation's module: real products
-/// repeat enums such as `Engine` across many operations, and each copy costs compile time.
+/// What makes two enums one type: the representation and the documented values, wire text
+/// and constant names, in order. Descriptions do not count: the vendor's pages often word the
+/// same values differently from one field or operation to the next.
+#[derive(PartialEq, Eq, Hash)]
+struct ValuesKey<'a> {
+    repr: EnumRepr,
+    values: Vec<(&'a Literal, &'a str)>,
+}
+
+impl<'a> ValuesKey<'a> {
+    fn of(e: &'a EnumDef) -> Self {
+        ValuesKey {
+            repr: e.repr,
+            values: e
+                .values
+                .iter()
+                .map(|v| (&v.wire, v.variant.as_str()))
+                .collect(),
+        }
+    }
+}
+
+fn same_values(a: &EnumDef, b: &EnumDef) -> bool {
+    a.repr == b.repr
+        && a.values.len() == b.values.len()
+        && a.values
+            .iter()
+            .zip(&b.values)
+            .all(|(x, y)| x.wire == y.wire && x.variant == y.variant)
+}
+
+/// Where an enum's marker and constants are defined.
+#[derive(Clone, Copy)]
+pub enum Home<'a> {
+    /// With the enum itself.
+    Own,
+    /// With an earlier enum of the same values in the same file.
+    Local(&'a EnumDef),
+    /// With an enum of the same values in the product's `shared` module.
+    Shared(&'a EnumDef),
+}
+
+/// The enums of one file by their values, so that an enum with the same values as one already
+/// placed (in this file or in the product's `shared` module) becomes an alias of the same type
+/// instead of a second set of constants and a second marker.
+pub struct Homes<'a, 's> {
+    shared: Option<&'s SharedEnums<'a>>,
+    local: std::collections::HashMap<ValuesKey<'a>, &'a EnumDef>,
+}
+
+impl<'a, 's> Homes<'a, 's> {
+    pub fn new(shared: Option<&'s SharedEnums<'a>>) -> Self {
+        Homes {
+            shared,
+            local: Default::default(),
+        }
+    }
+
+    /// Where `e`'s constants are: the first enum of its values in the file owns them.
+    pub fn place(&mut self, e: &'a EnumDef) -> Home<'a> {
+        if let Some(s) = self.shared.and_then(|s| s.of_values(e)) {
+            return Home::Shared(s);
+        }
+        match self.local.entry(ValuesKey::of(e)) {
+            std::collections::hash_map::Entry::Occupied(o) => Home::Local(o.get()),
+            std::collections::hash_map::Entry::Vacant(v) => {
+                v.insert(e);
+                Home::Own
+            }
+        }
+    }
+}
+
+/// Enums that several operations of a product define under one name with the same values,
+/// emitted once in the product's `shared` module and re-exported by each operation's module
+/// (or, where an operation describes them in other words, aliased with its own docs): real
+/// products repeat enums such as `Engine` across many operations, and each copy costs
+/// compile time.
 #[derive(Default)]
 pub struct SharedEnums<'a> {
-    /// By name: the definition.
+    /// By name: the definition (the first of the most common values under that name).
     pub enums: std::collections::BTreeMap<&'a str, &'a EnumDef>,
+    /// The same, by values; where two shared names have the same values, the first name.
+    by_values: std::collections::HashMap<ValuesKey<'a>, &'a EnumDef>,
 }
 
 impl<'a> SharedEnums<'a> {
-    /// The enums defined identically by two or more operations. When operations define
-    /// different enums under one name, the definition most of them use is shared.
+    /// The enums defined with the same values under one name by two or more operations. When
+    /// operations define different values under one name, the values most of them use are
+    /// shared.
     pub fn of(ops: &'a [crate::model::Operation]) -> Self {
         let mut groups: std::collections::BTreeMap<&str, Vec<(&EnumDef, usize)>> =
             Default::default();
@@ -114,34 +191,54 @@ impl<'a> SharedEnums<'a> {
             for d in op_defs(op) {
                 if let Named::Enum(e) = d.named {
                     let group = groups.entry(e.name.as_str()).or_default();
-                    match group.iter_mut().find(|(def, _)| *def == e) {
+                    match group.iter_mut().find(|(def, _)| same_values(def, e)) {
                         Some(g) => g.1 += 1,
                         None => group.push((e, 1)),
                     }
                 }
             }
         }
-        let enums = groups
+        let enums: std::collections::BTreeMap<&str, &EnumDef> = groups
             .into_iter()
             .filter_map(|(name, group)| {
-                let best = group.into_iter().max_by_key(|g| g.1)?;
+                // The first of the largest groups: `max_by_key` would keep the last.
+                let most = group.iter().map(|g| g.1).max()?;
+                let best = group.into_iter().find(|g| g.1 == most)?;
                 (best.1 >= 2).then_some((name, best.0))
             })
             .collect();
-        SharedEnums { enums }
+        let mut by_values = std::collections::HashMap::new();
+        for e in enums.values() {
+            by_values.entry(ValuesKey::of(e)).or_insert(*e);
+        }
+        SharedEnums { enums, by_values }
     }
 
-    /// Whether `e` is the shared definition of its name.
-    pub fn has(&self, e: &EnumDef) -> bool {
+    /// The shared enum that holds the constants of `e`'s values: the first shared name with
+    /// them, as [`Self::emit`] places them.
+    fn of_values(&self, e: &EnumDef) -> Option<&'a EnumDef> {
+        self.by_values.get(&ValuesKey::of(e)).copied()
+    }
+
+    /// Whether `e` is the shared enum of its name word for word, so that the operation can
+    /// re-export it rather than alias it with its own docs.
+    pub fn is_reexport(&self, e: &EnumDef) -> bool {
         self.enums.get(e.name.as_str()).is_some_and(|d| *d == e)
     }
 
     /// The `shared` module's items.
     pub fn emit(&self) -> TokenStream {
-        let items = self.enums.values().map(|e| enum_type(e));
-        let markers = markers(self.enums.values().copied());
+        let mut homes = Homes::new(None);
+        let placed: Vec<_> = self.enums.values().map(|e| (*e, homes.place(e))).collect();
+        let items = placed.iter().map(|(e, home)| enum_type(e, *home));
+        let markers = markers(
+            placed
+                .iter()
+                .filter(|(_, home)| matches!(home, Home::Own))
+                .map(|(e, _)| *e),
+        );
         quote! {
-            //! Enums several operations of this product define identically, defined once.
+            //! Enums that several operations of this product define with the same values.
             #(#items)*
             #markers
         }
@@ -277,7 +374,7 @@ pub fn object(o: &Object, side: Side) -> TokenStream {
 /// hashing, `Debug`, conversions and JSON are generic impls written once, so an enum costs the
 /// compiler its constants and little else (BENCHMARKS.md: per-enum impls were most of the
 /// worst case's compile time).
-fn enum_type(e: &EnumDef) -> TokenStream {
+pub fn enum_type(e: &EnumDef, home: Home<'_>) -> TokenStream {
     let name = format_ident!("{}", e.name);
     let mut doc = Doc::new();
     if let Some(d) = &e.description {
@@ -298,7 +395,45 @@ fn enum_type(e: &EnumDef) -> TokenStream {
         "Values the documentation does not list are kept as sent: compare with the \
          constants, or read [`is_known`](Self::is_known) and the wire value.",
     );
+    // An alias of another enum's type: say so, as its `Debug` output names the other.
+    match home {
+        Home::Own => {}
+        Home::Local(o) => {
+            doc.md(&format!(
+                "The same values as [`{0}`], and the same type: constants and `Debug` output \
+                 are `{0}`'s.",
+                o.name
+            ));
+        }
+        Home::Shared(o) if o.name == e.name => {
+            doc.md(&format!(
+                "The same values as the `{}` of this product's other operations, and the same \
+                 type.",
+                o.name
+            ));
+        }
+        Home::Shared(o) => {
+            doc.md(&format!(
+                "The same values as the `{0}` of this product's other operations, and the same \
+                 type: constants and `Debug` output are `{0}`'s.",
+                o.name
+            ));
+        }
+    }
     let doc = doc.outer();
+    let (owner, path) = match home {
+        Home::Own => (e, quote!(enum_values)),
+        Home::Local(o) => (o, quote!(enum_values)),
+        Home::Shared(o) => (o, quote!(super::shared::enum_values)),
+    };
+    let marker = format_ident!("{}", owner.name);
+    let Repr { alias, values, .. } = repr(e, quote!(#path::#marker));
+    if !matches!(home, Home::Own) {
+        return quote! {
+            #doc
+            pub type #name = #alias;
+        };
+    }
     let variant_docs: Vec<_> = e
         .values
         .iter()
@@ -312,7 +447,6 @@ fn enum_type(e: &EnumDef) -> TokenStream {
         })
         .collect();
     let variants = e.values.iter().map(|v| format_ident!("{}", v.variant));
-    let Repr { alias, values, .. } = repr(e);
     quote! {
         #doc
         pub type #name = #alias;
@@ -333,11 +467,11 @@ struct Repr {
     values: Vec<TokenStream>,
 }
 
-fn repr(e: &EnumDef) -> Repr {
-    let marker = format_ident!("{}", e.name);
+/// `marker`: the path of the type's marker.
+fn repr(e: &EnumDef, marker: TokenStream) -> Repr {
     match e.repr {
         EnumRepr::Str => Repr {
-            alias: quote!(crate::Enum<enum_values::#marker>),
+            alias: quote!(crate::Enum<#marker>),
             values_trait: quote!(crate::EnumValues),
             value_type: quote!(&'static str),
             values: e
@@ -355,7 +489,7 @@ fn repr(e: &EnumDef) -> Repr {
                 IntWidth::I64 => quote!(i64),
             };
             Repr {
-                alias: quote!(crate::IntEnum<#int, enum_values::#marker>),
+                alias: quote!(crate::IntEnum<#int, #marker>),
                 values_trait: quote!(crate::IntEnumValues<#int>),
                 value_type: int,
                 values: e
@@ -394,7 +528,7 @@ pub fn markers<'e>(enums: impl Iterator<Item = &'e EnumDef>) -> TokenStream {
             value_type,
             values,
             ..
-        } = repr(e);
+        } = repr(e, quote!(#name));
         quote! {
             #[derive(PartialEq)]
             pub enum #name {}

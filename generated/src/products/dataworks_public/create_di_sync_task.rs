@@ -19,6 +19,7 @@
 //!   The captured reference text lists no operation-specific error codes, so none are
 //!   transcribed: errors arrive as the unknown-code variant with code and message intact.
 use crate::runtime as rt;
+pub use super::shared::DataStatus;
 pub(super) static OPERATION: rt::OperationMeta = rt::OperationMeta {
     product: &super::PRODUCT,
     action: "CreateDISyncTask",
@@ -293,34 +294,5 @@ impl rt::FromJson for Data {
             Ok(()) => Ok(value),
             Err(e) => Err(e),
         }
-    }
-}
-/// The creation status of the data synchronization task.
-///
-/// - `success`: The operation succeeded.
-/// - `fail`: The operation failed; Message says why.
-///
-/// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// [`is_known`](Self::is_known) and the wire value.
-pub type DataStatus = crate::Enum<enum_values::DataStatus>;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<enum_values::DataStatus> {
-    /// `success`
-    ///
-    /// The operation succeeded.
-    pub const Success: Self = Self::known("success");
-    /// `fail`
-    ///
-    /// The operation failed; Message says why.
-    pub const Fail: Self = Self::known("fail");
-}
-#[doc(hidden)]
-#[allow(missing_debug_implementations)]
-pub mod enum_values {
-    #[derive(PartialEq)]
-    pub enum DataStatus {}
-    impl crate::EnumValues for DataStatus {
-        const NAME: &'static str = "DataStatus";
-        const VALUES: &'static [&'static str] = &["success", "fail"];
     }
 }

@@ -6,6 +6,7 @@
 //! `dataworks.<region>.aliyuncs.com`. Where the api-docs snapshot names another host, the
 //! `audit` entries say so.
 use crate::runtime as rt;
+mod shared;
 pub mod create_di_sync_task;
 pub mod delete_di_sync_task;
 pub mod deploy_di_sync_task;

@@ -230,16 +230,9 @@ impl std::error::Error for QueryDiSyncTaskConfigProcessResultError {}
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-pub type TaskType = crate::Enum<enum_values::TaskType>;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<enum_values::TaskType> {
-    /// `DI_OFFLINE`
-    pub const DiOffline: Self = Self::known("DI_OFFLINE");
-    /// `DI_REALTIME`
-    pub const DiRealtime: Self = Self::known("DI_REALTIME");
-    /// `DI_SOLUTION`
-    pub const DiSolution: Self = Self::known("DI_SOLUTION");
-}
+///
+/// The same values as the `TaskType` of this product's other operations, and the same type.
+pub type TaskType = crate::Enum<super::shared::enum_values::TaskType>;
 /// The information returned for the parameters that are asynchronously generated and used to
 /// create or update a real-time synchronization task in Data Integration.
 #[derive(Clone, Debug, Default)]
@@ -287,35 +280,6 @@ impl rt::FromJson for Data {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-pub type DataStatus = crate::Enum<enum_values::DataStatus>;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<enum_values::DataStatus> {
-    /// `success`
-    ///
-    /// The operation succeeded.
-    pub const Success: Self = Self::known("success");
-    /// `fail`
-    ///
-    /// The operation failed; Message says why.
-    pub const Fail: Self = Self::known("fail");
-}
-#[doc(hidden)]
-#[allow(missing_debug_implementations)]
-pub mod enum_values {
-    #[derive(PartialEq)]
-    pub enum TaskType {}
-    impl crate::EnumValues for TaskType {
-        const NAME: &'static str = "TaskType";
-        const VALUES: &'static [&'static str] = &[
-            "DI_OFFLINE",
-            "DI_REALTIME",
-            "DI_SOLUTION",
-        ];
-    }
-    #[derive(PartialEq)]
-    pub enum DataStatus {}
-    impl crate::EnumValues for DataStatus {
-        const NAME: &'static str = "DataStatus";
-        const VALUES: &'static [&'static str] = &["success", "fail"];
-    }
-}
+///
+/// The same values as the `DataStatus` of this product's other operations, and the same type.
+pub type DataStatus = crate::Enum<super::shared::enum_values::DataStatus>;

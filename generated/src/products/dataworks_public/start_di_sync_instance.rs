@@ -271,25 +271,6 @@ impl rt::FromJson for Data {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-pub type DataStatus = crate::Enum<enum_values::DataStatus>;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<enum_values::DataStatus> {
-    /// `success`
-    ///
-    /// The operation succeeded.
-    pub const Success: Self = Self::known("success");
-    /// `fail`
-    ///
-    /// The operation failed; Message says why.
-    pub const Fail: Self = Self::known("fail");
-}
-#[doc(hidden)]
-#[allow(missing_debug_implementations)]
-pub mod enum_values {
-    #[derive(PartialEq)]
-    pub enum DataStatus {}
-    impl crate::EnumValues for DataStatus {
-        const NAME: &'static str = "DataStatus";
-        const VALUES: &'static [&'static str] = &["success", "fail"];
-    }
-}
+///
+/// The same values as the `DataStatus` of this product's other operations, and the same type.
+pub type DataStatus = crate::Enum<super::shared::enum_values::DataStatus>;

@@ -398,18 +398,10 @@ impl rt::FromJson for Data {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-pub type Status = crate::Enum<enum_values::Status>;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<enum_values::Status> {
-    /// `success`
-    ///
-    /// The task was updated.
-    pub const Success: Self = Self::known("success");
-    /// `fail`
-    ///
-    /// The task failed to be updated; Message says why.
-    pub const Fail: Self = Self::known("fail");
-}
+///
+/// The same values as the `DataStatus` of this product's other operations, and the same type:
+/// constants and `Debug` output are `DataStatus`'s.
+pub type Status = crate::Enum<super::shared::enum_values::DataStatus>;
 #[doc(hidden)]
 #[allow(missing_debug_implementations)]
 pub mod enum_values {
@@ -418,11 +410,5 @@ pub mod enum_values {
     impl crate::EnumValues for TaskType {
         const NAME: &'static str = "TaskType";
         const VALUES: &'static [&'static str] = &["DI_OFFLINE"];
-    }
-    #[derive(PartialEq)]
-    pub enum Status {}
-    impl crate::EnumValues for Status {
-        const NAME: &'static str = "Status";
-        const VALUES: &'static [&'static str] = &["success", "fail"];
     }
 }

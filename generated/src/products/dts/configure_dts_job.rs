@@ -30,7 +30,7 @@
 //!   The captured reference text lists no operation-specific error codes, so none are
 //!   transcribed: errors arrive as the unknown-code variant with code and message intact.
 use crate::runtime as rt;
-pub use super::shared::DtsBisLabel;
+pub use super::shared::{SynchronizationDirection, DtsBisLabel};
 pub(super) static OPERATION: rt::OperationMeta = rt::OperationMeta {
     product: &super::PRODUCT,
     action: "ConfigureDtsJob",
@@ -1769,28 +1769,6 @@ impl crate::Enum<enum_values::JobType> {
     /// data validation (purchased separately)
     pub const Check: Self = Self::known("CHECK");
 }
-/// The synchronization direction. Default value: Forward. The value Reverse takes effect only
-/// when the synchronization topology of the synchronization task is two-way synchronization.
-///
-/// - `Forward`: forward
-/// - `Reverse`: reverse
-///
-/// The list is open: other values are sent as they are.
-///
-/// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// [`is_known`](Self::is_known) and the wire value.
-pub type SynchronizationDirection = crate::Enum<enum_values::SynchronizationDirection>;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<enum_values::SynchronizationDirection> {
-    /// `Forward`
-    ///
-    /// forward
-    pub const Forward: Self = Self::known("Forward");
-    /// `Reverse`
-    ///
-    /// reverse
-    pub const Reverse: Self = Self::known("Reverse");
-}
 #[doc(hidden)]
 #[allow(missing_debug_implementations)]
 pub mod enum_values {
@@ -1902,11 +1880,5 @@ pub mod enum_values {
     impl crate::EnumValues for JobType {
         const NAME: &'static str = "JobType";
         const VALUES: &'static [&'static str] = &["MIGRATION", "SYNC", "CHECK"];
-    }
-    #[derive(PartialEq)]
-    pub enum SynchronizationDirection {}
-    impl crate::EnumValues for SynchronizationDirection {
-        const NAME: &'static str = "SynchronizationDirection";
-        const VALUES: &'static [&'static str] = &["Forward", "Reverse"];
     }
 }

@@ -26,6 +26,7 @@
 //!   The captured reference text lists no operation-specific error codes, so none are
 //!   transcribed: errors arrive as the unknown-code variant with code and message intact.
 use crate::runtime as rt;
+pub use super::shared::PayType;
 pub(super) static OPERATION: rt::OperationMeta = rt::OperationMeta {
     product: &super::PRODUCT,
     action: "CreateDtsInstance",
@@ -517,27 +518,6 @@ impl std::fmt::Display for CreateDtsInstanceError {
     }
 }
 impl std::error::Error for CreateDtsInstanceError {}
-/// The billing method. Correction:
-///
-/// - `PrePaid`: subscription
-/// - `PostPaid`: pay-as-you-go
-///
-/// The list is open: other values are sent as they are.
-///
-/// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// [`is_known`](Self::is_known) and the wire value.
-pub type PayType = crate::Enum<enum_values::PayType>;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<enum_values::PayType> {
-    /// `PrePaid`
-    ///
-    /// subscription
-    pub const PrePaid: Self = Self::known("PrePaid");
-    /// `PostPaid`
-    ///
-    /// pay-as-you-go
-    pub const PostPaid: Self = Self::known("PostPaid");
-}
 /// The synchronization topology.
 ///
 /// - `oneway`: one-way synchronization. This is the default value
@@ -569,22 +549,10 @@ impl crate::Enum<enum_values::SyncArchitecture> {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-pub type Type = crate::Enum<enum_values::Type>;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<enum_values::Type> {
-    /// `MIGRATION`
-    ///
-    /// data migration
-    pub const Migration: Self = Self::known("MIGRATION");
-    /// `SYNC`
-    ///
-    /// data synchronization
-    pub const Sync: Self = Self::known("SYNC");
-    /// `SUBSCRIBE`
-    ///
-    /// change tracking
-    pub const Subscribe: Self = Self::known("SUBSCRIBE");
-}
+///
+/// The same values as the `JobType` of this product's other operations, and the same type:
+/// constants and `Debug` output are `JobType`'s.
+pub type Type = crate::Enum<super::shared::enum_values::JobType>;
 /// The database engine type of the source instance. Default value: MySQL. For more information
 /// about the supported source and destination database combinations, see Databases, initial
 /// synchronization types, and synchronization topologies and Supported databases and migration
@@ -826,22 +794,10 @@ impl crate::Enum<enum_values::DestinationEndpointEngineName> {
 #[allow(missing_debug_implementations)]
 pub mod enum_values {
     #[derive(PartialEq)]
-    pub enum PayType {}
-    impl crate::EnumValues for PayType {
-        const NAME: &'static str = "PayType";
-        const VALUES: &'static [&'static str] = &["PrePaid", "PostPaid"];
-    }
-    #[derive(PartialEq)]
     pub enum SyncArchitecture {}
     impl crate::EnumValues for SyncArchitecture {
         const NAME: &'static str = "SyncArchitecture";
         const VALUES: &'static [&'static str] = &["oneway", "bidirectional"];
-    }
-    #[derive(PartialEq)]
-    pub enum Type {}
-    impl crate::EnumValues for Type {
-        const NAME: &'static str = "Type";
-        const VALUES: &'static [&'static str] = &["MIGRATION", "SYNC", "SUBSCRIBE"];
     }
     #[derive(PartialEq)]
     pub enum SourceEndpointEngineName {}

@@ -19,6 +19,7 @@
 //!   The captured reference text lists no operation-specific error codes, so none are
 //!   transcribed: errors arrive as the unknown-code variant with code and message intact.
 use crate::runtime as rt;
+pub use super::shared::JobType;
 pub(super) static OPERATION: rt::OperationMeta = rt::OperationMeta {
     product: &super::PRODUCT,
     action: "DeleteDtsJob",
@@ -282,57 +283,9 @@ impl std::error::Error for DeleteDtsJobError {}
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-pub type SynchronizationDirection = crate::Enum<enum_values::SynchronizationDirection>;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<enum_values::SynchronizationDirection> {
-    /// `Forward`
-    ///
-    /// forward
-    pub const Forward: Self = Self::known("Forward");
-    /// `Reverse`
-    ///
-    /// reverse
-    pub const Reverse: Self = Self::known("Reverse");
-}
-/// The node type of the DTS instance.
 ///
-/// - `MIGRATION`: data migration
-/// - `SYNC`: data synchronization
-/// - `SUBSCRIBE`: change tracking
-///
-/// The list is open: other values are sent as they are.
-///
-/// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// [`is_known`](Self::is_known) and the wire value.
-pub type JobType = crate::Enum<enum_values::JobType>;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<enum_values::JobType> {
-    /// `MIGRATION`
-    ///
-    /// data migration
-    pub const Migration: Self = Self::known("MIGRATION");
-    /// `SYNC`
-    ///
-    /// data synchronization
-    pub const Sync: Self = Self::known("SYNC");
-    /// `SUBSCRIBE`
-    ///
-    /// change tracking
-    pub const Subscribe: Self = Self::known("SUBSCRIBE");
-}
-#[doc(hidden)]
-#[allow(missing_debug_implementations)]
-pub mod enum_values {
-    #[derive(PartialEq)]
-    pub enum SynchronizationDirection {}
-    impl crate::EnumValues for SynchronizationDirection {
-        const NAME: &'static str = "SynchronizationDirection";
-        const VALUES: &'static [&'static str] = &["Forward", "Reverse"];
-    }
-    #[derive(PartialEq)]
-    pub enum JobType {}
-    impl crate::EnumValues for JobType {
-        const NAME: &'static str = "JobType";
-        const VALUES: &'static [&'static str] = &["MIGRATION", "SYNC", "SUBSCRIBE"];
-    }
-}
+/// The same values as the `DtsJobDirection` of this product's other operations, and the same
+/// type: constants and `Debug` output are `DtsJobDirection`'s.
+pub type SynchronizationDirection = crate::Enum<
+    super::shared::enum_values::DtsJobDirection,
+>;

@@ -23,7 +23,7 @@
 //!   captured reference text lists no operation-specific error codes, so none are transcribed:
 //!   errors arrive as the unknown-code variant with code and message intact.
 use crate::runtime as rt;
-pub use super::shared::DtsJobDirection;
+pub use super::shared::{SslSolutionEnum, DtsJobDirection, RetryTarget, CheckResult};
 pub(super) static OPERATION: rt::OperationMeta = rt::OperationMeta {
     product: &super::PRODUCT,
     action: "DescribeDtsJobDetail",
@@ -697,18 +697,12 @@ impl std::error::Error for DescribeDtsJobDetailError {}
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-pub type SynchronizationDirection = crate::Enum<enum_values::SynchronizationDirection>;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<enum_values::SynchronizationDirection> {
-    /// `Forward`
-    ///
-    /// forward
-    pub const Forward: Self = Self::known("Forward");
-    /// `Reverse`
-    ///
-    /// reverse
-    pub const Reverse: Self = Self::known("Reverse");
-}
+///
+/// The same values as the `DtsJobDirection` of this product's other operations, and the same
+/// type: constants and `Debug` output are `DtsJobDirection`'s.
+pub type SynchronizationDirection = crate::Enum<
+    super::shared::enum_values::DtsJobDirection,
+>;
 /// The data delivery channel information.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -874,37 +868,6 @@ impl rt::FromJson for DestinationEndpoint {
         }
     }
 }
-/// Indicates whether an SSL connection is used.
-///
-/// - `DISABLE`: SSL connection is not used
-/// - `ENABLE_WITH_CERTIFICATE`: SSL connection is used, and a CA certificate is uploaded
-/// - `ENABLE_ONLY_4_MONGODB_ALTAS`: SSL connection is used to connect to AWS MongoDB Atlas
-/// - `ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256`: SCRAM-SHA-256 is used to connect to Kafka
-///
-/// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// [`is_known`](Self::is_known) and the wire value.
-pub type SslSolutionEnum = crate::Enum<enum_values::SslSolutionEnum>;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<enum_values::SslSolutionEnum> {
-    /// `DISABLE`
-    ///
-    /// SSL connection is not used
-    pub const Disable: Self = Self::known("DISABLE");
-    /// `ENABLE_WITH_CERTIFICATE`
-    ///
-    /// SSL connection is used, and a CA certificate is uploaded
-    pub const EnableWithCertificate: Self = Self::known("ENABLE_WITH_CERTIFICATE");
-    /// `ENABLE_ONLY_4_MONGODB_ALTAS`
-    ///
-    /// SSL connection is used to connect to AWS MongoDB Atlas
-    pub const EnableOnly4MongodbAltas: Self = Self::known("ENABLE_ONLY_4_MONGODB_ALTAS");
-    /// `ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256`
-    ///
-    /// SCRAM-SHA-256 is used to connect to Kafka
-    pub const EnableOnly4KafkaScramSha256: Self = Self::known(
-        "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256",
-    );
-}
 /// The environment label of the DTS instance.
 ///
 /// - `normal`: normal
@@ -912,18 +875,9 @@ impl crate::Enum<enum_values::SslSolutionEnum> {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-pub type DtsBisLabel = crate::Enum<enum_values::DtsBisLabel>;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<enum_values::DtsBisLabel> {
-    /// `normal`
-    ///
-    /// normal
-    pub const Normal: Self = Self::known("normal");
-    /// `online`
-    ///
-    /// online
-    pub const Online: Self = Self::known("online");
-}
+///
+/// The same values as the `DtsBisLabel` of this product's other operations, and the same type.
+pub type DtsBisLabel = crate::Enum<super::shared::enum_values::DtsBisLabel>;
 /// The type of the task. Generally used together with TaskType.
 ///
 /// - `sync`: synchronization task
@@ -1037,30 +991,6 @@ impl rt::FromJson for RetryState {
         }
     }
 }
-/// The retry target.
-///
-/// - `srcDB`: source database
-/// - `destDB`: destination database
-/// - `inner_module`: DTS internal module
-///
-/// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// [`is_known`](Self::is_known) and the wire value.
-pub type RetryTarget = crate::Enum<enum_values::RetryTarget>;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<enum_values::RetryTarget> {
-    /// `srcDB`
-    ///
-    /// source database
-    pub const SrcDb: Self = Self::known("srcDB");
-    /// `destDB`
-    ///
-    /// destination database
-    pub const DestDb: Self = Self::known("destDB");
-    /// `inner_module`
-    ///
-    /// DTS internal module
-    pub const InnerModule: Self = Self::known("inner_module");
-}
 /// The connection information of the source instance.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1156,30 +1086,12 @@ impl rt::FromJson for SourceEndpoint {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
+///
+/// The same values as the `SslSolutionEnum` of this product's other operations, and the same
+/// type: constants and `Debug` output are `SslSolutionEnum`'s.
 pub type SourceEndpointSslSolutionEnum = crate::Enum<
-    enum_values::SourceEndpointSslSolutionEnum,
+    super::shared::enum_values::SslSolutionEnum,
 >;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<enum_values::SourceEndpointSslSolutionEnum> {
-    /// `DISABLE`
-    ///
-    /// SSL connection is not used
-    pub const Disable: Self = Self::known("DISABLE");
-    /// `ENABLE_WITH_CERTIFICATE`
-    ///
-    /// SSL connection is used, and the CA certificate is uploaded
-    pub const EnableWithCertificate: Self = Self::known("ENABLE_WITH_CERTIFICATE");
-    /// `ENABLE_ONLY_4_MONGODB_ALTAS`
-    ///
-    /// SSL connection is used to connect to AWS MongoDB Atlas
-    pub const EnableOnly4MongodbAltas: Self = Self::known("ENABLE_ONLY_4_MONGODB_ALTAS");
-    /// `ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256`
-    ///
-    /// SCRAM-SHA-256 is used to connect to Kafka
-    pub const EnableOnly4KafkaScramSha256: Self = Self::known(
-        "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256",
-    );
-}
 /// The status of the migration or synchronization task.
 ///
 /// - `NotStarted`: Not started
@@ -1819,30 +1731,12 @@ impl rt::FromJson for SubDistributedJobDestinationEndpoint {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
+///
+/// The same values as the `SslSolutionEnum` of this product's other operations, and the same
+/// type: constants and `Debug` output are `SslSolutionEnum`'s.
 pub type SubDistributedJobDestinationEndpointSslSolutionEnum = crate::Enum<
-    enum_values::SubDistributedJobDestinationEndpointSslSolutionEnum,
+    super::shared::enum_values::SslSolutionEnum,
 >;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<enum_values::SubDistributedJobDestinationEndpointSslSolutionEnum> {
-    /// `DISABLE`
-    ///
-    /// An SSL connection is not used
-    pub const Disable: Self = Self::known("DISABLE");
-    /// `ENABLE_WITH_CERTIFICATE`
-    ///
-    /// An SSL connection is used, and a CA certificate is uploaded
-    pub const EnableWithCertificate: Self = Self::known("ENABLE_WITH_CERTIFICATE");
-    /// `ENABLE_ONLY_4_MONGODB_ALTAS`
-    ///
-    /// An SSL connection is used to connect to AWS MongoDB Atlas
-    pub const EnableOnly4MongodbAltas: Self = Self::known("ENABLE_ONLY_4_MONGODB_ALTAS");
-    /// `ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256`
-    ///
-    /// A SCRAM-SHA-256 connection is used to connect to Kafka
-    pub const EnableOnly4KafkaScramSha256: Self = Self::known(
-        "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256",
-    );
-}
 /// The synchronization direction. This parameter is returned only when the topology of the data
 /// synchronization instance is two-way synchronization.
 ///
@@ -1851,20 +1745,12 @@ impl crate::Enum<enum_values::SubDistributedJobDestinationEndpointSslSolutionEnu
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
+///
+/// The same values as the `DtsJobDirection` of this product's other operations, and the same
+/// type: constants and `Debug` output are `DtsJobDirection`'s.
 pub type SubDistributedJobDtsJobDirection = crate::Enum<
-    enum_values::SubDistributedJobDtsJobDirection,
+    super::shared::enum_values::DtsJobDirection,
 >;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<enum_values::SubDistributedJobDtsJobDirection> {
-    /// `Forward`
-    ///
-    /// forward
-    pub const Forward: Self = Self::known("Forward");
-    /// `Reverse`
-    ///
-    /// reverse
-    pub const Reverse: Self = Self::known("Reverse");
-}
 /// The task type of the DTS instance.
 ///
 /// - `online`: data migration
@@ -2036,25 +1922,6 @@ impl rt::FromJson for Detail {
         }
     }
 }
-/// The precheck result.
-///
-/// - `Success`: The check item is passed
-/// - `Failed`: The check item is not passed
-///
-/// Values the documentation does not list are kept as sent: compare with the constants, or read
-/// [`is_known`](Self::is_known) and the wire value.
-pub type CheckResult = crate::Enum<enum_values::CheckResult>;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<enum_values::CheckResult> {
-    /// `Success`
-    ///
-    /// The check item is passed
-    pub const Success: Self = Self::known("Success");
-    /// `Failed`
-    ///
-    /// The check item is not passed
-    pub const Failed: Self = Self::known("Failed");
-}
 /// The precheck status.
 ///
 /// - `NotStarted`: Not started
@@ -2151,24 +2018,12 @@ impl rt::FromJson for SubDistributedJobRetryState {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
+///
+/// The same values as the `RetryTarget` of this product's other operations, and the same type:
+/// constants and `Debug` output are `RetryTarget`'s.
 pub type SubDistributedJobRetryStateRetryTarget = crate::Enum<
-    enum_values::SubDistributedJobRetryStateRetryTarget,
+    super::shared::enum_values::RetryTarget,
 >;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<enum_values::SubDistributedJobRetryStateRetryTarget> {
-    /// `srcDB`
-    ///
-    /// source database
-    pub const SrcDb: Self = Self::known("srcDB");
-    /// `destDB`
-    ///
-    /// destination database
-    pub const DestDb: Self = Self::known("destDB");
-    /// `inner_module`
-    ///
-    /// DTS internal module
-    pub const InnerModule: Self = Self::known("inner_module");
-}
 /// The details of the reverse synchronization task.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2505,32 +2360,12 @@ impl rt::FromJson for SubDistributedJobReverseJobDataEtlStatus {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
+///
+/// The same values as [`SubDistributedJobDataEtlStatusStatus`], and the same type: constants
+/// and `Debug` output are `SubDistributedJobDataEtlStatusStatus`'s.
 pub type SubDistributedJobReverseJobDataEtlStatusStatus = crate::Enum<
-    enum_values::SubDistributedJobReverseJobDataEtlStatusStatus,
+    enum_values::SubDistributedJobDataEtlStatusStatus,
 >;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<enum_values::SubDistributedJobReverseJobDataEtlStatusStatus> {
-    /// `NotStarted`
-    ///
-    /// Not started
-    pub const NotStarted: Self = Self::known("NotStarted");
-    /// `Migrating`
-    ///
-    /// Running
-    pub const Migrating: Self = Self::known("Migrating");
-    /// `Failed`
-    ///
-    /// Failed
-    pub const Failed: Self = Self::known("Failed");
-    /// `Finished`
-    ///
-    /// Completed
-    pub const Finished: Self = Self::known("Finished");
-    /// `Catched`
-    ///
-    /// No latency
-    pub const Catched: Self = Self::known("Catched");
-}
 /// The status of full data migration or initial full data synchronization.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2706,20 +2541,12 @@ impl rt::FromJson for SubDistributedJobReverseJobDestinationEndpoint {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
+///
+/// The same values as the `DtsJobDirection` of this product's other operations, and the same
+/// type: constants and `Debug` output are `DtsJobDirection`'s.
 pub type SubDistributedJobReverseJobDtsJobDirection = crate::Enum<
-    enum_values::SubDistributedJobReverseJobDtsJobDirection,
+    super::shared::enum_values::DtsJobDirection,
 >;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<enum_values::SubDistributedJobReverseJobDtsJobDirection> {
-    /// `Forward`
-    ///
-    /// forward
-    pub const Forward: Self = Self::known("Forward");
-    /// `Reverse`
-    ///
-    /// reverse
-    pub const Reverse: Self = Self::known("Reverse");
-}
 /// The migration type or synchronization initialization type.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2874,22 +2701,12 @@ impl rt::FromJson for SubDistributedJobReverseJobPrecheckStatusDetail {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
+///
+/// The same values as the `CheckResult` of this product's other operations, and the same type:
+/// constants and `Debug` output are `CheckResult`'s.
 pub type SubDistributedJobReverseJobPrecheckStatusDetailCheckResult = crate::Enum<
-    enum_values::SubDistributedJobReverseJobPrecheckStatusDetailCheckResult,
+    super::shared::enum_values::CheckResult,
 >;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<
-    enum_values::SubDistributedJobReverseJobPrecheckStatusDetailCheckResult,
-> {
-    /// `Success`
-    ///
-    /// The check is passed
-    pub const Success: Self = Self::known("Success");
-    /// `Failed`
-    ///
-    /// The check is not passed
-    pub const Failed: Self = Self::known("Failed");
-}
 /// DTS is retrying the task due to a task exception.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2955,24 +2772,12 @@ impl rt::FromJson for SubDistributedJobReverseJobRetryState {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
+///
+/// The same values as the `RetryTarget` of this product's other operations, and the same type:
+/// constants and `Debug` output are `RetryTarget`'s.
 pub type SubDistributedJobReverseJobRetryStateRetryTarget = crate::Enum<
-    enum_values::SubDistributedJobReverseJobRetryStateRetryTarget,
+    super::shared::enum_values::RetryTarget,
 >;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<enum_values::SubDistributedJobReverseJobRetryStateRetryTarget> {
-    /// `srcDB`
-    ///
-    /// source database
-    pub const SrcDb: Self = Self::known("srcDB");
-    /// `destDB`
-    ///
-    /// destination database
-    pub const DestDb: Self = Self::known("destDB");
-    /// `inner_module`
-    ///
-    /// DTS internal module
-    pub const InnerModule: Self = Self::known("inner_module");
-}
 /// The connection information of the source instance.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3198,20 +3003,12 @@ impl rt::FromJson for SubDistributedJobReverseJobSubscriptionHost {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
+///
+/// The same values as the `DtsJobDirection` of this product's other operations, and the same
+/// type: constants and `Debug` output are `DtsJobDirection`'s.
 pub type SubDistributedJobReverseJobSynchronizationDirection = crate::Enum<
-    enum_values::SubDistributedJobReverseJobSynchronizationDirection,
+    super::shared::enum_values::DtsJobDirection,
 >;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<enum_values::SubDistributedJobReverseJobSynchronizationDirection> {
-    /// `Forward`
-    ///
-    /// forward
-    pub const Forward: Self = Self::known("Forward");
-    /// `Reverse`
-    ///
-    /// reverse
-    pub const Reverse: Self = Self::known("Reverse");
-}
 /// One item of `TagList`. The tag collection.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3407,30 +3204,12 @@ impl rt::FromJson for SubDistributedJobSourceEndpoint {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
+///
+/// The same values as the `SslSolutionEnum` of this product's other operations, and the same
+/// type: constants and `Debug` output are `SslSolutionEnum`'s.
 pub type SubDistributedJobSourceEndpointSslSolutionEnum = crate::Enum<
-    enum_values::SubDistributedJobSourceEndpointSslSolutionEnum,
+    super::shared::enum_values::SslSolutionEnum,
 >;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<enum_values::SubDistributedJobSourceEndpointSslSolutionEnum> {
-    /// `DISABLE`
-    ///
-    /// An SSL connection is not used
-    pub const Disable: Self = Self::known("DISABLE");
-    /// `ENABLE_WITH_CERTIFICATE`
-    ///
-    /// An SSL connection is used, and the CA certificate is uploaded
-    pub const EnableWithCertificate: Self = Self::known("ENABLE_WITH_CERTIFICATE");
-    /// `ENABLE_ONLY_4_MONGODB_ALTAS`
-    ///
-    /// An SSL connection is used to connect to AWS MongoDB Atlas
-    pub const EnableOnly4MongodbAltas: Self = Self::known("ENABLE_ONLY_4_MONGODB_ALTAS");
-    /// `ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256`
-    ///
-    /// A SCRAM-SHA-256 connection is used to connect to Kafka
-    pub const EnableOnly4KafkaScramSha256: Self = Self::known(
-        "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256",
-    );
-}
 /// The status of initial schema synchronization.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3482,28 +3261,13 @@ impl rt::FromJson for StructureInitializationStatus {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
+///
+/// The same values as [`SubDistributedJobReverseJobStructureInitializationStatusStatus`], and
+/// the same type: constants and `Debug` output are
+/// `SubDistributedJobReverseJobStructureInitializationStatusStatus`'s.
 pub type SubDistributedJobStructureInitializationStatusStatus = crate::Enum<
-    enum_values::SubDistributedJobStructureInitializationStatusStatus,
+    enum_values::SubDistributedJobReverseJobStructureInitializationStatusStatus,
 >;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<enum_values::SubDistributedJobStructureInitializationStatusStatus> {
-    /// `NotStarted`
-    ///
-    /// Not started
-    pub const NotStarted: Self = Self::known("NotStarted");
-    /// `Migrating`
-    ///
-    /// In progress
-    pub const Migrating: Self = Self::known("Migrating");
-    /// `Failed`
-    ///
-    /// Failed
-    pub const Failed: Self = Self::known("Failed");
-    /// `Finished`
-    ///
-    /// Completed
-    pub const Finished: Self = Self::known("Finished");
-}
 /// The type of the subscription data.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3574,20 +3338,12 @@ impl rt::FromJson for SubDistributedJobSubscriptionHost {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
+///
+/// The same values as the `DtsJobDirection` of this product's other operations, and the same
+/// type: constants and `Debug` output are `DtsJobDirection`'s.
 pub type SubDistributedJobSynchronizationDirection = crate::Enum<
-    enum_values::SubDistributedJobSynchronizationDirection,
+    super::shared::enum_values::DtsJobDirection,
 >;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<enum_values::SubDistributedJobSynchronizationDirection> {
-    /// `Forward`
-    ///
-    /// Forward
-    pub const Forward: Self = Self::known("Forward");
-    /// `Reverse`
-    ///
-    /// Reverse
-    pub const Reverse: Self = Self::known("Reverse");
-}
 /// One item of `TagList`. The tag collection.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3677,18 +3433,12 @@ impl rt::FromJson for TagList {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-pub type TagCategory = crate::Enum<enum_values::TagCategory>;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<enum_values::TagCategory> {
-    /// `System`
-    ///
-    /// A tag created by the system
-    pub const System: Self = Self::known("System");
-    /// `Custom`
-    ///
-    /// A tag added by the user
-    pub const Custom: Self = Self::known("Custom");
-}
+///
+/// The same values as [`SubDistributedJobReverseJobTagListTagCategory`], and the same type:
+/// constants and `Debug` output are `SubDistributedJobReverseJobTagListTagCategory`'s.
+pub type TagCategory = crate::Enum<
+    enum_values::SubDistributedJobReverseJobTagListTagCategory,
+>;
 /// One item of `SubSyncJob`. The information about the synchronization subtask.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4022,32 +3772,12 @@ impl rt::FromJson for SubSyncJobDataEtlStatus {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
+///
+/// The same values as [`SubDistributedJobDataEtlStatusStatus`], and the same type: constants
+/// and `Debug` output are `SubDistributedJobDataEtlStatusStatus`'s.
 pub type SubSyncJobDataEtlStatusStatus = crate::Enum<
-    enum_values::SubSyncJobDataEtlStatusStatus,
+    enum_values::SubDistributedJobDataEtlStatusStatus,
 >;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<enum_values::SubSyncJobDataEtlStatusStatus> {
-    /// `NotStarted`
-    ///
-    /// Not started
-    pub const NotStarted: Self = Self::known("NotStarted");
-    /// `Migrating`
-    ///
-    /// Running
-    pub const Migrating: Self = Self::known("Migrating");
-    /// `Failed`
-    ///
-    /// Failed
-    pub const Failed: Self = Self::known("Failed");
-    /// `Finished`
-    ///
-    /// Completed
-    pub const Finished: Self = Self::known("Finished");
-    /// `Catched`
-    ///
-    /// No latency
-    pub const Catched: Self = Self::known("Catched");
-}
 /// The status of full data migration or initial full data synchronization.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4223,18 +3953,12 @@ impl rt::FromJson for SubSyncJobDestinationEndpoint {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-pub type SubSyncJobDtsJobDirection = crate::Enum<enum_values::SubSyncJobDtsJobDirection>;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<enum_values::SubSyncJobDtsJobDirection> {
-    /// `Forward`
-    ///
-    /// forward
-    pub const Forward: Self = Self::known("Forward");
-    /// `Reverse`
-    ///
-    /// reverse
-    pub const Reverse: Self = Self::known("Reverse");
-}
+///
+/// The same values as the `DtsJobDirection` of this product's other operations, and the same
+/// type: constants and `Debug` output are `DtsJobDirection`'s.
+pub type SubSyncJobDtsJobDirection = crate::Enum<
+    super::shared::enum_values::DtsJobDirection,
+>;
 /// The task type of the DTS instance.
 ///
 /// - `online`: data migration
@@ -4243,22 +3967,10 @@ impl crate::Enum<enum_values::SubSyncJobDtsJobDirection> {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-pub type SubSyncJobJobType = crate::Enum<enum_values::SubSyncJobJobType>;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<enum_values::SubSyncJobJobType> {
-    /// `online`
-    ///
-    /// data migration
-    pub const Online: Self = Self::known("online");
-    /// `SYNC`
-    ///
-    /// data synchronization
-    pub const Sync: Self = Self::known("SYNC");
-    /// `SUBSCRIBE`
-    ///
-    /// change tracking
-    pub const Subscribe: Self = Self::known("SUBSCRIBE");
-}
+///
+/// The same values as [`SubDistributedJobJobType`], and the same type: constants and `Debug`
+/// output are `SubDistributedJobJobType`'s.
+pub type SubSyncJobJobType = crate::Enum<enum_values::SubDistributedJobJobType>;
 /// The migration type or initial synchronization type.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4413,20 +4125,12 @@ impl rt::FromJson for SubSyncJobPrecheckStatusDetail {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
+///
+/// The same values as the `CheckResult` of this product's other operations, and the same type:
+/// constants and `Debug` output are `CheckResult`'s.
 pub type SubSyncJobPrecheckStatusDetailCheckResult = crate::Enum<
-    enum_values::SubSyncJobPrecheckStatusDetailCheckResult,
+    super::shared::enum_values::CheckResult,
 >;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<enum_values::SubSyncJobPrecheckStatusDetailCheckResult> {
-    /// `Success`
-    ///
-    /// The check is passed
-    pub const Success: Self = Self::known("Success");
-    /// `Failed`
-    ///
-    /// The check is not passed
-    pub const Failed: Self = Self::known("Failed");
-}
 /// DTS is retrying the task due to a task exception.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4492,24 +4196,12 @@ impl rt::FromJson for SubSyncJobRetryState {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
+///
+/// The same values as the `RetryTarget` of this product's other operations, and the same type:
+/// constants and `Debug` output are `RetryTarget`'s.
 pub type SubSyncJobRetryStateRetryTarget = crate::Enum<
-    enum_values::SubSyncJobRetryStateRetryTarget,
+    super::shared::enum_values::RetryTarget,
 >;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<enum_values::SubSyncJobRetryStateRetryTarget> {
-    /// `srcDB`
-    ///
-    /// source database
-    pub const SrcDb: Self = Self::known("srcDB");
-    /// `destDB`
-    ///
-    /// destination database
-    pub const DestDb: Self = Self::known("destDB");
-    /// `inner_module`
-    ///
-    /// DTS internal module
-    pub const InnerModule: Self = Self::known("inner_module");
-}
 /// The details of the reverse synchronization task.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4996,20 +4688,12 @@ impl rt::FromJson for SubSyncJobReverseJobDestinationEndpoint {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
+///
+/// The same values as the `DtsJobDirection` of this product's other operations, and the same
+/// type: constants and `Debug` output are `DtsJobDirection`'s.
 pub type SubSyncJobReverseJobDtsJobDirection = crate::Enum<
-    enum_values::SubSyncJobReverseJobDtsJobDirection,
+    super::shared::enum_values::DtsJobDirection,
 >;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<enum_values::SubSyncJobReverseJobDtsJobDirection> {
-    /// `Forward`
-    ///
-    /// forward
-    pub const Forward: Self = Self::known("Forward");
-    /// `Reverse`
-    ///
-    /// reverse
-    pub const Reverse: Self = Self::known("Reverse");
-}
 /// The task type of the DTS instance.
 ///
 /// - `online`: migration
@@ -5018,24 +4702,12 @@ impl crate::Enum<enum_values::SubSyncJobReverseJobDtsJobDirection> {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
+///
+/// The same values as [`SubDistributedJobJobType`], and the same type: constants and `Debug`
+/// output are `SubDistributedJobJobType`'s.
 pub type SubSyncJobReverseJobJobType = crate::Enum<
-    enum_values::SubSyncJobReverseJobJobType,
+    enum_values::SubDistributedJobJobType,
 >;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<enum_values::SubSyncJobReverseJobJobType> {
-    /// `online`
-    ///
-    /// migration
-    pub const Online: Self = Self::known("online");
-    /// `SYNC`
-    ///
-    /// synchronization
-    pub const Sync: Self = Self::known("SYNC");
-    /// `SUBSCRIBE`
-    ///
-    /// change tracking
-    pub const Subscribe: Self = Self::known("SUBSCRIBE");
-}
 /// The migration type or initial synchronization type.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5190,20 +4862,12 @@ impl rt::FromJson for SubSyncJobReverseJobPrecheckStatusDetail {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
+///
+/// The same values as the `CheckResult` of this product's other operations, and the same type:
+/// constants and `Debug` output are `CheckResult`'s.
 pub type SubSyncJobReverseJobPrecheckStatusDetailCheckResult = crate::Enum<
-    enum_values::SubSyncJobReverseJobPrecheckStatusDetailCheckResult,
+    super::shared::enum_values::CheckResult,
 >;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<enum_values::SubSyncJobReverseJobPrecheckStatusDetailCheckResult> {
-    /// `Success`
-    ///
-    /// The check is passed
-    pub const Success: Self = Self::known("Success");
-    /// `Failed`
-    ///
-    /// The check is not passed
-    pub const Failed: Self = Self::known("Failed");
-}
 /// DTS is retrying the task due to a task exception.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5269,24 +4933,12 @@ impl rt::FromJson for SubSyncJobReverseJobRetryState {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
+///
+/// The same values as the `RetryTarget` of this product's other operations, and the same type:
+/// constants and `Debug` output are `RetryTarget`'s.
 pub type SubSyncJobReverseJobRetryStateRetryTarget = crate::Enum<
-    enum_values::SubSyncJobReverseJobRetryStateRetryTarget,
+    super::shared::enum_values::RetryTarget,
 >;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<enum_values::SubSyncJobReverseJobRetryStateRetryTarget> {
-    /// `srcDB`
-    ///
-    /// source database
-    pub const SrcDb: Self = Self::known("srcDB");
-    /// `destDB`
-    ///
-    /// destination database
-    pub const DestDb: Self = Self::known("destDB");
-    /// `inner_module`
-    ///
-    /// DTS internal module
-    pub const InnerModule: Self = Self::known("inner_module");
-}
 /// The connection information of the source instance.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5418,28 +5070,13 @@ impl rt::FromJson for SubSyncJobReverseJobStructureInitializationStatus {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
+///
+/// The same values as [`SubDistributedJobReverseJobStructureInitializationStatusStatus`], and
+/// the same type: constants and `Debug` output are
+/// `SubDistributedJobReverseJobStructureInitializationStatusStatus`'s.
 pub type SubSyncJobReverseJobStructureInitializationStatusStatus = crate::Enum<
-    enum_values::SubSyncJobReverseJobStructureInitializationStatusStatus,
+    enum_values::SubDistributedJobReverseJobStructureInitializationStatusStatus,
 >;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<enum_values::SubSyncJobReverseJobStructureInitializationStatusStatus> {
-    /// `NotStarted`
-    ///
-    /// Not started
-    pub const NotStarted: Self = Self::known("NotStarted");
-    /// `Migrating`
-    ///
-    /// In progress
-    pub const Migrating: Self = Self::known("Migrating");
-    /// `Failed`
-    ///
-    /// Failed
-    pub const Failed: Self = Self::known("Failed");
-    /// `Finished`
-    ///
-    /// Completed
-    pub const Finished: Self = Self::known("Finished");
-}
 /// The type of the subscription data.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5510,20 +5147,12 @@ impl rt::FromJson for SubSyncJobReverseJobSubscriptionHost {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
+///
+/// The same values as the `DtsJobDirection` of this product's other operations, and the same
+/// type: constants and `Debug` output are `DtsJobDirection`'s.
 pub type SubSyncJobReverseJobSynchronizationDirection = crate::Enum<
-    enum_values::SubSyncJobReverseJobSynchronizationDirection,
+    super::shared::enum_values::DtsJobDirection,
 >;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<enum_values::SubSyncJobReverseJobSynchronizationDirection> {
-    /// `Forward`
-    ///
-    /// forward
-    pub const Forward: Self = Self::known("Forward");
-    /// `Reverse`
-    ///
-    /// reverse
-    pub const Reverse: Self = Self::known("Reverse");
-}
 /// One item of `TagList`. The tag collection.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5613,20 +5242,12 @@ impl rt::FromJson for SubSyncJobReverseJobTagList {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
+///
+/// The same values as [`SubDistributedJobReverseJobTagListTagCategory`], and the same type:
+/// constants and `Debug` output are `SubDistributedJobReverseJobTagListTagCategory`'s.
 pub type SubSyncJobReverseJobTagListTagCategory = crate::Enum<
-    enum_values::SubSyncJobReverseJobTagListTagCategory,
+    enum_values::SubDistributedJobReverseJobTagListTagCategory,
 >;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<enum_values::SubSyncJobReverseJobTagListTagCategory> {
-    /// `System`
-    ///
-    /// A tag created by the system
-    pub const System: Self = Self::known("System");
-    /// `Custom`
-    ///
-    /// A tag added by the user
-    pub const Custom: Self = Self::known("Custom");
-}
 /// The connection information of the source instance.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5819,20 +5440,12 @@ impl rt::FromJson for SubSyncJobSubscriptionHost {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
+///
+/// The same values as the `DtsJobDirection` of this product's other operations, and the same
+/// type: constants and `Debug` output are `DtsJobDirection`'s.
 pub type SubSyncJobSynchronizationDirection = crate::Enum<
-    enum_values::SubSyncJobSynchronizationDirection,
+    super::shared::enum_values::DtsJobDirection,
 >;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<enum_values::SubSyncJobSynchronizationDirection> {
-    /// `Forward`
-    ///
-    /// forward
-    pub const Forward: Self = Self::known("Forward");
-    /// `Reverse`
-    ///
-    /// reverse
-    pub const Reverse: Self = Self::known("Reverse");
-}
 /// One item of `TagList`. The tag collection.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5922,20 +5535,12 @@ impl rt::FromJson for SubSyncJobTagList {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
+///
+/// The same values as [`SubDistributedJobReverseJobTagListTagCategory`], and the same type:
+/// constants and `Debug` output are `SubDistributedJobReverseJobTagListTagCategory`'s.
 pub type SubSyncJobTagListTagCategory = crate::Enum<
-    enum_values::SubSyncJobTagListTagCategory,
+    enum_values::SubDistributedJobReverseJobTagListTagCategory,
 >;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<enum_values::SubSyncJobTagListTagCategory> {
-    /// `System`
-    ///
-    /// A tag created by the system
-    pub const System: Self = Self::known("System");
-    /// `Custom`
-    ///
-    /// A tag added by the user
-    pub const Custom: Self = Self::known("Custom");
-}
 /// The type of the subscription data.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -6006,68 +5611,20 @@ impl rt::FromJson for SubscriptionHost {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
+///
+/// The same values as the `DtsJobDirection` of this product's other operations, and the same
+/// type: constants and `Debug` output are `DtsJobDirection`'s.
 pub type BodySynchronizationDirection = crate::Enum<
-    enum_values::BodySynchronizationDirection,
+    super::shared::enum_values::DtsJobDirection,
 >;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<enum_values::BodySynchronizationDirection> {
-    /// `Forward`
-    ///
-    /// forward
-    pub const Forward: Self = Self::known("Forward");
-    /// `Reverse`
-    ///
-    /// reverse
-    pub const Reverse: Self = Self::known("Reverse");
-}
 #[doc(hidden)]
 #[allow(missing_debug_implementations)]
 pub mod enum_values {
-    #[derive(PartialEq)]
-    pub enum SynchronizationDirection {}
-    impl crate::EnumValues for SynchronizationDirection {
-        const NAME: &'static str = "SynchronizationDirection";
-        const VALUES: &'static [&'static str] = &["Forward", "Reverse"];
-    }
-    #[derive(PartialEq)]
-    pub enum SslSolutionEnum {}
-    impl crate::EnumValues for SslSolutionEnum {
-        const NAME: &'static str = "SslSolutionEnum";
-        const VALUES: &'static [&'static str] = &[
-            "DISABLE",
-            "ENABLE_WITH_CERTIFICATE",
-            "ENABLE_ONLY_4_MONGODB_ALTAS",
-            "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256",
-        ];
-    }
-    #[derive(PartialEq)]
-    pub enum DtsBisLabel {}
-    impl crate::EnumValues for DtsBisLabel {
-        const NAME: &'static str = "DtsBisLabel";
-        const VALUES: &'static [&'static str] = &["normal", "online"];
-    }
     #[derive(PartialEq)]
     pub enum JobType {}
     impl crate::EnumValues for JobType {
         const NAME: &'static str = "JobType";
         const VALUES: &'static [&'static str] = &["sync", "subSync"];
-    }
-    #[derive(PartialEq)]
-    pub enum RetryTarget {}
-    impl crate::EnumValues for RetryTarget {
-        const NAME: &'static str = "RetryTarget";
-        const VALUES: &'static [&'static str] = &["srcDB", "destDB", "inner_module"];
-    }
-    #[derive(PartialEq)]
-    pub enum SourceEndpointSslSolutionEnum {}
-    impl crate::EnumValues for SourceEndpointSslSolutionEnum {
-        const NAME: &'static str = "SourceEndpointSslSolutionEnum";
-        const VALUES: &'static [&'static str] = &[
-            "DISABLE",
-            "ENABLE_WITH_CERTIFICATE",
-            "ENABLE_ONLY_4_MONGODB_ALTAS",
-            "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256",
-        ];
     }
     #[derive(PartialEq)]
     pub enum Status {}
@@ -6107,33 +5664,10 @@ pub mod enum_values {
         ];
     }
     #[derive(PartialEq)]
-    pub enum SubDistributedJobDestinationEndpointSslSolutionEnum {}
-    impl crate::EnumValues for SubDistributedJobDestinationEndpointSslSolutionEnum {
-        const NAME: &'static str = "SubDistributedJobDestinationEndpointSslSolutionEnum";
-        const VALUES: &'static [&'static str] = &[
-            "DISABLE",
-            "ENABLE_WITH_CERTIFICATE",
-            "ENABLE_ONLY_4_MONGODB_ALTAS",
-            "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256",
-        ];
-    }
-    #[derive(PartialEq)]
-    pub enum SubDistributedJobDtsJobDirection {}
-    impl crate::EnumValues for SubDistributedJobDtsJobDirection {
-        const NAME: &'static str = "SubDistributedJobDtsJobDirection";
-        const VALUES: &'static [&'static str] = &["Forward", "Reverse"];
-    }
-    #[derive(PartialEq)]
     pub enum SubDistributedJobJobType {}
     impl crate::EnumValues for SubDistributedJobJobType {
         const NAME: &'static str = "SubDistributedJobJobType";
         const VALUES: &'static [&'static str] = &["online", "SYNC", "SUBSCRIBE"];
-    }
-    #[derive(PartialEq)]
-    pub enum CheckResult {}
-    impl crate::EnumValues for CheckResult {
-        const NAME: &'static str = "CheckResult";
-        const VALUES: &'static [&'static str] = &["Success", "Failed"];
     }
     #[derive(PartialEq)]
     pub enum SubDistributedJobPrecheckStatusStatus {}
@@ -6145,43 +5679,6 @@ pub mod enum_values {
             "PrecheckFailed",
             "Finished",
         ];
-    }
-    #[derive(PartialEq)]
-    pub enum SubDistributedJobRetryStateRetryTarget {}
-    impl crate::EnumValues for SubDistributedJobRetryStateRetryTarget {
-        const NAME: &'static str = "SubDistributedJobRetryStateRetryTarget";
-        const VALUES: &'static [&'static str] = &["srcDB", "destDB", "inner_module"];
-    }
-    #[derive(PartialEq)]
-    pub enum SubDistributedJobReverseJobDataEtlStatusStatus {}
-    impl crate::EnumValues for SubDistributedJobReverseJobDataEtlStatusStatus {
-        const NAME: &'static str = "SubDistributedJobReverseJobDataEtlStatusStatus";
-        const VALUES: &'static [&'static str] = &[
-            "NotStarted",
-            "Migrating",
-            "Failed",
-            "Finished",
-            "Catched",
-        ];
-    }
-    #[derive(PartialEq)]
-    pub enum SubDistributedJobReverseJobDtsJobDirection {}
-    impl crate::EnumValues for SubDistributedJobReverseJobDtsJobDirection {
-        const NAME: &'static str = "SubDistributedJobReverseJobDtsJobDirection";
-        const VALUES: &'static [&'static str] = &["Forward", "Reverse"];
-    }
-    #[derive(PartialEq)]
-    pub enum SubDistributedJobReverseJobPrecheckStatusDetailCheckResult {}
-    impl crate::EnumValues
-    for SubDistributedJobReverseJobPrecheckStatusDetailCheckResult {
-        const NAME: &'static str = "SubDistributedJobReverseJobPrecheckStatusDetailCheckResult";
-        const VALUES: &'static [&'static str] = &["Success", "Failed"];
-    }
-    #[derive(PartialEq)]
-    pub enum SubDistributedJobReverseJobRetryStateRetryTarget {}
-    impl crate::EnumValues for SubDistributedJobReverseJobRetryStateRetryTarget {
-        const NAME: &'static str = "SubDistributedJobReverseJobRetryStateRetryTarget";
-        const VALUES: &'static [&'static str] = &["srcDB", "destDB", "inner_module"];
     }
     #[derive(PartialEq)]
     pub enum SubDistributedJobReverseJobStructureInitializationStatusStatus {}
@@ -6196,150 +5693,9 @@ pub mod enum_values {
         ];
     }
     #[derive(PartialEq)]
-    pub enum SubDistributedJobReverseJobSynchronizationDirection {}
-    impl crate::EnumValues for SubDistributedJobReverseJobSynchronizationDirection {
-        const NAME: &'static str = "SubDistributedJobReverseJobSynchronizationDirection";
-        const VALUES: &'static [&'static str] = &["Forward", "Reverse"];
-    }
-    #[derive(PartialEq)]
     pub enum SubDistributedJobReverseJobTagListTagCategory {}
     impl crate::EnumValues for SubDistributedJobReverseJobTagListTagCategory {
         const NAME: &'static str = "SubDistributedJobReverseJobTagListTagCategory";
         const VALUES: &'static [&'static str] = &["System", "Custom"];
-    }
-    #[derive(PartialEq)]
-    pub enum SubDistributedJobSourceEndpointSslSolutionEnum {}
-    impl crate::EnumValues for SubDistributedJobSourceEndpointSslSolutionEnum {
-        const NAME: &'static str = "SubDistributedJobSourceEndpointSslSolutionEnum";
-        const VALUES: &'static [&'static str] = &[
-            "DISABLE",
-            "ENABLE_WITH_CERTIFICATE",
-            "ENABLE_ONLY_4_MONGODB_ALTAS",
-            "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256",
-        ];
-    }
-    #[derive(PartialEq)]
-    pub enum SubDistributedJobStructureInitializationStatusStatus {}
-    impl crate::EnumValues for SubDistributedJobStructureInitializationStatusStatus {
-        const NAME: &'static str = "SubDistributedJobStructureInitializationStatusStatus";
-        const VALUES: &'static [&'static str] = &[
-            "NotStarted",
-            "Migrating",
-            "Failed",
-            "Finished",
-        ];
-    }
-    #[derive(PartialEq)]
-    pub enum SubDistributedJobSynchronizationDirection {}
-    impl crate::EnumValues for SubDistributedJobSynchronizationDirection {
-        const NAME: &'static str = "SubDistributedJobSynchronizationDirection";
-        const VALUES: &'static [&'static str] = &["Forward", "Reverse"];
-    }
-    #[derive(PartialEq)]
-    pub enum TagCategory {}
-    impl crate::EnumValues for TagCategory {
-        const NAME: &'static str = "TagCategory";
-        const VALUES: &'static [&'static str] = &["System", "Custom"];
-    }
-    #[derive(PartialEq)]
-    pub enum SubSyncJobDataEtlStatusStatus {}
-    impl crate::EnumValues for SubSyncJobDataEtlStatusStatus {
-        const NAME: &'static str = "SubSyncJobDataEtlStatusStatus";
-        const VALUES: &'static [&'static str] = &[
-            "NotStarted",
-            "Migrating",
-            "Failed",
-            "Finished",
-            "Catched",
-        ];
-    }
-    #[derive(PartialEq)]
-    pub enum SubSyncJobDtsJobDirection {}
-    impl crate::EnumValues for SubSyncJobDtsJobDirection {
-        const NAME: &'static str = "SubSyncJobDtsJobDirection";
-        const VALUES: &'static [&'static str] = &["Forward", "Reverse"];
-    }
-    #[derive(PartialEq)]
-    pub enum SubSyncJobJobType {}
-    impl crate::EnumValues for SubSyncJobJobType {
-        const NAME: &'static str = "SubSyncJobJobType";
-        const VALUES: &'static [&'static str] = &["online", "SYNC", "SUBSCRIBE"];
-    }
-    #[derive(PartialEq)]
-    pub enum SubSyncJobPrecheckStatusDetailCheckResult {}
-    impl crate::EnumValues for SubSyncJobPrecheckStatusDetailCheckResult {
-        const NAME: &'static str = "SubSyncJobPrecheckStatusDetailCheckResult";
-        const VALUES: &'static [&'static str] = &["Success", "Failed"];
-    }
-    #[derive(PartialEq)]
-    pub enum SubSyncJobRetryStateRetryTarget {}
-    impl crate::EnumValues for SubSyncJobRetryStateRetryTarget {
-        const NAME: &'static str = "SubSyncJobRetryStateRetryTarget";
-        const VALUES: &'static [&'static str] = &["srcDB", "destDB", "inner_module"];
-    }
-    #[derive(PartialEq)]
-    pub enum SubSyncJobReverseJobDtsJobDirection {}
-    impl crate::EnumValues for SubSyncJobReverseJobDtsJobDirection {
-        const NAME: &'static str = "SubSyncJobReverseJobDtsJobDirection";
-        const VALUES: &'static [&'static str] = &["Forward", "Reverse"];
-    }
-    #[derive(PartialEq)]
-    pub enum SubSyncJobReverseJobJobType {}
-    impl crate::EnumValues for SubSyncJobReverseJobJobType {
-        const NAME: &'static str = "SubSyncJobReverseJobJobType";
-        const VALUES: &'static [&'static str] = &["online", "SYNC", "SUBSCRIBE"];
-    }
-    #[derive(PartialEq)]
-    pub enum SubSyncJobReverseJobPrecheckStatusDetailCheckResult {}
-    impl crate::EnumValues for SubSyncJobReverseJobPrecheckStatusDetailCheckResult {
-        const NAME: &'static str = "SubSyncJobReverseJobPrecheckStatusDetailCheckResult";
-        const VALUES: &'static [&'static str] = &["Success", "Failed"];
-    }
-    #[derive(PartialEq)]
-    pub enum SubSyncJobReverseJobRetryStateRetryTarget {}
-    impl crate::EnumValues for SubSyncJobReverseJobRetryStateRetryTarget {
-        const NAME: &'static str = "SubSyncJobReverseJobRetryStateRetryTarget";
-        const VALUES: &'static [&'static str] = &["srcDB", "destDB", "inner_module"];
-    }
-    #[derive(PartialEq)]
-    pub enum SubSyncJobReverseJobStructureInitializationStatusStatus {}
-    impl crate::EnumValues for SubSyncJobReverseJobStructureInitializationStatusStatus {
-        const NAME: &'static str = "SubSyncJobReverseJobStructureInitializationStatusStatus";
-        const VALUES: &'static [&'static str] = &[
-            "NotStarted",
-            "Migrating",
-            "Failed",
-            "Finished",
-        ];
-    }
-    #[derive(PartialEq)]
-    pub enum SubSyncJobReverseJobSynchronizationDirection {}
-    impl crate::EnumValues for SubSyncJobReverseJobSynchronizationDirection {
-        const NAME: &'static str = "SubSyncJobReverseJobSynchronizationDirection";
-        const VALUES: &'static [&'static str] = &["Forward", "Reverse"];
-    }
-    #[derive(PartialEq)]
-    pub enum SubSyncJobReverseJobTagListTagCategory {}
-    impl crate::EnumValues for SubSyncJobReverseJobTagListTagCategory {
-        const NAME: &'static str = "SubSyncJobReverseJobTagListTagCategory";
-        const VALUES: &'static [&'static str] = &["System", "Custom"];
-    }
-    #[derive(PartialEq)]
-    pub enum SubSyncJobSynchronizationDirection {}
-    impl crate::EnumValues for SubSyncJobSynchronizationDirection {
-        const NAME: &'static str = "SubSyncJobSynchronizationDirection";
-        const VALUES: &'static [&'static str] = &["Forward", "Reverse"];
-    }
-    #[derive(PartialEq)]
-    pub enum SubSyncJobTagListTagCategory {}
-    impl crate::EnumValues for SubSyncJobTagListTagCategory {
-        const NAME: &'static str = "SubSyncJobTagListTagCategory";
-        const VALUES: &'static [&'static str] = &["System", "Custom"];
-    }
-    #[derive(PartialEq)]
-    pub enum BodySynchronizationDirection {}
-    impl crate::EnumValues for BodySynchronizationDirection {
-        const NAME: &'static str = "BodySynchronizationDirection";
-        const VALUES: &'static [&'static str] = &["Forward", "Reverse"];
     }
 }

@@ -756,22 +756,9 @@ impl crate::Enum<enum_values::OrderColumn> {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-pub type JobType = crate::Enum<enum_values::JobType>;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<enum_values::JobType> {
-    /// `MIGRATION`
-    ///
-    /// data migration (default)
-    pub const Migration: Self = Self::known("MIGRATION");
-    /// `SYNC`
-    ///
-    /// data synchronization
-    pub const Sync: Self = Self::known("SYNC");
-    /// `SUBSCRIBE`
-    ///
-    /// change tracking
-    pub const Subscribe: Self = Self::known("SUBSCRIBE");
-}
+///
+/// The same values as the `JobType` of this product's other operations, and the same type.
+pub type JobType = crate::Enum<super::shared::enum_values::JobType>;
 /// Deprecated parameter.
 ///
 /// - `cn-hangzhou`:
@@ -1456,32 +1443,12 @@ impl rt::FromJson for DataSynchronizationStatus {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
+///
+/// The same values as [`DtsJobListDataEtlStatusStatus`], and the same type: constants and
+/// `Debug` output are `DtsJobListDataEtlStatusStatus`'s.
 pub type DtsJobListDataSynchronizationStatusStatus = crate::Enum<
-    enum_values::DtsJobListDataSynchronizationStatusStatus,
+    enum_values::DtsJobListDataEtlStatusStatus,
 >;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<enum_values::DtsJobListDataSynchronizationStatusStatus> {
-    /// `NotStarted`
-    ///
-    /// not started
-    pub const NotStarted: Self = Self::known("NotStarted");
-    /// `Migrating`
-    ///
-    /// migrating or synchronizing
-    pub const Migrating: Self = Self::known("Migrating");
-    /// `Failed`
-    ///
-    /// migration or synchronization failed
-    pub const Failed: Self = Self::known("Failed");
-    /// `Finished`
-    ///
-    /// migration or synchronization completed
-    pub const Finished: Self = Self::known("Finished");
-    /// `Catched`
-    ///
-    /// no latency
-    pub const Catched: Self = Self::known("Catched");
-}
 /// The connection information of the destination instance.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1560,28 +1527,10 @@ impl rt::FromJson for DestinationEndpoint {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-pub type SslSolutionEnum = crate::Enum<enum_values::SslSolutionEnum>;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<enum_values::SslSolutionEnum> {
-    /// `DISABLE`
-    ///
-    /// SSL is not used
-    pub const Disable: Self = Self::known("DISABLE");
-    /// `ENABLE_WITH_CERTIFICATE`
-    ///
-    /// SSL is used with a CA certificate uploaded
-    pub const EnableWithCertificate: Self = Self::known("ENABLE_WITH_CERTIFICATE");
-    /// `ENABLE_ONLY_4_MONGODB_ALTAS`
-    ///
-    /// SSL is used to connect to AWS MongoDB Atlas
-    pub const EnableOnly4MongodbAltas: Self = Self::known("ENABLE_ONLY_4_MONGODB_ALTAS");
-    /// `ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256`
-    ///
-    /// SCRAM-SHA-256 is used to connect to Kafka
-    pub const EnableOnly4KafkaScramSha256: Self = Self::known(
-        "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256",
-    );
-}
+///
+/// The same values as the `SslSolutionEnum` of this product's other operations, and the same
+/// type.
+pub type SslSolutionEnum = crate::Enum<super::shared::enum_values::SslSolutionEnum>;
 /// The environment label of the DTS instance.
 ///
 /// - `normal`: normal
@@ -1589,18 +1538,10 @@ impl crate::Enum<enum_values::SslSolutionEnum> {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-pub type DtsJobListDtsBisLabel = crate::Enum<enum_values::DtsJobListDtsBisLabel>;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<enum_values::DtsJobListDtsBisLabel> {
-    /// `normal`
-    ///
-    /// normal
-    pub const Normal: Self = Self::known("normal");
-    /// `online`
-    ///
-    /// online
-    pub const Online: Self = Self::known("online");
-}
+///
+/// The same values as the `DtsBisLabel` of this product's other operations, and the same type:
+/// constants and `Debug` output are `DtsBisLabel`'s.
+pub type DtsJobListDtsBisLabel = crate::Enum<super::shared::enum_values::DtsBisLabel>;
 /// One item of `ErrorDetails`. The error details.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1873,18 +1814,9 @@ impl crate::Enum<enum_values::OriginType> {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-pub type PayType = crate::Enum<enum_values::PayType>;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<enum_values::PayType> {
-    /// `PrePaid`
-    ///
-    /// subscription
-    pub const PrePaid: Self = Self::known("PrePaid");
-    /// `PostPaid`
-    ///
-    /// pay-as-you-go
-    pub const PostPaid: Self = Self::known("PostPaid");
-}
+///
+/// The same values as the `PayType` of this product's other operations, and the same type.
+pub type PayType = crate::Enum<super::shared::enum_values::PayType>;
 /// The performance information of the data migration or synchronization link.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2001,18 +1933,9 @@ impl rt::FromJson for Detail {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-pub type CheckResult = crate::Enum<enum_values::CheckResult>;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<enum_values::CheckResult> {
-    /// `Success`
-    ///
-    /// The check item passed
-    pub const Success: Self = Self::known("Success");
-    /// `Failed`
-    ///
-    /// The check item did not pass
-    pub const Failed: Self = Self::known("Failed");
-}
+///
+/// The same values as the `CheckResult` of this product's other operations, and the same type.
+pub type CheckResult = crate::Enum<super::shared::enum_values::CheckResult>;
 /// The precheck status.
 ///
 /// - `NotStarted`: not started
@@ -2144,22 +2067,9 @@ impl rt::FromJson for RetryState {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-pub type RetryTarget = crate::Enum<enum_values::RetryTarget>;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<enum_values::RetryTarget> {
-    /// `srcDB`
-    ///
-    /// the source database
-    pub const SrcDb: Self = Self::known("srcDB");
-    /// `destDB`
-    ///
-    /// the destination database
-    pub const DestDb: Self = Self::known("destDB");
-    /// `inner_module`
-    ///
-    /// a DTS internal module
-    pub const InnerModule: Self = Self::known("inner_module");
-}
+///
+/// The same values as the `RetryTarget` of this product's other operations, and the same type.
+pub type RetryTarget = crate::Enum<super::shared::enum_values::RetryTarget>;
 /// The execution details of the reverse synchronization task. This parameter set is returned
 /// only when the task is a data synchronization task with a two-way synchronization topology.
 #[derive(Clone, Debug, Default)]
@@ -2403,28 +2313,12 @@ impl rt::FromJson for DtsJobListReverseJobDataInitializationStatus {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
+///
+/// The same values as [`DtsJobListDataInitializationStatusStatus`], and the same type:
+/// constants and `Debug` output are `DtsJobListDataInitializationStatusStatus`'s.
 pub type DtsJobListReverseJobDataInitializationStatusStatus = crate::Enum<
-    enum_values::DtsJobListReverseJobDataInitializationStatusStatus,
+    enum_values::DtsJobListDataInitializationStatusStatus,
 >;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<enum_values::DtsJobListReverseJobDataInitializationStatusStatus> {
-    /// `NotStarted`
-    ///
-    /// not started
-    pub const NotStarted: Self = Self::known("NotStarted");
-    /// `Migrating`
-    ///
-    /// initializing
-    pub const Migrating: Self = Self::known("Migrating");
-    /// `Failed`
-    ///
-    /// initialization failed
-    pub const Failed: Self = Self::known("Failed");
-    /// `Finished`
-    ///
-    /// initialization completed
-    pub const Finished: Self = Self::known("Finished");
-}
 /// The status of incremental data synchronization.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2551,30 +2445,12 @@ impl rt::FromJson for DtsJobListReverseJobDestinationEndpoint {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
+///
+/// The same values as the `SslSolutionEnum` of this product's other operations, and the same
+/// type: constants and `Debug` output are `SslSolutionEnum`'s.
 pub type DtsJobListReverseJobDestinationEndpointSslSolutionEnum = crate::Enum<
-    enum_values::DtsJobListReverseJobDestinationEndpointSslSolutionEnum,
+    super::shared::enum_values::SslSolutionEnum,
 >;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<enum_values::DtsJobListReverseJobDestinationEndpointSslSolutionEnum> {
-    /// `DISABLE`
-    ///
-    /// SSL is not used
-    pub const Disable: Self = Self::known("DISABLE");
-    /// `ENABLE_WITH_CERTIFICATE`
-    ///
-    /// SSL is used with a CA certificate uploaded
-    pub const EnableWithCertificate: Self = Self::known("ENABLE_WITH_CERTIFICATE");
-    /// `ENABLE_ONLY_4_MONGODB_ALTAS`
-    ///
-    /// SSL is used to connect to AWS MongoDB Atlas
-    pub const EnableOnly4MongodbAltas: Self = Self::known("ENABLE_ONLY_4_MONGODB_ALTAS");
-    /// `ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256`
-    ///
-    /// SCRAM-SHA-256 is used to connect to Kafka
-    pub const EnableOnly4KafkaScramSha256: Self = Self::known(
-        "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256",
-    );
-}
 /// One item of `ErrorDetails`. The error details.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2815,20 +2691,10 @@ impl rt::FromJson for DtsJobListReverseJobMigrationMode {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-pub type DtsJobListReverseJobPayType = crate::Enum<
-    enum_values::DtsJobListReverseJobPayType,
->;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<enum_values::DtsJobListReverseJobPayType> {
-    /// `PrePaid`
-    ///
-    /// subscription
-    pub const PrePaid: Self = Self::known("PrePaid");
-    /// `PostPaid`
-    ///
-    /// pay-as-you-go
-    pub const PostPaid: Self = Self::known("PostPaid");
-}
+///
+/// The same values as the `PayType` of this product's other operations, and the same type:
+/// constants and `Debug` output are `PayType`'s.
+pub type DtsJobListReverseJobPayType = crate::Enum<super::shared::enum_values::PayType>;
 /// The performance information of the synchronization link.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2943,20 +2809,12 @@ impl rt::FromJson for DtsJobListReverseJobPrecheckStatusDetail {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
+///
+/// The same values as the `CheckResult` of this product's other operations, and the same type:
+/// constants and `Debug` output are `CheckResult`'s.
 pub type DtsJobListReverseJobPrecheckStatusDetailCheckResult = crate::Enum<
-    enum_values::DtsJobListReverseJobPrecheckStatusDetailCheckResult,
+    super::shared::enum_values::CheckResult,
 >;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<enum_values::DtsJobListReverseJobPrecheckStatusDetailCheckResult> {
-    /// `Success`
-    ///
-    /// The check item passed
-    pub const Success: Self = Self::known("Success");
-    /// `Failed`
-    ///
-    /// The check item did not pass
-    pub const Failed: Self = Self::known("Failed");
-}
 /// The precheck status.
 ///
 /// - `NotStarted`: not started
@@ -2967,32 +2825,12 @@ impl crate::Enum<enum_values::DtsJobListReverseJobPrecheckStatusDetailCheckResul
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
+///
+/// The same values as [`DtsJobListPrecheckStatusStatus`], and the same type: constants and
+/// `Debug` output are `DtsJobListPrecheckStatusStatus`'s.
 pub type DtsJobListReverseJobPrecheckStatusStatus = crate::Enum<
-    enum_values::DtsJobListReverseJobPrecheckStatusStatus,
+    enum_values::DtsJobListPrecheckStatusStatus,
 >;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<enum_values::DtsJobListReverseJobPrecheckStatusStatus> {
-    /// `NotStarted`
-    ///
-    /// not started
-    pub const NotStarted: Self = Self::known("NotStarted");
-    /// `Suspending`
-    ///
-    /// paused
-    pub const Suspending: Self = Self::known("Suspending");
-    /// `Checking`
-    ///
-    /// running a precheck
-    pub const Checking: Self = Self::known("Checking");
-    /// `Failed`
-    ///
-    /// precheck failed
-    pub const Failed: Self = Self::known("Failed");
-    /// `Finished`
-    ///
-    /// precheck completed
-    pub const Finished: Self = Self::known("Finished");
-}
 /// The connection information of the source instance.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3071,30 +2909,12 @@ impl rt::FromJson for DtsJobListReverseJobSourceEndpoint {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
+///
+/// The same values as the `SslSolutionEnum` of this product's other operations, and the same
+/// type: constants and `Debug` output are `SslSolutionEnum`'s.
 pub type DtsJobListReverseJobSourceEndpointSslSolutionEnum = crate::Enum<
-    enum_values::DtsJobListReverseJobSourceEndpointSslSolutionEnum,
+    super::shared::enum_values::SslSolutionEnum,
 >;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<enum_values::DtsJobListReverseJobSourceEndpointSslSolutionEnum> {
-    /// `DISABLE`
-    ///
-    /// SSL is not used
-    pub const Disable: Self = Self::known("DISABLE");
-    /// `ENABLE_WITH_CERTIFICATE`
-    ///
-    /// SSL is used with a CA certificate uploaded
-    pub const EnableWithCertificate: Self = Self::known("ENABLE_WITH_CERTIFICATE");
-    /// `ENABLE_ONLY_4_MONGODB_ALTAS`
-    ///
-    /// SSL is used to connect to AWS MongoDB Atlas
-    pub const EnableOnly4MongodbAltas: Self = Self::known("ENABLE_ONLY_4_MONGODB_ALTAS");
-    /// `ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256`
-    ///
-    /// SCRAM-SHA-256 is used to connect to Kafka
-    pub const EnableOnly4KafkaScramSha256: Self = Self::known(
-        "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256",
-    );
-}
 /// The status of the reverse synchronization task.
 ///
 /// - `NotStarted`: not started
@@ -3238,32 +3058,12 @@ impl rt::FromJson for DtsJobListReverseJobStructureDataCheckStatus {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
+///
+/// The same values as [`DtsJobListReverseJobFullDataCheckStatusStatus`], and the same type:
+/// constants and `Debug` output are `DtsJobListReverseJobFullDataCheckStatusStatus`'s.
 pub type DtsJobListReverseJobStructureDataCheckStatusStatus = crate::Enum<
-    enum_values::DtsJobListReverseJobStructureDataCheckStatusStatus,
+    enum_values::DtsJobListReverseJobFullDataCheckStatusStatus,
 >;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<enum_values::DtsJobListReverseJobStructureDataCheckStatusStatus> {
-    /// `NotStarted`
-    ///
-    /// not started
-    pub const NotStarted: Self = Self::known("NotStarted");
-    /// `Checking`
-    ///
-    /// verifying
-    pub const Checking: Self = Self::known("Checking");
-    /// `Failed`
-    ///
-    /// verification failed
-    pub const Failed: Self = Self::known("Failed");
-    /// `Finished`
-    ///
-    /// verification completed
-    pub const Finished: Self = Self::known("Finished");
-    /// `Inconsistency`
-    ///
-    /// the task completed but inconsistent data exists
-    pub const Inconsistency: Self = Self::known("Inconsistency");
-}
 /// The status of initial schema synchronization.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3310,28 +3110,12 @@ impl rt::FromJson for DtsJobListReverseJobStructureInitializationStatus {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
+///
+/// The same values as [`DtsJobListDataInitializationStatusStatus`], and the same type:
+/// constants and `Debug` output are `DtsJobListDataInitializationStatusStatus`'s.
 pub type DtsJobListReverseJobStructureInitializationStatusStatus = crate::Enum<
-    enum_values::DtsJobListReverseJobStructureInitializationStatusStatus,
+    enum_values::DtsJobListDataInitializationStatusStatus,
 >;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<enum_values::DtsJobListReverseJobStructureInitializationStatusStatus> {
-    /// `NotStarted`
-    ///
-    /// not started
-    pub const NotStarted: Self = Self::known("NotStarted");
-    /// `Migrating`
-    ///
-    /// initializing
-    pub const Migrating: Self = Self::known("Migrating");
-    /// `Failed`
-    ///
-    /// initialization failed
-    pub const Failed: Self = Self::known("Failed");
-    /// `Finished`
-    ///
-    /// initialization completed
-    pub const Finished: Self = Self::known("Finished");
-}
 /// The connection information of the source instance.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3410,30 +3194,12 @@ impl rt::FromJson for SourceEndpoint {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
+///
+/// The same values as the `SslSolutionEnum` of this product's other operations, and the same
+/// type: constants and `Debug` output are `SslSolutionEnum`'s.
 pub type DtsJobListSourceEndpointSslSolutionEnum = crate::Enum<
-    enum_values::DtsJobListSourceEndpointSslSolutionEnum,
+    super::shared::enum_values::SslSolutionEnum,
 >;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<enum_values::DtsJobListSourceEndpointSslSolutionEnum> {
-    /// `DISABLE`
-    ///
-    /// SSL is not used
-    pub const Disable: Self = Self::known("DISABLE");
-    /// `ENABLE_WITH_CERTIFICATE`
-    ///
-    /// SSL is used with a CA certificate uploaded
-    pub const EnableWithCertificate: Self = Self::known("ENABLE_WITH_CERTIFICATE");
-    /// `ENABLE_ONLY_4_MONGODB_ALTAS`
-    ///
-    /// SSL is used to connect to AWS MongoDB Atlas
-    pub const EnableOnly4MongodbAltas: Self = Self::known("ENABLE_ONLY_4_MONGODB_ALTAS");
-    /// `ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256`
-    ///
-    /// SCRAM-SHA-256 is used to connect to Kafka
-    pub const EnableOnly4KafkaScramSha256: Self = Self::known(
-        "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256",
-    );
-}
 /// The instance status of the DTS instance. Data migration task statuses: Data synchronization
 /// task statuses: Change tracking task statuses:
 ///
@@ -3601,32 +3367,12 @@ impl rt::FromJson for StructureDataCheckStatus {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
+///
+/// The same values as [`DtsJobListReverseJobFullDataCheckStatusStatus`], and the same type:
+/// constants and `Debug` output are `DtsJobListReverseJobFullDataCheckStatusStatus`'s.
 pub type DtsJobListStructureDataCheckStatusStatus = crate::Enum<
-    enum_values::DtsJobListStructureDataCheckStatusStatus,
+    enum_values::DtsJobListReverseJobFullDataCheckStatusStatus,
 >;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<enum_values::DtsJobListStructureDataCheckStatusStatus> {
-    /// `NotStarted`
-    ///
-    /// not started
-    pub const NotStarted: Self = Self::known("NotStarted");
-    /// `Checking`
-    ///
-    /// verifying
-    pub const Checking: Self = Self::known("Checking");
-    /// `Failed`
-    ///
-    /// verification failed
-    pub const Failed: Self = Self::known("Failed");
-    /// `Finished`
-    ///
-    /// verification completed
-    pub const Finished: Self = Self::known("Finished");
-    /// `Inconsistency`
-    ///
-    /// the task completed but inconsistent data exists
-    pub const Inconsistency: Self = Self::known("Inconsistency");
-}
 /// The status of schema migration or initial schema synchronization.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3674,28 +3420,12 @@ impl rt::FromJson for StructureInitializationStatus {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
+///
+/// The same values as [`DtsJobListDataInitializationStatusStatus`], and the same type:
+/// constants and `Debug` output are `DtsJobListDataInitializationStatusStatus`'s.
 pub type DtsJobListStructureInitializationStatusStatus = crate::Enum<
-    enum_values::DtsJobListStructureInitializationStatusStatus,
+    enum_values::DtsJobListDataInitializationStatusStatus,
 >;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<enum_values::DtsJobListStructureInitializationStatusStatus> {
-    /// `NotStarted`
-    ///
-    /// not started
-    pub const NotStarted: Self = Self::known("NotStarted");
-    /// `Migrating`
-    ///
-    /// migrating or initializing
-    pub const Migrating: Self = Self::known("Migrating");
-    /// `Failed`
-    ///
-    /// migration or initialization failed
-    pub const Failed: Self = Self::known("Failed");
-    /// `Finished`
-    ///
-    /// migration or initialization completed
-    pub const Finished: Self = Self::known("Finished");
-}
 /// One item of `TagList`. The tag collection.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4017,32 +3747,12 @@ impl rt::FromJson for EtlDemoListDataEtlStatus {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
+///
+/// The same values as [`DtsJobListDataEtlStatusStatus`], and the same type: constants and
+/// `Debug` output are `DtsJobListDataEtlStatusStatus`'s.
 pub type EtlDemoListDataEtlStatusStatus = crate::Enum<
-    enum_values::EtlDemoListDataEtlStatusStatus,
+    enum_values::DtsJobListDataEtlStatusStatus,
 >;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<enum_values::EtlDemoListDataEtlStatusStatus> {
-    /// `NotStarted`
-    ///
-    /// not started
-    pub const NotStarted: Self = Self::known("NotStarted");
-    /// `Migrating`
-    ///
-    /// running
-    pub const Migrating: Self = Self::known("Migrating");
-    /// `Failed`
-    ///
-    /// execution failed
-    pub const Failed: Self = Self::known("Failed");
-    /// `Finished`
-    ///
-    /// completed
-    pub const Finished: Self = Self::known("Finished");
-    /// `Catched`
-    ///
-    /// no latency
-    pub const Catched: Self = Self::known("Catched");
-}
 /// The status of full data migration or initial full data synchronization.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4091,28 +3801,12 @@ impl rt::FromJson for EtlDemoListDataInitializationStatus {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
+///
+/// The same values as [`DtsJobListDataInitializationStatusStatus`], and the same type:
+/// constants and `Debug` output are `DtsJobListDataInitializationStatusStatus`'s.
 pub type EtlDemoListDataInitializationStatusStatus = crate::Enum<
-    enum_values::EtlDemoListDataInitializationStatusStatus,
+    enum_values::DtsJobListDataInitializationStatusStatus,
 >;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<enum_values::EtlDemoListDataInitializationStatusStatus> {
-    /// `NotStarted`
-    ///
-    /// not started
-    pub const NotStarted: Self = Self::known("NotStarted");
-    /// `Migrating`
-    ///
-    /// migrating or initializing
-    pub const Migrating: Self = Self::known("Migrating");
-    /// `Failed`
-    ///
-    /// migration or initialization failed
-    pub const Failed: Self = Self::known("Failed");
-    /// `Finished`
-    ///
-    /// migration or initialization completed
-    pub const Finished: Self = Self::known("Finished");
-}
 /// The status of incremental data migration or synchronization.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4168,32 +3862,12 @@ impl rt::FromJson for EtlDemoListDataSynchronizationStatus {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
+///
+/// The same values as [`DtsJobListDataEtlStatusStatus`], and the same type: constants and
+/// `Debug` output are `DtsJobListDataEtlStatusStatus`'s.
 pub type EtlDemoListDataSynchronizationStatusStatus = crate::Enum<
-    enum_values::EtlDemoListDataSynchronizationStatusStatus,
+    enum_values::DtsJobListDataEtlStatusStatus,
 >;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<enum_values::EtlDemoListDataSynchronizationStatusStatus> {
-    /// `NotStarted`
-    ///
-    /// not started
-    pub const NotStarted: Self = Self::known("NotStarted");
-    /// `Migrating`
-    ///
-    /// migrating or synchronizing
-    pub const Migrating: Self = Self::known("Migrating");
-    /// `Failed`
-    ///
-    /// migration or synchronization failed
-    pub const Failed: Self = Self::known("Failed");
-    /// `Finished`
-    ///
-    /// migration or synchronization completed
-    pub const Finished: Self = Self::known("Finished");
-    /// `Catched`
-    ///
-    /// no latency
-    pub const Catched: Self = Self::known("Catched");
-}
 /// The connection information of the destination instance.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4272,30 +3946,12 @@ impl rt::FromJson for EtlDemoListDestinationEndpoint {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
+///
+/// The same values as the `SslSolutionEnum` of this product's other operations, and the same
+/// type: constants and `Debug` output are `SslSolutionEnum`'s.
 pub type EtlDemoListDestinationEndpointSslSolutionEnum = crate::Enum<
-    enum_values::EtlDemoListDestinationEndpointSslSolutionEnum,
+    super::shared::enum_values::SslSolutionEnum,
 >;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<enum_values::EtlDemoListDestinationEndpointSslSolutionEnum> {
-    /// `DISABLE`
-    ///
-    /// SSL is not used
-    pub const Disable: Self = Self::known("DISABLE");
-    /// `ENABLE_WITH_CERTIFICATE`
-    ///
-    /// SSL is used with a CA certificate uploaded
-    pub const EnableWithCertificate: Self = Self::known("ENABLE_WITH_CERTIFICATE");
-    /// `ENABLE_ONLY_4_MONGODB_ALTAS`
-    ///
-    /// SSL is used to connect to AWS MongoDB Atlas
-    pub const EnableOnly4MongodbAltas: Self = Self::known("ENABLE_ONLY_4_MONGODB_ALTAS");
-    /// `ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256`
-    ///
-    /// SCRAM-SHA-256 is used to connect to Kafka
-    pub const EnableOnly4KafkaScramSha256: Self = Self::known(
-        "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256",
-    );
-}
 /// The synchronization direction. This parameter is returned only when the topology of the data
 /// synchronization instance is two-way synchronization.
 ///
@@ -4304,20 +3960,12 @@ impl crate::Enum<enum_values::EtlDemoListDestinationEndpointSslSolutionEnum> {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
+///
+/// The same values as the `DtsJobDirection` of this product's other operations, and the same
+/// type: constants and `Debug` output are `DtsJobDirection`'s.
 pub type EtlDemoListDtsJobDirection = crate::Enum<
-    enum_values::EtlDemoListDtsJobDirection,
+    super::shared::enum_values::DtsJobDirection,
 >;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<enum_values::EtlDemoListDtsJobDirection> {
-    /// `Forward`
-    ///
-    /// forward
-    pub const Forward: Self = Self::known("Forward");
-    /// `Reverse`
-    ///
-    /// reverse
-    pub const Reverse: Self = Self::known("Reverse");
-}
 /// The type of the DTS task.
 ///
 /// - `online`: data migration
@@ -4326,22 +3974,10 @@ impl crate::Enum<enum_values::EtlDemoListDtsJobDirection> {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-pub type EtlDemoListJobType = crate::Enum<enum_values::EtlDemoListJobType>;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<enum_values::EtlDemoListJobType> {
-    /// `online`
-    ///
-    /// data migration
-    pub const Online: Self = Self::known("online");
-    /// `sync`
-    ///
-    /// data synchronization
-    pub const Sync: Self = Self::known("sync");
-    /// `subscribe`
-    ///
-    /// change tracking
-    pub const Subscribe: Self = Self::known("subscribe");
-}
+///
+/// The same values as [`DtsJobListJobType`], and the same type: constants and `Debug` output
+/// are `DtsJobListJobType`'s.
+pub type EtlDemoListJobType = crate::Enum<enum_values::DtsJobListJobType>;
 /// The migration type or synchronization initialization type.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4385,16 +4021,10 @@ impl rt::FromJson for EtlDemoListMigrationMode {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-pub type EtlDemoListOriginType = crate::Enum<enum_values::EtlDemoListOriginType>;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<enum_values::EtlDemoListOriginType> {
-    /// `PTS task`
-    pub const PtsTask: Self = Self::known("PTS task");
-    /// `DMS task`
-    pub const DmsTask: Self = Self::known("DMS task");
-    /// `DTS task`
-    pub const DtsTask: Self = Self::known("DTS task");
-}
+///
+/// The same values as [`OriginType`], and the same type: constants and `Debug` output are
+/// `OriginType`'s.
+pub type EtlDemoListOriginType = crate::Enum<enum_values::OriginType>;
 /// The billing method of the instance.
 ///
 /// - `PrePaid`: subscription
@@ -4402,18 +4032,10 @@ impl crate::Enum<enum_values::EtlDemoListOriginType> {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-pub type EtlDemoListPayType = crate::Enum<enum_values::EtlDemoListPayType>;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<enum_values::EtlDemoListPayType> {
-    /// `PrePaid`
-    ///
-    /// subscription
-    pub const PrePaid: Self = Self::known("PrePaid");
-    /// `PostPaid`
-    ///
-    /// pay-as-you-go
-    pub const PostPaid: Self = Self::known("PostPaid");
-}
+///
+/// The same values as the `PayType` of this product's other operations, and the same type:
+/// constants and `Debug` output are `PayType`'s.
+pub type EtlDemoListPayType = crate::Enum<super::shared::enum_values::PayType>;
 /// The performance information of the data migration or synchronization link.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4530,20 +4152,12 @@ impl rt::FromJson for EtlDemoListPrecheckStatusDetail {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
+///
+/// The same values as the `CheckResult` of this product's other operations, and the same type:
+/// constants and `Debug` output are `CheckResult`'s.
 pub type EtlDemoListPrecheckStatusDetailCheckResult = crate::Enum<
-    enum_values::EtlDemoListPrecheckStatusDetailCheckResult,
+    super::shared::enum_values::CheckResult,
 >;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<enum_values::EtlDemoListPrecheckStatusDetailCheckResult> {
-    /// `Success`
-    ///
-    /// The check item passed
-    pub const Success: Self = Self::known("Success");
-    /// `Failed`
-    ///
-    /// The check item did not pass
-    pub const Failed: Self = Self::known("Failed");
-}
 /// The precheck status.
 ///
 /// - `NotStarted`: not started
@@ -4554,32 +4168,12 @@ impl crate::Enum<enum_values::EtlDemoListPrecheckStatusDetailCheckResult> {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
+///
+/// The same values as [`DtsJobListPrecheckStatusStatus`], and the same type: constants and
+/// `Debug` output are `DtsJobListPrecheckStatusStatus`'s.
 pub type EtlDemoListPrecheckStatusStatus = crate::Enum<
-    enum_values::EtlDemoListPrecheckStatusStatus,
+    enum_values::DtsJobListPrecheckStatusStatus,
 >;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<enum_values::EtlDemoListPrecheckStatusStatus> {
-    /// `NotStarted`
-    ///
-    /// not started
-    pub const NotStarted: Self = Self::known("NotStarted");
-    /// `Suspending`
-    ///
-    /// paused
-    pub const Suspending: Self = Self::known("Suspending");
-    /// `Checking`
-    ///
-    /// running a precheck
-    pub const Checking: Self = Self::known("Checking");
-    /// `Failed`
-    ///
-    /// precheck failed
-    pub const Failed: Self = Self::known("Failed");
-    /// `Finished`
-    ///
-    /// precheck completed
-    pub const Finished: Self = Self::known("Finished");
-}
 /// The retry state. DTS is retrying because the task encountered an exception.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4645,24 +4239,12 @@ impl rt::FromJson for EtlDemoListRetryState {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
+///
+/// The same values as the `RetryTarget` of this product's other operations, and the same type:
+/// constants and `Debug` output are `RetryTarget`'s.
 pub type EtlDemoListRetryStateRetryTarget = crate::Enum<
-    enum_values::EtlDemoListRetryStateRetryTarget,
+    super::shared::enum_values::RetryTarget,
 >;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<enum_values::EtlDemoListRetryStateRetryTarget> {
-    /// `srcDB`
-    ///
-    /// the source database
-    pub const SrcDb: Self = Self::known("srcDB");
-    /// `destDB`
-    ///
-    /// the destination database
-    pub const DestDb: Self = Self::known("destDB");
-    /// `inner_module`
-    ///
-    /// a DTS internal module
-    pub const InnerModule: Self = Self::known("inner_module");
-}
 /// The execution details of the reverse synchronization task. This parameter set is returned
 /// only when the task is a data synchronization task with a two-way synchronization topology.
 #[derive(Clone, Debug, Default)]
@@ -4856,28 +4438,12 @@ impl rt::FromJson for EtlDemoListReverseJobDataInitializationStatus {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
+///
+/// The same values as [`DtsJobListDataInitializationStatusStatus`], and the same type:
+/// constants and `Debug` output are `DtsJobListDataInitializationStatusStatus`'s.
 pub type EtlDemoListReverseJobDataInitializationStatusStatus = crate::Enum<
-    enum_values::EtlDemoListReverseJobDataInitializationStatusStatus,
+    enum_values::DtsJobListDataInitializationStatusStatus,
 >;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<enum_values::EtlDemoListReverseJobDataInitializationStatusStatus> {
-    /// `NotStarted`
-    ///
-    /// not started
-    pub const NotStarted: Self = Self::known("NotStarted");
-    /// `Migrating`
-    ///
-    /// initializing
-    pub const Migrating: Self = Self::known("Migrating");
-    /// `Failed`
-    ///
-    /// initialization failed
-    pub const Failed: Self = Self::known("Failed");
-    /// `Finished`
-    ///
-    /// initialization completed
-    pub const Finished: Self = Self::known("Finished");
-}
 /// The status of incremental data synchronization.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5004,30 +4570,12 @@ impl rt::FromJson for EtlDemoListReverseJobDestinationEndpoint {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
+///
+/// The same values as the `SslSolutionEnum` of this product's other operations, and the same
+/// type: constants and `Debug` output are `SslSolutionEnum`'s.
 pub type EtlDemoListReverseJobDestinationEndpointSslSolutionEnum = crate::Enum<
-    enum_values::EtlDemoListReverseJobDestinationEndpointSslSolutionEnum,
+    super::shared::enum_values::SslSolutionEnum,
 >;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<enum_values::EtlDemoListReverseJobDestinationEndpointSslSolutionEnum> {
-    /// `DISABLE`
-    ///
-    /// SSL is not used
-    pub const Disable: Self = Self::known("DISABLE");
-    /// `ENABLE_WITH_CERTIFICATE`
-    ///
-    /// SSL is used with a CA certificate uploaded
-    pub const EnableWithCertificate: Self = Self::known("ENABLE_WITH_CERTIFICATE");
-    /// `ENABLE_ONLY_4_MONGODB_ALTAS`
-    ///
-    /// SSL is used to connect to AWS MongoDB Atlas
-    pub const EnableOnly4MongodbAltas: Self = Self::known("ENABLE_ONLY_4_MONGODB_ALTAS");
-    /// `ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256`
-    ///
-    /// SCRAM-SHA-256 is used to connect to Kafka
-    pub const EnableOnly4KafkaScramSha256: Self = Self::known(
-        "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256",
-    );
-}
 /// The migration type or synchronization initialization type.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5070,20 +4618,10 @@ impl rt::FromJson for EtlDemoListReverseJobMigrationMode {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-pub type EtlDemoListReverseJobPayType = crate::Enum<
-    enum_values::EtlDemoListReverseJobPayType,
->;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<enum_values::EtlDemoListReverseJobPayType> {
-    /// `PrePaid`
-    ///
-    /// subscription
-    pub const PrePaid: Self = Self::known("PrePaid");
-    /// `PostPaid`
-    ///
-    /// pay-as-you-go
-    pub const PostPaid: Self = Self::known("PostPaid");
-}
+///
+/// The same values as the `PayType` of this product's other operations, and the same type:
+/// constants and `Debug` output are `PayType`'s.
+pub type EtlDemoListReverseJobPayType = crate::Enum<super::shared::enum_values::PayType>;
 /// The performance information of the data migration or synchronization link.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5200,20 +4738,12 @@ impl rt::FromJson for EtlDemoListReverseJobPrecheckStatusDetail {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
+///
+/// The same values as the `CheckResult` of this product's other operations, and the same type:
+/// constants and `Debug` output are `CheckResult`'s.
 pub type EtlDemoListReverseJobPrecheckStatusDetailCheckResult = crate::Enum<
-    enum_values::EtlDemoListReverseJobPrecheckStatusDetailCheckResult,
+    super::shared::enum_values::CheckResult,
 >;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<enum_values::EtlDemoListReverseJobPrecheckStatusDetailCheckResult> {
-    /// `Success`
-    ///
-    /// The check item passed
-    pub const Success: Self = Self::known("Success");
-    /// `Failed`
-    ///
-    /// The check item did not pass
-    pub const Failed: Self = Self::known("Failed");
-}
 /// The precheck status.
 ///
 /// - `NotStarted`: not started
@@ -5224,32 +4754,12 @@ impl crate::Enum<enum_values::EtlDemoListReverseJobPrecheckStatusDetailCheckResu
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
+///
+/// The same values as [`DtsJobListPrecheckStatusStatus`], and the same type: constants and
+/// `Debug` output are `DtsJobListPrecheckStatusStatus`'s.
 pub type EtlDemoListReverseJobPrecheckStatusStatus = crate::Enum<
-    enum_values::EtlDemoListReverseJobPrecheckStatusStatus,
+    enum_values::DtsJobListPrecheckStatusStatus,
 >;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<enum_values::EtlDemoListReverseJobPrecheckStatusStatus> {
-    /// `NotStarted`
-    ///
-    /// not started
-    pub const NotStarted: Self = Self::known("NotStarted");
-    /// `Suspending`
-    ///
-    /// paused
-    pub const Suspending: Self = Self::known("Suspending");
-    /// `Checking`
-    ///
-    /// running a precheck
-    pub const Checking: Self = Self::known("Checking");
-    /// `Failed`
-    ///
-    /// precheck failed
-    pub const Failed: Self = Self::known("Failed");
-    /// `Finished`
-    ///
-    /// precheck completed
-    pub const Finished: Self = Self::known("Finished");
-}
 /// The connection information of the source instance.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5328,30 +4838,12 @@ impl rt::FromJson for EtlDemoListReverseJobSourceEndpoint {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
+///
+/// The same values as the `SslSolutionEnum` of this product's other operations, and the same
+/// type: constants and `Debug` output are `SslSolutionEnum`'s.
 pub type EtlDemoListReverseJobSourceEndpointSslSolutionEnum = crate::Enum<
-    enum_values::EtlDemoListReverseJobSourceEndpointSslSolutionEnum,
+    super::shared::enum_values::SslSolutionEnum,
 >;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<enum_values::EtlDemoListReverseJobSourceEndpointSslSolutionEnum> {
-    /// `DISABLE`
-    ///
-    /// SSL is not used
-    pub const Disable: Self = Self::known("DISABLE");
-    /// `ENABLE_WITH_CERTIFICATE`
-    ///
-    /// SSL is used with a CA certificate uploaded
-    pub const EnableWithCertificate: Self = Self::known("ENABLE_WITH_CERTIFICATE");
-    /// `ENABLE_ONLY_4_MONGODB_ALTAS`
-    ///
-    /// SSL is used to connect to AWS MongoDB Atlas
-    pub const EnableOnly4MongodbAltas: Self = Self::known("ENABLE_ONLY_4_MONGODB_ALTAS");
-    /// `ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256`
-    ///
-    /// SCRAM-SHA-256 is used to connect to Kafka
-    pub const EnableOnly4KafkaScramSha256: Self = Self::known(
-        "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256",
-    );
-}
 /// The status of the reverse synchronization task.
 ///
 /// - `NotStarted`: not started
@@ -5374,80 +4866,12 @@ impl crate::Enum<enum_values::EtlDemoListReverseJobSourceEndpointSslSolutionEnum
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
+///
+/// The same values as [`DtsJobListReverseJobStatus`], and the same type: constants and `Debug`
+/// output are `DtsJobListReverseJobStatus`'s.
 pub type EtlDemoListReverseJobStatus = crate::Enum<
-    enum_values::EtlDemoListReverseJobStatus,
+    enum_values::DtsJobListReverseJobStatus,
 >;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<enum_values::EtlDemoListReverseJobStatus> {
-    /// `NotStarted`
-    ///
-    /// not started
-    pub const NotStarted: Self = Self::known("NotStarted");
-    /// `Prechecking`
-    ///
-    /// running a precheck
-    pub const Prechecking: Self = Self::known("Prechecking");
-    /// `PrecheckFailed`
-    ///
-    /// precheck failed
-    pub const PrecheckFailed: Self = Self::known("PrecheckFailed");
-    /// `PreCheckPass`
-    ///
-    /// precheck passed
-    pub const PreCheckPass: Self = Self::known("PreCheckPass");
-    /// `NotConfigured`
-    ///
-    /// not configured
-    pub const NotConfigured: Self = Self::known("NotConfigured");
-    /// `Initializing`
-    ///
-    /// performing initial synchronization
-    pub const Initializing: Self = Self::known("Initializing");
-    /// `InitializeFailed`
-    ///
-    /// initial synchronization failed
-    pub const InitializeFailed: Self = Self::known("InitializeFailed");
-    /// `Synchronizing`
-    ///
-    /// synchronizing
-    pub const Synchronizing: Self = Self::known("Synchronizing");
-    /// `Failed`
-    ///
-    /// synchronization failed
-    pub const Failed: Self = Self::known("Failed");
-    /// `Suspending`
-    ///
-    /// paused
-    pub const Suspending: Self = Self::known("Suspending");
-    /// `Modifying`
-    ///
-    /// modifying synchronization objects
-    pub const Modifying: Self = Self::known("Modifying");
-    /// `ModifyFailed`
-    ///
-    /// failed to modify synchronization objects
-    pub const ModifyFailed: Self = Self::known("ModifyFailed");
-    /// `Finished`
-    ///
-    /// completed
-    pub const Finished: Self = Self::known("Finished");
-    /// `Retrying`
-    ///
-    /// retrying
-    pub const Retrying: Self = Self::known("Retrying");
-    /// `Upgrade`
-    ///
-    /// upgrading
-    pub const Upgrade: Self = Self::known("Upgrade");
-    /// `Locked`
-    ///
-    /// locked
-    pub const Locked: Self = Self::known("Locked");
-    /// `Downgrade`
-    ///
-    /// downgrading
-    pub const Downgrade: Self = Self::known("Downgrade");
-}
 /// The status of initial schema synchronization.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5494,28 +4918,12 @@ impl rt::FromJson for EtlDemoListReverseJobStructureInitializationStatus {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
+///
+/// The same values as [`DtsJobListDataInitializationStatusStatus`], and the same type:
+/// constants and `Debug` output are `DtsJobListDataInitializationStatusStatus`'s.
 pub type EtlDemoListReverseJobStructureInitializationStatusStatus = crate::Enum<
-    enum_values::EtlDemoListReverseJobStructureInitializationStatusStatus,
+    enum_values::DtsJobListDataInitializationStatusStatus,
 >;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<enum_values::EtlDemoListReverseJobStructureInitializationStatusStatus> {
-    /// `NotStarted`
-    ///
-    /// not started
-    pub const NotStarted: Self = Self::known("NotStarted");
-    /// `Migrating`
-    ///
-    /// initializing
-    pub const Migrating: Self = Self::known("Migrating");
-    /// `Failed`
-    ///
-    /// initialization failed
-    pub const Failed: Self = Self::known("Failed");
-    /// `Finished`
-    ///
-    /// initialization completed
-    pub const Finished: Self = Self::known("Finished");
-}
 /// The connection information of the source instance.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5594,30 +5002,12 @@ impl rt::FromJson for EtlDemoListSourceEndpoint {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
+///
+/// The same values as the `SslSolutionEnum` of this product's other operations, and the same
+/// type: constants and `Debug` output are `SslSolutionEnum`'s.
 pub type EtlDemoListSourceEndpointSslSolutionEnum = crate::Enum<
-    enum_values::EtlDemoListSourceEndpointSslSolutionEnum,
+    super::shared::enum_values::SslSolutionEnum,
 >;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<enum_values::EtlDemoListSourceEndpointSslSolutionEnum> {
-    /// `DISABLE`
-    ///
-    /// SSL is not used
-    pub const Disable: Self = Self::known("DISABLE");
-    /// `ENABLE_WITH_CERTIFICATE`
-    ///
-    /// SSL is used with a CA certificate uploaded
-    pub const EnableWithCertificate: Self = Self::known("ENABLE_WITH_CERTIFICATE");
-    /// `ENABLE_ONLY_4_MONGODB_ALTAS`
-    ///
-    /// SSL is used to connect to AWS MongoDB Atlas
-    pub const EnableOnly4MongodbAltas: Self = Self::known("ENABLE_ONLY_4_MONGODB_ALTAS");
-    /// `ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256`
-    ///
-    /// SCRAM-SHA-256 is used to connect to Kafka
-    pub const EnableOnly4KafkaScramSha256: Self = Self::known(
-        "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256",
-    );
-}
 /// The instance status of the DTS instance. Data migration task statuses: Data synchronization
 /// task statuses: Change tracking task statuses:
 ///
@@ -5646,98 +5036,10 @@ impl crate::Enum<enum_values::EtlDemoListSourceEndpointSslSolutionEnum> {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-pub type EtlDemoListStatus = crate::Enum<enum_values::EtlDemoListStatus>;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<enum_values::EtlDemoListStatus> {
-    /// `NotStarted`
-    ///
-    /// not started
-    pub const NotStarted: Self = Self::known("NotStarted");
-    /// `Prechecking`
-    ///
-    /// running a precheck
-    pub const Prechecking: Self = Self::known("Prechecking");
-    /// `PrecheckFailed`
-    ///
-    /// precheck failed
-    pub const PrecheckFailed: Self = Self::known("PrecheckFailed");
-    /// `PreCheckPass`
-    ///
-    /// precheck passed
-    pub const PreCheckPass: Self = Self::known("PreCheckPass");
-    /// `NotConfigured`
-    ///
-    /// not configured
-    pub const NotConfigured: Self = Self::known("NotConfigured");
-    /// `Migrating`
-    ///
-    /// migrating
-    pub const Migrating: Self = Self::known("Migrating");
-    /// `Suspending`
-    ///
-    /// paused
-    pub const Suspending: Self = Self::known("Suspending");
-    /// `MigrationFailed`
-    ///
-    /// migration failed
-    pub const MigrationFailed: Self = Self::known("MigrationFailed");
-    /// `Finished`
-    ///
-    /// completed
-    pub const Finished: Self = Self::known("Finished");
-    /// `Retrying`
-    ///
-    /// retrying
-    pub const Retrying: Self = Self::known("Retrying");
-    /// `Upgrade`
-    ///
-    /// upgrading
-    pub const Upgrade: Self = Self::known("Upgrade");
-    /// `Locked`
-    ///
-    /// locked
-    pub const Locked: Self = Self::known("Locked");
-    /// `Downgrade`
-    ///
-    /// downgrading
-    pub const Downgrade: Self = Self::known("Downgrade");
-    /// `Initializing`
-    ///
-    /// performing initial synchronization
-    pub const Initializing: Self = Self::known("Initializing");
-    /// `InitializeFailed`
-    ///
-    /// initial synchronization failed
-    pub const InitializeFailed: Self = Self::known("InitializeFailed");
-    /// `Synchronizing`
-    ///
-    /// synchronizing
-    pub const Synchronizing: Self = Self::known("Synchronizing");
-    /// `Failed`
-    ///
-    /// synchronization failed
-    pub const Failed: Self = Self::known("Failed");
-    /// `Modifying`
-    ///
-    /// modifying synchronization objects
-    pub const Modifying: Self = Self::known("Modifying");
-    /// `ModifyFailed`
-    ///
-    /// failed to modify synchronization objects
-    pub const ModifyFailed: Self = Self::known("ModifyFailed");
-    /// `Starting`
-    ///
-    /// starting
-    pub const Starting: Self = Self::known("Starting");
-    /// `Normal`
-    ///
-    /// normal
-    pub const Normal: Self = Self::known("Normal");
-    /// `Abnormal`
-    ///
-    /// abnormal
-    pub const Abnormal: Self = Self::known("Abnormal");
-}
+///
+/// The same values as [`DtsJobListStatus`], and the same type: constants and `Debug` output are
+/// `DtsJobListStatus`'s.
+pub type EtlDemoListStatus = crate::Enum<enum_values::DtsJobListStatus>;
 /// The status of schema migration or initial schema synchronization.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5785,28 +5087,12 @@ impl rt::FromJson for EtlDemoListStructureInitializationStatus {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
+///
+/// The same values as [`DtsJobListDataInitializationStatusStatus`], and the same type:
+/// constants and `Debug` output are `DtsJobListDataInitializationStatusStatus`'s.
 pub type EtlDemoListStructureInitializationStatusStatus = crate::Enum<
-    enum_values::EtlDemoListStructureInitializationStatusStatus,
+    enum_values::DtsJobListDataInitializationStatusStatus,
 >;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<enum_values::EtlDemoListStructureInitializationStatusStatus> {
-    /// `NotStarted`
-    ///
-    /// not started
-    pub const NotStarted: Self = Self::known("NotStarted");
-    /// `Migrating`
-    ///
-    /// migrating or initializing
-    pub const Migrating: Self = Self::known("Migrating");
-    /// `Failed`
-    ///
-    /// migration or initialization failed
-    pub const Failed: Self = Self::known("Failed");
-    /// `Finished`
-    ///
-    /// migration or initialization completed
-    pub const Finished: Self = Self::known("Finished");
-}
 /// One item of `TagList`. The tag collection.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5884,12 +5170,6 @@ pub mod enum_values {
         const VALUES: &'static [&'static str] = &["CreateTime", "FinishTime", "duLimit"];
     }
     #[derive(PartialEq)]
-    pub enum JobType {}
-    impl crate::EnumValues for JobType {
-        const NAME: &'static str = "JobType";
-        const VALUES: &'static [&'static str] = &["MIGRATION", "SYNC", "SUBSCRIBE"];
-    }
-    #[derive(PartialEq)]
     pub enum RegionId {}
     impl crate::EnumValues for RegionId {
         const NAME: &'static str = "RegionId";
@@ -5958,35 +5238,6 @@ pub mod enum_values {
         ];
     }
     #[derive(PartialEq)]
-    pub enum DtsJobListDataSynchronizationStatusStatus {}
-    impl crate::EnumValues for DtsJobListDataSynchronizationStatusStatus {
-        const NAME: &'static str = "DtsJobListDataSynchronizationStatusStatus";
-        const VALUES: &'static [&'static str] = &[
-            "NotStarted",
-            "Migrating",
-            "Failed",
-            "Finished",
-            "Catched",
-        ];
-    }
-    #[derive(PartialEq)]
-    pub enum SslSolutionEnum {}
-    impl crate::EnumValues for SslSolutionEnum {
-        const NAME: &'static str = "SslSolutionEnum";
-        const VALUES: &'static [&'static str] = &[
-            "DISABLE",
-            "ENABLE_WITH_CERTIFICATE",
-            "ENABLE_ONLY_4_MONGODB_ALTAS",
-            "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256",
-        ];
-    }
-    #[derive(PartialEq)]
-    pub enum DtsJobListDtsBisLabel {}
-    impl crate::EnumValues for DtsJobListDtsBisLabel {
-        const NAME: &'static str = "DtsJobListDtsBisLabel";
-        const VALUES: &'static [&'static str] = &["normal", "online"];
-    }
-    #[derive(PartialEq)]
     pub enum DtsJobListFullDataCheckStatusStatus {}
     impl crate::EnumValues for DtsJobListFullDataCheckStatusStatus {
         const NAME: &'static str = "DtsJobListFullDataCheckStatusStatus";
@@ -6021,18 +5272,6 @@ pub mod enum_values {
         const VALUES: &'static [&'static str] = &["PTS task", "DMS task", "DTS task"];
     }
     #[derive(PartialEq)]
-    pub enum PayType {}
-    impl crate::EnumValues for PayType {
-        const NAME: &'static str = "PayType";
-        const VALUES: &'static [&'static str] = &["PrePaid", "PostPaid"];
-    }
-    #[derive(PartialEq)]
-    pub enum CheckResult {}
-    impl crate::EnumValues for CheckResult {
-        const NAME: &'static str = "CheckResult";
-        const VALUES: &'static [&'static str] = &["Success", "Failed"];
-    }
-    #[derive(PartialEq)]
     pub enum DtsJobListPrecheckStatusStatus {}
     impl crate::EnumValues for DtsJobListPrecheckStatusStatus {
         const NAME: &'static str = "DtsJobListPrecheckStatusStatus";
@@ -6042,34 +5281,6 @@ pub mod enum_values {
             "Checking",
             "Failed",
             "Finished",
-        ];
-    }
-    #[derive(PartialEq)]
-    pub enum RetryTarget {}
-    impl crate::EnumValues for RetryTarget {
-        const NAME: &'static str = "RetryTarget";
-        const VALUES: &'static [&'static str] = &["srcDB", "destDB", "inner_module"];
-    }
-    #[derive(PartialEq)]
-    pub enum DtsJobListReverseJobDataInitializationStatusStatus {}
-    impl crate::EnumValues for DtsJobListReverseJobDataInitializationStatusStatus {
-        const NAME: &'static str = "DtsJobListReverseJobDataInitializationStatusStatus";
-        const VALUES: &'static [&'static str] = &[
-            "NotStarted",
-            "Migrating",
-            "Failed",
-            "Finished",
-        ];
-    }
-    #[derive(PartialEq)]
-    pub enum DtsJobListReverseJobDestinationEndpointSslSolutionEnum {}
-    impl crate::EnumValues for DtsJobListReverseJobDestinationEndpointSslSolutionEnum {
-        const NAME: &'static str = "DtsJobListReverseJobDestinationEndpointSslSolutionEnum";
-        const VALUES: &'static [&'static str] = &[
-            "DISABLE",
-            "ENABLE_WITH_CERTIFICATE",
-            "ENABLE_ONLY_4_MONGODB_ALTAS",
-            "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256",
         ];
     }
     #[derive(PartialEq)]
@@ -6097,41 +5308,6 @@ pub mod enum_values {
         ];
     }
     #[derive(PartialEq)]
-    pub enum DtsJobListReverseJobPayType {}
-    impl crate::EnumValues for DtsJobListReverseJobPayType {
-        const NAME: &'static str = "DtsJobListReverseJobPayType";
-        const VALUES: &'static [&'static str] = &["PrePaid", "PostPaid"];
-    }
-    #[derive(PartialEq)]
-    pub enum DtsJobListReverseJobPrecheckStatusDetailCheckResult {}
-    impl crate::EnumValues for DtsJobListReverseJobPrecheckStatusDetailCheckResult {
-        const NAME: &'static str = "DtsJobListReverseJobPrecheckStatusDetailCheckResult";
-        const VALUES: &'static [&'static str] = &["Success", "Failed"];
-    }
-    #[derive(PartialEq)]
-    pub enum DtsJobListReverseJobPrecheckStatusStatus {}
-    impl crate::EnumValues for DtsJobListReverseJobPrecheckStatusStatus {
-        const NAME: &'static str = "DtsJobListReverseJobPrecheckStatusStatus";
-        const VALUES: &'static [&'static str] = &[
-            "NotStarted",
-            "Suspending",
-            "Checking",
-            "Failed",
-            "Finished",
-        ];
-    }
-    #[derive(PartialEq)]
-    pub enum DtsJobListReverseJobSourceEndpointSslSolutionEnum {}
-    impl crate::EnumValues for DtsJobListReverseJobSourceEndpointSslSolutionEnum {
-        const NAME: &'static str = "DtsJobListReverseJobSourceEndpointSslSolutionEnum";
-        const VALUES: &'static [&'static str] = &[
-            "DISABLE",
-            "ENABLE_WITH_CERTIFICATE",
-            "ENABLE_ONLY_4_MONGODB_ALTAS",
-            "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256",
-        ];
-    }
-    #[derive(PartialEq)]
     pub enum DtsJobListReverseJobStatus {}
     impl crate::EnumValues for DtsJobListReverseJobStatus {
         const NAME: &'static str = "DtsJobListReverseJobStatus";
@@ -6153,40 +5329,6 @@ pub mod enum_values {
             "Upgrade",
             "Locked",
             "Downgrade",
-        ];
-    }
-    #[derive(PartialEq)]
-    pub enum DtsJobListReverseJobStructureDataCheckStatusStatus {}
-    impl crate::EnumValues for DtsJobListReverseJobStructureDataCheckStatusStatus {
-        const NAME: &'static str = "DtsJobListReverseJobStructureDataCheckStatusStatus";
-        const VALUES: &'static [&'static str] = &[
-            "NotStarted",
-            "Checking",
-            "Failed",
-            "Finished",
-            "Inconsistency",
-        ];
-    }
-    #[derive(PartialEq)]
-    pub enum DtsJobListReverseJobStructureInitializationStatusStatus {}
-    impl crate::EnumValues for DtsJobListReverseJobStructureInitializationStatusStatus {
-        const NAME: &'static str = "DtsJobListReverseJobStructureInitializationStatusStatus";
-        const VALUES: &'static [&'static str] = &[
-            "NotStarted",
-            "Migrating",
-            "Failed",
-            "Finished",
-        ];
-    }
-    #[derive(PartialEq)]
-    pub enum DtsJobListSourceEndpointSslSolutionEnum {}
-    impl crate::EnumValues for DtsJobListSourceEndpointSslSolutionEnum {
-        const NAME: &'static str = "DtsJobListSourceEndpointSslSolutionEnum";
-        const VALUES: &'static [&'static str] = &[
-            "DISABLE",
-            "ENABLE_WITH_CERTIFICATE",
-            "ENABLE_ONLY_4_MONGODB_ALTAS",
-            "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256",
         ];
     }
     #[derive(PartialEq)]
@@ -6216,266 +5358,6 @@ pub mod enum_values {
             "Starting",
             "Normal",
             "Abnormal",
-        ];
-    }
-    #[derive(PartialEq)]
-    pub enum DtsJobListStructureDataCheckStatusStatus {}
-    impl crate::EnumValues for DtsJobListStructureDataCheckStatusStatus {
-        const NAME: &'static str = "DtsJobListStructureDataCheckStatusStatus";
-        const VALUES: &'static [&'static str] = &[
-            "NotStarted",
-            "Checking",
-            "Failed",
-            "Finished",
-            "Inconsistency",
-        ];
-    }
-    #[derive(PartialEq)]
-    pub enum DtsJobListStructureInitializationStatusStatus {}
-    impl crate::EnumValues for DtsJobListStructureInitializationStatusStatus {
-        const NAME: &'static str = "DtsJobListStructureInitializationStatusStatus";
-        const VALUES: &'static [&'static str] = &[
-            "NotStarted",
-            "Migrating",
-            "Failed",
-            "Finished",
-        ];
-    }
-    #[derive(PartialEq)]
-    pub enum EtlDemoListDataEtlStatusStatus {}
-    impl crate::EnumValues for EtlDemoListDataEtlStatusStatus {
-        const NAME: &'static str = "EtlDemoListDataEtlStatusStatus";
-        const VALUES: &'static [&'static str] = &[
-            "NotStarted",
-            "Migrating",
-            "Failed",
-            "Finished",
-            "Catched",
-        ];
-    }
-    #[derive(PartialEq)]
-    pub enum EtlDemoListDataInitializationStatusStatus {}
-    impl crate::EnumValues for EtlDemoListDataInitializationStatusStatus {
-        const NAME: &'static str = "EtlDemoListDataInitializationStatusStatus";
-        const VALUES: &'static [&'static str] = &[
-            "NotStarted",
-            "Migrating",
-            "Failed",
-            "Finished",
-        ];
-    }
-    #[derive(PartialEq)]
-    pub enum EtlDemoListDataSynchronizationStatusStatus {}
-    impl crate::EnumValues for EtlDemoListDataSynchronizationStatusStatus {
-        const NAME: &'static str = "EtlDemoListDataSynchronizationStatusStatus";
-        const VALUES: &'static [&'static str] = &[
-            "NotStarted",
-            "Migrating",
-            "Failed",
-            "Finished",
-            "Catched",
-        ];
-    }
-    #[derive(PartialEq)]
-    pub enum EtlDemoListDestinationEndpointSslSolutionEnum {}
-    impl crate::EnumValues for EtlDemoListDestinationEndpointSslSolutionEnum {
-        const NAME: &'static str = "EtlDemoListDestinationEndpointSslSolutionEnum";
-        const VALUES: &'static [&'static str] = &[
-            "DISABLE",
-            "ENABLE_WITH_CERTIFICATE",
-            "ENABLE_ONLY_4_MONGODB_ALTAS",
-            "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256",
-        ];
-    }
-    #[derive(PartialEq)]
-    pub enum EtlDemoListDtsJobDirection {}
-    impl crate::EnumValues for EtlDemoListDtsJobDirection {
-        const NAME: &'static str = "EtlDemoListDtsJobDirection";
-        const VALUES: &'static [&'static str] = &["Forward", "Reverse"];
-    }
-    #[derive(PartialEq)]
-    pub enum EtlDemoListJobType {}
-    impl crate::EnumValues for EtlDemoListJobType {
-        const NAME: &'static str = "EtlDemoListJobType";
-        const VALUES: &'static [&'static str] = &["online", "sync", "subscribe"];
-    }
-    #[derive(PartialEq)]
-    pub enum EtlDemoListOriginType {}
-    impl crate::EnumValues for EtlDemoListOriginType {
-        const NAME: &'static str = "EtlDemoListOriginType";
-        const VALUES: &'static [&'static str] = &["PTS task", "DMS task", "DTS task"];
-    }
-    #[derive(PartialEq)]
-    pub enum EtlDemoListPayType {}
-    impl crate::EnumValues for EtlDemoListPayType {
-        const NAME: &'static str = "EtlDemoListPayType";
-        const VALUES: &'static [&'static str] = &["PrePaid", "PostPaid"];
-    }
-    #[derive(PartialEq)]
-    pub enum EtlDemoListPrecheckStatusDetailCheckResult {}
-    impl crate::EnumValues for EtlDemoListPrecheckStatusDetailCheckResult {
-        const NAME: &'static str = "EtlDemoListPrecheckStatusDetailCheckResult";
-        const VALUES: &'static [&'static str] = &["Success", "Failed"];
-    }
-    #[derive(PartialEq)]
-    pub enum EtlDemoListPrecheckStatusStatus {}
-    impl crate::EnumValues for EtlDemoListPrecheckStatusStatus {
-        const NAME: &'static str = "EtlDemoListPrecheckStatusStatus";
-        const VALUES: &'static [&'static str] = &[
-            "NotStarted",
-            "Suspending",
-            "Checking",
-            "Failed",
-            "Finished",
-        ];
-    }
-    #[derive(PartialEq)]
-    pub enum EtlDemoListRetryStateRetryTarget {}
-    impl crate::EnumValues for EtlDemoListRetryStateRetryTarget {
-        const NAME: &'static str = "EtlDemoListRetryStateRetryTarget";
-        const VALUES: &'static [&'static str] = &["srcDB", "destDB", "inner_module"];
-    }
-    #[derive(PartialEq)]
-    pub enum EtlDemoListReverseJobDataInitializationStatusStatus {}
-    impl crate::EnumValues for EtlDemoListReverseJobDataInitializationStatusStatus {
-        const NAME: &'static str = "EtlDemoListReverseJobDataInitializationStatusStatus";
-        const VALUES: &'static [&'static str] = &[
-            "NotStarted",
-            "Migrating",
-            "Failed",
-            "Finished",
-        ];
-    }
-    #[derive(PartialEq)]
-    pub enum EtlDemoListReverseJobDestinationEndpointSslSolutionEnum {}
-    impl crate::EnumValues for EtlDemoListReverseJobDestinationEndpointSslSolutionEnum {
-        const NAME: &'static str = "EtlDemoListReverseJobDestinationEndpointSslSolutionEnum";
-        const VALUES: &'static [&'static str] = &[
-            "DISABLE",
-            "ENABLE_WITH_CERTIFICATE",
-            "ENABLE_ONLY_4_MONGODB_ALTAS",
-            "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256",
-        ];
-    }
-    #[derive(PartialEq)]
-    pub enum EtlDemoListReverseJobPayType {}
-    impl crate::EnumValues for EtlDemoListReverseJobPayType {
-        const NAME: &'static str = "EtlDemoListReverseJobPayType";
-        const VALUES: &'static [&'static str] = &["PrePaid", "PostPaid"];
-    }
-    #[derive(PartialEq)]
-    pub enum EtlDemoListReverseJobPrecheckStatusDetailCheckResult {}
-    impl crate::EnumValues for EtlDemoListReverseJobPrecheckStatusDetailCheckResult {
-        const NAME: &'static str = "EtlDemoListReverseJobPrecheckStatusDetailCheckResult";
-        const VALUES: &'static [&'static str] = &["Success", "Failed"];
-    }
-    #[derive(PartialEq)]
-    pub enum EtlDemoListReverseJobPrecheckStatusStatus {}
-    impl crate::EnumValues for EtlDemoListReverseJobPrecheckStatusStatus {
-        const NAME: &'static str = "EtlDemoListReverseJobPrecheckStatusStatus";
-        const VALUES: &'static [&'static str] = &[
-            "NotStarted",
-            "Suspending",
-            "Checking",
-            "Failed",
-            "Finished",
-        ];
-    }
-    #[derive(PartialEq)]
-    pub enum EtlDemoListReverseJobSourceEndpointSslSolutionEnum {}
-    impl crate::EnumValues for EtlDemoListReverseJobSourceEndpointSslSolutionEnum {
-        const NAME: &'static str = "EtlDemoListReverseJobSourceEndpointSslSolutionEnum";
-        const VALUES: &'static [&'static str] = &[
-            "DISABLE",
-            "ENABLE_WITH_CERTIFICATE",
-            "ENABLE_ONLY_4_MONGODB_ALTAS",
-            "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256",
-        ];
-    }
-    #[derive(PartialEq)]
-    pub enum EtlDemoListReverseJobStatus {}
-    impl crate::EnumValues for EtlDemoListReverseJobStatus {
-        const NAME: &'static str = "EtlDemoListReverseJobStatus";
-        const VALUES: &'static [&'static str] = &[
-            "NotStarted",
-            "Prechecking",
-            "PrecheckFailed",
-            "PreCheckPass",
-            "NotConfigured",
-            "Initializing",
-            "InitializeFailed",
-            "Synchronizing",
-            "Failed",
-            "Suspending",
-            "Modifying",
-            "ModifyFailed",
-            "Finished",
-            "Retrying",
-            "Upgrade",
-            "Locked",
-            "Downgrade",
-        ];
-    }
-    #[derive(PartialEq)]
-    pub enum EtlDemoListReverseJobStructureInitializationStatusStatus {}
-    impl crate::EnumValues for EtlDemoListReverseJobStructureInitializationStatusStatus {
-        const NAME: &'static str = "EtlDemoListReverseJobStructureInitializationStatusStatus";
-        const VALUES: &'static [&'static str] = &[
-            "NotStarted",
-            "Migrating",
-            "Failed",
-            "Finished",
-        ];
-    }
-    #[derive(PartialEq)]
-    pub enum EtlDemoListSourceEndpointSslSolutionEnum {}
-    impl crate::EnumValues for EtlDemoListSourceEndpointSslSolutionEnum {
-        const NAME: &'static str = "EtlDemoListSourceEndpointSslSolutionEnum";
-        const VALUES: &'static [&'static str] = &[
-            "DISABLE",
-            "ENABLE_WITH_CERTIFICATE",
-            "ENABLE_ONLY_4_MONGODB_ALTAS",
-            "ENABLE_ONLY_4_KAFKA_SCRAM_SHA_256",
-        ];
-    }
-    #[derive(PartialEq)]
-    pub enum EtlDemoListStatus {}
-    impl crate::EnumValues for EtlDemoListStatus {
-        const NAME: &'static str = "EtlDemoListStatus";
-        const VALUES: &'static [&'static str] = &[
-            "NotStarted",
-            "Prechecking",
-            "PrecheckFailed",
-            "PreCheckPass",
-            "NotConfigured",
-            "Migrating",
-            "Suspending",
-            "MigrationFailed",
-            "Finished",
-            "Retrying",
-            "Upgrade",
-            "Locked",
-            "Downgrade",
-            "Initializing",
-            "InitializeFailed",
-            "Synchronizing",
-            "Failed",
-            "Modifying",
-            "ModifyFailed",
-            "Starting",
-            "Normal",
-            "Abnormal",
-        ];
-    }
-    #[derive(PartialEq)]
-    pub enum EtlDemoListStructureInitializationStatusStatus {}
-    impl crate::EnumValues for EtlDemoListStructureInitializationStatusStatus {
-        const NAME: &'static str = "EtlDemoListStructureInitializationStatusStatus";
-        const VALUES: &'static [&'static str] = &[
-            "NotStarted",
-            "Migrating",
-            "Failed",
-            "Finished",
         ];
     }
 }

@@ -651,26 +651,10 @@ impl crate::Enum<enum_values::AnalysisJobProgressState> {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-pub type Code = crate::Enum<enum_values::Code>;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<enum_values::Code> {
-    /// `01`
-    ///
-    /// precheck
-    pub const V01: Self = Self::known("01");
-    /// `02`
-    ///
-    /// schema migration or initial schema synchronization
-    pub const V02: Self = Self::known("02");
-    /// `03`
-    ///
-    /// full data migration or initial full data synchronization
-    pub const V03: Self = Self::known("03");
-    /// `04`
-    ///
-    /// incremental data migration or incremental data synchronization
-    pub const V04: Self = Self::known("04");
-}
+///
+/// The same values as [`JobCode`], and the same type: constants and `Debug` output are
+/// `JobCode`'s.
+pub type Code = crate::Enum<enum_values::JobCode>;
 /// One item of `FullNetCheckJobStatus`. The full CIDR block check results.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -951,20 +935,12 @@ impl rt::FromJson for FullNetCheckJobStatusJobProgress {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
+///
+/// The same values as [`IgnoreFlag`], and the same type: constants and `Debug` output are
+/// `IgnoreFlag`'s.
 pub type FullNetCheckJobStatusJobProgressIgnoreFlag = crate::Enum<
-    enum_values::FullNetCheckJobStatusJobProgressIgnoreFlag,
+    enum_values::IgnoreFlag,
 >;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<enum_values::FullNetCheckJobStatusJobProgressIgnoreFlag> {
-    /// `N`
-    ///
-    /// No
-    pub const N: Self = Self::known("N");
-    /// `Y`
-    ///
-    /// Yes
-    pub const Y: Self = Self::known("Y");
-}
 /// One item of `Logs`. The execution logs of the error.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1009,20 +985,12 @@ impl rt::FromJson for FullNetCheckJobStatusJobProgressLogs {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
+///
+/// The same values as [`AnalysisJobProgressState`], and the same type: constants and `Debug`
+/// output are `AnalysisJobProgressState`'s.
 pub type FullNetCheckJobStatusJobProgressState = crate::Enum<
-    enum_values::FullNetCheckJobStatusJobProgressState,
+    enum_values::AnalysisJobProgressState,
 >;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<enum_values::FullNetCheckJobStatusJobProgressState> {
-    /// `Failed`
-    ///
-    /// failed
-    pub const Failed: Self = Self::known("Failed");
-    /// `Success`
-    ///
-    /// completed
-    pub const Success: Self = Self::known("Success");
-}
 /// The connection method of the source instance.
 ///
 /// - `ALIYUN`: cloud instance
@@ -1034,34 +1002,10 @@ impl crate::Enum<enum_values::FullNetCheckJobStatusJobProgressState> {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-pub type SourceEndpointType = crate::Enum<enum_values::SourceEndpointType>;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<enum_values::SourceEndpointType> {
-    /// `ALIYUN`
-    ///
-    /// cloud instance
-    pub const Aliyun: Self = Self::known("ALIYUN");
-    /// `OTHER`
-    ///
-    /// public IP address
-    pub const Other: Self = Self::known("OTHER");
-    /// `ECS`
-    ///
-    /// self-managed database on ECS
-    pub const Ecs: Self = Self::known("ECS");
-    /// `EXPRESS`
-    ///
-    /// Express Connect/VPN Gateway/Smart Access Gateway
-    pub const Express: Self = Self::known("EXPRESS");
-    /// `CEN`
-    ///
-    /// Cloud Enterprise Network (CEN)
-    pub const Cen: Self = Self::known("CEN");
-    /// `DG`
-    ///
-    /// Database Gateway (DG)
-    pub const Dg: Self = Self::known("DG");
-}
+///
+/// The same values as [`DestinationEndpointType`], and the same type: constants and `Debug`
+/// output are `DestinationEndpointType`'s.
+pub type SourceEndpointType = crate::Enum<enum_values::DestinationEndpointType>;
 /// The check result.
 ///
 /// - `Failed`: failed
@@ -1069,20 +1013,10 @@ impl crate::Enum<enum_values::SourceEndpointType> {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-pub type FullNetCheckJobStatusState = crate::Enum<
-    enum_values::FullNetCheckJobStatusState,
->;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<enum_values::FullNetCheckJobStatusState> {
-    /// `Failed`
-    ///
-    /// failed
-    pub const Failed: Self = Self::known("Failed");
-    /// `Success`
-    ///
-    /// completed
-    pub const Success: Self = Self::known("Success");
-}
+///
+/// The same values as [`AnalysisJobProgressState`], and the same type: constants and `Debug`
+/// output are `AnalysisJobProgressState`'s.
+pub type FullNetCheckJobStatusState = crate::Enum<enum_values::AnalysisJobProgressState>;
 /// One item of `JobProgress`. The list of specific items of the subtask and their execution
 /// progress.
 #[derive(Clone, Debug, Default)]
@@ -1237,18 +1171,10 @@ impl rt::FromJson for JobProgress {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-pub type JobProgressIgnoreFlag = crate::Enum<enum_values::JobProgressIgnoreFlag>;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<enum_values::JobProgressIgnoreFlag> {
-    /// `N`
-    ///
-    /// No
-    pub const N: Self = Self::known("N");
-    /// `Y`
-    ///
-    /// Yes
-    pub const Y: Self = Self::known("Y");
-}
+///
+/// The same values as [`IgnoreFlag`], and the same type: constants and `Debug` output are
+/// `IgnoreFlag`'s.
+pub type JobProgressIgnoreFlag = crate::Enum<enum_values::IgnoreFlag>;
 /// One item of `Logs`. The execution logs of the specific error.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1523,28 +1449,10 @@ impl rt::FromJson for SubDistributedJobStatus {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-pub type SubDistributedJobStatusCode = crate::Enum<
-    enum_values::SubDistributedJobStatusCode,
->;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<enum_values::SubDistributedJobStatusCode> {
-    /// `01`
-    ///
-    /// precheck
-    pub const V01: Self = Self::known("01");
-    /// `02`
-    ///
-    /// schema migration or initial schema synchronization
-    pub const V02: Self = Self::known("02");
-    /// `03`
-    ///
-    /// full data migration or initial full data synchronization
-    pub const V03: Self = Self::known("03");
-    /// `04`
-    ///
-    /// incremental data migration or incremental data synchronization
-    pub const V04: Self = Self::known("04");
-}
+///
+/// The same values as [`JobCode`], and the same type: constants and `Debug` output are
+/// `JobCode`'s.
+pub type SubDistributedJobStatusCode = crate::Enum<enum_values::JobCode>;
 /// One item of `JobProgress`. The list of specific items of the subtask and their execution
 /// progress.
 #[derive(Clone, Debug, Default)]
@@ -1698,20 +1606,12 @@ impl rt::FromJson for SubDistributedJobStatusJobProgress {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
+///
+/// The same values as [`IgnoreFlag`], and the same type: constants and `Debug` output are
+/// `IgnoreFlag`'s.
 pub type SubDistributedJobStatusJobProgressIgnoreFlag = crate::Enum<
-    enum_values::SubDistributedJobStatusJobProgressIgnoreFlag,
+    enum_values::IgnoreFlag,
 >;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<enum_values::SubDistributedJobStatusJobProgressIgnoreFlag> {
-    /// `N`
-    ///
-    /// No
-    pub const N: Self = Self::known("N");
-    /// `Y`
-    ///
-    /// Yes
-    pub const Y: Self = Self::known("Y");
-}
 /// One item of `Logs`. The execution logs of the error.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1761,40 +1661,9 @@ impl rt::FromJson for SubDistributedJobStatusJobProgressLogs {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-pub type SubDistributedJobStatusJobProgressState = crate::Enum<
-    enum_values::SubDistributedJobStatusJobProgressState,
->;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<enum_values::SubDistributedJobStatusJobProgressState> {
-    /// `NotStarted`
-    ///
-    /// not started
-    pub const NotStarted: Self = Self::known("NotStarted");
-    /// `Suspending`
-    ///
-    /// suspended
-    pub const Suspending: Self = Self::known("Suspending");
-    /// `Checking`
-    ///
-    /// being checked
-    pub const Checking: Self = Self::known("Checking");
-    /// `Migrating`
-    ///
-    /// being migrated
-    pub const Migrating: Self = Self::known("Migrating");
-    /// `Failed`
-    ///
-    /// failed
-    pub const Failed: Self = Self::known("Failed");
-    /// `Catched`
-    ///
-    /// incremental data migration or synchronization in progress
-    pub const Catched: Self = Self::known("Catched");
-    /// `Finished`
-    ///
-    /// completed
-    pub const Finished: Self = Self::known("Finished");
-}
+///
+/// The same values as [`State`], and the same type: constants and `Debug` output are `State`'s.
+pub type SubDistributedJobStatusJobProgressState = crate::Enum<enum_values::State>;
 /// The execution status of the subtask.
 ///
 /// - `NotStarted`: not started
@@ -1807,40 +1676,9 @@ impl crate::Enum<enum_values::SubDistributedJobStatusJobProgressState> {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-pub type SubDistributedJobStatusState = crate::Enum<
-    enum_values::SubDistributedJobStatusState,
->;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<enum_values::SubDistributedJobStatusState> {
-    /// `NotStarted`
-    ///
-    /// not started
-    pub const NotStarted: Self = Self::known("NotStarted");
-    /// `Suspending`
-    ///
-    /// suspended
-    pub const Suspending: Self = Self::known("Suspending");
-    /// `Checking`
-    ///
-    /// being checked
-    pub const Checking: Self = Self::known("Checking");
-    /// `Migrating`
-    ///
-    /// being migrated
-    pub const Migrating: Self = Self::known("Migrating");
-    /// `Failed`
-    ///
-    /// failed
-    pub const Failed: Self = Self::known("Failed");
-    /// `Catched`
-    ///
-    /// incremental data migration or synchronization in progress
-    pub const Catched: Self = Self::known("Catched");
-    /// `Finished`
-    ///
-    /// completed
-    pub const Finished: Self = Self::known("Finished");
-}
+///
+/// The same values as [`State`], and the same type: constants and `Debug` output are `State`'s.
+pub type SubDistributedJobStatusState = crate::Enum<enum_values::State>;
 #[doc(hidden)]
 #[allow(missing_debug_implementations)]
 pub mod enum_values {
@@ -1869,12 +1707,6 @@ pub mod enum_values {
         const VALUES: &'static [&'static str] = &["Failed", "Success"];
     }
     #[derive(PartialEq)]
-    pub enum Code {}
-    impl crate::EnumValues for Code {
-        const NAME: &'static str = "Code";
-        const VALUES: &'static [&'static str] = &["01", "02", "03", "04"];
-    }
-    #[derive(PartialEq)]
     pub enum DestinationEndpointType {}
     impl crate::EnumValues for DestinationEndpointType {
         const NAME: &'static str = "DestinationEndpointType";
@@ -1886,43 +1718,6 @@ pub mod enum_values {
             "CEN",
             "DG",
         ];
-    }
-    #[derive(PartialEq)]
-    pub enum FullNetCheckJobStatusJobProgressIgnoreFlag {}
-    impl crate::EnumValues for FullNetCheckJobStatusJobProgressIgnoreFlag {
-        const NAME: &'static str = "FullNetCheckJobStatusJobProgressIgnoreFlag";
-        const VALUES: &'static [&'static str] = &["N", "Y"];
-    }
-    #[derive(PartialEq)]
-    pub enum FullNetCheckJobStatusJobProgressState {}
-    impl crate::EnumValues for FullNetCheckJobStatusJobProgressState {
-        const NAME: &'static str = "FullNetCheckJobStatusJobProgressState";
-        const VALUES: &'static [&'static str] = &["Failed", "Success"];
-    }
-    #[derive(PartialEq)]
-    pub enum SourceEndpointType {}
-    impl crate::EnumValues for SourceEndpointType {
-        const NAME: &'static str = "SourceEndpointType";
-        const VALUES: &'static [&'static str] = &[
-            "ALIYUN",
-            "OTHER",
-            "ECS",
-            "EXPRESS",
-            "CEN",
-            "DG",
-        ];
-    }
-    #[derive(PartialEq)]
-    pub enum FullNetCheckJobStatusState {}
-    impl crate::EnumValues for FullNetCheckJobStatusState {
-        const NAME: &'static str = "FullNetCheckJobStatusState";
-        const VALUES: &'static [&'static str] = &["Failed", "Success"];
-    }
-    #[derive(PartialEq)]
-    pub enum JobProgressIgnoreFlag {}
-    impl crate::EnumValues for JobProgressIgnoreFlag {
-        const NAME: &'static str = "JobProgressIgnoreFlag";
-        const VALUES: &'static [&'static str] = &["N", "Y"];
     }
     #[derive(PartialEq)]
     pub enum JobProgressState {}
@@ -1947,46 +1742,6 @@ pub mod enum_values {
     pub enum State {}
     impl crate::EnumValues for State {
         const NAME: &'static str = "State";
-        const VALUES: &'static [&'static str] = &[
-            "NotStarted",
-            "Suspending",
-            "Checking",
-            "Migrating",
-            "Failed",
-            "Catched",
-            "Finished",
-        ];
-    }
-    #[derive(PartialEq)]
-    pub enum SubDistributedJobStatusCode {}
-    impl crate::EnumValues for SubDistributedJobStatusCode {
-        const NAME: &'static str = "SubDistributedJobStatusCode";
-        const VALUES: &'static [&'static str] = &["01", "02", "03", "04"];
-    }
-    #[derive(PartialEq)]
-    pub enum SubDistributedJobStatusJobProgressIgnoreFlag {}
-    impl crate::EnumValues for SubDistributedJobStatusJobProgressIgnoreFlag {
-        const NAME: &'static str = "SubDistributedJobStatusJobProgressIgnoreFlag";
-        const VALUES: &'static [&'static str] = &["N", "Y"];
-    }
-    #[derive(PartialEq)]
-    pub enum SubDistributedJobStatusJobProgressState {}
-    impl crate::EnumValues for SubDistributedJobStatusJobProgressState {
-        const NAME: &'static str = "SubDistributedJobStatusJobProgressState";
-        const VALUES: &'static [&'static str] = &[
-            "NotStarted",
-            "Suspending",
-            "Checking",
-            "Migrating",
-            "Failed",
-            "Catched",
-            "Finished",
-        ];
-    }
-    #[derive(PartialEq)]
-    pub enum SubDistributedJobStatusState {}
-    impl crate::EnumValues for SubDistributedJobStatusState {
-        const NAME: &'static str = "SubDistributedJobStatusState";
         const VALUES: &'static [&'static str] = &[
             "NotStarted",
             "Suspending",

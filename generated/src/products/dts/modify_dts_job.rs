@@ -587,19 +587,12 @@ impl std::error::Error for ModifyDtsJobError {}
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-pub type SynchronizationDirection = crate::Enum<enum_values::SynchronizationDirection>;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<enum_values::SynchronizationDirection> {
-    /// `Forward`
-    ///
-    /// Forward synchronization, from the source to the destination.
-    pub const Forward: Self = Self::known("Forward");
-    /// `Reverse`
-    ///
-    /// Reverse synchronization, from the destination back to the source (two-way synchronization
-    /// tasks only).
-    pub const Reverse: Self = Self::known("Reverse");
-}
+///
+/// The same values as the `DtsJobDirection` of this product's other operations, and the same
+/// type: constants and `Debug` output are `DtsJobDirection`'s.
+pub type SynchronizationDirection = crate::Enum<
+    super::shared::enum_values::DtsJobDirection,
+>;
 /// One database to synchronize, keyed by its source name. Keys other than `name` and `all`
 /// (such as `Table`) are carried through unchanged.
 #[derive(Clone, Debug, Default, serde::Serialize)]
@@ -640,12 +633,6 @@ impl crate::Enum<enum_values::ModifyTypeEnum> {
 #[doc(hidden)]
 #[allow(missing_debug_implementations)]
 pub mod enum_values {
-    #[derive(PartialEq)]
-    pub enum SynchronizationDirection {}
-    impl crate::EnumValues for SynchronizationDirection {
-        const NAME: &'static str = "SynchronizationDirection";
-        const VALUES: &'static [&'static str] = &["Forward", "Reverse"];
-    }
     #[derive(PartialEq)]
     pub enum ModifyTypeEnum {}
     impl crate::EnumValues for ModifyTypeEnum {

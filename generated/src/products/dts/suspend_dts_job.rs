@@ -270,25 +270,9 @@ impl std::error::Error for SuspendDtsJobError {}
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-pub type SynchronizationDirection = crate::Enum<enum_values::SynchronizationDirection>;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<enum_values::SynchronizationDirection> {
-    /// `Forward`
-    ///
-    /// forward
-    pub const Forward: Self = Self::known("Forward");
-    /// `Reverse`
-    ///
-    /// reverse
-    pub const Reverse: Self = Self::known("Reverse");
-}
-#[doc(hidden)]
-#[allow(missing_debug_implementations)]
-pub mod enum_values {
-    #[derive(PartialEq)]
-    pub enum SynchronizationDirection {}
-    impl crate::EnumValues for SynchronizationDirection {
-        const NAME: &'static str = "SynchronizationDirection";
-        const VALUES: &'static [&'static str] = &["Forward", "Reverse"];
-    }
-}
+///
+/// The same values as the `DtsJobDirection` of this product's other operations, and the same
+/// type: constants and `Debug` output are `DtsJobDirection`'s.
+pub type SynchronizationDirection = crate::Enum<
+    super::shared::enum_values::DtsJobDirection,
+>;
