@@ -71,9 +71,10 @@ fn snapshots_of_a_spec_using_every_feature() {
 
 /// Enums defined with the same values by several operations of a product are emitted once, in
 /// the product's `shared` module; an enum whose values differ stays in its operation; an enum
-/// with the values of another is an alias of its type.
+/// with the values of another, or an object with the fields of another, is an alias of its
+/// type.
 #[test]
-fn enums_of_the_same_values_are_shared_and_different_ones_are_not() {
+fn types_of_the_same_values_are_shared_and_different_ones_are_not() {
     let out = kitchen_sink();
     let text = |name: &str| {
         &out.files
@@ -105,27 +106,40 @@ fn enums_of_the_same_values_are_shared_and_different_ones_are_not() {
             && share.contains("pub type Mode = crate::Enum<super::shared::enum_values::Mode>;"),
         "{share}"
     );
-    // Level has Weight's values, Power State's: aliases, with no constants or marker.
+    // Level has Weight's values (1, 3) and the shorter name: Weight is the alias. Power has
+    // State's values: an alias of the shared type.
     assert!(
-        share.contains("pub type Level = crate::IntEnum<i32, enum_values::Weight>;")
+        share.contains("pub type Weight = crate::IntEnum<i32, enum_values::Level>;")
+            && share.contains("pub type Level = crate::IntEnum<i32, enum_values::Level>;")
             && share.contains("pub type Power = crate::Enum<super::shared::enum_values::State>;")
-            && !share.contains("enum Level")
+            && share.contains("pub enum Level {}")
+            && !share.contains("enum Weight")
             && !share.contains("enum Power"),
         "{share}"
     );
     assert_eq!(
         share.matches("pub const ").count(),
         2,
-        "Weight's only:\n{share}"
+        "Level's only:\n{share}"
     );
-    for t in [list, share] {
-        assert!(!t.contains("pub type Mode = crate::Enum<enum_values"));
-        // The two Weight enums differ (values 1, 2 and 1, 3): each keeps its own.
-        assert!(
-            t.contains("pub type Weight = crate::IntEnum<") && t.contains("pub enum Weight {}"),
-            "{t}"
-        );
-    }
+    // Secondary has Primary's fields, docs included: an alias of the shorter name, with its own
+    // description. Backup words a field differently: a struct of its own.
+    assert!(
+        share.contains("/// The standby copy.")
+            && share.contains("pub type Secondary = Primary;")
+            && share.contains("pub struct Primary {")
+            && share.contains("pub struct Backup {")
+            && !share.contains("pub struct Secondary"),
+        "{share}"
+    );
+    assert!(!list.contains("pub type Mode = crate::Enum<enum_values"));
+    assert!(!share.contains("pub type Mode = crate::Enum<enum_values"));
+    // ListEverything's Weight (values 1, 2) differs from ShareEnums' (1, 3): its own.
+    assert!(
+        list.contains("pub type Weight = crate::IntEnum<i32, enum_values::Weight>;")
+            && list.contains("pub enum Weight {}"),
+        "{list}"
+    );
     // In the real specs, every shared enum is used by at least two operations, re-exported or
     // aliased.
     let real = emit::generate(&load(&real_specs()).unwrap(), "specs").unwrap();

@@ -364,10 +364,11 @@ fn enums_round_trip_and_keep_unknown_values() {
 }
 
 /// Enums with the same values are one type: under different names in one operation, and
-/// under one name in operations that describe the values in other words. A value of one is a
-/// value of the other (this would not compile if they were two types).
+/// under one name in operations that describe the values in other words; so are objects with
+/// the same fields. A value of one is a value of the other (this would not compile if they
+/// were two types).
 #[test]
-fn enums_with_the_same_values_are_one_type() {
+fn types_with_the_same_values_are_one_type() {
     use dts::describe_dts_jobs::{DtsJobListStatus, EtlDemoListStatus};
     let status: EtlDemoListStatus = DtsJobListStatus::Synchronizing;
     assert_eq!(status, EtlDemoListStatus::from("Synchronizing"));
@@ -377,6 +378,20 @@ fn enums_with_the_same_values_are_one_type() {
     assert_eq!(start.as_str(), "Reverse");
     // `Debug` names the enum whose constants they share, as the aliases' docs say.
     assert_eq!(format!("{stop:?}"), "DtsJobDirection(\"Reverse\")");
+    // The ETL demo list's performance reads as the job list's does.
+    let out: dts::DescribeDtsJobsOutput = from_json(
+        r#"{"DtsJobList": [{"Performance": {"Rps": "5"}}], "EtlDemoList": [{"Performance": {"Rps": "7"}}]}"#,
+    )
+    .unwrap();
+    let job: dts::describe_dts_jobs::Performance =
+        out.dts_job_list.unwrap()[0].performance.clone().unwrap();
+    let demo: dts::describe_dts_jobs::EtlDemoListPerformance =
+        out.etl_demo_list.unwrap()[0].performance.clone().unwrap();
+    assert_eq!(
+        (job.rps.as_deref(), demo.rps.as_deref()),
+        (Some("5"), Some("7"))
+    );
+    let _same: [dts::describe_dts_jobs::Performance; 2] = [job, demo];
 }
 
 #[test]

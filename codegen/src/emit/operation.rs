@@ -1,6 +1,6 @@
 //! One operation's module file: metadata and parameter table, setters, input, output, error,
-//! and the types it defines (enums shared with other operations are re-exported, enums with
-//! the same values as another are aliases of its type). The file is
+//! and the types it defines (enums shared with other operations are re-exported; an enum with
+//! the values of another, or an object with the shape of another, is an alias of its type). The file is
 //! made of [`Part`]s that are built and formatted independently, so one large operation's
 //! file is spread over every core.
 
@@ -17,8 +17,8 @@ pub enum Part<'a> {
     Head,
     /// Builder, paginator, waiters, input, output and error.
     Body,
-    /// One object the operation defines.
-    Object(&'a Object, Def<'a>),
+    /// One object the operation defines, and the object of the same shape it is an alias of.
+    Object(&'a Object, Def<'a>, Option<&'a Object>),
     /// One enum the operation defines, and where its constants are.
     Enum(&'a EnumDef, Home<'a>),
     /// The markers of the enums whose constants are in this file (see
@@ -28,21 +28,25 @@ pub enum Part<'a> {
 
 /// The parts of `op`'s file, in order.
 pub fn parts<'a>(op: &'a Operation, shared: &SharedEnums<'a>) -> Vec<Part<'a>> {
-    let mut homes = Homes::new(Some(shared));
+    let defs = op_defs(op);
+    let homes = Homes::of(Some(shared), &defs);
     let mut parts = vec![Part::Head, Part::Body];
     let mut own = Vec::new();
-    for d in op_defs(op) {
+    for d in defs {
         match d.named {
             // Re-exported from `shared` in the head.
             Named::Enum(e) if shared.is_reexport(e) => {}
             Named::Enum(e) => {
-                let home = homes.place(e);
+                let home = homes.enum_home(e);
                 if matches!(home, Home::Own) {
                     own.push(e);
                 }
                 parts.push(Part::Enum(e, home));
             }
-            Named::Object(o) => parts.push(Part::Object(o, d)),
+            Named::Object(o) => {
+                let same = homes.same_object(o);
+                parts.push(Part::Object(o, d, same));
+            }
         }
     }
     if !own.is_empty() {
@@ -76,7 +80,7 @@ pub fn part(
                 #error
             }
         }
-        Part::Object(o, def) => super::types::emit_object(o, def),
+        Part::Object(o, def, same) => super::types::emit_object(o, def, *same),
         Part::Enum(e, home) => super::types::enum_type(e, *home),
         Part::Markers(enums) => super::types::markers(enums.iter().copied()),
     }

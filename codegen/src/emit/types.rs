@@ -79,11 +79,29 @@ pub enum Named<'a> {
     Object(&'a Object),
 }
 
-/// The items of an object `def` names.
-pub fn emit_object(o: &Object, def: &Def<'_>) -> TokenStream {
+/// The items of an object `def` names: its struct, or, when `same` is an object of the same
+/// shape already defined in the file, an alias of that struct.
+pub fn emit_object(o: &Object, def: &Def<'_>, same: Option<&Object>) -> TokenStream {
+    let name = format_ident!("{}", o.name);
+    if let Some(same) = same {
+        let mut doc = Doc::new();
+        if let Some(d) = &o.description {
+            doc.para(d);
+        }
+        doc.md(&format!(
+            "The same fields as [`{0}`], and the same type: field docs and `Debug` output are \
+             `{0}`'s.",
+            same.name
+        ));
+        let doc = doc.outer();
+        let target = format_ident!("{}", same.name);
+        return quote! {
+            #doc
+            pub type #name = #target;
+        };
+    }
     // A top-level request object is the value of a JSON-valued parameter.
     if def.side == Side::Request && !def.nested {
-        let name = format_ident!("{}", o.name);
         let strukt = object(o, def.side);
         quote! {
             #strukt
@@ -91,6 +109,59 @@ pub fn emit_object(o: &Object, def: &Def<'_>) -> TokenStream {
         }
     } else {
         object(o, def.side)
+    }
+}
+
+/// What makes two objects one type, as text: the fields' wire and Rust names, time formats and
+/// types (nested objects by the same rule, enums by [`ValuesKey`]), and whether unknown keys
+/// are kept. Docs do not count: the vendor's pages describe the same object (a DTS job and
+/// its reverse job) in other words from one place to the next.
+fn shape(o: &Object, out: &mut String) {
+    use std::fmt::Write as _;
+    out.push('{');
+    for f in &o.fields {
+        let _ = write!(
+            out,
+            "{:?}{:?}{:?}{:?}{:?}{:?}",
+            f.wire, f.rust, f.format, f.docs.description, f.docs.example, f.docs.notes
+        );
+        type_shape(&f.ty, out);
+        out.push(',');
+    }
+    if o.additional {
+        out.push_str("..");
+    }
+    out.push('}');
+}
+
+fn type_shape(ty: &Type, out: &mut String) {
+    use std::fmt::Write as _;
+    match ty {
+        Type::String => out.push('s'),
+        Type::Int(w) => {
+            let _ = write!(out, "{w:?}");
+        }
+        Type::Bool => out.push('b'),
+        Type::Float => out.push('f'),
+        Type::Json => out.push('j'),
+        Type::Enum(e) => {
+            let _ = write!(out, "{:?}(", e.repr);
+            for v in &e.values {
+                let _ = write!(out, "{:?}{:?},", v.wire, v.variant);
+            }
+            out.push(')');
+        }
+        Type::Object(o) => shape(o, out),
+        Type::Array(t) => {
+            out.push('[');
+            type_shape(t, out);
+            out.push(']');
+        }
+        Type::Map(t) => {
+            out.push('<');
+            type_shape(t, out);
+            out.push('>');
+        }
     }
 }
 
@@ -136,35 +207,89 @@ pub enum Home<'a> {
     Shared(&'a EnumDef),
 }
 
-/// The enums of one file by their values, so that an enum with the same values as one already
-/// placed (in this file or in the product's `shared` module) becomes an alias of the same type
-/// instead of a second set of constants and a second marker.
-pub struct Homes<'a, 's> {
-    shared: Option<&'s SharedEnums<'a>>,
-    local: std::collections::HashMap<ValuesKey<'a>, &'a EnumDef>,
+/// Where the enums and objects of one file are defined: an enum with the values of another (in
+/// the file, or in the product's `shared` module), or an object with the shape of another in
+/// the file, is an alias of the same type instead of a second definition. Of several in the
+/// file, the one with the shortest name (then the first) holds the definition, as its name is
+/// the one `Debug` output and rustdoc show.
+pub struct Homes<'a> {
+    enums: std::collections::HashMap<*const EnumDef, Home<'a>>,
+    /// Objects that are aliases, with the object they alias.
+    objects: std::collections::HashMap<*const Object, &'a Object>,
 }
 
-impl<'a, 's> Homes<'a, 's> {
-    pub fn new(shared: Option<&'s SharedEnums<'a>>) -> Self {
-        Homes {
-            shared,
-            local: Default::default(),
-        }
-    }
-
-    /// Where `e`'s constants are: the first enum of its values in the file owns them.
-    pub fn place(&mut self, e: &'a EnumDef) -> Home<'a> {
-        if let Some(s) = self.shared.and_then(|s| s.of_values(e)) {
-            return Home::Shared(s);
-        }
-        match self.local.entry(ValuesKey::of(e)) {
-            std::collections::hash_map::Entry::Occupied(o) => Home::Local(o.get()),
-            std::collections::hash_map::Entry::Vacant(v) => {
-                v.insert(e);
-                Home::Own
+impl<'a> Homes<'a> {
+    /// Places the enums and objects of `defs`, one file's.
+    pub fn of(shared: Option<&SharedEnums<'a>>, defs: &[Def<'a>]) -> Self {
+        let mut enum_groups: std::collections::HashMap<ValuesKey<'a>, Vec<&'a EnumDef>> =
+            Default::default();
+        // By side, whether it is a JSON-valued parameter's own type, and shape.
+        let mut object_groups: std::collections::HashMap<(bool, bool, String), Vec<&'a Object>> =
+            Default::default();
+        let mut enums = std::collections::HashMap::new();
+        for d in defs {
+            match d.named {
+                Named::Enum(e) => match shared.and_then(|s| s.of_values(e)) {
+                    Some(s) => {
+                        enums.insert(e as *const EnumDef, Home::Shared(s));
+                    }
+                    None => enum_groups.entry(ValuesKey::of(e)).or_default().push(e),
+                },
+                Named::Object(o) => {
+                    let mut text = String::new();
+                    shape(o, &mut text);
+                    let request = d.side == Side::Request;
+                    object_groups
+                        .entry((request, request && !d.nested, text))
+                        .or_default()
+                        .push(o);
+                }
             }
         }
+        for group in enum_groups.into_values() {
+            let owner = shortest(&group, |e| &e.name);
+            for e in group {
+                let home = if std::ptr::eq(e, owner) {
+                    Home::Own
+                } else {
+                    Home::Local(owner)
+                };
+                enums.insert(e as *const EnumDef, home);
+            }
+        }
+        let mut objects = std::collections::HashMap::new();
+        for group in object_groups.into_values() {
+            let owner = shortest(&group, |o| &o.name);
+            for o in group.into_iter().filter(|o| !std::ptr::eq(*o, owner)) {
+                objects.insert(o as *const Object, owner);
+            }
+        }
+        Homes { enums, objects }
     }
+
+    /// Where `e`'s constants are (`e` is one of the file's enums).
+    pub fn enum_home(&self, e: &EnumDef) -> Home<'a> {
+        self.enums
+            .get(&(e as *const EnumDef))
+            .copied()
+            .unwrap_or(Home::Own)
+    }
+
+    /// The object `o` is an alias of, if any.
+    pub fn same_object(&self, o: &Object) -> Option<&'a Object> {
+        self.objects.get(&(o as *const Object)).copied()
+    }
+}
+
+/// The item of `group` with the shortest name, the first of those.
+fn shortest<'a, T>(group: &[&'a T], name: impl Fn(&T) -> &String) -> &'a T {
+    let mut best = group[0];
+    for item in &group[1..] {
+        if name(item).len() < name(best).len() {
+            best = item;
+        }
+    }
+    best
 }
 
 /// Enums that several operations of a product define under one name with the same values,
@@ -176,7 +301,7 @@ impl<'a, 's> Homes<'a, 's> {
 pub struct SharedEnums<'a> {
     /// By name: the definition (the first of the most common values under that name).
     pub enums: std::collections::BTreeMap<&'a str, &'a EnumDef>,
-    /// The same, by values; where two shared names have the same values, the first name.
+    /// The same, by values; where two shared names have the same values, the shorter name.
     by_values: std::collections::HashMap<ValuesKey<'a>, &'a EnumDef>,
 }
 
@@ -207,15 +332,20 @@ impl<'a> SharedEnums<'a> {
                 (best.1 >= 2).then_some((name, best.0))
             })
             .collect();
-        let mut by_values = std::collections::HashMap::new();
+        let mut groups: std::collections::HashMap<ValuesKey<'a>, Vec<&'a EnumDef>> =
+            Default::default();
         for e in enums.values() {
-            by_values.entry(ValuesKey::of(e)).or_insert(*e);
+            groups.entry(ValuesKey::of(e)).or_default().push(e);
         }
+        let by_values = groups
+            .into_iter()
+            .map(|(key, group)| (key, shortest(&group, |e| &e.name)))
+            .collect();
         SharedEnums { enums, by_values }
     }
 
-    /// The shared enum that holds the constants of `e`'s values: the first shared name with
-    /// them, as [`Self::emit`] places them.
+    /// The shared enum that holds the constants of `e`'s values, as [`Self::emit`] places
+    /// them.
     fn of_values(&self, e: &EnumDef) -> Option<&'a EnumDef> {
         self.by_values.get(&ValuesKey::of(e)).copied()
     }
@@ -228,8 +358,14 @@ impl<'a> SharedEnums<'a> {
 
     /// The `shared` module's items.
     pub fn emit(&self) -> TokenStream {
-        let mut homes = Homes::new(None);
-        let placed: Vec<_> = self.enums.values().map(|e| (*e, homes.place(e))).collect();
+        let placed: Vec<_> = self
+            .enums
+            .values()
+            .map(|e| match self.of_values(e) {
+                Some(owner) if !std::ptr::eq(owner, *e) => (*e, Home::Local(owner)),
+                _ => (*e, Home::Own),
+            })
+            .collect();
         let items = placed.iter().map(|(e, home)| enum_type(e, *home));
         let markers = markers(
             placed

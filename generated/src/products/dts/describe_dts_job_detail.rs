@@ -1527,32 +1527,12 @@ impl rt::FromJson for DataEtlStatus {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
+///
+/// The same values as [`SubSyncJobDataEtlStatusStatus`], and the same type: constants and
+/// `Debug` output are `SubSyncJobDataEtlStatusStatus`'s.
 pub type SubDistributedJobDataEtlStatusStatus = crate::Enum<
-    enum_values::SubDistributedJobDataEtlStatusStatus,
+    enum_values::SubSyncJobDataEtlStatusStatus,
 >;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<enum_values::SubDistributedJobDataEtlStatusStatus> {
-    /// `NotStarted`
-    ///
-    /// Not started
-    pub const NotStarted: Self = Self::known("NotStarted");
-    /// `Migrating`
-    ///
-    /// Running
-    pub const Migrating: Self = Self::known("Migrating");
-    /// `Failed`
-    ///
-    /// Failed
-    pub const Failed: Self = Self::known("Failed");
-    /// `Finished`
-    ///
-    /// Completed
-    pub const Finished: Self = Self::known("Finished");
-    /// `Catched`
-    ///
-    /// No latency
-    pub const Catched: Self = Self::known("Catched");
-}
 /// The status of full data migration or initial full data synchronization.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1598,48 +1578,10 @@ impl rt::FromJson for DataInitializationStatus {
     }
 }
 /// The status of incremental data migration or synchronization.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SubDistributedJobDataSynchronizationStatus {
-    /// The error message returned when the task failed.
-    ///
-    /// Wire name: `ErrorMessage`.
-    pub error_message: Option<String>,
-    /// Indicates whether the upgrade prompt is displayed.
-    ///
-    /// Wire name: `NeedUpgrade`.
-    pub need_upgrade: Option<bool>,
-    /// The progress of incremental data migration or synchronization.
-    ///
-    /// Wire name: `Percent`.
-    pub percent: Option<String>,
-    /// The number of data rows and data volume migrated or synchronized to the destination table
-    /// per second.
-    ///
-    /// Wire name: `Progress`.
-    pub progress: Option<String>,
-    /// The status of incremental data migration or synchronization.
-    ///
-    /// Wire name: `Status`.
-    pub status: Option<String>,
-}
-impl rt::FromJson for SubDistributedJobDataSynchronizationStatus {
-    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v);
-        let value = Self {
-            error_message: o.get("ErrorMessage"),
-            need_upgrade: o.get("NeedUpgrade"),
-            percent: o.get("Percent"),
-            progress: o.get("Progress"),
-            status: o.get("Status"),
-        };
-        match o.done() {
-            Ok(()) => Ok(value),
-            Err(e) => Err(e),
-        }
-    }
-}
+///
+/// The same fields as [`SubSyncJobDataSynchronizationStatus`], and the same type: field docs
+/// and `Debug` output are `SubSyncJobDataSynchronizationStatus`'s.
+pub type SubDistributedJobDataSynchronizationStatus = SubSyncJobDataSynchronizationStatus;
 /// The connection information of the destination instance.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1759,60 +1701,15 @@ pub type SubDistributedJobDtsJobDirection = crate::Enum<
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-pub type SubDistributedJobJobType = crate::Enum<enum_values::SubDistributedJobJobType>;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<enum_values::SubDistributedJobJobType> {
-    /// `online`
-    ///
-    /// data migration
-    pub const Online: Self = Self::known("online");
-    /// `SYNC`
-    ///
-    /// data synchronization
-    pub const Sync: Self = Self::known("SYNC");
-    /// `SUBSCRIBE`
-    ///
-    /// change tracking
-    pub const Subscribe: Self = Self::known("SUBSCRIBE");
-}
+///
+/// The same values as [`SubSyncJobJobType`], and the same type: constants and `Debug` output
+/// are `SubSyncJobJobType`'s.
+pub type SubDistributedJobJobType = crate::Enum<enum_values::SubSyncJobJobType>;
 /// The migration type or synchronization initialization type.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SubDistributedJobMigrationMode {
-    /// Indicates whether data transformation is performed.
-    ///
-    /// Wire name: `DataExtractTransformLoad`.
-    pub data_extract_transform_load: Option<bool>,
-    /// Indicates whether full data migration or initial full data synchronization is performed.
-    /// Valid values: true: Yes. false: No.
-    ///
-    /// Wire name: `DataInitialization`.
-    pub data_initialization: Option<bool>,
-    /// Indicates whether incremental data migration or synchronization is performed.
-    ///
-    /// Wire name: `DataSynchronization`.
-    pub data_synchronization: Option<bool>,
-    /// Indicates whether schema migration or initial schema synchronization is performed.
-    ///
-    /// Wire name: `StructureInitialization`.
-    pub structure_initialization: Option<bool>,
-}
-impl rt::FromJson for SubDistributedJobMigrationMode {
-    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v);
-        let value = Self {
-            data_extract_transform_load: o.get("DataExtractTransformLoad"),
-            data_initialization: o.get("DataInitialization"),
-            data_synchronization: o.get("DataSynchronization"),
-            structure_initialization: o.get("StructureInitialization"),
-        };
-        match o.done() {
-            Ok(()) => Ok(value),
-            Err(e) => Err(e),
-        }
-    }
-}
+///
+/// The same fields as [`SubSyncJobMigrationMode`], and the same type: field docs and `Debug`
+/// output are `SubSyncJobMigrationMode`'s.
+pub type SubDistributedJobMigrationMode = SubSyncJobMigrationMode;
 /// The performance information of the migration or synchronization task.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -1954,62 +1851,10 @@ impl crate::Enum<enum_values::SubDistributedJobPrecheckStatusStatus> {
     pub const Finished: Self = Self::known("Finished");
 }
 /// DTS is retrying the task due to a task exception.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SubDistributedJobRetryState {
-    /// The error message.
-    ///
-    /// Wire name: `ErrMsg`.
-    pub err_msg: Option<String>,
-    /// The task ID.
-    ///
-    /// Wire name: `JobId`.
-    pub job_id: Option<String>,
-    /// The maximum retry time. Unit: seconds.
-    ///
-    /// Wire name: `MaxRetryTime`.
-    pub max_retry_time: Option<i64>,
-    /// The instance progress.
-    ///
-    /// Wire name: `Module`.
-    pub module: Option<String>,
-    /// The number of retries.
-    ///
-    /// Wire name: `RetryCount`.
-    pub retry_count: Option<i64>,
-    /// The retry target.
-    ///
-    /// Wire name: `RetryTarget`.
-    pub retry_target: Option<SubDistributedJobRetryStateRetryTarget>,
-    /// The elapsed retry time. Unit: seconds.
-    ///
-    /// Wire name: `RetryTime`.
-    pub retry_time: Option<i64>,
-    /// Indicates whether the task is being retried.
-    ///
-    /// Wire name: `Retrying`.
-    pub retrying: Option<bool>,
-}
-impl rt::FromJson for SubDistributedJobRetryState {
-    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v);
-        let value = Self {
-            err_msg: o.get("ErrMsg"),
-            job_id: o.get("JobId"),
-            max_retry_time: o.get("MaxRetryTime"),
-            module: o.get("Module"),
-            retry_count: o.get("RetryCount"),
-            retry_target: o.get("RetryTarget"),
-            retry_time: o.get("RetryTime"),
-            retrying: o.get("Retrying"),
-        };
-        match o.done() {
-            Ok(()) => Ok(value),
-            Err(e) => Err(e),
-        }
-    }
-}
+///
+/// The same fields as [`SubSyncJobRetryState`], and the same type: field docs and `Debug`
+/// output are `SubSyncJobRetryState`'s.
+pub type SubDistributedJobRetryState = SubSyncJobRetryState;
 /// The retry target.
 ///
 /// - `srcDB`: source database
@@ -2308,48 +2153,10 @@ impl rt::FromJson for ReverseJob {
     }
 }
 /// The status of the ETL task.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SubDistributedJobReverseJobDataEtlStatus {
-    /// The error message returned when the task failed.
-    ///
-    /// Wire name: `ErrorMessage`.
-    pub error_message: Option<String>,
-    /// Indicates whether the upgrade prompt is displayed.
-    ///
-    /// Wire name: `NeedUpgrade`.
-    pub need_upgrade: Option<bool>,
-    /// The progress of full data migration or initial full data synchronization, in percentage.
-    ///
-    /// Wire name: `Percent`.
-    pub percent: Option<String>,
-    /// The number of records that have completed full data migration or initial full data
-    /// synchronization.
-    ///
-    /// Wire name: `Progress`.
-    pub progress: Option<String>,
-    /// The status of the ETL task.
-    ///
-    /// Wire name: `Status`.
-    pub status: Option<SubDistributedJobReverseJobDataEtlStatusStatus>,
-}
-impl rt::FromJson for SubDistributedJobReverseJobDataEtlStatus {
-    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v);
-        let value = Self {
-            error_message: o.get("ErrorMessage"),
-            need_upgrade: o.get("NeedUpgrade"),
-            percent: o.get("Percent"),
-            progress: o.get("Progress"),
-            status: o.get("Status"),
-        };
-        match o.done() {
-            Ok(()) => Ok(value),
-            Err(e) => Err(e),
-        }
-    }
-}
+///
+/// The same fields as [`DataEtlStatus`], and the same type: field docs and `Debug` output are
+/// `DataEtlStatus`'s.
+pub type SubDistributedJobReverseJobDataEtlStatus = DataEtlStatus;
 /// The status of the ETL task.
 ///
 /// - `NotStarted`: Not started
@@ -2361,98 +2168,21 @@ impl rt::FromJson for SubDistributedJobReverseJobDataEtlStatus {
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
 ///
-/// The same values as [`SubDistributedJobDataEtlStatusStatus`], and the same type: constants
-/// and `Debug` output are `SubDistributedJobDataEtlStatusStatus`'s.
+/// The same values as [`SubSyncJobDataEtlStatusStatus`], and the same type: constants and
+/// `Debug` output are `SubSyncJobDataEtlStatusStatus`'s.
 pub type SubDistributedJobReverseJobDataEtlStatusStatus = crate::Enum<
-    enum_values::SubDistributedJobDataEtlStatusStatus,
+    enum_values::SubSyncJobDataEtlStatusStatus,
 >;
 /// The status of full data migration or initial full data synchronization.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SubDistributedJobReverseJobDataInitializationStatus {
-    /// The error message returned when full data migration or initial full data synchronization
-    /// failed.
-    ///
-    /// Wire name: `ErrorMessage`.
-    pub error_message: Option<String>,
-    /// Indicates whether the upgrade prompt is displayed.
-    ///
-    /// Wire name: `NeedUpgrade`.
-    pub need_upgrade: Option<bool>,
-    /// The progress of full data migration or initial full data synchronization, in percentage.
-    ///
-    /// Wire name: `Percent`.
-    pub percent: Option<String>,
-    /// The number of records that have completed full data migration or initial full data
-    /// synchronization.
-    ///
-    /// Wire name: `Progress`.
-    pub progress: Option<String>,
-    /// The status of full data migration or initial full data synchronization.
-    ///
-    /// Wire name: `Status`.
-    pub status: Option<String>,
-}
-impl rt::FromJson for SubDistributedJobReverseJobDataInitializationStatus {
-    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v);
-        let value = Self {
-            error_message: o.get("ErrorMessage"),
-            need_upgrade: o.get("NeedUpgrade"),
-            percent: o.get("Percent"),
-            progress: o.get("Progress"),
-            status: o.get("Status"),
-        };
-        match o.done() {
-            Ok(()) => Ok(value),
-            Err(e) => Err(e),
-        }
-    }
-}
+///
+/// The same fields as [`DataInitializationStatus`], and the same type: field docs and `Debug`
+/// output are `DataInitializationStatus`'s.
+pub type SubDistributedJobReverseJobDataInitializationStatus = DataInitializationStatus;
 /// The status of incremental data migration or synchronization.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SubDistributedJobReverseJobDataSynchronizationStatus {
-    /// The error message returned when the task failed.
-    ///
-    /// Wire name: `ErrorMessage`.
-    pub error_message: Option<String>,
-    /// Indicates whether the upgrade prompt is displayed.
-    ///
-    /// Wire name: `NeedUpgrade`.
-    pub need_upgrade: Option<bool>,
-    /// The progress of incremental data migration or synchronization.
-    ///
-    /// Wire name: `Percent`.
-    pub percent: Option<String>,
-    /// The number of data rows and data volume migrated or synchronized to the destination table
-    /// per second.
-    ///
-    /// Wire name: `Progress`.
-    pub progress: Option<String>,
-    /// The status of incremental data migration or synchronization.
-    ///
-    /// Wire name: `Status`.
-    pub status: Option<String>,
-}
-impl rt::FromJson for SubDistributedJobReverseJobDataSynchronizationStatus {
-    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v);
-        let value = Self {
-            error_message: o.get("ErrorMessage"),
-            need_upgrade: o.get("NeedUpgrade"),
-            percent: o.get("Percent"),
-            progress: o.get("Progress"),
-            status: o.get("Status"),
-        };
-        match o.done() {
-            Ok(()) => Ok(value),
-            Err(e) => Err(e),
-        }
-    }
-}
+///
+/// The same fields as [`SubSyncJobDataSynchronizationStatus`], and the same type: field docs
+/// and `Debug` output are `SubSyncJobDataSynchronizationStatus`'s.
+pub type SubDistributedJobReverseJobDataSynchronizationStatus = SubSyncJobDataSynchronizationStatus;
 /// The connection information of the destination instance.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2548,71 +2278,15 @@ pub type SubDistributedJobReverseJobDtsJobDirection = crate::Enum<
     super::shared::enum_values::DtsJobDirection,
 >;
 /// The migration type or synchronization initialization type.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SubDistributedJobReverseJobMigrationMode {
-    /// Indicates whether data transformation is performed.
-    ///
-    /// Wire name: `DataExtractTransformLoad`.
-    pub data_extract_transform_load: Option<bool>,
-    /// Indicates whether full data migration or initial full data synchronization is performed.
-    /// Valid values: true: Yes. false: No.
-    ///
-    /// Wire name: `DataInitialization`.
-    pub data_initialization: Option<bool>,
-    /// Indicates whether incremental data migration or synchronization is performed.
-    ///
-    /// Wire name: `DataSynchronization`.
-    pub data_synchronization: Option<bool>,
-    /// Indicates whether schema migration or initial schema synchronization is performed.
-    ///
-    /// Wire name: `StructureInitialization`.
-    pub structure_initialization: Option<bool>,
-}
-impl rt::FromJson for SubDistributedJobReverseJobMigrationMode {
-    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v);
-        let value = Self {
-            data_extract_transform_load: o.get("DataExtractTransformLoad"),
-            data_initialization: o.get("DataInitialization"),
-            data_synchronization: o.get("DataSynchronization"),
-            structure_initialization: o.get("StructureInitialization"),
-        };
-        match o.done() {
-            Ok(()) => Ok(value),
-            Err(e) => Err(e),
-        }
-    }
-}
+///
+/// The same fields as [`SubSyncJobMigrationMode`], and the same type: field docs and `Debug`
+/// output are `SubSyncJobMigrationMode`'s.
+pub type SubDistributedJobReverseJobMigrationMode = SubSyncJobMigrationMode;
 /// The performance information of the migration or synchronization task.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SubDistributedJobReverseJobPerformance {
-    /// The volume of data migrated or synchronized per second, in MB/s.
-    ///
-    /// Wire name: `Flow`.
-    pub flow: Option<String>,
-    /// The number of SQL statements migrated or synchronized per second, including BEGIN, COMMIT,
-    /// DML statements (INSERT, DELETE, UPDATE), and DDL statements.
-    ///
-    /// Wire name: `Rps`.
-    pub rps: Option<String>,
-}
-impl rt::FromJson for SubDistributedJobReverseJobPerformance {
-    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v);
-        let value = Self {
-            flow: o.get("Flow"),
-            rps: o.get("Rps"),
-        };
-        match o.done() {
-            Ok(()) => Ok(value),
-            Err(e) => Err(e),
-        }
-    }
-}
+///
+/// The same fields as [`Performance`], and the same type: field docs and `Debug` output are
+/// `Performance`'s.
+pub type SubDistributedJobReverseJobPerformance = Performance;
 /// The precheck status.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2708,62 +2382,10 @@ pub type SubDistributedJobReverseJobPrecheckStatusDetailCheckResult = crate::Enu
     super::shared::enum_values::CheckResult,
 >;
 /// DTS is retrying the task due to a task exception.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SubDistributedJobReverseJobRetryState {
-    /// The error message.
-    ///
-    /// Wire name: `ErrMsg`.
-    pub err_msg: Option<String>,
-    /// The task ID.
-    ///
-    /// Wire name: `JobId`.
-    pub job_id: Option<String>,
-    /// The maximum retry time. Unit: seconds.
-    ///
-    /// Wire name: `MaxRetryTime`.
-    pub max_retry_time: Option<i64>,
-    /// The instance progress.
-    ///
-    /// Wire name: `Module`.
-    pub module: Option<String>,
-    /// The number of retries.
-    ///
-    /// Wire name: `RetryCount`.
-    pub retry_count: Option<i64>,
-    /// The retry target.
-    ///
-    /// Wire name: `RetryTarget`.
-    pub retry_target: Option<SubDistributedJobReverseJobRetryStateRetryTarget>,
-    /// The elapsed retry time. Unit: seconds.
-    ///
-    /// Wire name: `RetryTime`.
-    pub retry_time: Option<i64>,
-    /// Indicates whether the task is being retried.
-    ///
-    /// Wire name: `Retrying`.
-    pub retrying: Option<bool>,
-}
-impl rt::FromJson for SubDistributedJobReverseJobRetryState {
-    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v);
-        let value = Self {
-            err_msg: o.get("ErrMsg"),
-            job_id: o.get("JobId"),
-            max_retry_time: o.get("MaxRetryTime"),
-            module: o.get("Module"),
-            retry_count: o.get("RetryCount"),
-            retry_target: o.get("RetryTarget"),
-            retry_time: o.get("RetryTime"),
-            retrying: o.get("Retrying"),
-        };
-        match o.done() {
-            Ok(()) => Ok(value),
-            Err(e) => Err(e),
-        }
-    }
-}
+///
+/// The same fields as [`SubSyncJobRetryState`], and the same type: field docs and `Debug`
+/// output are `SubSyncJobRetryState`'s.
+pub type SubDistributedJobReverseJobRetryState = SubSyncJobRetryState;
 /// The retry target.
 ///
 /// - `srcDB`: source database
@@ -2779,127 +2401,15 @@ pub type SubDistributedJobReverseJobRetryStateRetryTarget = crate::Enum<
     super::shared::enum_values::RetryTarget,
 >;
 /// The connection information of the source instance.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SubDistributedJobReverseJobSourceEndpoint {
-    /// The Alibaba Cloud account ID to which the source instance belongs.
-    ///
-    /// Wire name: `AliyunUid`.
-    pub aliyun_uid: Option<String>,
-    /// The name of the database to which the migration objects belong in the source instance.
-    ///
-    /// Wire name: `DatabaseName`.
-    pub database_name: Option<String>,
-    /// The database engine of the source instance.
-    ///
-    /// Wire name: `EngineName`.
-    pub engine_name: Option<String>,
-    /// The instance ID of the source instance.
-    ///
-    /// Wire name: `InstanceID`.
-    pub instance_id: Option<String>,
-    /// The type of the source instance.
-    ///
-    /// Wire name: `InstanceType`.
-    pub instance_type: Option<String>,
-    /// The endpoint of the source instance.
-    ///
-    /// Wire name: `Ip`.
-    pub ip: Option<String>,
-    /// The SID of the Oracle database. This parameter is returned only when the EngineName of the
-    /// destination instance is set to Oracle and the Oracle database is a non-RAC instance.
-    ///
-    /// Wire name: `OracleSID`.
-    pub oracle_sid: Option<String>,
-    /// The database service port of the source instance.
-    ///
-    /// Wire name: `Port`.
-    pub port: Option<String>,
-    /// The region in which the source instance resides. For more information, see Supported
-    /// regions.
-    ///
-    /// Wire name: `Region`.
-    pub region: Option<String>,
-    /// The name of the role configured for the Alibaba Cloud account to which the source instance
-    /// belongs.
-    ///
-    /// Wire name: `RoleName`.
-    pub role_name: Option<String>,
-    /// Indicates whether SSL is used for the connection.
-    ///
-    /// Wire name: `SslSolutionEnum`.
-    pub ssl_solution_enum: Option<String>,
-    /// The database account of the source instance.
-    ///
-    /// Wire name: `UserName`.
-    pub user_name: Option<String>,
-}
-impl rt::FromJson for SubDistributedJobReverseJobSourceEndpoint {
-    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v);
-        let value = Self {
-            aliyun_uid: o.get("AliyunUid"),
-            database_name: o.get("DatabaseName"),
-            engine_name: o.get("EngineName"),
-            instance_id: o.get("InstanceID"),
-            instance_type: o.get("InstanceType"),
-            ip: o.get("Ip"),
-            oracle_sid: o.get("OracleSID"),
-            port: o.get("Port"),
-            region: o.get("Region"),
-            role_name: o.get("RoleName"),
-            ssl_solution_enum: o.get("SslSolutionEnum"),
-            user_name: o.get("UserName"),
-        };
-        match o.done() {
-            Ok(()) => Ok(value),
-            Err(e) => Err(e),
-        }
-    }
-}
+///
+/// The same fields as [`SubSyncJobSourceEndpoint`], and the same type: field docs and `Debug`
+/// output are `SubSyncJobSourceEndpoint`'s.
+pub type SubDistributedJobReverseJobSourceEndpoint = SubSyncJobSourceEndpoint;
 /// The status of initial schema synchronization.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SubDistributedJobReverseJobStructureInitializationStatus {
-    /// The error message returned when the task failed.
-    ///
-    /// Wire name: `ErrorMessage`.
-    pub error_message: Option<String>,
-    /// Indicates whether the upgrade prompt is displayed.
-    ///
-    /// Wire name: `NeedUpgrade`.
-    pub need_upgrade: Option<bool>,
-    /// The progress of initial schema synchronization, in percentage.
-    ///
-    /// Wire name: `Percent`.
-    pub percent: Option<String>,
-    /// The number of tables that have completed initial schema synchronization.
-    ///
-    /// Wire name: `Progress`.
-    pub progress: Option<String>,
-    /// The status of initial schema synchronization.
-    ///
-    /// Wire name: `Status`.
-    pub status: Option<SubDistributedJobReverseJobStructureInitializationStatusStatus>,
-}
-impl rt::FromJson for SubDistributedJobReverseJobStructureInitializationStatus {
-    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v);
-        let value = Self {
-            error_message: o.get("ErrorMessage"),
-            need_upgrade: o.get("NeedUpgrade"),
-            percent: o.get("Percent"),
-            progress: o.get("Progress"),
-            status: o.get("Status"),
-        };
-        match o.done() {
-            Ok(()) => Ok(value),
-            Err(e) => Err(e),
-        }
-    }
-}
+///
+/// The same fields as [`StructureInitializationStatus`], and the same type: field docs and
+/// `Debug` output are `StructureInitializationStatus`'s.
+pub type SubDistributedJobReverseJobStructureInitializationStatus = StructureInitializationStatus;
 /// The status of initial schema synchronization.
 ///
 /// - `NotStarted`: Not started
@@ -2909,91 +2419,23 @@ impl rt::FromJson for SubDistributedJobReverseJobStructureInitializationStatus {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
+///
+/// The same values as [`SubDistributedJobStructureInitializationStatusStatus`], and the same
+/// type: constants and `Debug` output are
+/// `SubDistributedJobStructureInitializationStatusStatus`'s.
 pub type SubDistributedJobReverseJobStructureInitializationStatusStatus = crate::Enum<
-    enum_values::SubDistributedJobReverseJobStructureInitializationStatusStatus,
+    enum_values::SubDistributedJobStructureInitializationStatusStatus,
 >;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<
-    enum_values::SubDistributedJobReverseJobStructureInitializationStatusStatus,
-> {
-    /// `NotStarted`
-    ///
-    /// Not started
-    pub const NotStarted: Self = Self::known("NotStarted");
-    /// `Migrating`
-    ///
-    /// In progress
-    pub const Migrating: Self = Self::known("Migrating");
-    /// `Failed`
-    ///
-    /// Failed
-    pub const Failed: Self = Self::known("Failed");
-    /// `Finished`
-    ///
-    /// Completed
-    pub const Finished: Self = Self::known("Finished");
-}
 /// The type of the subscription data.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SubDistributedJobReverseJobSubscriptionDataType {
-    /// Indicates whether the subscription data includes DDL statements.
-    ///
-    /// Wire name: `Ddl`.
-    pub ddl: Option<bool>,
-    /// Indicates whether the subscription data includes DML statements.
-    ///
-    /// Wire name: `Dml`.
-    pub dml: Option<bool>,
-}
-impl rt::FromJson for SubDistributedJobReverseJobSubscriptionDataType {
-    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v);
-        let value = Self {
-            ddl: o.get("Ddl"),
-            dml: o.get("Dml"),
-        };
-        match o.done() {
-            Ok(()) => Ok(value),
-            Err(e) => Err(e),
-        }
-    }
-}
+///
+/// The same fields as [`SubscriptionDataType`], and the same type: field docs and `Debug`
+/// output are `SubscriptionDataType`'s.
+pub type SubDistributedJobReverseJobSubscriptionDataType = SubscriptionDataType;
 /// The endpoint of the change tracking task.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SubDistributedJobReverseJobSubscriptionHost {
-    /// The private endpoint of the change tracking task, in the format of `address:port`.
-    ///
-    /// Wire name: `PrivateHost`.
-    pub private_host: Option<String>,
-    /// The public network connection information of the subscribe node. The format is `Address:Port
-    /// number`.
-    ///
-    /// Wire name: `PublicHost`.
-    pub public_host: Option<String>,
-    /// The VPC (Virtual Private Cloud) endpoint of the change tracking task, in the format of
-    /// `address:port`.
-    ///
-    /// Wire name: `VpcHost`.
-    pub vpc_host: Option<String>,
-}
-impl rt::FromJson for SubDistributedJobReverseJobSubscriptionHost {
-    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v);
-        let value = Self {
-            private_host: o.get("PrivateHost"),
-            public_host: o.get("PublicHost"),
-            vpc_host: o.get("VpcHost"),
-        };
-        match o.done() {
-            Ok(()) => Ok(value),
-            Err(e) => Err(e),
-        }
-    }
-}
+///
+/// The same fields as [`SubDistributedJobSubscriptionHost`], and the same type: field docs and
+/// `Debug` output are `SubDistributedJobSubscriptionHost`'s.
+pub type SubDistributedJobReverseJobSubscriptionHost = SubDistributedJobSubscriptionHost;
 /// The synchronization direction. Default value: Forward. The value Reverse takes effect only
 /// when the synchronization topology of the data synchronization instance is two-way
 /// synchronization.
@@ -3100,20 +2542,12 @@ impl rt::FromJson for SubDistributedJobReverseJobTagList {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
+///
+/// The same values as [`TagCategory`], and the same type: constants and `Debug` output are
+/// `TagCategory`'s.
 pub type SubDistributedJobReverseJobTagListTagCategory = crate::Enum<
-    enum_values::SubDistributedJobReverseJobTagListTagCategory,
+    enum_values::TagCategory,
 >;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<enum_values::SubDistributedJobReverseJobTagListTagCategory> {
-    /// `System`
-    ///
-    /// A tag created by the system
-    pub const System: Self = Self::known("System");
-    /// `Custom`
-    ///
-    /// A tag added by the user
-    pub const Custom: Self = Self::known("Custom");
-}
 /// The connection information of the source instance.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3261,40 +2695,33 @@ impl rt::FromJson for StructureInitializationStatus {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-///
-/// The same values as [`SubDistributedJobReverseJobStructureInitializationStatusStatus`], and
-/// the same type: constants and `Debug` output are
-/// `SubDistributedJobReverseJobStructureInitializationStatusStatus`'s.
 pub type SubDistributedJobStructureInitializationStatusStatus = crate::Enum<
-    enum_values::SubDistributedJobReverseJobStructureInitializationStatusStatus,
+    enum_values::SubDistributedJobStructureInitializationStatusStatus,
 >;
+#[allow(non_upper_case_globals)]
+impl crate::Enum<enum_values::SubDistributedJobStructureInitializationStatusStatus> {
+    /// `NotStarted`
+    ///
+    /// Not started
+    pub const NotStarted: Self = Self::known("NotStarted");
+    /// `Migrating`
+    ///
+    /// In progress
+    pub const Migrating: Self = Self::known("Migrating");
+    /// `Failed`
+    ///
+    /// Failed
+    pub const Failed: Self = Self::known("Failed");
+    /// `Finished`
+    ///
+    /// Completed
+    pub const Finished: Self = Self::known("Finished");
+}
 /// The type of the subscription data.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SubDistributedJobSubscriptionDataType {
-    /// Indicates whether the subscription data includes DDL statements.
-    ///
-    /// Wire name: `Ddl`.
-    pub ddl: Option<bool>,
-    /// Indicates whether the subscription data includes DML statements.
-    ///
-    /// Wire name: `Dml`.
-    pub dml: Option<bool>,
-}
-impl rt::FromJson for SubDistributedJobSubscriptionDataType {
-    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v);
-        let value = Self {
-            ddl: o.get("Ddl"),
-            dml: o.get("Dml"),
-        };
-        match o.done() {
-            Ok(()) => Ok(value),
-            Err(e) => Err(e),
-        }
-    }
-}
+///
+/// The same fields as [`SubscriptionDataType`], and the same type: field docs and `Debug`
+/// output are `SubscriptionDataType`'s.
+pub type SubDistributedJobSubscriptionDataType = SubscriptionDataType;
 /// The endpoint of the change tracking task.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3433,12 +2860,18 @@ impl rt::FromJson for TagList {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-///
-/// The same values as [`SubDistributedJobReverseJobTagListTagCategory`], and the same type:
-/// constants and `Debug` output are `SubDistributedJobReverseJobTagListTagCategory`'s.
-pub type TagCategory = crate::Enum<
-    enum_values::SubDistributedJobReverseJobTagListTagCategory,
->;
+pub type TagCategory = crate::Enum<enum_values::TagCategory>;
+#[allow(non_upper_case_globals)]
+impl crate::Enum<enum_values::TagCategory> {
+    /// `System`
+    ///
+    /// A tag created by the system
+    pub const System: Self = Self::known("System");
+    /// `Custom`
+    ///
+    /// A tag added by the user
+    pub const Custom: Self = Self::known("Custom");
+}
 /// One item of `SubSyncJob`. The information about the synchronization subtask.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3772,56 +3205,37 @@ impl rt::FromJson for SubSyncJobDataEtlStatus {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-///
-/// The same values as [`SubDistributedJobDataEtlStatusStatus`], and the same type: constants
-/// and `Debug` output are `SubDistributedJobDataEtlStatusStatus`'s.
 pub type SubSyncJobDataEtlStatusStatus = crate::Enum<
-    enum_values::SubDistributedJobDataEtlStatusStatus,
+    enum_values::SubSyncJobDataEtlStatusStatus,
 >;
+#[allow(non_upper_case_globals)]
+impl crate::Enum<enum_values::SubSyncJobDataEtlStatusStatus> {
+    /// `NotStarted`
+    ///
+    /// Not started
+    pub const NotStarted: Self = Self::known("NotStarted");
+    /// `Migrating`
+    ///
+    /// Running
+    pub const Migrating: Self = Self::known("Migrating");
+    /// `Failed`
+    ///
+    /// Failed
+    pub const Failed: Self = Self::known("Failed");
+    /// `Finished`
+    ///
+    /// Completed
+    pub const Finished: Self = Self::known("Finished");
+    /// `Catched`
+    ///
+    /// No latency
+    pub const Catched: Self = Self::known("Catched");
+}
 /// The status of full data migration or initial full data synchronization.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SubSyncJobDataInitializationStatus {
-    /// The error message returned when full data migration or initial full data synchronization
-    /// failed.
-    ///
-    /// Wire name: `ErrorMessage`.
-    pub error_message: Option<String>,
-    /// Indicates whether the upgrade prompt is displayed.
-    ///
-    /// Wire name: `NeedUpgrade`.
-    pub need_upgrade: Option<bool>,
-    /// The progress of full data migration or initial full data synchronization, in percentage.
-    ///
-    /// Wire name: `Percent`.
-    pub percent: Option<String>,
-    /// The number of records that have completed full data migration or initial full data
-    /// synchronization.
-    ///
-    /// Wire name: `Progress`.
-    pub progress: Option<String>,
-    /// The status of full data migration or initial full data synchronization.
-    ///
-    /// Wire name: `Status`.
-    pub status: Option<String>,
-}
-impl rt::FromJson for SubSyncJobDataInitializationStatus {
-    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v);
-        let value = Self {
-            error_message: o.get("ErrorMessage"),
-            need_upgrade: o.get("NeedUpgrade"),
-            percent: o.get("Percent"),
-            progress: o.get("Progress"),
-            status: o.get("Status"),
-        };
-        match o.done() {
-            Ok(()) => Ok(value),
-            Err(e) => Err(e),
-        }
-    }
-}
+///
+/// The same fields as [`DataInitializationStatus`], and the same type: field docs and `Debug`
+/// output are `DataInitializationStatus`'s.
+pub type SubSyncJobDataInitializationStatus = DataInitializationStatus;
 /// The status of incremental data migration or synchronization.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3967,10 +3381,22 @@ pub type SubSyncJobDtsJobDirection = crate::Enum<
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-///
-/// The same values as [`SubDistributedJobJobType`], and the same type: constants and `Debug`
-/// output are `SubDistributedJobJobType`'s.
-pub type SubSyncJobJobType = crate::Enum<enum_values::SubDistributedJobJobType>;
+pub type SubSyncJobJobType = crate::Enum<enum_values::SubSyncJobJobType>;
+#[allow(non_upper_case_globals)]
+impl crate::Enum<enum_values::SubSyncJobJobType> {
+    /// `online`
+    ///
+    /// data migration
+    pub const Online: Self = Self::known("online");
+    /// `SYNC`
+    ///
+    /// data synchronization
+    pub const Sync: Self = Self::known("SYNC");
+    /// `SUBSCRIBE`
+    ///
+    /// change tracking
+    pub const Subscribe: Self = Self::known("SUBSCRIBE");
+}
 /// The migration type or initial synchronization type.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4010,33 +3436,10 @@ impl rt::FromJson for SubSyncJobMigrationMode {
     }
 }
 /// The performance information of the migration or synchronization task.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SubSyncJobPerformance {
-    /// The volume of data migrated or synchronized per second, in MB/s.
-    ///
-    /// Wire name: `Flow`.
-    pub flow: Option<String>,
-    /// The number of SQL statements migrated or synchronized per second, including BEGIN, COMMIT,
-    /// DML statements (INSERT, DELETE, UPDATE), and DDL statements.
-    ///
-    /// Wire name: `Rps`.
-    pub rps: Option<String>,
-}
-impl rt::FromJson for SubSyncJobPerformance {
-    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v);
-        let value = Self {
-            flow: o.get("Flow"),
-            rps: o.get("Rps"),
-        };
-        match o.done() {
-            Ok(()) => Ok(value),
-            Err(e) => Err(e),
-        }
-    }
-}
+///
+/// The same fields as [`Performance`], and the same type: field docs and `Debug` output are
+/// `Performance`'s.
+pub type SubSyncJobPerformance = Performance;
 /// The precheck status.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4514,92 +3917,15 @@ impl rt::FromJson for SubSyncJobReverseJobDataEtlStatus {
     }
 }
 /// The status of full data migration or initial full data synchronization.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SubSyncJobReverseJobDataInitializationStatus {
-    /// The error message returned when full data migration or initial full data synchronization
-    /// failed.
-    ///
-    /// Wire name: `ErrorMessage`.
-    pub error_message: Option<String>,
-    /// Indicates whether the upgrade prompt is displayed.
-    ///
-    /// Wire name: `NeedUpgrade`.
-    pub need_upgrade: Option<bool>,
-    /// The progress of full data migration or initial full data synchronization, in percentage.
-    ///
-    /// Wire name: `Percent`.
-    pub percent: Option<String>,
-    /// The number of records that have completed full data migration or initial full data
-    /// synchronization.
-    ///
-    /// Wire name: `Progress`.
-    pub progress: Option<String>,
-    /// The status of full data migration or initial full data synchronization.
-    ///
-    /// Wire name: `Status`.
-    pub status: Option<String>,
-}
-impl rt::FromJson for SubSyncJobReverseJobDataInitializationStatus {
-    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v);
-        let value = Self {
-            error_message: o.get("ErrorMessage"),
-            need_upgrade: o.get("NeedUpgrade"),
-            percent: o.get("Percent"),
-            progress: o.get("Progress"),
-            status: o.get("Status"),
-        };
-        match o.done() {
-            Ok(()) => Ok(value),
-            Err(e) => Err(e),
-        }
-    }
-}
+///
+/// The same fields as [`DataInitializationStatus`], and the same type: field docs and `Debug`
+/// output are `DataInitializationStatus`'s.
+pub type SubSyncJobReverseJobDataInitializationStatus = DataInitializationStatus;
 /// The status of incremental data migration or synchronization.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SubSyncJobReverseJobDataSynchronizationStatus {
-    /// The error message returned when the task failed.
-    ///
-    /// Wire name: `ErrorMessage`.
-    pub error_message: Option<String>,
-    /// Indicates whether the upgrade prompt is displayed.
-    ///
-    /// Wire name: `NeedUpgrade`.
-    pub need_upgrade: Option<bool>,
-    /// The progress of incremental data migration or synchronization.
-    ///
-    /// Wire name: `Percent`.
-    pub percent: Option<String>,
-    /// The number of data rows and data volume migrated or synchronized to the destination table
-    /// per second.
-    ///
-    /// Wire name: `Progress`.
-    pub progress: Option<String>,
-    /// The status of incremental data migration or synchronization.
-    ///
-    /// Wire name: `Status`.
-    pub status: Option<String>,
-}
-impl rt::FromJson for SubSyncJobReverseJobDataSynchronizationStatus {
-    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v);
-        let value = Self {
-            error_message: o.get("ErrorMessage"),
-            need_upgrade: o.get("NeedUpgrade"),
-            percent: o.get("Percent"),
-            progress: o.get("Progress"),
-            status: o.get("Status"),
-        };
-        match o.done() {
-            Ok(()) => Ok(value),
-            Err(e) => Err(e),
-        }
-    }
-}
+///
+/// The same fields as [`SubSyncJobDataSynchronizationStatus`], and the same type: field docs
+/// and `Debug` output are `SubSyncJobDataSynchronizationStatus`'s.
+pub type SubSyncJobReverseJobDataSynchronizationStatus = SubSyncJobDataSynchronizationStatus;
 /// The connection information of the destination instance.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4703,77 +4029,19 @@ pub type SubSyncJobReverseJobDtsJobDirection = crate::Enum<
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
 ///
-/// The same values as [`SubDistributedJobJobType`], and the same type: constants and `Debug`
-/// output are `SubDistributedJobJobType`'s.
-pub type SubSyncJobReverseJobJobType = crate::Enum<
-    enum_values::SubDistributedJobJobType,
->;
+/// The same values as [`SubSyncJobJobType`], and the same type: constants and `Debug` output
+/// are `SubSyncJobJobType`'s.
+pub type SubSyncJobReverseJobJobType = crate::Enum<enum_values::SubSyncJobJobType>;
 /// The migration type or initial synchronization type.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SubSyncJobReverseJobMigrationMode {
-    /// Indicates whether data transformation is performed.
-    ///
-    /// Wire name: `DataExtractTransformLoad`.
-    pub data_extract_transform_load: Option<bool>,
-    /// Indicates whether full data migration or initial full data synchronization is performed.
-    /// Valid values: true: Yes. false: No.
-    ///
-    /// Wire name: `DataInitialization`.
-    pub data_initialization: Option<bool>,
-    /// Indicates whether incremental data migration or synchronization is performed.
-    ///
-    /// Wire name: `DataSynchronization`.
-    pub data_synchronization: Option<bool>,
-    /// Indicates whether schema migration or initial schema synchronization is performed.
-    ///
-    /// Wire name: `StructureInitialization`.
-    pub structure_initialization: Option<bool>,
-}
-impl rt::FromJson for SubSyncJobReverseJobMigrationMode {
-    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v);
-        let value = Self {
-            data_extract_transform_load: o.get("DataExtractTransformLoad"),
-            data_initialization: o.get("DataInitialization"),
-            data_synchronization: o.get("DataSynchronization"),
-            structure_initialization: o.get("StructureInitialization"),
-        };
-        match o.done() {
-            Ok(()) => Ok(value),
-            Err(e) => Err(e),
-        }
-    }
-}
+///
+/// The same fields as [`SubSyncJobMigrationMode`], and the same type: field docs and `Debug`
+/// output are `SubSyncJobMigrationMode`'s.
+pub type SubSyncJobReverseJobMigrationMode = SubSyncJobMigrationMode;
 /// The performance information of the migration or synchronization task.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SubSyncJobReverseJobPerformance {
-    /// The volume of data migrated or synchronized per second, in MB/s.
-    ///
-    /// Wire name: `Flow`.
-    pub flow: Option<String>,
-    /// The number of SQL statements migrated or synchronized per second, including BEGIN, COMMIT,
-    /// DML statements (INSERT, DELETE, UPDATE), and DDL statements.
-    ///
-    /// Wire name: `Rps`.
-    pub rps: Option<String>,
-}
-impl rt::FromJson for SubSyncJobReverseJobPerformance {
-    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v);
-        let value = Self {
-            flow: o.get("Flow"),
-            rps: o.get("Rps"),
-        };
-        match o.done() {
-            Ok(()) => Ok(value),
-            Err(e) => Err(e),
-        }
-    }
-}
+///
+/// The same fields as [`Performance`], and the same type: field docs and `Debug` output are
+/// `Performance`'s.
+pub type SubSyncJobReverseJobPerformance = Performance;
 /// The precheck status.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -4869,62 +4137,10 @@ pub type SubSyncJobReverseJobPrecheckStatusDetailCheckResult = crate::Enum<
     super::shared::enum_values::CheckResult,
 >;
 /// DTS is retrying the task due to a task exception.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SubSyncJobReverseJobRetryState {
-    /// The error message.
-    ///
-    /// Wire name: `ErrMsg`.
-    pub err_msg: Option<String>,
-    /// The task ID.
-    ///
-    /// Wire name: `JobId`.
-    pub job_id: Option<String>,
-    /// The maximum retry time. Unit: seconds.
-    ///
-    /// Wire name: `MaxRetryTime`.
-    pub max_retry_time: Option<i64>,
-    /// The instance progress.
-    ///
-    /// Wire name: `Module`.
-    pub module: Option<String>,
-    /// The number of retries.
-    ///
-    /// Wire name: `RetryCount`.
-    pub retry_count: Option<i64>,
-    /// The retry target.
-    ///
-    /// Wire name: `RetryTarget`.
-    pub retry_target: Option<SubSyncJobReverseJobRetryStateRetryTarget>,
-    /// The elapsed retry time. Unit: seconds.
-    ///
-    /// Wire name: `RetryTime`.
-    pub retry_time: Option<i64>,
-    /// Indicates whether the task is being retried.
-    ///
-    /// Wire name: `Retrying`.
-    pub retrying: Option<bool>,
-}
-impl rt::FromJson for SubSyncJobReverseJobRetryState {
-    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v);
-        let value = Self {
-            err_msg: o.get("ErrMsg"),
-            job_id: o.get("JobId"),
-            max_retry_time: o.get("MaxRetryTime"),
-            module: o.get("Module"),
-            retry_count: o.get("RetryCount"),
-            retry_target: o.get("RetryTarget"),
-            retry_time: o.get("RetryTime"),
-            retrying: o.get("Retrying"),
-        };
-        match o.done() {
-            Ok(()) => Ok(value),
-            Err(e) => Err(e),
-        }
-    }
-}
+///
+/// The same fields as [`SubSyncJobRetryState`], and the same type: field docs and `Debug`
+/// output are `SubSyncJobRetryState`'s.
+pub type SubSyncJobReverseJobRetryState = SubSyncJobRetryState;
 /// The retry target.
 ///
 /// - `srcDB`: source database
@@ -5020,47 +4236,10 @@ impl rt::FromJson for SubSyncJobReverseJobSourceEndpoint {
     }
 }
 /// The status of initial schema synchronization.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SubSyncJobReverseJobStructureInitializationStatus {
-    /// The error message returned when the task failed.
-    ///
-    /// Wire name: `ErrorMessage`.
-    pub error_message: Option<String>,
-    /// Indicates whether the upgrade prompt is displayed.
-    ///
-    /// Wire name: `NeedUpgrade`.
-    pub need_upgrade: Option<bool>,
-    /// The progress of initial schema synchronization, in percentage.
-    ///
-    /// Wire name: `Percent`.
-    pub percent: Option<String>,
-    /// The number of tables that have completed initial schema synchronization.
-    ///
-    /// Wire name: `Progress`.
-    pub progress: Option<String>,
-    /// The status of initial schema synchronization.
-    ///
-    /// Wire name: `Status`.
-    pub status: Option<SubSyncJobReverseJobStructureInitializationStatusStatus>,
-}
-impl rt::FromJson for SubSyncJobReverseJobStructureInitializationStatus {
-    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v);
-        let value = Self {
-            error_message: o.get("ErrorMessage"),
-            need_upgrade: o.get("NeedUpgrade"),
-            percent: o.get("Percent"),
-            progress: o.get("Progress"),
-            status: o.get("Status"),
-        };
-        match o.done() {
-            Ok(()) => Ok(value),
-            Err(e) => Err(e),
-        }
-    }
-}
+///
+/// The same fields as [`StructureInitializationStatus`], and the same type: field docs and
+/// `Debug` output are `StructureInitializationStatus`'s.
+pub type SubSyncJobReverseJobStructureInitializationStatus = StructureInitializationStatus;
 /// The status of initial schema synchronization.
 ///
 /// - `NotStarted`: Not started
@@ -5071,39 +4250,17 @@ impl rt::FromJson for SubSyncJobReverseJobStructureInitializationStatus {
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
 ///
-/// The same values as [`SubDistributedJobReverseJobStructureInitializationStatusStatus`], and
-/// the same type: constants and `Debug` output are
-/// `SubDistributedJobReverseJobStructureInitializationStatusStatus`'s.
+/// The same values as [`SubDistributedJobStructureInitializationStatusStatus`], and the same
+/// type: constants and `Debug` output are
+/// `SubDistributedJobStructureInitializationStatusStatus`'s.
 pub type SubSyncJobReverseJobStructureInitializationStatusStatus = crate::Enum<
-    enum_values::SubDistributedJobReverseJobStructureInitializationStatusStatus,
+    enum_values::SubDistributedJobStructureInitializationStatusStatus,
 >;
 /// The type of the subscription data.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SubSyncJobReverseJobSubscriptionDataType {
-    /// Indicates whether the subscription data includes DDL statements.
-    ///
-    /// Wire name: `Ddl`.
-    pub ddl: Option<bool>,
-    /// Indicates whether the subscription data includes DML statements.
-    ///
-    /// Wire name: `Dml`.
-    pub dml: Option<bool>,
-}
-impl rt::FromJson for SubSyncJobReverseJobSubscriptionDataType {
-    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v);
-        let value = Self {
-            ddl: o.get("Ddl"),
-            dml: o.get("Dml"),
-        };
-        match o.done() {
-            Ok(()) => Ok(value),
-            Err(e) => Err(e),
-        }
-    }
-}
+///
+/// The same fields as [`SubscriptionDataType`], and the same type: field docs and `Debug`
+/// output are `SubscriptionDataType`'s.
+pub type SubSyncJobReverseJobSubscriptionDataType = SubscriptionDataType;
 /// The endpoint of the change tracking task.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5154,87 +4311,10 @@ pub type SubSyncJobReverseJobSynchronizationDirection = crate::Enum<
     super::shared::enum_values::DtsJobDirection,
 >;
 /// One item of `TagList`. The tag collection.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SubSyncJobReverseJobTagList {
-    /// The Alibaba Cloud account ID.
-    ///
-    /// Wire name: `AliUid`.
-    pub ali_uid: Option<i64>,
-    /// The tag operator.
-    ///
-    /// Wire name: `Creator`.
-    pub creator: Option<i64>,
-    /// The creation time.
-    ///
-    /// Wire name: `GmtCreate`.
-    pub gmt_create: Option<String>,
-    /// The modification time.
-    ///
-    /// Wire name: `GmtModified`.
-    pub gmt_modified: Option<String>,
-    /// The primary key.
-    ///
-    /// Wire name: `Id`.
-    pub id: Option<i64>,
-    /// The ID of the region in which the task resides. For more information, see Supported regions.
-    ///
-    /// Wire name: `RegionId`.
-    pub region_id: Option<String>,
-    /// The instance ID of the data migration, synchronization, or change tracking task.
-    ///
-    /// Wire name: `ResourceId`.
-    pub resource_id: Option<String>,
-    /// The resource type.
-    ///
-    /// Wire name: `ResourceType`.
-    pub resource_type: Option<String>,
-    /// The visibility of the tag.
-    ///
-    /// Wire name: `Scope`.
-    pub scope: Option<String>,
-    /// The region where the task resides.
-    ///
-    /// Wire name: `SrcRegion`.
-    pub src_region: Option<String>,
-    /// The tag type. If this value is empty, publicly visible tags are returned by default.
-    ///
-    /// Wire name: `TagCategory`.
-    pub tag_category: Option<SubSyncJobReverseJobTagListTagCategory>,
-    /// The tag key.
-    ///
-    /// Wire name: `TagKey`.
-    pub tag_key: Option<String>,
-    /// The tag value.
-    ///
-    /// Wire name: `TagValue`.
-    pub tag_value: Option<String>,
-}
-impl rt::FromJson for SubSyncJobReverseJobTagList {
-    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v);
-        let value = Self {
-            ali_uid: o.get("AliUid"),
-            creator: o.get("Creator"),
-            gmt_create: o.get("GmtCreate"),
-            gmt_modified: o.get("GmtModified"),
-            id: o.get("Id"),
-            region_id: o.get("RegionId"),
-            resource_id: o.get("ResourceId"),
-            resource_type: o.get("ResourceType"),
-            scope: o.get("Scope"),
-            src_region: o.get("SrcRegion"),
-            tag_category: o.get("TagCategory"),
-            tag_key: o.get("TagKey"),
-            tag_value: o.get("TagValue"),
-        };
-        match o.done() {
-            Ok(()) => Ok(value),
-            Err(e) => Err(e),
-        }
-    }
-}
+///
+/// The same fields as [`SubSyncJobTagList`], and the same type: field docs and `Debug` output
+/// are `SubSyncJobTagList`'s.
+pub type SubSyncJobReverseJobTagList = SubSyncJobTagList;
 /// The tag type. If this value is empty, publicly visible tags are returned by default.
 ///
 /// - `System`: A tag created by the system
@@ -5243,11 +4323,9 @@ impl rt::FromJson for SubSyncJobReverseJobTagList {
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
 ///
-/// The same values as [`SubDistributedJobReverseJobTagListTagCategory`], and the same type:
-/// constants and `Debug` output are `SubDistributedJobReverseJobTagListTagCategory`'s.
-pub type SubSyncJobReverseJobTagListTagCategory = crate::Enum<
-    enum_values::SubDistributedJobReverseJobTagListTagCategory,
->;
+/// The same values as [`TagCategory`], and the same type: constants and `Debug` output are
+/// `TagCategory`'s.
+pub type SubSyncJobReverseJobTagListTagCategory = crate::Enum<enum_values::TagCategory>;
 /// The connection information of the source instance.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5371,32 +4449,10 @@ impl rt::FromJson for SubSyncJobStructureInitializationStatus {
     }
 }
 /// The type of the subscription data.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SubSyncJobSubscriptionDataType {
-    /// Indicates whether the subscription data includes DDL statements.
-    ///
-    /// Wire name: `Ddl`.
-    pub ddl: Option<bool>,
-    /// Indicates whether the subscription data includes DML statements.
-    ///
-    /// Wire name: `Dml`.
-    pub dml: Option<bool>,
-}
-impl rt::FromJson for SubSyncJobSubscriptionDataType {
-    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v);
-        let value = Self {
-            ddl: o.get("Ddl"),
-            dml: o.get("Dml"),
-        };
-        match o.done() {
-            Ok(()) => Ok(value),
-            Err(e) => Err(e),
-        }
-    }
-}
+///
+/// The same fields as [`SubscriptionDataType`], and the same type: field docs and `Debug`
+/// output are `SubscriptionDataType`'s.
+pub type SubSyncJobSubscriptionDataType = SubscriptionDataType;
 /// The endpoint of the change tracking task.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5536,11 +4592,9 @@ impl rt::FromJson for SubSyncJobTagList {
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
 ///
-/// The same values as [`SubDistributedJobReverseJobTagListTagCategory`], and the same type:
-/// constants and `Debug` output are `SubDistributedJobReverseJobTagListTagCategory`'s.
-pub type SubSyncJobTagListTagCategory = crate::Enum<
-    enum_values::SubDistributedJobReverseJobTagListTagCategory,
->;
+/// The same values as [`TagCategory`], and the same type: constants and `Debug` output are
+/// `TagCategory`'s.
+pub type SubSyncJobTagListTagCategory = crate::Enum<enum_values::TagCategory>;
 /// The type of the subscription data.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -5652,24 +4706,6 @@ pub mod enum_values {
         ];
     }
     #[derive(PartialEq)]
-    pub enum SubDistributedJobDataEtlStatusStatus {}
-    impl crate::EnumValues for SubDistributedJobDataEtlStatusStatus {
-        const NAME: &'static str = "SubDistributedJobDataEtlStatusStatus";
-        const VALUES: &'static [&'static str] = &[
-            "NotStarted",
-            "Migrating",
-            "Failed",
-            "Finished",
-            "Catched",
-        ];
-    }
-    #[derive(PartialEq)]
-    pub enum SubDistributedJobJobType {}
-    impl crate::EnumValues for SubDistributedJobJobType {
-        const NAME: &'static str = "SubDistributedJobJobType";
-        const VALUES: &'static [&'static str] = &["online", "SYNC", "SUBSCRIBE"];
-    }
-    #[derive(PartialEq)]
     pub enum SubDistributedJobPrecheckStatusStatus {}
     impl crate::EnumValues for SubDistributedJobPrecheckStatusStatus {
         const NAME: &'static str = "SubDistributedJobPrecheckStatusStatus";
@@ -5681,10 +4717,9 @@ pub mod enum_values {
         ];
     }
     #[derive(PartialEq)]
-    pub enum SubDistributedJobReverseJobStructureInitializationStatusStatus {}
-    impl crate::EnumValues
-    for SubDistributedJobReverseJobStructureInitializationStatusStatus {
-        const NAME: &'static str = "SubDistributedJobReverseJobStructureInitializationStatusStatus";
+    pub enum SubDistributedJobStructureInitializationStatusStatus {}
+    impl crate::EnumValues for SubDistributedJobStructureInitializationStatusStatus {
+        const NAME: &'static str = "SubDistributedJobStructureInitializationStatusStatus";
         const VALUES: &'static [&'static str] = &[
             "NotStarted",
             "Migrating",
@@ -5693,9 +4728,27 @@ pub mod enum_values {
         ];
     }
     #[derive(PartialEq)]
-    pub enum SubDistributedJobReverseJobTagListTagCategory {}
-    impl crate::EnumValues for SubDistributedJobReverseJobTagListTagCategory {
-        const NAME: &'static str = "SubDistributedJobReverseJobTagListTagCategory";
+    pub enum TagCategory {}
+    impl crate::EnumValues for TagCategory {
+        const NAME: &'static str = "TagCategory";
         const VALUES: &'static [&'static str] = &["System", "Custom"];
+    }
+    #[derive(PartialEq)]
+    pub enum SubSyncJobDataEtlStatusStatus {}
+    impl crate::EnumValues for SubSyncJobDataEtlStatusStatus {
+        const NAME: &'static str = "SubSyncJobDataEtlStatusStatus";
+        const VALUES: &'static [&'static str] = &[
+            "NotStarted",
+            "Migrating",
+            "Failed",
+            "Finished",
+            "Catched",
+        ];
+    }
+    #[derive(PartialEq)]
+    pub enum SubSyncJobJobType {}
+    impl crate::EnumValues for SubSyncJobJobType {
+        const NAME: &'static str = "SubSyncJobJobType";
+        const VALUES: &'static [&'static str] = &["online", "SYNC", "SUBSCRIBE"];
     }
 }

@@ -2452,32 +2452,10 @@ pub type DtsJobListReverseJobDestinationEndpointSslSolutionEnum = crate::Enum<
     super::shared::enum_values::SslSolutionEnum,
 >;
 /// One item of `ErrorDetails`. The error details.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DtsJobListReverseJobErrorDetails {
-    /// The error code.
-    ///
-    /// Wire name: `ErrorCode`.
-    pub error_code: Option<String>,
-    /// The URL of the help documentation.
-    ///
-    /// Wire name: `HelpUrl`.
-    pub help_url: Option<String>,
-}
-impl rt::FromJson for DtsJobListReverseJobErrorDetails {
-    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v);
-        let value = Self {
-            error_code: o.get("ErrorCode"),
-            help_url: o.get("HelpUrl"),
-        };
-        match o.done() {
-            Ok(()) => Ok(value),
-            Err(e) => Err(e),
-        }
-    }
-}
+///
+/// The same fields as [`ErrorDetails`], and the same type: field docs and `Debug` output are
+/// `ErrorDetails`'s.
+pub type DtsJobListReverseJobErrorDetails = ErrorDetails;
 /// The status information of full data verification.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2531,32 +2509,12 @@ impl rt::FromJson for DtsJobListReverseJobFullDataCheckStatus {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
+///
+/// The same values as [`DtsJobListStructureDataCheckStatusStatus`], and the same type:
+/// constants and `Debug` output are `DtsJobListStructureDataCheckStatusStatus`'s.
 pub type DtsJobListReverseJobFullDataCheckStatusStatus = crate::Enum<
-    enum_values::DtsJobListReverseJobFullDataCheckStatusStatus,
+    enum_values::DtsJobListStructureDataCheckStatusStatus,
 >;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<enum_values::DtsJobListReverseJobFullDataCheckStatusStatus> {
-    /// `NotStarted`
-    ///
-    /// not started
-    pub const NotStarted: Self = Self::known("NotStarted");
-    /// `Checking`
-    ///
-    /// verifying
-    pub const Checking: Self = Self::known("Checking");
-    /// `Failed`
-    ///
-    /// verification failed
-    pub const Failed: Self = Self::known("Failed");
-    /// `Finished`
-    ///
-    /// verification completed
-    pub const Finished: Self = Self::known("Finished");
-    /// `Inconsistency`
-    ///
-    /// the task completed but inconsistent data exists
-    pub const Inconsistency: Self = Self::known("Inconsistency");
-}
 /// The status information of incremental data verification.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -2832,74 +2790,10 @@ pub type DtsJobListReverseJobPrecheckStatusStatus = crate::Enum<
     enum_values::DtsJobListPrecheckStatusStatus,
 >;
 /// The connection information of the source instance.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DtsJobListReverseJobSourceEndpoint {
-    /// The name of the database to which the migration objects belong in the source instance.
-    ///
-    /// Wire name: `DatabaseName`.
-    pub database_name: Option<String>,
-    /// The database engine of the source instance. `[_single.resp.200`.
-    ///
-    /// Wire name: `EngineName`.
-    pub engine_name: Option<String>,
-    /// The ID of the source instance.
-    ///
-    /// Wire name: `InstanceID`.
-    pub instance_id: Option<String>,
-    /// The type of the source instance.
-    ///
-    /// Wire name: `InstanceType`.
-    pub instance_type: Option<String>,
-    /// The endpoint of the source instance.
-    ///
-    /// Wire name: `Ip`.
-    pub ip: Option<String>,
-    /// The SID of the Oracle database. This parameter is returned only when EngineName of the
-    /// source instance is Oracle and the Oracle database is a non-RAC instance.
-    ///
-    /// Wire name: `OracleSID`.
-    pub oracle_sid: Option<String>,
-    /// The database service port of the source instance.
-    ///
-    /// Wire name: `Port`.
-    pub port: Option<String>,
-    /// The region in which the source instance resides. For more information, see List of supported
-    /// regions.
-    ///
-    /// Wire name: `Region`.
-    pub region: Option<String>,
-    /// Indicates whether an SSL connection is used.
-    ///
-    /// Wire name: `SslSolutionEnum`.
-    pub ssl_solution_enum: Option<DtsJobListReverseJobSourceEndpointSslSolutionEnum>,
-    /// The database account of the source instance.
-    ///
-    /// Wire name: `UserName`.
-    pub user_name: Option<String>,
-}
-impl rt::FromJson for DtsJobListReverseJobSourceEndpoint {
-    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v);
-        let value = Self {
-            database_name: o.get("DatabaseName"),
-            engine_name: o.get("EngineName"),
-            instance_id: o.get("InstanceID"),
-            instance_type: o.get("InstanceType"),
-            ip: o.get("Ip"),
-            oracle_sid: o.get("OracleSID"),
-            port: o.get("Port"),
-            region: o.get("Region"),
-            ssl_solution_enum: o.get("SslSolutionEnum"),
-            user_name: o.get("UserName"),
-        };
-        match o.done() {
-            Ok(()) => Ok(value),
-            Err(e) => Err(e),
-        }
-    }
-}
+///
+/// The same fields as [`SourceEndpoint`], and the same type: field docs and `Debug` output are
+/// `SourceEndpoint`'s.
+pub type DtsJobListReverseJobSourceEndpoint = SourceEndpoint;
 /// Indicates whether an SSL connection is used.
 ///
 /// - `DISABLE`: SSL is not used
@@ -3012,42 +2906,10 @@ impl crate::Enum<enum_values::DtsJobListReverseJobStatus> {
     pub const Downgrade: Self = Self::known("Downgrade");
 }
 /// The status information of schema verification.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct DtsJobListReverseJobStructureDataCheckStatus {
-    /// The error message returned when the task fails.
-    ///
-    /// Wire name: `ErrorMessage`.
-    pub error_message: Option<String>,
-    /// The progress of the schema verification task, in percentage.
-    ///
-    /// Wire name: `Percent`.
-    pub percent: Option<String>,
-    /// The number of objects for which schema verification has been completed.
-    ///
-    /// Wire name: `Progress`.
-    pub progress: Option<String>,
-    /// The status of the schema verification task.
-    ///
-    /// Wire name: `Status`.
-    pub status: Option<DtsJobListReverseJobStructureDataCheckStatusStatus>,
-}
-impl rt::FromJson for DtsJobListReverseJobStructureDataCheckStatus {
-    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v);
-        let value = Self {
-            error_message: o.get("ErrorMessage"),
-            percent: o.get("Percent"),
-            progress: o.get("Progress"),
-            status: o.get("Status"),
-        };
-        match o.done() {
-            Ok(()) => Ok(value),
-            Err(e) => Err(e),
-        }
-    }
-}
+///
+/// The same fields as [`StructureDataCheckStatus`], and the same type: field docs and `Debug`
+/// output are `StructureDataCheckStatus`'s.
+pub type DtsJobListReverseJobStructureDataCheckStatus = StructureDataCheckStatus;
 /// The status of the schema verification task.
 ///
 /// - `NotStarted`: not started
@@ -3059,10 +2921,10 @@ impl rt::FromJson for DtsJobListReverseJobStructureDataCheckStatus {
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
 ///
-/// The same values as [`DtsJobListReverseJobFullDataCheckStatusStatus`], and the same type:
-/// constants and `Debug` output are `DtsJobListReverseJobFullDataCheckStatusStatus`'s.
+/// The same values as [`DtsJobListStructureDataCheckStatusStatus`], and the same type:
+/// constants and `Debug` output are `DtsJobListStructureDataCheckStatusStatus`'s.
 pub type DtsJobListReverseJobStructureDataCheckStatusStatus = crate::Enum<
-    enum_values::DtsJobListReverseJobFullDataCheckStatusStatus,
+    enum_values::DtsJobListStructureDataCheckStatusStatus,
 >;
 /// The status of initial schema synchronization.
 #[derive(Clone, Debug, Default)]
@@ -3367,12 +3229,32 @@ impl rt::FromJson for StructureDataCheckStatus {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-///
-/// The same values as [`DtsJobListReverseJobFullDataCheckStatusStatus`], and the same type:
-/// constants and `Debug` output are `DtsJobListReverseJobFullDataCheckStatusStatus`'s.
 pub type DtsJobListStructureDataCheckStatusStatus = crate::Enum<
-    enum_values::DtsJobListReverseJobFullDataCheckStatusStatus,
+    enum_values::DtsJobListStructureDataCheckStatusStatus,
 >;
+#[allow(non_upper_case_globals)]
+impl crate::Enum<enum_values::DtsJobListStructureDataCheckStatusStatus> {
+    /// `NotStarted`
+    ///
+    /// not started
+    pub const NotStarted: Self = Self::known("NotStarted");
+    /// `Checking`
+    ///
+    /// verifying
+    pub const Checking: Self = Self::known("Checking");
+    /// `Failed`
+    ///
+    /// verification failed
+    pub const Failed: Self = Self::known("Failed");
+    /// `Finished`
+    ///
+    /// verification completed
+    pub const Finished: Self = Self::known("Finished");
+    /// `Inconsistency`
+    ///
+    /// the task completed but inconsistent data exists
+    pub const Inconsistency: Self = Self::known("Inconsistency");
+}
 /// The status of schema migration or initial schema synchronization.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -3701,42 +3583,10 @@ impl rt::FromJson for EtlDemoList {
 }
 /// The status of the ETL task. This parameter set is returned only after an ETL task is
 /// configured.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct EtlDemoListDataEtlStatus {
-    /// The error message returned when the ETL task fails.
-    ///
-    /// Wire name: `ErrorMessage`.
-    pub error_message: Option<String>,
-    /// The progress of the ETL task, in percentage.
-    ///
-    /// Wire name: `Percent`.
-    pub percent: Option<String>,
-    /// The number of records that have been processed by the ETL task.
-    ///
-    /// Wire name: `Progress`.
-    pub progress: Option<String>,
-    /// The status of the ETL task.
-    ///
-    /// Wire name: `Status`.
-    pub status: Option<EtlDemoListDataEtlStatusStatus>,
-}
-impl rt::FromJson for EtlDemoListDataEtlStatus {
-    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v);
-        let value = Self {
-            error_message: o.get("ErrorMessage"),
-            percent: o.get("Percent"),
-            progress: o.get("Progress"),
-            status: o.get("Status"),
-        };
-        match o.done() {
-            Ok(()) => Ok(value),
-            Err(e) => Err(e),
-        }
-    }
-}
+///
+/// The same fields as [`DataEtlStatus`], and the same type: field docs and `Debug` output are
+/// `DataEtlStatus`'s.
+pub type EtlDemoListDataEtlStatus = DataEtlStatus;
 /// The status of the ETL task.
 ///
 /// - `NotStarted`: not started
@@ -3754,44 +3604,10 @@ pub type EtlDemoListDataEtlStatusStatus = crate::Enum<
     enum_values::DtsJobListDataEtlStatusStatus,
 >;
 /// The status of full data migration or initial full data synchronization.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct EtlDemoListDataInitializationStatus {
-    /// The error message returned when full data migration or initial full data synchronization
-    /// fails.
-    ///
-    /// Wire name: `ErrorMessage`.
-    pub error_message: Option<String>,
-    /// The progress of full data migration or initial full data synchronization, in percentage.
-    ///
-    /// Wire name: `Percent`.
-    pub percent: Option<String>,
-    /// The number of records that have been migrated or initialized during full data migration or
-    /// initial full data synchronization.
-    ///
-    /// Wire name: `Progress`.
-    pub progress: Option<String>,
-    /// The status of full data migration or initial full data synchronization.
-    ///
-    /// Wire name: `Status`.
-    pub status: Option<EtlDemoListDataInitializationStatusStatus>,
-}
-impl rt::FromJson for EtlDemoListDataInitializationStatus {
-    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v);
-        let value = Self {
-            error_message: o.get("ErrorMessage"),
-            percent: o.get("Percent"),
-            progress: o.get("Progress"),
-            status: o.get("Status"),
-        };
-        match o.done() {
-            Ok(()) => Ok(value),
-            Err(e) => Err(e),
-        }
-    }
-}
+///
+/// The same fields as [`DataInitializationStatus`], and the same type: field docs and `Debug`
+/// output are `DataInitializationStatus`'s.
+pub type EtlDemoListDataInitializationStatus = DataInitializationStatus;
 /// The status of full data migration or initial full data synchronization.
 ///
 /// - `NotStarted`: not started
@@ -3808,50 +3624,10 @@ pub type EtlDemoListDataInitializationStatusStatus = crate::Enum<
     enum_values::DtsJobListDataInitializationStatusStatus,
 >;
 /// The status of incremental data migration or synchronization.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct EtlDemoListDataSynchronizationStatus {
-    /// The error message returned when incremental data migration or synchronization fails.
-    ///
-    /// Wire name: `ErrorMessage`.
-    pub error_message: Option<String>,
-    /// Indicates whether the instance specification needs to be upgraded. Valid values: true: The
-    /// specification needs to be upgraded. false: The specification does not need to be upgraded.
-    /// To upgrade the instance specification, call TransferInstanceClass.
-    ///
-    /// Wire name: `NeedUpgrade`.
-    pub need_upgrade: Option<bool>,
-    /// The progress of incremental data migration or synchronization, in percentage.
-    ///
-    /// Wire name: `Percent`.
-    pub percent: Option<String>,
-    /// The number of records that have been migrated or synchronized during incremental data
-    /// migration or synchronization.
-    ///
-    /// Wire name: `Progress`.
-    pub progress: Option<String>,
-    /// The status of incremental data migration or synchronization.
-    ///
-    /// Wire name: `Status`.
-    pub status: Option<EtlDemoListDataSynchronizationStatusStatus>,
-}
-impl rt::FromJson for EtlDemoListDataSynchronizationStatus {
-    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v);
-        let value = Self {
-            error_message: o.get("ErrorMessage"),
-            need_upgrade: o.get("NeedUpgrade"),
-            percent: o.get("Percent"),
-            progress: o.get("Progress"),
-            status: o.get("Status"),
-        };
-        match o.done() {
-            Ok(()) => Ok(value),
-            Err(e) => Err(e),
-        }
-    }
-}
+///
+/// The same fields as [`DataSynchronizationStatus`], and the same type: field docs and `Debug`
+/// output are `DataSynchronizationStatus`'s.
+pub type EtlDemoListDataSynchronizationStatus = DataSynchronizationStatus;
 /// The status of incremental data migration or synchronization.
 ///
 /// - `NotStarted`: not started
@@ -4037,114 +3813,20 @@ pub type EtlDemoListOriginType = crate::Enum<enum_values::OriginType>;
 /// constants and `Debug` output are `PayType`'s.
 pub type EtlDemoListPayType = crate::Enum<super::shared::enum_values::PayType>;
 /// The performance information of the data migration or synchronization link.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct EtlDemoListPerformance {
-    /// The volume of data migrated or synchronized per second. Unit: MB/s.
-    ///
-    /// Wire name: `Flow`.
-    pub flow: Option<String>,
-    /// The number of SQL statements migrated or synchronized per second, including BEGIN, COMMIT,
-    /// DML statements (INSERT, DELETE, UPDATE), and DDL statements.
-    ///
-    /// Wire name: `Rps`.
-    pub rps: Option<String>,
-}
-impl rt::FromJson for EtlDemoListPerformance {
-    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v);
-        let value = Self {
-            flow: o.get("Flow"),
-            rps: o.get("Rps"),
-        };
-        match o.done() {
-            Ok(()) => Ok(value),
-            Err(e) => Err(e),
-        }
-    }
-}
+///
+/// The same fields as [`Performance`], and the same type: field docs and `Debug` output are
+/// `Performance`'s.
+pub type EtlDemoListPerformance = Performance;
 /// The precheck status.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct EtlDemoListPrecheckStatus {
-    /// The execution details of each precheck item.
-    ///
-    /// Wire name: `Detail`.
-    pub detail: Option<Vec<EtlDemoListPrecheckStatusDetail>>,
-    /// The error message returned when the precheck fails.
-    ///
-    /// Wire name: `ErrorMessage`.
-    pub error_message: Option<String>,
-    /// The overall progress of the precheck, in percentage.
-    ///
-    /// Wire name: `Percent`.
-    pub percent: Option<String>,
-    /// The precheck status.
-    ///
-    /// Wire name: `Status`.
-    pub status: Option<EtlDemoListPrecheckStatusStatus>,
-}
-impl rt::FromJson for EtlDemoListPrecheckStatus {
-    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v);
-        let value = Self {
-            detail: o.get("Detail"),
-            error_message: o.get("ErrorMessage"),
-            percent: o.get("Percent"),
-            status: o.get("Status"),
-        };
-        match o.done() {
-            Ok(()) => Ok(value),
-            Err(e) => Err(e),
-        }
-    }
-}
+///
+/// The same fields as [`PrecheckStatus`], and the same type: field docs and `Debug` output are
+/// `PrecheckStatus`'s.
+pub type EtlDemoListPrecheckStatus = PrecheckStatus;
 /// One item of `Detail`. The execution details of each precheck item.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct EtlDemoListPrecheckStatusDetail {
-    /// The precheck item.
-    ///
-    /// Wire name: `CheckItem`.
-    pub check_item: Option<String>,
-    /// The description of the precheck item.
-    ///
-    /// Wire name: `CheckItemDescription`.
-    pub check_item_description: Option<String>,
-    /// The check result.
-    ///
-    /// Wire name: `CheckResult`.
-    pub check_result: Option<EtlDemoListPrecheckStatusDetailCheckResult>,
-    /// The error message returned when the precheck does not pass. This parameter is returned only
-    /// when the value of CheckResult is Failed.
-    ///
-    /// Wire name: `FailedReason`.
-    pub failed_reason: Option<String>,
-    /// The repair method when the precheck does not pass. This parameter is returned only when the
-    /// value of CheckResult is Failed.
-    ///
-    /// Wire name: `RepairMethod`.
-    pub repair_method: Option<String>,
-}
-impl rt::FromJson for EtlDemoListPrecheckStatusDetail {
-    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v);
-        let value = Self {
-            check_item: o.get("CheckItem"),
-            check_item_description: o.get("CheckItemDescription"),
-            check_result: o.get("CheckResult"),
-            failed_reason: o.get("FailedReason"),
-            repair_method: o.get("RepairMethod"),
-        };
-        match o.done() {
-            Ok(()) => Ok(value),
-            Err(e) => Err(e),
-        }
-    }
-}
+///
+/// The same fields as [`Detail`], and the same type: field docs and `Debug` output are
+/// `Detail`'s.
+pub type EtlDemoListPrecheckStatusDetail = Detail;
 /// The check result.
 ///
 /// - `Success`: The check item passed
@@ -4393,42 +4075,10 @@ impl rt::FromJson for EtlDemoListReverseJob {
     }
 }
 /// The status of initial full data synchronization.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct EtlDemoListReverseJobDataInitializationStatus {
-    /// The error message returned when initial full data synchronization fails.
-    ///
-    /// Wire name: `ErrorMessage`.
-    pub error_message: Option<String>,
-    /// The progress of initial full data synchronization, in percentage.
-    ///
-    /// Wire name: `Percent`.
-    pub percent: Option<String>,
-    /// The number of records that have been synchronized during initial full data synchronization.
-    ///
-    /// Wire name: `Progress`.
-    pub progress: Option<String>,
-    /// The status of initial full data synchronization.
-    ///
-    /// Wire name: `Status`.
-    pub status: Option<EtlDemoListReverseJobDataInitializationStatusStatus>,
-}
-impl rt::FromJson for EtlDemoListReverseJobDataInitializationStatus {
-    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v);
-        let value = Self {
-            error_message: o.get("ErrorMessage"),
-            percent: o.get("Percent"),
-            progress: o.get("Progress"),
-            status: o.get("Status"),
-        };
-        match o.done() {
-            Ok(()) => Ok(value),
-            Err(e) => Err(e),
-        }
-    }
-}
+///
+/// The same fields as [`DtsJobListReverseJobDataInitializationStatus`], and the same type:
+/// field docs and `Debug` output are `DtsJobListReverseJobDataInitializationStatus`'s.
+pub type EtlDemoListReverseJobDataInitializationStatus = DtsJobListReverseJobDataInitializationStatus;
 /// The status of initial full data synchronization.
 ///
 /// - `NotStarted`: not started
@@ -4445,122 +4095,15 @@ pub type EtlDemoListReverseJobDataInitializationStatusStatus = crate::Enum<
     enum_values::DtsJobListDataInitializationStatusStatus,
 >;
 /// The status of incremental data synchronization.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct EtlDemoListReverseJobDataSynchronizationStatus {
-    /// The error message returned when incremental data synchronization fails.
-    ///
-    /// Wire name: `ErrorMessage`.
-    pub error_message: Option<String>,
-    /// Indicates whether the instance specification needs to be upgraded. Valid values: true: The
-    /// specification needs to be upgraded. false: The specification does not need to be upgraded.
-    /// To upgrade the instance specification, call TransferInstanceClass.
-    ///
-    /// Wire name: `NeedUpgrade`.
-    pub need_upgrade: Option<bool>,
-    /// The progress of incremental data synchronization, in percentage.
-    ///
-    /// Wire name: `Percent`.
-    pub percent: Option<String>,
-    /// The number of records that have been migrated or synchronized during incremental data
-    /// migration or synchronization.
-    ///
-    /// Wire name: `Progress`.
-    pub progress: Option<String>,
-    /// The status of incremental data synchronization.
-    ///
-    /// Wire name: `Status`.
-    pub status: Option<String>,
-}
-impl rt::FromJson for EtlDemoListReverseJobDataSynchronizationStatus {
-    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v);
-        let value = Self {
-            error_message: o.get("ErrorMessage"),
-            need_upgrade: o.get("NeedUpgrade"),
-            percent: o.get("Percent"),
-            progress: o.get("Progress"),
-            status: o.get("Status"),
-        };
-        match o.done() {
-            Ok(()) => Ok(value),
-            Err(e) => Err(e),
-        }
-    }
-}
+///
+/// The same fields as [`DtsJobListReverseJobDataSynchronizationStatus`], and the same type:
+/// field docs and `Debug` output are `DtsJobListReverseJobDataSynchronizationStatus`'s.
+pub type EtlDemoListReverseJobDataSynchronizationStatus = DtsJobListReverseJobDataSynchronizationStatus;
 /// The connection information of the destination instance.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct EtlDemoListReverseJobDestinationEndpoint {
-    /// The name of the database to which the synchronization objects belong in the destination
-    /// instance.
-    ///
-    /// Wire name: `DatabaseName`.
-    pub database_name: Option<String>,
-    /// The database engine of the destination instance.
-    ///
-    /// Wire name: `EngineName`.
-    pub engine_name: Option<String>,
-    /// The ID of the destination instance.
-    ///
-    /// Wire name: `InstanceID`.
-    pub instance_id: Option<String>,
-    /// The type of the destination instance.
-    ///
-    /// Wire name: `InstanceType`.
-    pub instance_type: Option<String>,
-    /// The endpoint of the destination instance.
-    ///
-    /// Wire name: `Ip`.
-    pub ip: Option<String>,
-    /// The SID of the Oracle database. This parameter is returned only when EngineName of the
-    /// destination instance is Oracle and the Oracle database is a non-RAC instance.
-    ///
-    /// Wire name: `OracleSID`.
-    pub oracle_sid: Option<String>,
-    /// The database service port of the destination instance.
-    ///
-    /// Wire name: `Port`.
-    pub port: Option<String>,
-    /// The region in which the destination instance resides. For more information, see List of
-    /// supported regions.
-    ///
-    /// Wire name: `Region`.
-    pub region: Option<String>,
-    /// Indicates whether an SSL connection is used.
-    ///
-    /// Wire name: `SslSolutionEnum`.
-    pub ssl_solution_enum: Option<
-        EtlDemoListReverseJobDestinationEndpointSslSolutionEnum,
-    >,
-    /// The database account of the destination instance.
-    ///
-    /// Wire name: `UserName`.
-    pub user_name: Option<String>,
-}
-impl rt::FromJson for EtlDemoListReverseJobDestinationEndpoint {
-    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v);
-        let value = Self {
-            database_name: o.get("DatabaseName"),
-            engine_name: o.get("EngineName"),
-            instance_id: o.get("InstanceID"),
-            instance_type: o.get("InstanceType"),
-            ip: o.get("Ip"),
-            oracle_sid: o.get("OracleSID"),
-            port: o.get("Port"),
-            region: o.get("Region"),
-            ssl_solution_enum: o.get("SslSolutionEnum"),
-            user_name: o.get("UserName"),
-        };
-        match o.done() {
-            Ok(()) => Ok(value),
-            Err(e) => Err(e),
-        }
-    }
-}
+///
+/// The same fields as [`DtsJobListReverseJobDestinationEndpoint`], and the same type: field
+/// docs and `Debug` output are `DtsJobListReverseJobDestinationEndpoint`'s.
+pub type EtlDemoListReverseJobDestinationEndpoint = DtsJobListReverseJobDestinationEndpoint;
 /// Indicates whether an SSL connection is used.
 ///
 /// - `DISABLE`: SSL is not used
@@ -4577,40 +4120,10 @@ pub type EtlDemoListReverseJobDestinationEndpointSslSolutionEnum = crate::Enum<
     super::shared::enum_values::SslSolutionEnum,
 >;
 /// The migration type or synchronization initialization type.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct EtlDemoListReverseJobMigrationMode {
-    /// Indicates whether full data migration or initial full data synchronization is performed.
-    /// Valid values: true: Yes. false: No.
-    ///
-    /// Wire name: `DataInitialization`.
-    pub data_initialization: Option<bool>,
-    /// Indicates whether incremental data migration or synchronization is performed. Valid values:
-    /// true: Yes. false: No.
-    ///
-    /// Wire name: `DataSynchronization`.
-    pub data_synchronization: Option<bool>,
-    /// Indicates whether schema migration or initial schema synchronization is performed. Valid
-    /// values: true: Yes. false: No.
-    ///
-    /// Wire name: `StructureInitialization`.
-    pub structure_initialization: Option<bool>,
-}
-impl rt::FromJson for EtlDemoListReverseJobMigrationMode {
-    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v);
-        let value = Self {
-            data_initialization: o.get("DataInitialization"),
-            data_synchronization: o.get("DataSynchronization"),
-            structure_initialization: o.get("StructureInitialization"),
-        };
-        match o.done() {
-            Ok(()) => Ok(value),
-            Err(e) => Err(e),
-        }
-    }
-}
+///
+/// The same fields as [`EtlDemoListMigrationMode`], and the same type: field docs and `Debug`
+/// output are `EtlDemoListMigrationMode`'s.
+pub type EtlDemoListReverseJobMigrationMode = EtlDemoListMigrationMode;
 /// The billing method of the instance.
 ///
 /// - `PrePaid`: subscription
@@ -4623,114 +4136,20 @@ impl rt::FromJson for EtlDemoListReverseJobMigrationMode {
 /// constants and `Debug` output are `PayType`'s.
 pub type EtlDemoListReverseJobPayType = crate::Enum<super::shared::enum_values::PayType>;
 /// The performance information of the data migration or synchronization link.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct EtlDemoListReverseJobPerformance {
-    /// The volume of data migrated or synchronized per second. Unit: MB/s.
-    ///
-    /// Wire name: `Flow`.
-    pub flow: Option<String>,
-    /// The number of SQL statements migrated or synchronized per second, including BEGIN, COMMIT,
-    /// DML statements (INSERT, DELETE, UPDATE), and DDL statements.
-    ///
-    /// Wire name: `Rps`.
-    pub rps: Option<String>,
-}
-impl rt::FromJson for EtlDemoListReverseJobPerformance {
-    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v);
-        let value = Self {
-            flow: o.get("Flow"),
-            rps: o.get("Rps"),
-        };
-        match o.done() {
-            Ok(()) => Ok(value),
-            Err(e) => Err(e),
-        }
-    }
-}
+///
+/// The same fields as [`Performance`], and the same type: field docs and `Debug` output are
+/// `Performance`'s.
+pub type EtlDemoListReverseJobPerformance = Performance;
 /// The precheck status.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct EtlDemoListReverseJobPrecheckStatus {
-    /// The execution details of each precheck item.
-    ///
-    /// Wire name: `Detail`.
-    pub detail: Option<Vec<EtlDemoListReverseJobPrecheckStatusDetail>>,
-    /// The error message returned when the precheck fails.
-    ///
-    /// Wire name: `ErrorMessage`.
-    pub error_message: Option<String>,
-    /// The overall progress of the precheck, in percentage.
-    ///
-    /// Wire name: `Percent`.
-    pub percent: Option<String>,
-    /// The precheck status.
-    ///
-    /// Wire name: `Status`.
-    pub status: Option<EtlDemoListReverseJobPrecheckStatusStatus>,
-}
-impl rt::FromJson for EtlDemoListReverseJobPrecheckStatus {
-    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v);
-        let value = Self {
-            detail: o.get("Detail"),
-            error_message: o.get("ErrorMessage"),
-            percent: o.get("Percent"),
-            status: o.get("Status"),
-        };
-        match o.done() {
-            Ok(()) => Ok(value),
-            Err(e) => Err(e),
-        }
-    }
-}
+///
+/// The same fields as [`PrecheckStatus`], and the same type: field docs and `Debug` output are
+/// `PrecheckStatus`'s.
+pub type EtlDemoListReverseJobPrecheckStatus = PrecheckStatus;
 /// One item of `Detail`. The execution details of each precheck item.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct EtlDemoListReverseJobPrecheckStatusDetail {
-    /// The precheck item.
-    ///
-    /// Wire name: `CheckItem`.
-    pub check_item: Option<String>,
-    /// The description of the precheck item.
-    ///
-    /// Wire name: `CheckItemDescription`.
-    pub check_item_description: Option<String>,
-    /// The check result.
-    ///
-    /// Wire name: `CheckResult`.
-    pub check_result: Option<EtlDemoListReverseJobPrecheckStatusDetailCheckResult>,
-    /// The error message returned when the precheck does not pass. This parameter is returned only
-    /// when the value of CheckResult is Failed.
-    ///
-    /// Wire name: `FailedReason`.
-    pub failed_reason: Option<String>,
-    /// The repair method when the precheck does not pass. This parameter is returned only when the
-    /// value of CheckResult is Failed.
-    ///
-    /// Wire name: `RepairMethod`.
-    pub repair_method: Option<String>,
-}
-impl rt::FromJson for EtlDemoListReverseJobPrecheckStatusDetail {
-    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v);
-        let value = Self {
-            check_item: o.get("CheckItem"),
-            check_item_description: o.get("CheckItemDescription"),
-            check_result: o.get("CheckResult"),
-            failed_reason: o.get("FailedReason"),
-            repair_method: o.get("RepairMethod"),
-        };
-        match o.done() {
-            Ok(()) => Ok(value),
-            Err(e) => Err(e),
-        }
-    }
-}
+///
+/// The same fields as [`Detail`], and the same type: field docs and `Debug` output are
+/// `Detail`'s.
+pub type EtlDemoListReverseJobPrecheckStatusDetail = Detail;
 /// The check result.
 ///
 /// - `Success`: The check item passed
@@ -4761,74 +4180,10 @@ pub type EtlDemoListReverseJobPrecheckStatusStatus = crate::Enum<
     enum_values::DtsJobListPrecheckStatusStatus,
 >;
 /// The connection information of the source instance.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct EtlDemoListReverseJobSourceEndpoint {
-    /// The name of the database to which the migration objects belong in the source instance.
-    ///
-    /// Wire name: `DatabaseName`.
-    pub database_name: Option<String>,
-    /// The database engine of the source instance. `[_single.resp.200`.
-    ///
-    /// Wire name: `EngineName`.
-    pub engine_name: Option<String>,
-    /// The ID of the source instance.
-    ///
-    /// Wire name: `InstanceID`.
-    pub instance_id: Option<String>,
-    /// The type of the source instance.
-    ///
-    /// Wire name: `InstanceType`.
-    pub instance_type: Option<String>,
-    /// The endpoint of the source instance.
-    ///
-    /// Wire name: `Ip`.
-    pub ip: Option<String>,
-    /// The SID of the Oracle database. This parameter is returned only when EngineName of the
-    /// source instance is Oracle and the Oracle database is a non-RAC instance.
-    ///
-    /// Wire name: `OracleSID`.
-    pub oracle_sid: Option<String>,
-    /// The database service port of the source instance.
-    ///
-    /// Wire name: `Port`.
-    pub port: Option<String>,
-    /// The region in which the source instance resides. For more information, see List of supported
-    /// regions.
-    ///
-    /// Wire name: `Region`.
-    pub region: Option<String>,
-    /// Indicates whether an SSL connection is used.
-    ///
-    /// Wire name: `SslSolutionEnum`.
-    pub ssl_solution_enum: Option<EtlDemoListReverseJobSourceEndpointSslSolutionEnum>,
-    /// The database account of the source instance.
-    ///
-    /// Wire name: `UserName`.
-    pub user_name: Option<String>,
-}
-impl rt::FromJson for EtlDemoListReverseJobSourceEndpoint {
-    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v);
-        let value = Self {
-            database_name: o.get("DatabaseName"),
-            engine_name: o.get("EngineName"),
-            instance_id: o.get("InstanceID"),
-            instance_type: o.get("InstanceType"),
-            ip: o.get("Ip"),
-            oracle_sid: o.get("OracleSID"),
-            port: o.get("Port"),
-            region: o.get("Region"),
-            ssl_solution_enum: o.get("SslSolutionEnum"),
-            user_name: o.get("UserName"),
-        };
-        match o.done() {
-            Ok(()) => Ok(value),
-            Err(e) => Err(e),
-        }
-    }
-}
+///
+/// The same fields as [`SourceEndpoint`], and the same type: field docs and `Debug` output are
+/// `SourceEndpoint`'s.
+pub type EtlDemoListReverseJobSourceEndpoint = SourceEndpoint;
 /// Indicates whether an SSL connection is used.
 ///
 /// - `DISABLE`: SSL is not used
@@ -4873,42 +4228,10 @@ pub type EtlDemoListReverseJobStatus = crate::Enum<
     enum_values::DtsJobListReverseJobStatus,
 >;
 /// The status of initial schema synchronization.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct EtlDemoListReverseJobStructureInitializationStatus {
-    /// The error message returned when initial schema synchronization fails.
-    ///
-    /// Wire name: `ErrorMessage`.
-    pub error_message: Option<String>,
-    /// The progress of initial schema synchronization, in percentage.
-    ///
-    /// Wire name: `Percent`.
-    pub percent: Option<String>,
-    /// The number of tables for which initial schema synchronization has been completed.
-    ///
-    /// Wire name: `Progress`.
-    pub progress: Option<String>,
-    /// The status of initial schema synchronization.
-    ///
-    /// Wire name: `Status`.
-    pub status: Option<EtlDemoListReverseJobStructureInitializationStatusStatus>,
-}
-impl rt::FromJson for EtlDemoListReverseJobStructureInitializationStatus {
-    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v);
-        let value = Self {
-            error_message: o.get("ErrorMessage"),
-            percent: o.get("Percent"),
-            progress: o.get("Progress"),
-            status: o.get("Status"),
-        };
-        match o.done() {
-            Ok(()) => Ok(value),
-            Err(e) => Err(e),
-        }
-    }
-}
+///
+/// The same fields as [`DtsJobListReverseJobStructureInitializationStatus`], and the same type:
+/// field docs and `Debug` output are `DtsJobListReverseJobStructureInitializationStatus`'s.
+pub type EtlDemoListReverseJobStructureInitializationStatus = DtsJobListReverseJobStructureInitializationStatus;
 /// The status of initial schema synchronization.
 ///
 /// - `NotStarted`: not started
@@ -4925,74 +4248,10 @@ pub type EtlDemoListReverseJobStructureInitializationStatusStatus = crate::Enum<
     enum_values::DtsJobListDataInitializationStatusStatus,
 >;
 /// The connection information of the source instance.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct EtlDemoListSourceEndpoint {
-    /// The name of the database to which the migration objects belong in the source instance.
-    ///
-    /// Wire name: `DatabaseName`.
-    pub database_name: Option<String>,
-    /// The database engine of the source instance. `[_single.resp.200`.
-    ///
-    /// Wire name: `EngineName`.
-    pub engine_name: Option<String>,
-    /// The ID of the source instance.
-    ///
-    /// Wire name: `InstanceID`.
-    pub instance_id: Option<String>,
-    /// The type of the source instance.
-    ///
-    /// Wire name: `InstanceType`.
-    pub instance_type: Option<String>,
-    /// The endpoint of the source instance.
-    ///
-    /// Wire name: `Ip`.
-    pub ip: Option<String>,
-    /// The SID of the Oracle database. This parameter is returned only when EngineName of the
-    /// source instance is Oracle and the Oracle database is a non-RAC instance.
-    ///
-    /// Wire name: `OracleSID`.
-    pub oracle_sid: Option<String>,
-    /// The database service port of the source instance.
-    ///
-    /// Wire name: `Port`.
-    pub port: Option<String>,
-    /// The region in which the source instance resides. For more information, see List of supported
-    /// regions.
-    ///
-    /// Wire name: `Region`.
-    pub region: Option<String>,
-    /// Indicates whether an SSL connection is used.
-    ///
-    /// Wire name: `SslSolutionEnum`.
-    pub ssl_solution_enum: Option<EtlDemoListSourceEndpointSslSolutionEnum>,
-    /// The database account of the source instance.
-    ///
-    /// Wire name: `UserName`.
-    pub user_name: Option<String>,
-}
-impl rt::FromJson for EtlDemoListSourceEndpoint {
-    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v);
-        let value = Self {
-            database_name: o.get("DatabaseName"),
-            engine_name: o.get("EngineName"),
-            instance_id: o.get("InstanceID"),
-            instance_type: o.get("InstanceType"),
-            ip: o.get("Ip"),
-            oracle_sid: o.get("OracleSID"),
-            port: o.get("Port"),
-            region: o.get("Region"),
-            ssl_solution_enum: o.get("SslSolutionEnum"),
-            user_name: o.get("UserName"),
-        };
-        match o.done() {
-            Ok(()) => Ok(value),
-            Err(e) => Err(e),
-        }
-    }
-}
+///
+/// The same fields as [`SourceEndpoint`], and the same type: field docs and `Debug` output are
+/// `SourceEndpoint`'s.
+pub type EtlDemoListSourceEndpoint = SourceEndpoint;
 /// Indicates whether an SSL connection is used.
 ///
 /// - `DISABLE`: SSL is not used
@@ -5041,43 +4300,10 @@ pub type EtlDemoListSourceEndpointSslSolutionEnum = crate::Enum<
 /// `DtsJobListStatus`'s.
 pub type EtlDemoListStatus = crate::Enum<enum_values::DtsJobListStatus>;
 /// The status of schema migration or initial schema synchronization.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct EtlDemoListStructureInitializationStatus {
-    /// The error message returned when schema migration or initial schema synchronization fails.
-    ///
-    /// Wire name: `ErrorMessage`.
-    pub error_message: Option<String>,
-    /// The progress of schema migration or initial schema synchronization, in percentage.
-    ///
-    /// Wire name: `Percent`.
-    pub percent: Option<String>,
-    /// The number of tables for which schema migration or initial schema synchronization has been
-    /// completed.
-    ///
-    /// Wire name: `Progress`.
-    pub progress: Option<String>,
-    /// The status of schema migration or initial schema synchronization.
-    ///
-    /// Wire name: `Status`.
-    pub status: Option<EtlDemoListStructureInitializationStatusStatus>,
-}
-impl rt::FromJson for EtlDemoListStructureInitializationStatus {
-    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v);
-        let value = Self {
-            error_message: o.get("ErrorMessage"),
-            percent: o.get("Percent"),
-            progress: o.get("Progress"),
-            status: o.get("Status"),
-        };
-        match o.done() {
-            Ok(()) => Ok(value),
-            Err(e) => Err(e),
-        }
-    }
-}
+///
+/// The same fields as [`StructureInitializationStatus`], and the same type: field docs and
+/// `Debug` output are `StructureInitializationStatus`'s.
+pub type EtlDemoListStructureInitializationStatus = StructureInitializationStatus;
 /// The status of schema migration or initial schema synchronization.
 ///
 /// - `NotStarted`: not started
@@ -5094,32 +4320,10 @@ pub type EtlDemoListStructureInitializationStatusStatus = crate::Enum<
     enum_values::DtsJobListDataInitializationStatusStatus,
 >;
 /// One item of `TagList`. The tag collection.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct EtlDemoListTagList {
-    /// The tag key.
-    ///
-    /// Wire name: `TagKey`.
-    pub tag_key: Option<String>,
-    /// The tag value.
-    ///
-    /// Wire name: `TagValue`.
-    pub tag_value: Option<String>,
-}
-impl rt::FromJson for EtlDemoListTagList {
-    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v);
-        let value = Self {
-            tag_key: o.get("TagKey"),
-            tag_value: o.get("TagValue"),
-        };
-        match o.done() {
-            Ok(()) => Ok(value),
-            Err(e) => Err(e),
-        }
-    }
-}
+///
+/// The same fields as [`TagList`], and the same type: field docs and `Debug` output are
+/// `TagList`'s.
+pub type EtlDemoListTagList = TagList;
 #[doc(hidden)]
 #[allow(missing_debug_implementations)]
 pub mod enum_values {
@@ -5284,18 +4488,6 @@ pub mod enum_values {
         ];
     }
     #[derive(PartialEq)]
-    pub enum DtsJobListReverseJobFullDataCheckStatusStatus {}
-    impl crate::EnumValues for DtsJobListReverseJobFullDataCheckStatusStatus {
-        const NAME: &'static str = "DtsJobListReverseJobFullDataCheckStatusStatus";
-        const VALUES: &'static [&'static str] = &[
-            "NotStarted",
-            "Checking",
-            "Failed",
-            "Finished",
-            "Inconsistency",
-        ];
-    }
-    #[derive(PartialEq)]
     pub enum DtsJobListReverseJobIncDataCheckStatusStatus {}
     impl crate::EnumValues for DtsJobListReverseJobIncDataCheckStatusStatus {
         const NAME: &'static str = "DtsJobListReverseJobIncDataCheckStatusStatus";
@@ -5358,6 +4550,18 @@ pub mod enum_values {
             "Starting",
             "Normal",
             "Abnormal",
+        ];
+    }
+    #[derive(PartialEq)]
+    pub enum DtsJobListStructureDataCheckStatusStatus {}
+    impl crate::EnumValues for DtsJobListStructureDataCheckStatusStatus {
+        const NAME: &'static str = "DtsJobListStructureDataCheckStatusStatus";
+        const VALUES: &'static [&'static str] = &[
+            "NotStarted",
+            "Checking",
+            "Failed",
+            "Finished",
+            "Inconsistency",
         ];
     }
 }

@@ -380,26 +380,9 @@ impl std::error::Error for DescribePreCheckStatusError {}
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-pub type JobCode = crate::Enum<enum_values::JobCode>;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<enum_values::JobCode> {
-    /// `01`
-    ///
-    /// precheck
-    pub const V01: Self = Self::known("01");
-    /// `02`
-    ///
-    /// schema migration or initial schema synchronization
-    pub const V02: Self = Self::known("02");
-    /// `03`
-    ///
-    /// full data migration or initial full data synchronization
-    pub const V03: Self = Self::known("03");
-    /// `04`
-    ///
-    /// incremental data migration or incremental data synchronization
-    pub const V04: Self = Self::known("04");
-}
+///
+/// The same values as [`Code`], and the same type: constants and `Debug` output are `Code`'s.
+pub type JobCode = crate::Enum<enum_values::Code>;
 /// The type of schema definition.
 ///
 /// - `before`: schema migration or initial schema synchronization
@@ -651,10 +634,26 @@ impl crate::Enum<enum_values::AnalysisJobProgressState> {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-///
-/// The same values as [`JobCode`], and the same type: constants and `Debug` output are
-/// `JobCode`'s.
-pub type Code = crate::Enum<enum_values::JobCode>;
+pub type Code = crate::Enum<enum_values::Code>;
+#[allow(non_upper_case_globals)]
+impl crate::Enum<enum_values::Code> {
+    /// `01`
+    ///
+    /// precheck
+    pub const V01: Self = Self::known("01");
+    /// `02`
+    ///
+    /// schema migration or initial schema synchronization
+    pub const V02: Self = Self::known("02");
+    /// `03`
+    ///
+    /// full data migration or initial full data synchronization
+    pub const V03: Self = Self::known("03");
+    /// `04`
+    ///
+    /// incremental data migration or incremental data synchronization
+    pub const V04: Self = Self::known("04");
+}
 /// One item of `FullNetCheckJobStatus`. The full CIDR block check results.
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
@@ -753,34 +752,10 @@ impl rt::FromJson for FullNetCheckJobStatus {
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-pub type DestinationEndpointType = crate::Enum<enum_values::DestinationEndpointType>;
-#[allow(non_upper_case_globals)]
-impl crate::Enum<enum_values::DestinationEndpointType> {
-    /// `ALIYUN`
-    ///
-    /// cloud instance
-    pub const Aliyun: Self = Self::known("ALIYUN");
-    /// `OTHER`
-    ///
-    /// public IP address
-    pub const Other: Self = Self::known("OTHER");
-    /// `ECS`
-    ///
-    /// self-managed database on ECS
-    pub const Ecs: Self = Self::known("ECS");
-    /// `EXPRESS`
-    ///
-    /// Express Connect/VPN Gateway/Smart Access Gateway
-    pub const Express: Self = Self::known("EXPRESS");
-    /// `CEN`
-    ///
-    /// Cloud Enterprise Network (CEN)
-    pub const Cen: Self = Self::known("CEN");
-    /// `DG`
-    ///
-    /// Database Gateway (DG)
-    pub const Dg: Self = Self::known("DG");
-}
+///
+/// The same values as [`SourceEndpointType`], and the same type: constants and `Debug` output
+/// are `SourceEndpointType`'s.
+pub type DestinationEndpointType = crate::Enum<enum_values::SourceEndpointType>;
 /// One item of `JobProgress`. The list of specific items of the task and their execution
 /// progress.
 #[derive(Clone, Debug, Default)]
@@ -1002,10 +977,34 @@ pub type FullNetCheckJobStatusJobProgressState = crate::Enum<
 ///
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
-///
-/// The same values as [`DestinationEndpointType`], and the same type: constants and `Debug`
-/// output are `DestinationEndpointType`'s.
-pub type SourceEndpointType = crate::Enum<enum_values::DestinationEndpointType>;
+pub type SourceEndpointType = crate::Enum<enum_values::SourceEndpointType>;
+#[allow(non_upper_case_globals)]
+impl crate::Enum<enum_values::SourceEndpointType> {
+    /// `ALIYUN`
+    ///
+    /// cloud instance
+    pub const Aliyun: Self = Self::known("ALIYUN");
+    /// `OTHER`
+    ///
+    /// public IP address
+    pub const Other: Self = Self::known("OTHER");
+    /// `ECS`
+    ///
+    /// self-managed database on ECS
+    pub const Ecs: Self = Self::known("ECS");
+    /// `EXPRESS`
+    ///
+    /// Express Connect/VPN Gateway/Smart Access Gateway
+    pub const Express: Self = Self::known("EXPRESS");
+    /// `CEN`
+    ///
+    /// Cloud Enterprise Network (CEN)
+    pub const Cen: Self = Self::known("CEN");
+    /// `DG`
+    ///
+    /// Database Gateway (DG)
+    pub const Dg: Self = Self::known("DG");
+}
 /// The check result.
 ///
 /// - `Failed`: failed
@@ -1176,42 +1175,9 @@ impl rt::FromJson for JobProgress {
 /// `IgnoreFlag`'s.
 pub type JobProgressIgnoreFlag = crate::Enum<enum_values::IgnoreFlag>;
 /// One item of `Logs`. The execution logs of the specific error.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct JobProgressLogs {
-    /// The error information.
-    ///
-    /// Wire name: `ErrData`.
-    pub err_data: Option<String>,
-    /// The error message returned by DTS when the specific item encounters an error.
-    ///
-    /// Wire name: `ErrMsg`.
-    pub err_msg: Option<String>,
-    /// The error type.
-    ///
-    /// Wire name: `ErrType`.
-    pub err_type: Option<String>,
-    /// The log level.
-    ///
-    /// Wire name: `LogLevel`.
-    pub log_level: Option<String>,
-}
-impl rt::FromJson for JobProgressLogs {
-    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v);
-        let value = Self {
-            err_data: o.get("ErrData"),
-            err_msg: o.get("ErrMsg"),
-            err_type: o.get("ErrType"),
-            log_level: o.get("LogLevel"),
-        };
-        match o.done() {
-            Ok(()) => Ok(value),
-            Err(e) => Err(e),
-        }
-    }
-}
+///
+/// The same fields as [`Logs`], and the same type: field docs and `Debug` output are `Logs`'s.
+pub type JobProgressLogs = Logs;
 /// The execution progress status of the specific item.
 ///
 /// - `NotStarted`: not started
@@ -1450,9 +1416,8 @@ impl rt::FromJson for SubDistributedJobStatus {
 /// Values the documentation does not list are kept as sent: compare with the constants, or read
 /// [`is_known`](Self::is_known) and the wire value.
 ///
-/// The same values as [`JobCode`], and the same type: constants and `Debug` output are
-/// `JobCode`'s.
-pub type SubDistributedJobStatusCode = crate::Enum<enum_values::JobCode>;
+/// The same values as [`Code`], and the same type: constants and `Debug` output are `Code`'s.
+pub type SubDistributedJobStatusCode = crate::Enum<enum_values::Code>;
 /// One item of `JobProgress`. The list of specific items of the subtask and their execution
 /// progress.
 #[derive(Clone, Debug, Default)]
@@ -1613,42 +1578,10 @@ pub type SubDistributedJobStatusJobProgressIgnoreFlag = crate::Enum<
     enum_values::IgnoreFlag,
 >;
 /// One item of `Logs`. The execution logs of the error.
-#[derive(Clone, Debug, Default)]
-#[non_exhaustive]
-pub struct SubDistributedJobStatusJobProgressLogs {
-    /// The error record.
-    ///
-    /// Wire name: `ErrData`.
-    pub err_data: Option<String>,
-    /// The specific error message.
-    ///
-    /// Wire name: `ErrMsg`.
-    pub err_msg: Option<String>,
-    /// The error type.
-    ///
-    /// Wire name: `ErrType`.
-    pub err_type: Option<String>,
-    /// The log level.
-    ///
-    /// Wire name: `LogLevel`.
-    pub log_level: Option<String>,
-}
-impl rt::FromJson for SubDistributedJobStatusJobProgressLogs {
-    #[cfg_attr(not(feature = "precompiled-operations"), inline)]
-    fn from_json(v: serde_json::Value) -> Result<Self, rt::JsonError> {
-        let mut o = rt::json::Fields::new(v);
-        let value = Self {
-            err_data: o.get("ErrData"),
-            err_msg: o.get("ErrMsg"),
-            err_type: o.get("ErrType"),
-            log_level: o.get("LogLevel"),
-        };
-        match o.done() {
-            Ok(()) => Ok(value),
-            Err(e) => Err(e),
-        }
-    }
-}
+///
+/// The same fields as [`FullNetCheckJobStatusJobProgressLogs`], and the same type: field docs
+/// and `Debug` output are `FullNetCheckJobStatusJobProgressLogs`'s.
+pub type SubDistributedJobStatusJobProgressLogs = FullNetCheckJobStatusJobProgressLogs;
 /// The execution status of the subtask.
 ///
 /// - `NotStarted`: not started
@@ -1683,12 +1616,6 @@ pub type SubDistributedJobStatusState = crate::Enum<enum_values::State>;
 #[allow(missing_debug_implementations)]
 pub mod enum_values {
     #[derive(PartialEq)]
-    pub enum JobCode {}
-    impl crate::EnumValues for JobCode {
-        const NAME: &'static str = "JobCode";
-        const VALUES: &'static [&'static str] = &["01", "02", "03", "04"];
-    }
-    #[derive(PartialEq)]
     pub enum StructType {}
     impl crate::EnumValues for StructType {
         const NAME: &'static str = "StructType";
@@ -1707,9 +1634,15 @@ pub mod enum_values {
         const VALUES: &'static [&'static str] = &["Failed", "Success"];
     }
     #[derive(PartialEq)]
-    pub enum DestinationEndpointType {}
-    impl crate::EnumValues for DestinationEndpointType {
-        const NAME: &'static str = "DestinationEndpointType";
+    pub enum Code {}
+    impl crate::EnumValues for Code {
+        const NAME: &'static str = "Code";
+        const VALUES: &'static [&'static str] = &["01", "02", "03", "04"];
+    }
+    #[derive(PartialEq)]
+    pub enum SourceEndpointType {}
+    impl crate::EnumValues for SourceEndpointType {
+        const NAME: &'static str = "SourceEndpointType";
         const VALUES: &'static [&'static str] = &[
             "ALIYUN",
             "OTHER",
