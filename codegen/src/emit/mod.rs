@@ -9,6 +9,7 @@ mod operation;
 mod output;
 mod paginator;
 mod product;
+mod sharing;
 mod types;
 mod waiter;
 
@@ -17,7 +18,7 @@ use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
 /// The module of a product that holds the enums its operations share (see
-/// [`types::SharedEnums`]); no operation module may take this name.
+/// [`sharing::SharedEnums`]); no operation module may take this name.
 pub const SHARED_MODULE: &str = "shared";
 
 /// A run of whole items of one generated file; files are the concatenation of their parts,
@@ -112,10 +113,10 @@ pub fn generate(model: &Model, spec_root: &str) -> Result<Output, String> {
     // every core (syn's parse and prettyplease dominate the cost) and put back in order.
     // Parts rather than files, so that one operation with a thousand response fields does
     // not keep one core busy while the other waits.
-    let shared: Vec<types::SharedEnums<'_>> = model
+    let shared: Vec<sharing::SharedEnums<'_>> = model
         .products
         .iter()
-        .map(|p| types::SharedEnums::of(&p.operations))
+        .map(|p| sharing::SharedEnums::of(&p.operations))
         .collect();
     let parts: Vec<Vec<Vec<operation::Part<'_>>>> = model
         .products

@@ -5,7 +5,8 @@
 //! file is spread over every core.
 
 use super::docs::Doc;
-use super::types::{op_defs, Def, Home, Homes, Named, SharedEnums};
+use super::sharing::{Home, Homes, SharedEnums};
+use super::types::{op_defs, Def, Named};
 use super::{error, input, output};
 use crate::model::{EnumDef, Object, Operation, Product};
 use proc_macro2::TokenStream;
