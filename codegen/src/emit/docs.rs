@@ -118,22 +118,108 @@ impl Doc {
         }
     }
 
-    /// `#[doc = "..."]` attributes.
+    /// `#[doc = "..."]` attributes (one placeholder while [`deferred`] collects docs).
     pub fn outer(&self) -> TokenStream {
-        let lines = self
-            .lines
-            .iter()
-            .map(|l| format!(" {l}").trim_end().to_owned());
-        quote! { #(#[doc = #lines])* }
+        match self.defer() {
+            Some(marker) => quote! { #[doc = #marker] },
+            None => {
+                let lines = self.lines.iter().map(|l| attr_text(l));
+                quote! { #(#[doc = #lines])* }
+            }
+        }
     }
 
     /// `#![doc = "..."]` attributes, for module docs.
     pub fn inner(&self) -> TokenStream {
-        let lines = self
-            .lines
-            .iter()
-            .map(|l| format!(" {l}").trim_end().to_owned());
-        quote! { #(#![doc = #lines])* }
+        match self.defer() {
+            Some(marker) => quote! { #![doc = #marker] },
+            None => {
+                let lines = self.lines.iter().map(|l| attr_text(l));
+                quote! { #(#![doc = #lines])* }
+            }
+        }
+    }
+
+    /// Hands the lines to the collecting [`Sheet`], if any, and returns the placeholder that
+    /// stands for them.
+    fn defer(&self) -> Option<String> {
+        if self.lines.is_empty() {
+            return None;
+        }
+        SHEET.with(|sheet| {
+            let mut sheet = sheet.borrow_mut();
+            let blocks = sheet.as_mut()?;
+            blocks.push(self.lines.iter().map(|l| attr_text(l)).collect());
+            Some(format!("{MARK}{}", blocks.len() - 1))
+        })
+    }
+}
+
+/// The text of a line's `#[doc]` attribute, which prettyplease prints after `///`.
+fn attr_text(line: &str) -> String {
+    format!(" {line}").trim_end().to_owned()
+}
+
+/// Starts a doc placeholder: a character no doc text or generated code holds.
+const MARK: char = '\0';
+
+thread_local! {
+    /// The docs collected by [`deferred`] on this thread, if it is collecting.
+    static SHEET: std::cell::RefCell<Option<Vec<Vec<String>>>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Runs `build` with its items' docs set aside: each doc becomes one short placeholder
+/// attribute, and [`Sheet::fill`] puts its lines back into the formatted text, as
+/// prettyplease would have printed them (`///` and the line, at the item's indent). syn then
+/// parses, and prettyplease prints, one attribute per documented item instead of one per doc
+/// line: docs are half the lines of a large file (BENCHMARKS.md, section 5, "Sixth pass").
+pub fn deferred<T>(build: impl FnOnce() -> T) -> (T, Sheet) {
+    let outer = SHEET.with(|s| s.borrow_mut().replace(Vec::new()));
+    let built = build();
+    let blocks = SHEET.with(|s| std::mem::replace(&mut *s.borrow_mut(), outer));
+    (built, Sheet(blocks.unwrap_or_default()))
+}
+
+/// The docs [`deferred`] set aside.
+pub struct Sheet(Vec<Vec<String>>);
+
+impl Sheet {
+    /// `text` with every placeholder line replaced by its doc's lines. A placeholder anywhere
+    /// but on a doc comment line of its own is a generator bug, reported with `path`.
+    pub fn fill(&self, path: &str, text: &str) -> Result<String, String> {
+        if self.0.is_empty() {
+            return Ok(text.to_owned());
+        }
+        let extra: usize = self.0.iter().flatten().map(|l| l.len() + 8).sum();
+        let mut out = String::with_capacity(text.len() + extra);
+        let mut rest = text;
+        while let Some(at) = rest.find(MARK) {
+            let line_start = rest[..at].rfind('\n').map_or(0, |i| i + 1);
+            let head = &rest[line_start..at];
+            let slashes = match head.trim_start_matches(' ') {
+                s @ ("///" | "//!") => s,
+                _ => return Err(format!("{path}: a doc placeholder outside a doc comment")),
+            };
+            let indent = &head[..head.len() - slashes.len()];
+            let line_end = rest[at + 1..].find('\n').map_or(rest.len(), |i| at + 1 + i);
+            let block = rest[at + 1..line_end]
+                .parse::<usize>()
+                .ok()
+                .and_then(|i| self.0.get(i))
+                .ok_or_else(|| format!("{path}: a doc placeholder names no doc"))?;
+            out.push_str(&rest[..line_start]);
+            for (i, line) in block.iter().enumerate() {
+                if i > 0 {
+                    out.push('\n');
+                }
+                out.push_str(indent);
+                out.push_str(slashes);
+                out.push_str(line);
+            }
+            rest = &rest[line_end..];
+        }
+        out.push_str(rest);
+        Ok(out)
     }
 }
 
@@ -462,5 +548,72 @@ mod tests {
                 "{lines:?}"
             );
         }
+    }
+
+    /// Docs set aside and filled back in print as prettyplease prints them in place: module
+    /// docs, items, fields and impl items at several indents, blank doc lines and code blocks.
+    #[test]
+    fn deferred_docs_print_as_in_place() {
+        use quote::quote;
+        let items = || {
+            let mut module = super::Doc::new();
+            module.md("Module docs.").para("Second paragraph.");
+            let module = module.inner();
+            let mut item = super::Doc::new();
+            item.md("A struct.").para("Code:\n```\n  indented\n\n```");
+            let item = item.outer();
+            let mut field = super::Doc::new();
+            field.md(&"A field with a long description. ".repeat(6));
+            let field = field.outer();
+            let mut method = super::Doc::new();
+            method.md("A method.").md("More.");
+            let method = method.outer();
+            let empty = super::Doc::new().outer();
+            quote! {
+                #module
+                #item
+                pub struct S {
+                    #field
+                    pub a: Option<String>,
+                    #empty
+                    pub b: i32,
+                }
+                impl S {
+                    #method
+                    pub fn f(&self) -> i32 { self.b }
+                }
+            }
+        };
+        let in_place = super::super::render("t.rs", items()).unwrap();
+        let (tokens, sheet) = super::deferred(items);
+        let deferred = sheet.fill("t.rs", &super::super::render("t.rs", tokens).unwrap());
+        assert_eq!(deferred.as_deref(), Ok(in_place.as_str()));
+        assert!(
+            in_place.contains("    /// A method.\n    ///\n    /// More.\n"),
+            "{in_place}"
+        );
+        // Nothing is collected outside `deferred`.
+        assert!(super::Doc::new()
+            .md("x")
+            .outer()
+            .to_string()
+            .contains("\" x\""));
+    }
+
+    #[test]
+    fn a_placeholder_out_of_place_is_an_error() {
+        let ((), sheet) = super::deferred(|| {
+            super::Doc::new().md("x").outer();
+        });
+        assert_eq!(
+            sheet.fill("t.rs", "  ///\u{0}0\n").as_deref(),
+            Ok("  /// x\n")
+        );
+        assert!(sheet.fill("t.rs", "/// \u{0}0\n").is_err());
+        assert!(sheet
+            .fill("t.rs", "let a = \"\u{0}0\";\n")
+            .unwrap_err()
+            .contains("t.rs"));
+        assert!(sheet.fill("t.rs", "///\u{0}7\n").is_err());
     }
 }

@@ -159,12 +159,13 @@ pub fn generate(model: &Model, spec_root: &str) -> Result<Output, String> {
     }
     let render_job = |&(file, i, job): &(usize, usize, Job<'_>)| {
         let p = &model.products[i];
-        let tokens = match job {
+        let (tokens, docs) = docs::deferred(|| match job {
             Job::Product => product::product(p, !shared[i].enums.is_empty()),
             Job::Shared => shared[i].emit(),
             Job::Operation(op, part) => operation::part(p, op, &shared[i], part),
-        };
-        render(&heads[file].0, tokens)
+        });
+        let path = &heads[file].0;
+        docs.fill(path, &render(path, tokens)?)
     };
     let mut texts: Vec<String> = heads.iter().map(|(_, source)| header(source)).collect();
     for ((file, _, _), text) in jobs.iter().zip(crate::parallel::map(&jobs, render_job)) {
