@@ -160,12 +160,15 @@ fn attr_text(line: &str) -> String {
     format!(" {line}").trim_end().to_owned()
 }
 
-/// Starts a doc placeholder: a character no doc text or generated code holds.
+/// Starts a doc placeholder: a character generated code holds nowhere else (the doc text set
+/// aside is never scanned for it).
 const MARK: char = '\0';
+
+type Blocks = Vec<Vec<String>>;
 
 thread_local! {
     /// The docs collected by [`deferred`] on this thread, if it is collecting.
-    static SHEET: std::cell::RefCell<Option<Vec<Vec<String>>>> = const { std::cell::RefCell::new(None) };
+    static SHEET: std::cell::RefCell<Option<Blocks>> = const { std::cell::RefCell::new(None) };
 }
 
 /// Runs `build` with its items' docs set aside: each doc becomes one short placeholder
@@ -181,7 +184,7 @@ pub fn deferred<T>(build: impl FnOnce() -> T) -> (T, Sheet) {
 }
 
 /// The docs [`deferred`] set aside.
-pub struct Sheet(Vec<Vec<String>>);
+pub struct Sheet(Blocks);
 
 impl Sheet {
     /// `text` with every placeholder line replaced by its doc's lines. A placeholder anywhere

@@ -1,8 +1,8 @@
 //! One operation's module file: metadata and parameter table, setters, input, output, error,
 //! and the types it defines (enums shared with other operations are re-exported; an enum with
-//! the values of another, or an object with the shape of another, is an alias of its type). The file is
-//! made of [`Part`]s that are built and formatted independently, so one large operation's
-//! file is spread over every core.
+//! the values of another, or an object with the fields of another, is an alias of its type).
+//! The file is made of [`Part`]s that are built and formatted independently, so one large
+//! operation's file is spread over every core.
 
 use super::docs::Doc;
 use super::sharing::{Home, Homes, SharedEnums};
