@@ -207,6 +207,14 @@ impl<I: fmt::Debug + 'static, V: IntEnumValues<I>> fmt::Debug for IntEnum<I, V> 
     }
 }
 
+/// The value as a wider integer (`i64::from(PageSize::V30)`), as the encoder takes it.
+impl<I: Into<i64>, V> From<IntEnum<I, V>> for i64 {
+    #[inline]
+    fn from(v: IntEnum<I, V>) -> i64 {
+        v.0.into()
+    }
+}
+
 impl<I: fmt::Display, V> fmt::Display for IntEnum<I, V> {
     #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

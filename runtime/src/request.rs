@@ -139,18 +139,19 @@ mod tests {
 
     #[test]
     fn flattens_arrays_objects_and_arrays_of_objects() {
-        let (tags, filter, labels, doc) = (
-            json!(["a", "b"]),
-            json!([{"Key": "k", "Values": ["v1", "v2"]}, {"Key": "j", "On": true}]),
-            json!({"env": "prod", "n": 9007199254740993i64, "skip": null}),
-            json!({"b": [1, "x"], "a": 2}),
+        let (tags, filter, labels, unset, doc) = (
+            Some(json!(["a", "b"])),
+            Some(json!([{"Key": "k", "Values": ["v1", "v2"]}, {"Key": "j", "On": true}])),
+            Some(json!({"env": "prod", "n": 9007199254740993i64, "skip": null})),
+            None::<serde_json::Value>,
+            Some(json!({"b": [1, "x"], "a": 2})),
         );
         let values = vec![
-            data(Some(&tags)),
-            data(Some(&filter)),
-            data(Some(&labels)),
-            data(None::<&serde_json::Value>),
-            data(Some(&doc)),
+            data(&tags),
+            data(&filter),
+            data(&labels),
+            data(&unset),
+            data(&doc),
         ];
         let r = encode(&OP, values, true).unwrap();
         let q: Vec<_> = r.query.iter().map(|(k, v)| format!("{k}={v}")).collect();
@@ -191,23 +192,30 @@ mod tests {
 
     #[test]
     fn scalars_are_exact_and_checked_in_order() {
-        let values = |size: i64, start: Option<&'static str>| {
+        static BIG: Option<i64> = Some(i64::MAX);
+        static NO: Option<bool> = Some(false);
+        static EMPTY: Option<&str> = Some("");
+        static UNSET: Option<&str> = None;
+        static SIZES: [Option<i64>; 2] = [Some(30), Some(40)];
+        static STARTS: [Option<&str>; 2] = [Some("2011-06-11T16:00Z"), None];
+        // Index 0 of SIZES and STARTS is valid, index 1 is not (40; unset).
+        let values = |size: usize, start: usize| {
             vec![
-                int(Some(i64::MAX)),
-                boolean(Some(false)),
-                text(Some("")),
-                text(None),
-                int(Some(size)),
-                text(start),
+                int(&BIG),
+                boolean(&NO),
+                text(&EMPTY),
+                text(&UNSET),
+                int(&SIZES[size]),
+                text(&STARTS[start]),
             ]
         };
-        let r = encode(&SCALARS, values(30, Some("2011-06-11T16:00Z")), true).unwrap();
+        let r = encode(&SCALARS, values(0, 0), true).unwrap();
         assert_eq!(r.get("Big"), Some("9223372036854775807"));
         assert_eq!(r.get("B"), Some("false"));
         assert_eq!(r.get("Empty"), Some(""));
         assert_eq!(r.get("Unset"), None);
         assert_eq!(r.query.len(), 5);
-        let e = encode(&SCALARS, values(40, None), true).unwrap_err();
+        let e = encode(&SCALARS, values(1, 1), true).unwrap_err();
         assert_eq!(
             (e.param, &e.rule),
             (
@@ -218,13 +226,11 @@ mod tests {
                 }
             )
         );
-        let e = encode(&SCALARS, values(30, None), true).unwrap_err();
+        let e = encode(&SCALARS, values(0, 1), true).unwrap_err();
         assert_eq!((e.param, e.rule), ("Start", Rule::Required));
         // Unchecked encoding (`to_request`) sends what it is given.
         assert_eq!(
-            encode(&SCALARS, values(40, None), false)
-                .unwrap()
-                .get("Size"),
+            encode(&SCALARS, values(1, 1), false).unwrap().get("Size"),
             Some("40")
         );
     }

@@ -326,6 +326,7 @@ fn enums_round_trip_and_keep_unknown_values() {
     assert!(!PageSize::from(40).is_known() && PageSize::V30.is_known());
     assert_eq!(PageSize::from(100), PageSize::V100);
     assert_eq!(PageSize::V50.value(), 50);
+    assert_eq!(i64::from(PageSize::from(7)), 7);
     assert_eq!("30".parse::<PageSize>().unwrap(), PageSize::V30);
     assert!("thirty".parse::<PageSize>().is_err());
     let s: ImportDataStatus = from_json("\"StopSyncing\"").unwrap();

@@ -277,31 +277,27 @@ fn field_type(p: &Param) -> TokenStream {
     }
 }
 
-/// One parameter's value, as the runtime's encoder takes it.
+/// One parameter's value, as the runtime's encoder takes it: one call on the field, which
+/// the compiler checks faster than a chain of `as_deref`/`map` (BENCHMARKS.md, section 5,
+/// "Sixth pass").
 fn value(p: &Param) -> TokenStream {
     let f = ident(&p.rust);
-    if json_text(p) {
-        return quote!(rt::json(self.#f.as_ref()));
-    }
-    match &p.ty {
-        Type::String => quote!(rt::text(self.#f.as_deref())),
-        Type::Enum(e) => {
-            let ty = format_ident!("{}", e.name);
-            match e.repr {
-                EnumRepr::Str => quote!(rt::text(self.#f.as_ref().map(#ty::as_str))),
-                EnumRepr::Int(_) => {
-                    quote!(rt::int(self.#f.as_ref().map(|x| i64::from(x.value()))))
-                }
-            }
+    let kind = if json_text(p) {
+        quote!(json)
+    } else {
+        match &p.ty {
+            Type::String => quote!(text),
+            Type::Enum(e) => match e.repr {
+                EnumRepr::Str => quote!(text),
+                EnumRepr::Int(_) => quote!(int),
+            },
+            Type::Int(_) => quote!(int),
+            Type::Bool => quote!(boolean),
+            Type::Float => quote!(float),
+            Type::Json | Type::Object(_) | Type::Array(_) | Type::Map(_) => quote!(data),
         }
-        Type::Int(crate::model::IntWidth::I32) => quote!(rt::int(self.#f.map(i64::from))),
-        Type::Int(_) => quote!(rt::int(self.#f)),
-        Type::Bool => quote!(rt::boolean(self.#f)),
-        Type::Float => quote!(rt::float(self.#f)),
-        Type::Json | Type::Object(_) | Type::Array(_) | Type::Map(_) => {
-            quote!(rt::data(self.#f.as_ref()))
-        }
-    }
+    };
+    quote!(rt::#kind(&self.#f))
 }
 
 /// The setter's argument type and how it becomes the field's value.

@@ -151,9 +151,12 @@ impl rt::OperationInput for CreateDiSyncTaskInput {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn values(&self) -> Vec<rt::Value<'_>> {
         vec![
-            rt::int(self.project_id), rt::text(self.task_type.as_deref()), rt::json(self
-            .task_content.as_ref()), rt::json(self.task_param.as_ref()), rt::text(self
-            .task_name.as_deref()), rt::text(self.client_token.as_deref())
+            rt::int(&self.project_id),
+            rt::text(&self.task_type),
+            rt::json(&self.task_content),
+            rt::json(&self.task_param),
+            rt::text(&self.task_name),
+            rt::text(&self.client_token),
         ]
     }
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]

@@ -161,9 +161,10 @@ impl rt::OperationInput for GenerateDiSyncTaskConfigForCreatingInput {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn values(&self) -> Vec<rt::Value<'_>> {
         vec![
-            rt::int(self.project_id), rt::text(self.task_type.as_ref()
-            .map(TaskType::as_str)), rt::json(self.task_param.as_ref()), rt::text(self
-            .client_token.as_deref())
+            rt::int(&self.project_id),
+            rt::text(&self.task_type),
+            rt::json(&self.task_param),
+            rt::text(&self.client_token),
         ]
     }
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]

@@ -209,8 +209,9 @@ impl rt::OperationInput for GetDiSyncInstanceInfoInput {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn values(&self) -> Vec<rt::Value<'_>> {
         vec![
-            rt::int(self.project_id), rt::text(self.task_type.as_deref()), rt::int(self
-            .file_id)
+            rt::int(&self.project_id),
+            rt::text(&self.task_type),
+            rt::int(&self.file_id),
         ]
     }
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]

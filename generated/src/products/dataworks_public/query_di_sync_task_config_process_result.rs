@@ -113,8 +113,9 @@ impl rt::OperationInput for QueryDiSyncTaskConfigProcessResultInput {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn values(&self) -> Vec<rt::Value<'_>> {
         vec![
-            rt::int(self.project_id), rt::text(self.task_type.as_ref()
-            .map(TaskType::as_str)), rt::int(self.async_process_id)
+            rt::int(&self.project_id),
+            rt::text(&self.task_type),
+            rt::int(&self.async_process_id),
         ]
     }
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]

@@ -122,8 +122,10 @@ impl rt::OperationInput for StartDiSyncInstanceInput {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn values(&self) -> Vec<rt::Value<'_>> {
         vec![
-            rt::int(self.project_id), rt::text(self.task_type.as_deref()), rt::int(self
-            .file_id), rt::json(self.start_param.as_ref())
+            rt::int(&self.project_id),
+            rt::text(&self.task_type),
+            rt::int(&self.file_id),
+            rt::json(&self.start_param),
         ]
     }
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]

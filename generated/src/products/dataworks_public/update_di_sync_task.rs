@@ -199,9 +199,11 @@ impl rt::OperationInput for UpdateDiSyncTaskInput {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn values(&self) -> Vec<rt::Value<'_>> {
         vec![
-            rt::int(self.project_id), rt::text(self.task_type.as_ref()
-            .map(TaskType::as_str)), rt::json(self.task_content.as_ref()), rt::json(self
-            .task_param.as_ref()), rt::int(self.file_id)
+            rt::int(&self.project_id),
+            rt::text(&self.task_type),
+            rt::json(&self.task_content),
+            rt::json(&self.task_param),
+            rt::int(&self.file_id),
         ]
     }
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]

@@ -1128,57 +1128,70 @@ impl rt::OperationInput for ConfigureDtsJobInput {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn values(&self) -> Vec<rt::Value<'_>> {
         vec![
-            rt::text(self.dts_job_name.as_deref()), rt::text(self
-            .source_endpoint_instance_type.as_ref()
-            .map(SourceEndpointInstanceType::as_str)), rt::text(self
-            .source_endpoint_instance_id.as_deref()), rt::text(self
-            .source_endpoint_engine_name.as_ref().map(SourceEndpointEngineName::as_str)),
-            rt::text(self.source_endpoint_region.as_deref()), rt::text(self
-            .source_endpoint_ip.as_deref()), rt::text(self.source_endpoint_port
-            .as_deref()), rt::text(self.source_endpoint_oracle_sid.as_deref()),
-            rt::text(self.source_endpoint_database_name.as_deref()), rt::text(self
-            .source_endpoint_user_name.as_deref()), rt::text(self
-            .source_endpoint_password.as_deref()), rt::text(self.source_endpoint_owner_id
-            .as_deref()), rt::text(self.source_endpoint_role.as_deref()), rt::text(self
-            .destination_endpoint_instance_type.as_ref()
-            .map(DestinationEndpointInstanceType::as_str)), rt::text(self
-            .destination_endpoint_instance_id.as_deref()), rt::text(self
-            .destination_endpoint_engine_name.as_ref()
-            .map(DestinationEndpointEngineName::as_str)), rt::text(self
-            .destination_endpoint_region.as_deref()), rt::text(self
-            .destination_endpoint_ip.as_deref()), rt::text(self.destination_endpoint_port
-            .as_deref()), rt::text(self.destination_endpoint_data_base_name.as_deref()),
-            rt::text(self.destination_endpoint_user_name.as_deref()), rt::text(self
-            .destination_endpoint_password.as_deref()), rt::text(self
-            .destination_endpoint_owner_id.as_deref()), rt::text(self
-            .destination_endpoint_role.as_deref()), rt::boolean(self
-            .structure_initialization), rt::boolean(self.data_initialization),
-            rt::boolean(self.data_synchronization), rt::json(self.db_list.as_ref()),
-            rt::json(self.reserve.as_ref()), rt::text(self.checkpoint.as_deref()),
-            rt::text(self.destination_endpoint_oracle_sid.as_deref()), rt::text(self
-            .job_type.as_ref().map(JobType::as_str)), rt::text(self.dts_job_id
-            .as_deref()), rt::text(self.dts_instance_id.as_deref()), rt::text(self
-            .delay_phone.as_deref()), rt::int(self.delay_rule_time), rt::boolean(self
-            .delay_notice), rt::text(self.error_phone.as_deref()), rt::boolean(self
-            .error_notice), rt::text(self.synchronization_direction.as_ref()
-            .map(SynchronizationDirection::as_str)), rt::text(self.region_id.as_deref()),
-            rt::text(self.dedicated_cluster_id.as_deref()), rt::text(self.file_oss_url
-            .as_deref()), rt::json(self.data_check_configure.as_ref()), rt::boolean(self
-            .disaster_recovery_job), rt::text(self.source_endpoint_v_switch_id
-            .as_deref()), rt::text(self.dts_bis_label.as_ref().map(DtsBisLabel::as_str)),
-            rt::text(self.src_ca_certificate_oss_url.as_deref()), rt::text(self
-            .src_ca_certificate_password.as_deref()), rt::text(self
-            .dest_ca_certificate_oss_url.as_deref()), rt::text(self
-            .dest_ca_certificate_password.as_deref()), rt::float(self.min_du),
-            rt::float(self.max_du), rt::text(self.src_client_cert_oss_url.as_deref()),
-            rt::text(self.src_client_key_oss_url.as_deref()), rt::text(self
-            .src_client_password.as_deref()), rt::text(self.dest_client_cert_oss_url
-            .as_deref()), rt::text(self.dest_client_key_oss_url.as_deref()),
-            rt::text(self.dest_client_password.as_deref()), rt::text(self
-            .src_primary_vsw_id.as_deref()), rt::text(self.src_secondary_vsw_id
-            .as_deref()), rt::text(self.dest_primary_vsw_id.as_deref()), rt::text(self
-            .dest_secondary_vsw_id.as_deref()), rt::text(self.resource_group_id
-            .as_deref())
+            rt::text(&self.dts_job_name),
+            rt::text(&self.source_endpoint_instance_type),
+            rt::text(&self.source_endpoint_instance_id),
+            rt::text(&self.source_endpoint_engine_name),
+            rt::text(&self.source_endpoint_region),
+            rt::text(&self.source_endpoint_ip),
+            rt::text(&self.source_endpoint_port),
+            rt::text(&self.source_endpoint_oracle_sid),
+            rt::text(&self.source_endpoint_database_name),
+            rt::text(&self.source_endpoint_user_name),
+            rt::text(&self.source_endpoint_password),
+            rt::text(&self.source_endpoint_owner_id),
+            rt::text(&self.source_endpoint_role),
+            rt::text(&self.destination_endpoint_instance_type),
+            rt::text(&self.destination_endpoint_instance_id),
+            rt::text(&self.destination_endpoint_engine_name),
+            rt::text(&self.destination_endpoint_region),
+            rt::text(&self.destination_endpoint_ip),
+            rt::text(&self.destination_endpoint_port),
+            rt::text(&self.destination_endpoint_data_base_name),
+            rt::text(&self.destination_endpoint_user_name),
+            rt::text(&self.destination_endpoint_password),
+            rt::text(&self.destination_endpoint_owner_id),
+            rt::text(&self.destination_endpoint_role),
+            rt::boolean(&self.structure_initialization),
+            rt::boolean(&self.data_initialization),
+            rt::boolean(&self.data_synchronization),
+            rt::json(&self.db_list),
+            rt::json(&self.reserve),
+            rt::text(&self.checkpoint),
+            rt::text(&self.destination_endpoint_oracle_sid),
+            rt::text(&self.job_type),
+            rt::text(&self.dts_job_id),
+            rt::text(&self.dts_instance_id),
+            rt::text(&self.delay_phone),
+            rt::int(&self.delay_rule_time),
+            rt::boolean(&self.delay_notice),
+            rt::text(&self.error_phone),
+            rt::boolean(&self.error_notice),
+            rt::text(&self.synchronization_direction),
+            rt::text(&self.region_id),
+            rt::text(&self.dedicated_cluster_id),
+            rt::text(&self.file_oss_url),
+            rt::json(&self.data_check_configure),
+            rt::boolean(&self.disaster_recovery_job),
+            rt::text(&self.source_endpoint_v_switch_id),
+            rt::text(&self.dts_bis_label),
+            rt::text(&self.src_ca_certificate_oss_url),
+            rt::text(&self.src_ca_certificate_password),
+            rt::text(&self.dest_ca_certificate_oss_url),
+            rt::text(&self.dest_ca_certificate_password),
+            rt::float(&self.min_du),
+            rt::float(&self.max_du),
+            rt::text(&self.src_client_cert_oss_url),
+            rt::text(&self.src_client_key_oss_url),
+            rt::text(&self.src_client_password),
+            rt::text(&self.dest_client_cert_oss_url),
+            rt::text(&self.dest_client_key_oss_url),
+            rt::text(&self.dest_client_password),
+            rt::text(&self.src_primary_vsw_id),
+            rt::text(&self.src_secondary_vsw_id),
+            rt::text(&self.dest_primary_vsw_id),
+            rt::text(&self.dest_secondary_vsw_id),
+            rt::text(&self.resource_group_id),
         ]
     }
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]

@@ -398,21 +398,29 @@ impl rt::OperationInput for CreateDtsInstanceInput {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn values(&self) -> Vec<rt::Value<'_>> {
         vec![
-            rt::text(self.job_id.as_deref()), rt::text(self.instance_class.as_deref()),
-            rt::text(self.pay_type.as_ref().map(PayType::as_str)), rt::text(self.period
-            .as_deref()), rt::text(self.sync_architecture.as_ref()
-            .map(SyncArchitecture::as_str)), rt::boolean(self.auto_start), rt::int(self
-            .used_time.map(i64::from)), rt::int(self.quantity.map(i64::from)),
-            rt::boolean(self.auto_pay), rt::text(self.r#type.as_ref().map(Type::as_str)),
-            rt::int(self.database_count.map(i64::from)), rt::text(self.source_region
-            .as_deref()), rt::text(self.destination_region.as_deref()), rt::text(self
-            .source_endpoint_engine_name.as_ref().map(SourceEndpointEngineName::as_str)),
-            rt::text(self.destination_endpoint_engine_name.as_ref()
-            .map(DestinationEndpointEngineName::as_str)), rt::int(self.compute_unit
-            .map(i64::from)), rt::text(self.region_id.as_deref()), rt::text(self.fee_type
-            .as_deref()), rt::int(self.du.map(i64::from)), rt::text(self
-            .resource_group_id.as_deref()), rt::float(self.min_du), rt::float(self
-            .max_du), rt::text(self.dts_region.as_deref())
+            rt::text(&self.job_id),
+            rt::text(&self.instance_class),
+            rt::text(&self.pay_type),
+            rt::text(&self.period),
+            rt::text(&self.sync_architecture),
+            rt::boolean(&self.auto_start),
+            rt::int(&self.used_time),
+            rt::int(&self.quantity),
+            rt::boolean(&self.auto_pay),
+            rt::text(&self.r#type),
+            rt::int(&self.database_count),
+            rt::text(&self.source_region),
+            rt::text(&self.destination_region),
+            rt::text(&self.source_endpoint_engine_name),
+            rt::text(&self.destination_endpoint_engine_name),
+            rt::int(&self.compute_unit),
+            rt::text(&self.region_id),
+            rt::text(&self.fee_type),
+            rt::int(&self.du),
+            rt::text(&self.resource_group_id),
+            rt::float(&self.min_du),
+            rt::float(&self.max_du),
+            rt::text(&self.dts_region),
         ]
     }
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]

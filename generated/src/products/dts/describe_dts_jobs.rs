@@ -394,22 +394,29 @@ impl rt::OperationInput for DescribeDtsJobsInput {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn values(&self) -> Vec<rt::Value<'_>> {
         vec![
-            rt::text(self.r#type.as_ref().map(Type::as_str)), rt::text(self.params
-            .as_deref()), rt::text(self.region.as_deref()), rt::text(self.status.as_ref()
-            .map(Status::as_str)), rt::text(self.order_direction.as_ref()
-            .map(OrderDirection::as_str)), rt::text(self.order_column.as_ref()
-            .map(OrderColumn::as_str)), rt::json(self.tags.as_ref()), rt::int(self
-            .page_size.map(i64::from)), rt::int(self.page_number.map(i64::from)),
-            rt::text(self.job_type.as_ref().map(JobType::as_str)), rt::text(self
-            .region_id.as_ref().map(RegionId::as_str)), rt::text(self.group_id
-            .as_deref()), rt::text(self.dedicated_cluster_id.as_deref()), rt::text(self
-            .dts_job_id.as_deref()), rt::text(self.dts_instance_id.as_deref()),
-            rt::text(self.resource_group_id.as_deref()), rt::boolean(self
-            .without_db_list), rt::text(self.dts_bis_label.as_ref()
-            .map(DtsBisLabel::as_str)), rt::boolean(self.zero_etl_job), rt::text(self
-            .instance_type.as_deref()), rt::text(self.instance_id.as_deref()),
-            rt::text(self.dest_product_type.as_deref()), rt::text(self.src_product_type
-            .as_deref())
+            rt::text(&self.r#type),
+            rt::text(&self.params),
+            rt::text(&self.region),
+            rt::text(&self.status),
+            rt::text(&self.order_direction),
+            rt::text(&self.order_column),
+            rt::json(&self.tags),
+            rt::int(&self.page_size),
+            rt::int(&self.page_number),
+            rt::text(&self.job_type),
+            rt::text(&self.region_id),
+            rt::text(&self.group_id),
+            rt::text(&self.dedicated_cluster_id),
+            rt::text(&self.dts_job_id),
+            rt::text(&self.dts_instance_id),
+            rt::text(&self.resource_group_id),
+            rt::boolean(&self.without_db_list),
+            rt::text(&self.dts_bis_label),
+            rt::boolean(&self.zero_etl_job),
+            rt::text(&self.instance_type),
+            rt::text(&self.instance_id),
+            rt::text(&self.dest_product_type),
+            rt::text(&self.src_product_type),
         ]
     }
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]

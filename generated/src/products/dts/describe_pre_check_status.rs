@@ -200,12 +200,16 @@ impl rt::OperationInput for DescribePreCheckStatusInput {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn values(&self) -> Vec<rt::Value<'_>> {
         vec![
-            rt::text(self.dts_job_id.as_deref()), rt::text(self.page_no.as_deref()),
-            rt::text(self.page_size.as_deref()), rt::text(self.job_code.as_ref()
-            .map(JobCode::as_str)), rt::text(self.struct_type.as_ref()
-            .map(StructType::as_str)), rt::text(self.region_id.as_deref()), rt::text(self
-            .struct_phase.as_deref()), rt::text(self.name.as_deref()), rt::boolean(self
-            .zero_etl_job), rt::text(self.resource_group_id.as_deref())
+            rt::text(&self.dts_job_id),
+            rt::text(&self.page_no),
+            rt::text(&self.page_size),
+            rt::text(&self.job_code),
+            rt::text(&self.struct_type),
+            rt::text(&self.region_id),
+            rt::text(&self.struct_phase),
+            rt::text(&self.name),
+            rt::boolean(&self.zero_etl_job),
+            rt::text(&self.resource_group_id),
         ]
     }
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]

@@ -378,17 +378,22 @@ impl rt::OperationInput for ModifyDtsJobInput {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn values(&self) -> Vec<rt::Value<'_>> {
         vec![
-            rt::text(self.region_id.as_deref()), rt::text(self.dts_instance_id
-            .as_deref()), rt::text(self.synchronization_direction.as_ref()
-            .map(SynchronizationDirection::as_str)), rt::text(self.client_token
-            .as_deref()), rt::json(self.db_list.as_ref()), rt::json(self
-            .etl_operator_column_reference.as_ref()), rt::text(self.modify_type_enum
-            .as_ref().map(ModifyTypeEnum::as_str)), rt::json(self.reserved.as_ref()),
-            rt::text(self.file_oss_url.as_deref()), rt::text(self.filter_table_name
-            .as_deref()), rt::boolean(self.structure_initialization), rt::boolean(self
-            .data_initialization), rt::boolean(self.data_synchronization), rt::text(self
-            .dts_job_id.as_deref()), rt::boolean(self.zero_etl_job), rt::text(self
-            .resource_group_id.as_deref())
+            rt::text(&self.region_id),
+            rt::text(&self.dts_instance_id),
+            rt::text(&self.synchronization_direction),
+            rt::text(&self.client_token),
+            rt::json(&self.db_list),
+            rt::json(&self.etl_operator_column_reference),
+            rt::text(&self.modify_type_enum),
+            rt::json(&self.reserved),
+            rt::text(&self.file_oss_url),
+            rt::text(&self.filter_table_name),
+            rt::boolean(&self.structure_initialization),
+            rt::boolean(&self.data_initialization),
+            rt::boolean(&self.data_synchronization),
+            rt::text(&self.dts_job_id),
+            rt::boolean(&self.zero_etl_job),
+            rt::text(&self.resource_group_id),
         ]
     }
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]

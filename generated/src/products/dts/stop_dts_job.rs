@@ -141,10 +141,12 @@ impl rt::OperationInput for StopDtsJobInput {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn values(&self) -> Vec<rt::Value<'_>> {
         vec![
-            rt::text(self.dts_job_id.as_deref()), rt::text(self.dts_instance_id
-            .as_deref()), rt::text(self.synchronization_direction.as_ref()
-            .map(SynchronizationDirection::as_str)), rt::text(self.region_id.as_deref()),
-            rt::boolean(self.zero_etl_job), rt::text(self.resource_group_id.as_deref())
+            rt::text(&self.dts_job_id),
+            rt::text(&self.dts_instance_id),
+            rt::text(&self.synchronization_direction),
+            rt::text(&self.region_id),
+            rt::boolean(&self.zero_etl_job),
+            rt::text(&self.resource_group_id),
         ]
     }
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]

@@ -84,10 +84,7 @@ impl rt::OperationInput for CancelImportInput {
     const META: &'static rt::OperationMeta = &OPERATION;
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn values(&self) -> Vec<rt::Value<'_>> {
-        vec![
-            rt::text(self.db_instance_id.as_deref()), rt::int(self.import_id
-            .map(i64::from))
-        ]
+        vec![rt::text(&self.db_instance_id), rt::int(&self.import_id)]
     }
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn finish(done: rt::Exchanged) -> Result<Self::Output, crate::Error<Self::Error>> {

@@ -234,12 +234,17 @@ impl rt::OperationInput for CreateImportTaskInput {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn values(&self) -> Vec<rt::Value<'_>> {
         vec![
-            rt::text(self.db_instance_id.as_deref()), rt::int(self.estimated_size),
-            rt::text(self.host.as_deref()), rt::text(self.password.as_deref()),
-            rt::int(self.port), rt::text(self.region_id.as_deref()), rt::text(self
-            .source_instance_id.as_deref()), rt::text(self.source_platform.as_deref()),
-            rt::int(self.stream_port), rt::text(self.user.as_deref()), rt::text(self
-            .xtrabackup_path.as_deref())
+            rt::text(&self.db_instance_id),
+            rt::int(&self.estimated_size),
+            rt::text(&self.host),
+            rt::text(&self.password),
+            rt::int(&self.port),
+            rt::text(&self.region_id),
+            rt::text(&self.source_instance_id),
+            rt::text(&self.source_platform),
+            rt::int(&self.stream_port),
+            rt::text(&self.user),
+            rt::text(&self.xtrabackup_path),
         ]
     }
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]

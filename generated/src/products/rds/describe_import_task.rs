@@ -97,8 +97,9 @@ impl rt::OperationInput for DescribeImportTaskInput {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn values(&self) -> Vec<rt::Value<'_>> {
         vec![
-            rt::text(self.db_instance_id.as_deref()), rt::text(self.region_id
-            .as_deref()), rt::text(self.task_id.as_deref())
+            rt::text(&self.db_instance_id),
+            rt::text(&self.region_id),
+            rt::text(&self.task_id),
         ]
     }
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]

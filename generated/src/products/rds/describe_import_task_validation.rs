@@ -80,7 +80,7 @@ impl rt::OperationInput for DescribeImportTaskValidationInput {
     const META: &'static rt::OperationMeta = &OPERATION;
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn values(&self) -> Vec<rt::Value<'_>> {
-        vec![rt::text(self.db_instance_id.as_deref()), rt::int(self.task_id)]
+        vec![rt::text(&self.db_instance_id), rt::int(&self.task_id)]
     }
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn finish(done: rt::Exchanged) -> Result<Self::Output, crate::Error<Self::Error>> {

@@ -303,12 +303,15 @@ impl rt::OperationInput for DescribeImportsFromDatabaseInput {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn values(&self) -> Vec<rt::Value<'_>> {
         vec![
-            rt::text(self.db_instance_id.as_deref()), rt::text(self.end_time.as_deref()),
-            rt::text(self.engine.as_ref().map(Engine::as_str)), rt::text(self.start_time
-            .as_deref()), rt::text(self.client_token.as_deref()), rt::int(self.import_id
-            .map(i64::from)), rt::int(self.page_size.as_ref().map(| x | i64::from(x
-            .value()))), rt::int(self.page_number.map(i64::from)), rt::text(self
-            .resource_group_id.as_deref())
+            rt::text(&self.db_instance_id),
+            rt::text(&self.end_time),
+            rt::text(&self.engine),
+            rt::text(&self.start_time),
+            rt::text(&self.client_token),
+            rt::int(&self.import_id),
+            rt::int(&self.page_size),
+            rt::int(&self.page_number),
+            rt::text(&self.resource_group_id),
         ]
     }
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]

@@ -108,8 +108,10 @@ impl rt::OperationInput for ListImportTasksInput {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn values(&self) -> Vec<rt::Value<'_>> {
         vec![
-            rt::text(self.db_instance_id.as_deref()), rt::int(self.max_results),
-            rt::text(self.next_token.as_deref()), rt::text(self.region_id.as_deref())
+            rt::text(&self.db_instance_id),
+            rt::int(&self.max_results),
+            rt::text(&self.next_token),
+            rt::text(&self.region_id),
         ]
     }
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]

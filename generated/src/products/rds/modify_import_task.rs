@@ -117,9 +117,10 @@ impl rt::OperationInput for ModifyImportTaskInput {
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
     fn values(&self) -> Vec<rt::Value<'_>> {
         vec![
-            rt::text(self.region_id.as_deref()), rt::text(self.db_instance_id
-            .as_deref()), rt::text(self.task_id.as_deref()), rt::text(self.operation
-            .as_ref().map(Operation::as_str))
+            rt::text(&self.region_id),
+            rt::text(&self.db_instance_id),
+            rt::text(&self.task_id),
+            rt::text(&self.operation),
         ]
     }
     #[cfg_attr(not(feature = "precompiled-operations"), inline)]
