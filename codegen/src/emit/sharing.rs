@@ -98,7 +98,7 @@ fn same_values(a: &EnumDef, b: &EnumDef) -> bool {
 pub enum Home<'a> {
     /// With the enum itself.
     Own,
-    /// With an earlier enum of the same values in the same file.
+    /// With another enum of the same values in the same file (the one with the shortest name).
     Local(&'a EnumDef),
     /// With an enum of the same values in the product's `shared` module.
     Shared(&'a EnumDef),
