@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Generation time, whole process, into a fresh output folder each run: the real specs and
 # synthetic sets of N operations. Prints wall, user and system seconds and peak memory of each
-# run, then medians and milliseconds per operation. See BENCHMARKS.md, section 5.
+# run, then medians and milliseconds per operation, then one more run of each set with
+# `--timings` (where the time goes: stages, and the steps of rendering). See BENCHMARKS.md,
+# section 5.
 #
 # Usage: benches/generation.sh [RUNS]      (default 3)
 # Env:   SIZES     synthetic set sizes (default "1000 10000")
@@ -70,3 +72,17 @@ for label, (ops, rs) in rows.items():
     print(f"{label:>6}: {ops:6d} ops  wall {wall:6.2f} s ({1000 * wall / ops:.2f} ms/op)  "
           f"cpu {cpu:6.2f} s  peak {mib:5.0f} MiB  walls {sorted(r[0] for r in rs)}")
 PY
+
+echo
+echo "where the time goes (one more run of each set, --timings, not in the medians)"
+for set in "${sets[@]}"; do
+  label=${set%%:*}
+  specs=${set#*:}
+  k=$((k + 1))
+  out=$outs/$k
+  mkdir -p "$out"
+  cp "$root/generated/Cargo.toml" "$out/"
+  sync
+  echo "[$label]"
+  "$codegen" generate --timings --specs "$specs" --out "$out" 2>&1 >/dev/null
+done

@@ -592,3 +592,44 @@ fn killing_generate_part_way_never_leaves_a_mix() {
         .collect();
     assert_eq!(leftovers, ["products"], "outcomes {outcomes:?}");
 }
+
+/// `--timings` reports every stage and step, for the operations generated, on stderr only.
+#[test]
+fn check_with_timings_reports_each_stage() {
+    let status = std::process::Command::new(env!("CARGO"))
+        .args(["build", "--quiet", "-p", "codegen"])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let out = std::process::Command::new(root().join("target/debug/codegen"))
+        .args(["check", "--timings", "--specs"])
+        .arg(root().join("specs"))
+        .arg("--out")
+        .arg(root().join("generated"))
+        .output()
+        .unwrap();
+    let (stdout, stderr) = (
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr),
+    );
+    assert!(out.status.success(), "{stdout}\n{stderr}");
+    assert!(!stdout.contains("timings"), "{stdout}");
+    let operations = load(&real_specs()).unwrap().operation_count();
+    assert!(
+        stderr.starts_with(&format!("timings for {operations} operations")),
+        "{stderr}"
+    );
+    for step in [
+        "load specs",
+        "render files",
+        "parse (syn)",
+        "print (prettyplease)",
+        "write or compare",
+    ] {
+        let line = stderr
+            .lines()
+            .find(|l| l.starts_with(step) || l.trim_start().starts_with(step));
+        let line = line.unwrap_or_else(|| panic!("no `{step}` line in:\n{stderr}"));
+        assert!(line.ends_with("ms/op"), "{line}");
+    }
+}

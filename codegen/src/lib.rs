@@ -4,7 +4,8 @@
 //! into a model that cannot represent a wrong spec, [`emit`] turns the model into token
 //! streams and formats them into files, [`output`] writes them atomically and compares them
 //! with what is on disk. [`synth`] writes synthetic specs for scale tests and benchmarks;
-//! [`audit`] compares the specs with the vendor's machine-readable metadata.
+//! [`audit`] compares the specs with the vendor's machine-readable metadata; [`timings`] says
+//! where a run's time went.
 
 pub mod audit;
 pub mod diagnostics;
@@ -15,6 +16,7 @@ pub mod output;
 mod parallel;
 pub mod spec;
 pub mod synth;
+pub mod timings;
 
 pub use diagnostics::{Diagnostic, Diagnostics};
 pub use model::Model;

@@ -1,7 +1,9 @@
 //! `codegen`: validate the specs, generate the client crate, or check that it is up to date.
 
 use clap::{Parser, Subcommand};
+use codegen::emit::Output;
 use codegen::output::{self, Written};
+use codegen::timings::{self, Step};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -38,6 +40,9 @@ enum Command {
         /// The generated crate (its Cargo.toml and src/ live here).
         #[arg(long, default_value = "generated")]
         out: PathBuf,
+        /// Print where the time went (each stage, and each step of rendering) to stderr.
+        #[arg(long)]
+        timings: bool,
     },
     /// Generate in memory and compare with the generated crate; print a unified diff of every
     /// stale file and exit non-zero if any.
@@ -48,6 +53,9 @@ enum Command {
         /// The generated crate to compare with.
         #[arg(long, default_value = "generated")]
         out: PathBuf,
+        /// Print where the time went (each stage, and each step of rendering) to stderr.
+        #[arg(long)]
+        timings: bool,
     },
     /// Compare every spec with the vendor's machine-readable metadata; list each difference
     /// the spec does not explain with an `audit:` entry, at its file and line.
@@ -91,6 +99,18 @@ enum Command {
     },
 }
 
+fn enable_timings(on: bool) {
+    if on {
+        timings::enable();
+    }
+}
+
+fn report_timings(on: bool, output: &Output) {
+    if on {
+        eprint!("{}", timings::report(output.operations));
+    }
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
@@ -105,16 +125,25 @@ fn main() -> ExitCode {
                 ExitCode::SUCCESS
             })
             .map_err(Into::into),
-        Command::Generate { specs, out } => output::generate(&specs).and_then(|o| {
-            let n = o.files.len();
-            match output::write(&out, &o)? {
-                Written::Unchanged => println!("{}: {n} files, already up to date", out.display()),
-                Written::Replaced(k) => println!("{}: {n} files, {k} changed", out.display()),
-            }
-            Ok(ExitCode::SUCCESS)
-        }),
-        Command::Check { specs, out } => output::generate(&specs).and_then(|o| {
-            let stale = output::compare(&out, &o)?;
+        Command::Generate { specs, out, timings } => {
+            enable_timings(timings);
+            output::generate(&specs).and_then(|o| {
+                let n = o.files.len();
+                match timings::time(Step::Write, || output::write(&out, &o))? {
+                    Written::Unchanged => {
+                        println!("{}: {n} files, already up to date", out.display())
+                    }
+                    Written::Replaced(k) => println!("{}: {n} files, {k} changed", out.display()),
+                }
+                report_timings(timings, &o);
+                Ok(ExitCode::SUCCESS)
+            })
+        }
+        Command::Check { specs, out, timings } => {
+            enable_timings(timings);
+            output::generate(&specs).and_then(|o| {
+            let stale = timings::time(Step::Write, || output::compare(&out, &o))?;
+            report_timings(timings, &o);
             if stale.is_empty() {
                 println!("{}: up to date", out.display());
                 return Ok(ExitCode::SUCCESS);
@@ -128,7 +157,8 @@ fn main() -> ExitCode {
                 stale.iter().map(|s| s.path.display().to_string()).collect::<Vec<_>>().join(", ")
             );
             Ok(ExitCode::FAILURE)
-        }),
+        })
+        }
         Command::Audit { specs, meta } => codegen::spec::read_dir(&specs)
             .and_then(|files| codegen::audit::audit(&files, &meta))
             .map(|report| {

@@ -2,6 +2,7 @@
 //! what is there (`check`).
 
 use crate::emit::{self, Output, PRODUCTS_DIR};
+use crate::timings::{self, Step};
 use std::fmt;
 use std::fs;
 use std::io::{self, Write};
@@ -362,12 +363,14 @@ fn exchange(_: &Path, _: &Path) -> io::Result<()> {
 
 /// Loads the specs at `specs` and generates every file in memory.
 pub fn generate(specs: &Path) -> Result<Output, Box<dyn std::error::Error>> {
-    let model = crate::spec::load_dir(specs)?;
+    let model = timings::time(Step::Load, || crate::spec::load_dir(specs))?;
     // Headers name the spec folder by its last component, so output is the same on every
     // machine whatever the absolute path.
     let root = specs
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "specs".into());
-    Ok(emit::generate(&model, &root)?)
+    Ok(timings::time(Step::Render, || {
+        emit::generate(&model, &root)
+    })?)
 }

@@ -14,6 +14,7 @@ mod types;
 mod waiter;
 
 use crate::model::{Model, Operation};
+use crate::timings::{self, Step};
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
@@ -46,6 +47,8 @@ pub struct File {
 pub struct Output {
     pub files: Vec<File>,
     pub features: String,
+    /// How many operations the files hold.
+    pub operations: usize,
 }
 
 /// The generated crate's feature that compiles every operation's code in the crate.
@@ -78,9 +81,11 @@ fn header(source: &str) -> String {
 /// Formats `tokens`, whole items, as file text. A failure here is a generator bug, reported
 /// with the file.
 fn render(path: &str, tokens: TokenStream) -> Result<String, String> {
-    let syntax: syn::File =
-        syn::parse2(tokens).map_err(|e| format!("{path}: generated code does not parse: {e}"))?;
-    Ok(prettyplease::unparse(&syntax))
+    let syntax: syn::File = timings::time(Step::Parse, || syn::parse2(tokens))
+        .map_err(|e| format!("{path}: generated code does not parse: {e}"))?;
+    Ok(timings::time(Step::Print, || {
+        prettyplease::unparse(&syntax)
+    }))
 }
 
 /// Generates every file for `model`. `spec_root` names the spec folder in file headers.
@@ -159,13 +164,16 @@ pub fn generate(model: &Model, spec_root: &str) -> Result<Output, String> {
     }
     let render_job = |&(file, i, job): &(usize, usize, Job<'_>)| {
         let p = &model.products[i];
-        let (tokens, docs) = docs::deferred(|| match job {
-            Job::Product => product::product(p, !shared[i].enums.is_empty()),
-            Job::Shared => shared[i].emit(),
-            Job::Operation(op, part) => operation::part(p, op, &shared[i], part),
+        let (tokens, docs) = timings::time(Step::Tokens, || {
+            docs::deferred(|| match job {
+                Job::Product => product::product(p, !shared[i].enums.is_empty()),
+                Job::Shared => shared[i].emit(),
+                Job::Operation(op, part) => operation::part(p, op, &shared[i], part),
+            })
         });
         let path = &heads[file].0;
-        docs.fill(path, &render(path, tokens)?)
+        let text = render(path, tokens)?;
+        timings::time(Step::Docs, || docs.fill(path, &text))
     };
     let mut texts: Vec<String> = heads.iter().map(|(_, source)| header(source)).collect();
     for ((file, _, _), text) in jobs.iter().zip(crate::parallel::map(&jobs, render_job)) {
@@ -192,5 +200,9 @@ pub fn generate(model: &Model, spec_root: &str) -> Result<Output, String> {
          # it, for programs that call many operations (see the README).\n\
          {PRECOMPILED} = []\n"
     ));
-    Ok(Output { files, features })
+    Ok(Output {
+        files,
+        features,
+        operations: model.operation_count(),
+    })
 }
