@@ -19,7 +19,7 @@ use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
 /// The module of a product that holds the enums its operations share (see
-/// [`sharing::SharedEnums`]); no operation module may take this name.
+/// `sharing::SharedEnums`); no operation module may take this name.
 pub const SHARED_MODULE: &str = "shared";
 
 /// A run of whole items of one generated file; files are the concatenation of their parts,
