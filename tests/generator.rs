@@ -621,6 +621,9 @@ fn check_with_timings_reports_each_stage() {
     );
     for step in [
         "load specs",
+        "read files",
+        "parse YAML",
+        "validate",
         "render files",
         "parse (syn)",
         "print (prettyplease)",

@@ -1,16 +1,21 @@
 //! Where a run's time goes, for `generate --timings` and `check --timings`: wall time of each
-//! stage, and, inside rendering (which runs on every core), thread time of each step summed
-//! over the threads. Off unless [`enable`]d; then a few clock reads per part of a file.
+//! stage, and of each step that runs on one thread; for the steps that run on every core
+//! (parsing YAML, and rendering's), thread time summed over the threads. Off unless [`enable`]d; then a few clock reads per part of a file.
 
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
-/// What is timed. Stages run one after another and are wall time; steps run inside the
-/// rendering stage on every thread and are summed thread time.
+/// What is timed: stages, one after another, and the steps inside them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Step {
-    /// Reading, parsing and validating every spec (stage).
+    /// Reading, parsing and validating every spec (stage; the three steps below are in it).
     Load,
+    /// Reading the spec files (wall).
+    Read,
+    /// The YAML of each file checked and parsed, on every core (summed thread time).
+    Yaml,
+    /// The parsed specs validated into the model (wall).
+    Validate,
     /// Building every file from the model (stage; the steps below are inside it).
     Render,
     /// `quote!`: the model into token streams.
@@ -25,8 +30,11 @@ pub enum Step {
     Write,
 }
 
-const STEPS: [(Step, &str, bool); 7] = [
+const STEPS: [(Step, &str, bool); 10] = [
     (Step::Load, "load specs", true),
+    (Step::Read, "  read files", true),
+    (Step::Yaml, "  parse YAML", false),
+    (Step::Validate, "  validate", true),
     (Step::Render, "render files", true),
     (Step::Tokens, "  build tokens (quote)", false),
     (Step::Parse, "  parse (syn)", false),

@@ -6,6 +6,7 @@ pub mod raw;
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::model::{self, Model};
+use crate::timings::{self, Step};
 use raw::{RawOperation, RawProduct};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -134,11 +135,13 @@ pub fn load(files: &[SpecFile]) -> Result<Model, Diagnostics> {
             .rel
             .rsplit_once('/')
             .is_some_and(|(_, name)| name == PRODUCT_FILE);
-        if product {
-            parse::<RawProduct>(f).map(Raw::Product)
-        } else {
-            parse::<RawOperation>(f).map(Raw::Operation)
-        }
+        timings::time(Step::Yaml, || {
+            if product {
+                parse::<RawProduct>(f).map(Raw::Product)
+            } else {
+                parse::<RawOperation>(f).map(Raw::Operation)
+            }
+        })
     });
     for ((i, f), parsed) in files.iter().enumerate().zip(parsed) {
         let Some((folder, _)) = f.rel.rsplit_once('/') else {
@@ -167,7 +170,7 @@ pub fn load(files: &[SpecFile]) -> Result<Model, Diagnostics> {
             operations: ops.iter().map(|(i, rel, op)| (*i, *rel, op)).collect(),
         })
         .collect();
-    let (model, problems) = model::validate(&inputs);
+    let (model, problems) = timings::time(Step::Validate, || model::validate(&inputs));
 
     // Locate each problem; a file's path index is built once, and only if it has problems.
     let mut indexes: BTreeMap<usize, locate::PathIndex> = BTreeMap::new();
@@ -195,7 +198,8 @@ pub fn load(files: &[SpecFile]) -> Result<Model, Diagnostics> {
 
 /// Reads and loads the specs below `root`.
 pub fn load_dir(root: &Path) -> Result<Model, Diagnostics> {
-    load(&read_dir(root)?)
+    let files = timings::time(Step::Read, || read_dir(root))?;
+    load(&files)
 }
 
 /// A spec file larger than this is refused before parsing (specs are a few KiB).
