@@ -37,16 +37,21 @@ for n in $sizes; do
   sets+=("$n:$work/specs-$n")
 done
 
+# The next fresh output folder, as $out; flushed first so no run waits on the last one's pages.
 k=0
+next_out() {
+  k=$((k + 1))
+  out=$outs/$k
+  mkdir -p "$out"
+  cp "$root/generated/Cargo.toml" "$out/"
+  sync
+}
+
 for run in $(seq "$runs"); do
   for set in "${sets[@]}"; do
     label=${set%%:*}
     specs=${set#*:}
-    k=$((k + 1))
-    out=$outs/$k
-    mkdir -p "$out"
-    cp "$root/generated/Cargo.toml" "$out/"
-    sync
+    next_out
     /usr/bin/time -o "$work/time.txt" -f "%e %U %S %M" \
       "$codegen" generate --specs "$specs" --out "$out" >/dev/null
     read -r wall user sys kib < "$work/time.txt"
@@ -78,11 +83,7 @@ echo "where the time goes (one more run of each set, --timings, not in the media
 for set in "${sets[@]}"; do
   label=${set%%:*}
   specs=${set#*:}
-  k=$((k + 1))
-  out=$outs/$k
-  mkdir -p "$out"
-  cp "$root/generated/Cargo.toml" "$out/"
-  sync
+  next_out
   echo "[$label]"
   "$codegen" generate --timings --specs "$specs" --out "$out" 2>&1 >/dev/null
 done
