@@ -1,10 +1,9 @@
 //! `codegen`: validate the specs, generate the client crate, or check that it is up to date.
 
 use clap::{Parser, Subcommand};
-use codegen::emit::Output;
 use codegen::output::{self, Written};
 use codegen::timings::{self, Step};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 #[global_allocator]
@@ -99,16 +98,49 @@ enum Command {
     },
 }
 
-fn enable_timings(on: bool) {
+type Result<T> = std::result::Result<T, Box<dyn std::error::Error>>;
+
+/// Runs a command that generates, printing where its time went when `on`.
+fn timed(on: bool, run: impl FnOnce() -> Result<(ExitCode, usize)>) -> Result<ExitCode> {
     if on {
         timings::enable();
     }
+    let (code, operations) = run()?;
+    if on {
+        eprint!("{}", timings::report(operations));
+    }
+    Ok(code)
 }
 
-fn report_timings(on: bool, output: &Output) {
-    if on {
-        eprint!("{}", timings::report(output.operations));
+/// `generate`: the exit code and the number of operations generated.
+fn generate(specs: &Path, out: &Path) -> Result<(ExitCode, usize)> {
+    let o = output::generate(specs)?;
+    let n = o.files.len();
+    match timings::time(Step::Write, || output::write(out, &o))? {
+        Written::Unchanged => println!("{}: {n} files, already up to date", out.display()),
+        Written::Replaced(k) => println!("{}: {n} files, {k} changed", out.display()),
     }
+    Ok((ExitCode::SUCCESS, o.operations))
+}
+
+/// `check`: the exit code and the number of operations generated.
+fn check(specs: &Path, out: &Path) -> Result<(ExitCode, usize)> {
+    let o = output::generate(specs)?;
+    let stale = timings::time(Step::Write, || output::compare(out, &o))?;
+    if stale.is_empty() {
+        println!("{}: up to date", out.display());
+        return Ok((ExitCode::SUCCESS, o.operations));
+    }
+    for s in &stale {
+        print!("{}", s.diff());
+    }
+    let paths: Vec<_> = stale.iter().map(|s| s.path.display().to_string()).collect();
+    eprintln!(
+        "{} generated file(s) are stale: {}\nrun `cargo run -p codegen -- generate` and commit the result",
+        stale.len(),
+        paths.join(", ")
+    );
+    Ok((ExitCode::FAILURE, o.operations))
 }
 
 fn main() -> ExitCode {
@@ -125,40 +157,16 @@ fn main() -> ExitCode {
                 ExitCode::SUCCESS
             })
             .map_err(Into::into),
-        Command::Generate { specs, out, timings } => {
-            enable_timings(timings);
-            output::generate(&specs).and_then(|o| {
-                let n = o.files.len();
-                match timings::time(Step::Write, || output::write(&out, &o))? {
-                    Written::Unchanged => {
-                        println!("{}: {n} files, already up to date", out.display())
-                    }
-                    Written::Replaced(k) => println!("{}: {n} files, {k} changed", out.display()),
-                }
-                report_timings(timings, &o);
-                Ok(ExitCode::SUCCESS)
-            })
-        }
-        Command::Check { specs, out, timings } => {
-            enable_timings(timings);
-            output::generate(&specs).and_then(|o| {
-            let stale = timings::time(Step::Write, || output::compare(&out, &o))?;
-            report_timings(timings, &o);
-            if stale.is_empty() {
-                println!("{}: up to date", out.display());
-                return Ok(ExitCode::SUCCESS);
-            }
-            for s in &stale {
-                print!("{}", s.diff());
-            }
-            eprintln!(
-                "{} generated file(s) are stale: {}\nrun `cargo run -p codegen -- generate` and commit the result",
-                stale.len(),
-                stale.iter().map(|s| s.path.display().to_string()).collect::<Vec<_>>().join(", ")
-            );
-            Ok(ExitCode::FAILURE)
-        })
-        }
+        Command::Generate {
+            specs,
+            out,
+            timings,
+        } => timed(timings, || generate(&specs, &out)),
+        Command::Check {
+            specs,
+            out,
+            timings,
+        } => timed(timings, || check(&specs, &out)),
         Command::Audit { specs, meta } => codegen::spec::read_dir(&specs)
             .and_then(|files| codegen::audit::audit(&files, &meta))
             .map(|report| {

@@ -1,6 +1,7 @@
 //! Where a run's time goes, for `generate --timings` and `check --timings`: wall time of each
 //! stage, and of each step that runs on one thread; for the steps that run on every core
-//! (parsing YAML, and rendering's), thread time summed over the threads. Off unless [`enable`]d; then a few clock reads per part of a file.
+//! (parsing YAML, and rendering's), thread time summed over the threads. Off unless
+//! [`enable`]d; then a few clock reads per file and per part of a file.
 
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::{Duration, Instant};
