@@ -173,14 +173,6 @@ fn alias_bomb(depth: u32) -> String {
     format!("\n  x: {s}")
 }
 
-/// `PROPTEST_CASES` for the long runs (see docs/robustness.md); a bounded default for CI.
-fn cases() -> u32 {
-    std::env::var("PROPTEST_CASES")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(2500)
-}
-
 /// The product files, the first five operations and one with waiters: every spec feature the
 /// real set uses, at a size that keeps thousands of cases fast however large the set grows.
 fn fuzz_base() -> Vec<SpecFile> {
@@ -201,7 +193,7 @@ fn fuzz_base() -> Vec<SpecFile> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: cases(), failure_persistence: None, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: tests::proptest_cases(2500), failure_persistence: None, ..ProptestConfig::default() })]
 
     #[test]
     fn arbitrary_bytes_as_an_operation_spec(bytes in proptest::collection::vec(any::<u8>(), 0..2048)) {
@@ -280,4 +272,98 @@ fn deep_nesting_is_rejected_not_overflowed() {
             .all(|p| p.file.ends_with("CancelImport.yaml")),
         "{problems}"
     );
+}
+
+/// Quotes the precheck misreads cannot hide deep nesting from it: a double-quoted scalar that
+/// ends in an escaped backslash, and a block scalar's line that starts with a quote.
+#[test]
+fn quotes_cannot_hide_deep_nesting() {
+    let deep = format!("notes: {}{}", "[".repeat(5000), "]".repeat(5000));
+    let cases = [
+        (r#"summary: "a\\""#, "nested deeper than 64 levels"),
+        (
+            "summary: a\ndescription: |\n  \"unclosed",
+            "over 1024 brackets open",
+        ),
+    ];
+    for (head, message) in cases {
+        let text = format!("product: Rds\naction: X\n{head}\n{deep}\n");
+        let files = tests::with_file(fuzz_base(), "rds/X.yaml", &text);
+        assert_refused(&files, "rds/X.yaml", "notes:", message);
+    }
+}
+
+/// Asserts `files` are refused with one problem, in `rel`, on the first line holding
+/// `needle`, with a message holding `message`.
+fn assert_refused(files: &[SpecFile], rel: &str, needle: &str, message: &str) {
+    let problems = load(files).expect_err("refused");
+    assert_eq!(problems.len(), 1, "{problems}");
+    let p = &problems.0[0];
+    assert!(p.file.ends_with(rel) && p.message.contains(message), "{p}");
+    assert_eq!(p.line, Some(tests::line_of(files, rel, needle, 1)), "{p}");
+}
+
+const SUMMARY: &str = "summary: Cancels the migration task of RDS instances.";
+
+/// Spec text is printed into Rust source: NUL (the emitter's doc placeholder), other control
+/// characters and bidirectional-text controls are refused at load, located, whether written
+/// as they are or as YAML escapes, and wherever they are (a broken product file does not also
+/// make its operations report a missing product).
+#[test]
+fn characters_rust_source_cannot_hold_are_refused_where_they_are() {
+    // The case CI's random run found (2026-12-01): the DTS product name became
+    // "501373112\0\u{202e}é" (NUL written as an escape), and emitting failed.
+    let mut files = fuzz_base();
+    let i = files
+        .iter()
+        .position(|f| f.rel == "dts/product.yaml")
+        .unwrap();
+    files[i].text = mutate(&files[i].text, (78, 501373112, 1537121767));
+    assert!(files[i].text.contains("\\0"), "{}", files[i].text);
+    let cases: Vec<(Vec<SpecFile>, &str, &str)> = vec![
+        (files, "dts/product.yaml", "name:"),
+        (
+            tests::edited("rds/CancelImport.yaml", SUMMARY, "summary: \"a\\eb\""),
+            "rds/CancelImport.yaml",
+            "summary: \"a",
+        ),
+        (
+            tests::edited(
+                "rds/CancelImport.yaml",
+                SUMMARY,
+                &format!("# x \u{202E} y\n{SUMMARY}"),
+            ),
+            "rds/CancelImport.yaml",
+            "# x",
+        ),
+        (
+            tests::edited("rds/CancelImport.yaml", SUMMARY, "summary: a\u{1B}b"),
+            "rds/CancelImport.yaml",
+            "summary: a",
+        ),
+    ];
+    for (files, rel, needle) in cases {
+        assert_refused(&files, rel, needle, "cannot be in a spec");
+    }
+}
+
+/// Tabs, and backslashes in plain scalars (`\0` there is two characters), are text: they load
+/// and reach the docs as written.
+#[test]
+fn tabs_and_literal_backslashes_load_and_emit() {
+    let files = tests::edited(
+        "rds/CancelImport.yaml",
+        SUMMARY,
+        "summary: C:\\tmp\\0 and\ta tab",
+    );
+    let model = load(&files).expect("loads");
+    let out = codegen::emit::generate(&model, "specs").expect("emits");
+    let text = &out
+        .files
+        .iter()
+        .find(|f| f.path.ends_with("rds/cancel_import.rs"))
+        .expect("the operation's file")
+        .text;
+    // Words with backslashes are shown as code; whitespace, tabs included, is folded.
+    assert!(text.contains("`C:\\tmp\\0` and a tab"), "{text}");
 }

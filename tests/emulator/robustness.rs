@@ -108,7 +108,7 @@ async fn malformed_and_oversized_requests_get_answers_and_the_emulator_keeps_ser
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 2_000, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: tests::proptest_cases(2_000), ..ProptestConfig::default() })]
 
     /// Any bytes in any part of a request give a request or an error answer, never a panic,
     /// and an error answer is an HTTP error status with a code.

@@ -51,6 +51,15 @@ pub fn line_of(files: &[SpecFile], rel: &str, needle: &str, n: usize) -> usize {
         .0
         + 1
 }
+/// Cases per property test: `PROPTEST_CASES` for the long runs (docs/robustness.md), else
+/// `default`, the bounded number CI runs.
+pub fn proptest_cases(default: u32) -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
 pub mod hygiene;
 pub mod raw;
 pub mod server;

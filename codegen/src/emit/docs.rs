@@ -160,8 +160,8 @@ fn attr_text(line: &str) -> String {
     format!(" {line}").trim_end().to_owned()
 }
 
-/// Starts a doc placeholder: a character generated code holds nowhere else (the doc text set
-/// aside is never scanned for it).
+/// Starts a doc placeholder: a character generated code holds nowhere else (the loader refuses
+/// it in spec text, `spec::text`; the doc text set aside is never scanned for it).
 const MARK: char = '\0';
 
 type Blocks = Vec<Vec<String>>;

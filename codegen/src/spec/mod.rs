@@ -3,6 +3,7 @@
 
 pub mod locate;
 pub mod raw;
+pub mod text;
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::model::{self, Model};
@@ -129,6 +130,8 @@ enum Raw {
 pub fn load(files: &[SpecFile]) -> Result<Model, Diagnostics> {
     let mut diagnostics = Vec::new();
     let mut products: BTreeMap<&str, Parsed<'_>> = BTreeMap::new();
+    // Folders whose product.yaml is reported already: their operations are not told it is missing.
+    let mut unreadable = std::collections::BTreeSet::new();
     // YAML parsing is most of loading and each file stands alone: parse on every core.
     let parsed = crate::parallel::map(files, |f| {
         let product = f
@@ -159,7 +162,12 @@ pub fn load(files: &[SpecFile]) -> Result<Model, Diagnostics> {
         match parsed {
             Ok(Raw::Product(p)) => entry.0 = Some((i, f.rel.as_str(), p)),
             Ok(Raw::Operation(op)) => entry.1.push((i, f.rel.as_str(), op)),
-            Err(d) => diagnostics.push(d),
+            Err(d) => {
+                if f.rel.ends_with(PRODUCT_FILE) {
+                    unreadable.insert(folder);
+                }
+                diagnostics.push(d)
+            }
         }
     }
     let inputs: Vec<model::ProductInput<'_>> = products
@@ -167,6 +175,7 @@ pub fn load(files: &[SpecFile]) -> Result<Model, Diagnostics> {
         .map(|(folder, (product, ops))| model::ProductInput {
             folder,
             product: product.as_ref().map(|(i, rel, p)| (*i, *rel, p)),
+            product_unreadable: unreadable.contains(folder),
             operations: ops.iter().map(|(i, rel, op)| (*i, *rel, op)).collect(),
         })
         .collect();
@@ -207,6 +216,10 @@ pub const MAX_FILE_BYTES: usize = 1 << 20;
 /// Flow collections (`[`, `{`) nested deeper than this are refused before parsing: the YAML
 /// parser's cost grows with the square of the depth.
 pub const MAX_FLOW_DEPTH: usize = 64;
+/// Brackets open at once anywhere in the text, quoted or not, beyond which a file is refused:
+/// a bound on the parser's work that does not depend on reading quotes right. Prose never
+/// comes near it (unclosed brackets in quoted text add up; closed ones do not).
+pub const MAX_RAW_DEPTH: usize = 1024;
 
 /// Cheap checks that keep hostile input away from the parser.
 fn precheck(f: &SpecFile) -> Result<(), Diagnostic> {
@@ -228,10 +241,34 @@ fn precheck(f: &SpecFile) -> Result<(), Diagnostic> {
         ));
     }
     // Quoted scalars may hold brackets; a quote only opens one where a scalar can start.
-    let (mut depth, mut quote, mut line, mut column) = (0usize, None::<char>, 1, 0);
+    // `raw` counts every bracket, quoted or not: should the quote tracking be fooled (a block
+    // scalar's line that starts with a quote), the parser's work is still bounded.
+    let (mut depth, mut raw, mut quote, mut line, mut column) =
+        (0usize, 0usize, None::<char>, 1, 0);
     let (mut prev, mut last_sig, mut comment) = ('\n', None::<char>, false);
+    let (mut escaped, mut escapes) = (false, false);
     for c in f.text.chars() {
         column += 1;
+        if let Some(why) = text::refused(c).filter(|_| c != '\r') {
+            return Err(at(line, column, text::message(c, why, false)));
+        }
+        escapes |= prev == '\\' && text::may_escape_refused(c);
+        // Inside double quotes a backslash escapes the next character (`"a\\"` ends there).
+        let was_escaped = std::mem::take(&mut escaped);
+        match c {
+            '[' | '{' => raw += 1,
+            ']' | '}' => raw = raw.saturating_sub(1),
+            _ => {}
+        }
+        if raw > MAX_RAW_DEPTH {
+            return Err(at(
+                line,
+                column,
+                format!(
+                    "over {MAX_RAW_DEPTH} brackets open at once (counting those in quoted text)"
+                ),
+            ));
+        }
         match (quote, c) {
             (_, '\n') => {
                 line += 1;
@@ -244,7 +281,8 @@ fn precheck(f: &SpecFile) -> Result<(), Diagnostic> {
                 }
             }
             _ if comment => {}
-            (Some(q), c) if c == q && !(q == '"' && prev == '\\') => quote = None,
+            (Some('"'), '\\') => escaped = !was_escaped,
+            (Some(q), c) if c == q && !was_escaped => quote = None,
             (Some(_), _) => {}
             (None, '"' | '\'') if matches!(last_sig, None | Some(':' | '-' | '[' | '{' | ',')) => {
                 quote = Some(c)
@@ -268,7 +306,10 @@ fn precheck(f: &SpecFile) -> Result<(), Diagnostic> {
         }
         prev = c;
     }
-    Ok(())
+    match escapes.then(|| text::first_escaped(&f.text)).flatten() {
+        Some((line, column, c, why)) => Err(at(line, column, text::message(c, why, true))),
+        None => Ok(()),
+    }
 }
 
 fn parse<T: serde::de::DeserializeOwned>(f: &SpecFile) -> Result<T, Diagnostic> {

@@ -39,6 +39,8 @@ pub struct Problem {
 pub struct ProductInput<'a> {
     pub folder: &'a str,
     pub product: Option<(usize, &'a str, &'a RawProduct)>,
+    /// The folder has a product.yaml that did not parse (reported where it was read).
+    pub product_unreadable: bool,
     pub operations: Vec<(usize, &'a str, &'a RawOperation)>,
 }
 
@@ -114,6 +116,7 @@ pub fn validate(folders: &[ProductInput<'_>]) -> (Model, Vec<Problem>) {
                 }
                 Some(p)
             }
+            None if folder.product_unreadable => None,
             None => {
                 for &(file, _, _) in &folder.operations {
                     Checker {
