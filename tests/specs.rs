@@ -770,3 +770,11 @@ fn a_response_sample_with_a_key_the_response_lacks_or_not_json() {
     let files = edited(rel, "\"Success\": true\n", "\"Success\": tru\n");
     assert_one(&files, rel, "example: |-", "response.example", "not JSON");
 }
+
+#[test]
+fn a_product_name_on_two_lines_or_empty() {
+    for name in ["name: \"Data\\nTransmission\"", "name: ' '"] {
+        let files = edited("dts/product.yaml", "name: Data Transmission Service", name);
+        assert_one(&files, "dts/product.yaml", "name:", "name", "spans lines");
+    }
+}

@@ -61,10 +61,12 @@ pub fn product(p: &Product, shared: bool) -> TokenStream {
     let version = &p.version;
     let prefix = &p.endpoint.prefix;
     let regions = p.endpoint.regions.iter().map(|(r, h)| quote!((#r, #h)));
-    let client_doc = format!(
-        " A client for {}. Cheap to clone: clones share connections and credentials.",
-        p.name
-    );
+    let client_doc = Doc::new()
+        .md(&format!(
+            "A client for {}. Cheap to clone: clones share connections and credentials.",
+            p.name
+        ))
+        .outer();
     quote! {
         #doc
 
@@ -81,7 +83,7 @@ pub fn product(p: &Product, shared: bool) -> TokenStream {
             regional_endpoints: &[#(#regions),*],
         };
 
-        #[doc = #client_doc]
+        #client_doc
         #[derive(Clone, Debug)]
         pub struct Client {
             inner: rt::Client,

@@ -21,6 +21,13 @@ impl Checker<'_> {
                 .derived("code", &raw.code, snake(&raw.code), "module")
                 .unwrap_or_else(|| "invalid".to_owned()),
         };
+        // The name is printed inside sentences of the docs.
+        if raw.name.trim().is_empty() || raw.name.contains('\n') {
+            self.err(
+                "name",
+                "the product name is empty or spans lines: write the name the vendor's pages use, on one line",
+            );
+        }
         if !is_date(&raw.version) {
             self.err(
                 "version",

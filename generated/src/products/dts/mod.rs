@@ -115,7 +115,8 @@ pub(crate) static PRODUCT: rt::ProductMeta = rt::ProductMeta {
         ("us-west-1", "dts.aliyuncs.com"),
     ],
 };
-/// A client for Data Transmission Service. Cheap to clone: clones share connections and credentials.
+/// A client for Data Transmission Service. Cheap to clone: clones share connections and
+/// credentials.
 #[derive(Clone, Debug)]
 pub struct Client {
     inner: rt::Client,
