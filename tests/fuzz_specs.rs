@@ -9,11 +9,13 @@ use serde_yaml::Value;
 use tests::real_specs;
 
 /// Loads; checks every problem is well-formed. When the specs are valid, one case in eight
-/// also emits code (emission costs ten times what loading does, and varies less).
+/// also emits code (emission costs ten times what loading does, and varies less); every
+/// valid case with `FUZZ_EMIT_ALL=1`, for the long runs.
 fn exercise(files: &[SpecFile]) {
     match load(files) {
         Ok(model) => {
-            let sample = files.iter().map(|f| f.text.len()).sum::<usize>() % 8 == 0;
+            let sample = files.iter().map(|f| f.text.len()).sum::<usize>() % 8 == 0
+                || std::env::var_os("FUZZ_EMIT_ALL").is_some_and(|v| v == "1");
             if sample {
                 codegen::emit::generate(&model, "specs").expect("a valid model always emits");
             }
@@ -212,6 +214,58 @@ proptest! {
         }
         exercise(&files);
     }
+}
+
+/// For the long runs (docs/robustness.md): mutated specs that are valid give code that builds
+/// with warnings denied, not only code that emits. Builds `FUZZ_BUILD_CASES` (default 20)
+/// distinct outputs, type-checking each; on failure the mutated spec is kept beside the crate.
+#[test]
+#[ignore = "long run: builds a crate per case"]
+fn mutated_valid_specs_build() {
+    use proptest::strategy::ValueTree;
+    use std::hash::{Hash, Hasher};
+    let want: usize = std::env::var("FUZZ_BUILD_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(20);
+    let strategy = (
+        any::<usize>(),
+        proptest::collection::vec((any::<u8>(), any::<u32>(), any::<u32>()), 1..4),
+    );
+    let mut runner = proptest::test_runner::TestRunner::default();
+    let mut seen = std::collections::HashSet::new();
+    let (mut built, mut tried) = (0, 0);
+    while built < want && tried < want * 500 {
+        tried += 1;
+        let (which, steps) = strategy.new_tree(&mut runner).unwrap().current();
+        let mut files = fuzz_base();
+        let i = which % files.len();
+        for &step in &steps {
+            files[i].text = mutate(&files[i].text, step);
+        }
+        let Ok(model) = load(&files) else { continue };
+        let out = codegen::emit::generate(&model, "specs").expect("a valid model always emits");
+        let mut hash = std::collections::hash_map::DefaultHasher::new();
+        out.files.iter().for_each(|f| f.text.hash(&mut hash));
+        if !seen.insert(hash.finish()) {
+            continue;
+        }
+        let dir = tests::scratch::generated_crate("fuzz-crate", &out);
+        if let Err(e) = tests::scratch::build(&dir, true) {
+            let kept = dir.join("mutated-spec.yaml");
+            std::fs::write(&kept, &files[i].text).unwrap();
+            panic!(
+                "{} mutated by {steps:?} is valid but its code does not build (spec kept in {}):\n{e}",
+                files[i].rel,
+                kept.display()
+            );
+        }
+        built += 1;
+    }
+    assert_eq!(
+        built, want,
+        "only {built} distinct valid cases in {tried} tries"
+    );
 }
 
 #[test]

@@ -379,63 +379,13 @@ fn a_manifest_without_the_features_markers_is_a_clear_error() {
 /// them): it is generated into a copy of the generated crate and built with `-D warnings`.
 #[test]
 fn code_for_every_feature_compiles() {
-    let dir = root()
-        .join("target")
-        .join("scratch")
-        .join("kitchen-sink-crate");
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    // The generated crate's manifest, with the runtime's path and the workspace inheritance
-    // spelled out.
-    let manifest = std::fs::read_to_string(root().join("generated/Cargo.toml"))
-        .unwrap()
-        .replace(
-            "path = \"../runtime\"",
-            &format!("path = {:?}", root().join("runtime").display().to_string()),
-        )
-        .replace("edition.workspace = true", "edition = \"2021\"")
-        .replace("rust-version.workspace = true", "")
-        .replace("license.workspace = true", "")
-        .replace(
-            "serde.workspace = true",
-            "serde = { version = \"1\", features = [\"derive\"] }",
-        )
-        .replace("serde_json.workspace = true", "serde_json = \"1\"")
-        + "\n[workspace]\n";
-    std::fs::write(dir.join("Cargo.toml"), manifest).unwrap();
-    std::fs::create_dir_all(dir.join("src")).unwrap();
-    // The crate's hand-written files: every file directly in src/ (the generator owns
-    // src/products/).
-    for entry in std::fs::read_dir(root().join("generated/src")).unwrap() {
-        let from = entry.unwrap().path();
-        if from.is_file() {
-            std::fs::copy(&from, dir.join("src").join(from.file_name().unwrap())).unwrap();
-        }
+    let dir = tests::scratch::generated_crate("kitchen-sink-crate", &kitchen_sink());
+    if let Err(e) = tests::scratch::build(&dir, false) {
+        panic!(
+            "the kitchen-sink crate in {} does not build:\n{e}",
+            dir.display()
+        );
     }
-    std::fs::copy(root().join("Cargo.lock"), dir.join("Cargo.lock")).unwrap();
-    output::write(&dir, &kitchen_sink()).unwrap();
-    let status = std::process::Command::new(env!("CARGO"))
-        // `rustc -- -D warnings` applies to this crate only, so the dependencies' builds
-        // are shared.
-        .args([
-            "rustc",
-            "--offline",
-            "--quiet",
-            "--lib",
-            "--",
-            "-D",
-            "warnings",
-        ])
-        .current_dir(&dir)
-        // Shares the workspace's build of the dependencies.
-        .env("CARGO_TARGET_DIR", root().join("target"))
-        .status()
-        .unwrap();
-    assert!(
-        status.success(),
-        "the kitchen-sink crate in {} does not build",
-        dir.display()
-    );
 }
 
 /// A program outside the workspace depends on `generated/` by path, builds all five requests

@@ -51,6 +51,7 @@ pub fn line_of(files: &[SpecFile], rel: &str, needle: &str, n: usize) -> usize {
         .0
         + 1
 }
+
 /// Cases per property test: `PROPTEST_CASES` for the long runs (docs/robustness.md), else
 /// `default`, the bounded number CI runs.
 pub fn proptest_cases(default: u32) -> u32 {
@@ -62,6 +63,7 @@ pub fn proptest_cases(default: u32) -> u32 {
 
 pub mod hygiene;
 pub mod raw;
+pub mod scratch;
 pub mod server;
 
 /// Installs the vendor's Python package when it is missing, so `cargo test` works on a fresh

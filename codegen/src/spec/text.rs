@@ -1,7 +1,7 @@
 //! Which characters spec text may hold. Spec text is printed into Rust source (docs, string
 //! literals), so characters that source cannot carry safely are refused at load, located:
-//! control characters other than tab and line breaks (a bare CR ends a doc comment's line for
-//! some readers and is an error in rustc's; NUL is the emitter's doc placeholder), and the
+//! control characters other than tab and line breaks (rustc refuses a bare CR in a doc
+//! comment; NUL is the emitter's doc placeholder), and the
 //! bidirectional-text controls rustc denies in comments and literals (they make source read
 //! differently from what it does: CVE-2021-42574).
 
