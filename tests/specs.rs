@@ -778,3 +778,22 @@ fn a_product_name_on_two_lines_or_empty() {
         assert_one(&files, "dts/product.yaml", "name:", "name", "spans lines");
     }
 }
+
+#[test]
+fn names_too_long_for_a_file_name() {
+    let long = "X".repeat(300);
+    let files = edited(CANCEL, "action: CancelImport", &format!("action: {long}"));
+    assert_one(&files, CANCEL, "action: X", "action", "limited to 128");
+    let files = edited(
+        "dts/product.yaml",
+        "code: Dts",
+        &format!("code: Dts\nmodule: d{}", "s".repeat(200)),
+    );
+    assert_one(
+        &files,
+        "dts/product.yaml",
+        "module: d",
+        "module",
+        "limited to 128",
+    );
+}

@@ -2,6 +2,9 @@
 
 use super::*;
 
+/// The longest module name, in bytes: file systems allow 255 for a file name.
+const MAX_FILE_STEM: usize = 128;
+
 impl Checker<'_> {
     pub(super) fn rust_field_name(&mut self, raw: &RawField, path: &str) -> Option<String> {
         match &raw.rust_name {
@@ -37,6 +40,22 @@ impl Checker<'_> {
                 format!("`{wire}` gives no usable Rust name (`{name}`); set `{key}`"),
             );
             None
+        }
+    }
+
+    /// A name that becomes a file or folder name of the generated crate (`<module>.rs`) must
+    /// fit every file system's limit (255 bytes), with room for the extension.
+    pub(super) fn file_name(&mut self, path: &str, name: &str) {
+        let name = name.trim_start_matches("r#");
+        if name.len() > MAX_FILE_STEM {
+            self.err(
+                path,
+                format!(
+                    "`{}…` gives a module name of {} bytes; modules become file names, limited to {MAX_FILE_STEM} here: set a shorter name",
+                    name.chars().take(32).collect::<String>(),
+                    name.len()
+                ),
+            );
         }
     }
 

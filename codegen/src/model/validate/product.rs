@@ -28,6 +28,12 @@ impl Checker<'_> {
                 "the product name is empty or spans lines: write the name the vendor's pages use, on one line",
             );
         }
+        let at = if raw.module.is_some() {
+            "module"
+        } else {
+            "code"
+        };
+        self.file_name(at, &module);
         if !is_date(&raw.version) {
             self.err(
                 "version",
@@ -123,6 +129,12 @@ impl Checker<'_> {
             Some(n) => n.clone(),
             None => camel(&raw.action),
         };
+        let at = if raw.rust_name.is_some() {
+            "rust_name"
+        } else {
+            "action"
+        };
+        self.file_name(at, &snake(&name));
         let method = match raw.method.as_deref() {
             None | Some("POST") => Method::Post,
             Some("GET") => Method::Get,
