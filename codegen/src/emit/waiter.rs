@@ -95,6 +95,12 @@ pub fn waiters(op: &Operation) -> TokenStream {
         } else {
             quote!(#state.map(String::as_str))
         };
+        // A waiter that needs no parameter does not read its input (unused, it would warn).
+        let arg = if w.input.is_empty() {
+            format_ident!("_input")
+        } else {
+            format_ident!("input")
+        };
         let checks = w.input.iter().map(|(wire, rust)| {
             let f = ident(rust);
             quote! {
@@ -125,7 +131,7 @@ pub fn waiters(op: &Operation) -> TokenStream {
                 }
 
                 #[inline]
-                fn missing(input: &#input) -> Option<&'static str> {
+                fn missing(#arg: &#input) -> Option<&'static str> {
                     #(#checks)*
                     None
                 }
