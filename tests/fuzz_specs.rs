@@ -402,7 +402,7 @@ fn characters_rust_source_cannot_hold_are_refused_where_they_are() {
 }
 
 /// Tabs, and backslashes in plain scalars (`\0` there is two characters), are text: they load
-/// and reach the docs as written.
+/// and reach the docs (whitespace folded, as in all prose).
 #[test]
 fn tabs_and_literal_backslashes_load_and_emit() {
     let files = tests::edited(
