@@ -214,7 +214,7 @@ fn an_audit_entry_without_a_reason_is_a_spec_error() {
         &text[cut..],
         "audit:\n  - kind: operation\n    subject: CancelImport\n    why: gone\n",
     );
-    let err = codegen::spec::load(&files).unwrap_err();
+    let err = codegen::model::load(&files).unwrap_err();
     assert_eq!(err.len(), 1, "{err}");
     assert_eq!(err.0[0].path, "audit[0].why");
     assert!(
@@ -228,7 +228,7 @@ fn an_audit_entry_without_a_reason_is_a_spec_error() {
         &text[cut..],
         "audit:\n  - kind: endpoint\n    subject: x\n    why: a real reason here\n",
     );
-    let err = codegen::spec::load(&files).unwrap_err();
+    let err = codegen::model::load(&files).unwrap_err();
     assert_eq!(err.0[0].path, "audit[0].kind", "{err}");
 }
 
@@ -275,7 +275,7 @@ fn import_writes_a_skeleton_that_validates_once_completed_and_never_overwrites()
         );
     }
     // Not valid until a person writes the summary; then it loads, and audits clean.
-    let err = codegen::spec::load_dir(&specs).unwrap_err();
+    let err = codegen::model::load_dir(&specs).unwrap_err();
     assert_eq!(err.len(), 1, "{err}");
     assert_eq!(err.0[0].path, "summary", "{err}");
     let done = text.replacen("summary: ''", "summary: Configures a DTS task.", 1);

@@ -4,7 +4,8 @@
 //! uses every feature.
 
 use codegen::emit;
-use codegen::spec::{load, read_dir};
+use codegen::model::load;
+use codegen::spec::read_dir;
 use tests::root;
 
 /// Every generated file: the checked-in crate's and the kitchen sink's.

@@ -3,7 +3,8 @@
 //! alias bombs, truncation). Whatever comes in, the answer is a model or located problems,
 //! never a panic or a hang. `PROPTEST_CASES` sets the number of cases (CI runs the default).
 
-use codegen::spec::{load, SpecFile};
+use codegen::model::load;
+use codegen::spec::SpecFile;
 use proptest::prelude::*;
 use serde_yaml::Value;
 use tests::real_specs;

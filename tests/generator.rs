@@ -2,8 +2,9 @@
 //! it writes.
 
 use codegen::emit::{self, PRODUCTS_DIR};
+use codegen::model::load;
 use codegen::output::{self, Written};
-use codegen::spec::{load, read_dir};
+use codegen::spec::read_dir;
 use std::path::{Path, PathBuf};
 use tests::{edited, real_specs, root};
 

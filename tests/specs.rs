@@ -1,8 +1,9 @@
 //! The spec loader and validator: the real specs load into the expected model, and each kind of
 //! mistake is reported with its message, key path, file and line.
 
+use codegen::model::load;
 use codegen::model::{EnumRepr, Literal, Location, Object, Style, Type};
-use codegen::spec::{load, SpecFile};
+use codegen::spec::SpecFile;
 use codegen::Diagnostics;
 use tests::{edited, line_of, real_specs, with_file};
 

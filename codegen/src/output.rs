@@ -363,7 +363,7 @@ fn exchange(_: &Path, _: &Path) -> io::Result<()> {
 
 /// Loads the specs at `specs` and generates every file in memory.
 pub fn generate(specs: &Path) -> Result<Output, Box<dyn std::error::Error>> {
-    let model = timings::time(Step::Load, || crate::spec::load_dir(specs))?;
+    let model = timings::time(Step::Load, || crate::model::load_dir(specs))?;
     // Headers name the spec folder by its last component, so output is the same on every
     // machine whatever the absolute path.
     let root = specs

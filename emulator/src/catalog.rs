@@ -95,7 +95,7 @@ impl Catalog {
     /// Reads and validates the specs under `dir`; every problem is reported with its file,
     /// line and key path, as `codegen validate` prints it.
     pub fn load(dir: &Path) -> Result<Catalog, String> {
-        let model = codegen::spec::load_dir(dir).map_err(|d| d.to_string())?;
+        let model = codegen::model::load_dir(dir).map_err(|d| d.to_string())?;
         Ok(Catalog::from_model(&model))
     }
 

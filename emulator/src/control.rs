@@ -9,7 +9,7 @@
 //!   puts a resource in a documented state (see [`Resource`]).
 
 use crate::faults::Fault;
-use crate::server::json;
+use crate::reply::json;
 use crate::state::Resource;
 use crate::Shared;
 use bytes::Bytes;

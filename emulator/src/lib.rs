@@ -22,6 +22,7 @@ pub mod check;
 mod control;
 pub mod faults;
 pub mod problem;
+mod reply;
 pub mod request;
 mod server;
 pub mod state;

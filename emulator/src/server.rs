@@ -3,12 +3,13 @@
 
 use crate::control;
 use crate::problem::Problem;
+use crate::reply::json;
 use crate::request;
 use crate::Shared;
 use bytes::Bytes;
 use http_body_util::{BodyExt, Full, Limited};
 use hyper::body::Incoming;
-use hyper::header::{HeaderValue, CONTENT_LENGTH, CONTENT_TYPE};
+use hyper::header::CONTENT_LENGTH;
 use hyper::server::conn::http1;
 use hyper::service::service_fn;
 use hyper::{Request, Response, StatusCode};
@@ -97,20 +98,6 @@ async fn answer(shared: &Shared, req: Request<Incoming>) -> Response<Full<Bytes>
             json(status, p.body(&request_id, &host), &request_id)
         }
     }
-}
-
-pub fn json(status: StatusCode, body: Vec<u8>, request_id: &str) -> Response<Full<Bytes>> {
-    let mut r = Response::new(Full::new(Bytes::from(body)));
-    *r.status_mut() = status;
-    let h = r.headers_mut();
-    h.insert(
-        CONTENT_TYPE,
-        HeaderValue::from_static("application/json;charset=utf-8"),
-    );
-    if let Ok(v) = HeaderValue::from_str(request_id) {
-        h.insert("x-acs-request-id", v);
-    }
-    r
 }
 
 /// Reads the body within the limit, then parses, authenticates, validates and applies.

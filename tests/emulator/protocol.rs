@@ -231,7 +231,7 @@ async fn actions_versions_and_parameters_are_checked_with_the_clients_rules() {
 /// crate's tables: one set of rules on both sides.
 #[test]
 fn the_emulators_tables_are_the_generated_crates() {
-    let model = codegen::spec::load_dir(&tests::root().join("specs")).unwrap();
+    let model = codegen::model::load_dir(&tests::root().join("specs")).unwrap();
     let catalog = emulator::Catalog::from_model(&model);
     macro_rules! same {
         ($($t:ty => $action:literal),* $(,)?) => {{
@@ -290,7 +290,7 @@ async fn every_operation_answers_from_its_spec() {
     let dir = std::env::temp_dir().join(format!("emulator-synth-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     codegen::synth::write(&dir, 24, 0, false).expect("synthetic specs are written");
-    let model = codegen::spec::load_dir(&dir).unwrap();
+    let model = codegen::model::load_dir(&dir).unwrap();
     let emu = Emulator::builder().specs(&dir).start().await.unwrap();
     let mut answered = 0;
     for product in &model.products {
@@ -472,7 +472,7 @@ async fn the_state_file_is_saved_loaded_and_never_overwritten_when_corrupt() {
 /// Where a spec keeps the page's JSON sample, the emulator answers with it.
 #[test]
 fn the_pages_samples_are_the_answers() {
-    let model = codegen::spec::load_dir(&tests::root().join("specs")).unwrap();
+    let model = codegen::model::load_dir(&tests::root().join("specs")).unwrap();
     let mut seen = 0;
     for op in model.products.iter().flat_map(|p| &p.operations) {
         let Some(sample) = &op.example else { continue };

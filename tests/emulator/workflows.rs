@@ -34,7 +34,7 @@ has_code!(
 /// array's items.
 fn documented(action: &str, path: &[&str]) -> Vec<String> {
     use codegen::model::{Literal, Type};
-    let model = codegen::spec::load_dir(&tests::root().join("specs")).unwrap();
+    let model = codegen::model::load_dir(&tests::root().join("specs")).unwrap();
     let op = model
         .products
         .iter()

@@ -26,7 +26,7 @@ pub struct Report {
 /// Audits the specs in `files` against the metadata in `meta_dir`. Specs that do not load
 /// are reported as they are by `validate`; unreadable metadata is an error naming the file.
 pub fn audit(files: &[SpecFile], meta_dir: &Path) -> Result<Report, Diagnostics> {
-    let model = crate::spec::load(files)?;
+    let model = crate::model::load(files)?;
     let meta_error = |message: String| {
         Diagnostics(vec![Diagnostic {
             file: meta_dir.to_owned(),

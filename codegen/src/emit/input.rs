@@ -357,12 +357,12 @@ pub fn builder(op: &Operation) -> TokenStream {
             ""
         }
     ));
-    let first_type = super::types::op_defs(op)
+    let first_type = super::defs::op_defs(op)
         .into_iter()
         .next()
         .map(|d| match d.named {
-            super::types::Named::Enum(e) => e.name.clone(),
-            super::types::Named::Object(o) => o.name.clone(),
+            super::defs::Named::Enum(e) => e.name.clone(),
+            super::defs::Named::Object(o) => o.name.clone(),
         });
     if let Some(example) = first_type {
         doc.md(&format!(

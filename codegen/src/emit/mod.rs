@@ -2,6 +2,7 @@
 //! output into files and formats them with prettyplease.
 
 mod call;
+mod defs;
 mod docs;
 mod error;
 mod input;
@@ -18,9 +19,7 @@ use crate::timings::{self, Step};
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
-/// The module of a product that holds the enums its operations share (see
-/// `sharing::SharedEnums`); no operation module may take this name.
-pub const SHARED_MODULE: &str = "shared";
+pub use crate::model::SHARED_MODULE;
 
 /// A run of whole items of one generated file; files are the concatenation of their parts,
 /// which prettyplease formats alike whether apart or together.
@@ -167,7 +166,7 @@ pub fn generate(model: &Model, spec_root: &str) -> Result<Output, String> {
         let (tokens, docs) = timings::time(Step::Tokens, || {
             docs::deferred(|| match job {
                 Job::Product => product::product(p, !shared[i].enums.is_empty()),
-                Job::Shared => shared[i].emit(),
+                Job::Shared => types::shared_module(&shared[i]),
                 Job::Operation(op, part) => operation::part(p, op, &shared[i], part),
             })
         });

@@ -4,9 +4,9 @@
 //! The file is made of [`Part`]s that are built and formatted independently, so one large
 //! operation's file is spread over every core.
 
+use super::defs::{op_defs, Def, Named};
 use super::docs::Doc;
 use super::sharing::{Home, Homes, SharedEnums};
-use super::types::{op_defs, Def, Named};
 use super::{error, input, output};
 use crate::model::{EnumDef, Object, Operation, Product};
 use proc_macro2::TokenStream;

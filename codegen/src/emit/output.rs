@@ -1,7 +1,7 @@
 //! An operation's output struct and how it reports failure inside an HTTP 200 body.
 
+use super::defs::Side;
 use super::ident;
-use super::types::Side;
 use crate::model::{FieldPath, Operation};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};

@@ -4,10 +4,8 @@
 //! job's nested objects, and one list of values comes under several names or wordings); each
 //! copy would cost compile time and give users two types for one thing.
 
-use super::types::{enum_type, markers, op_defs, Def, Named, Side};
+use super::defs::{op_defs, Def, Named, Side};
 use crate::model::{EnumDef, EnumRepr, Literal, Object, Type};
-use proc_macro2::TokenStream;
-use quote::quote;
 
 /// What makes two objects one type, as text: the fields' wire and Rust names, time formats,
 /// docs and types (nested objects by the same rule, enums by [`ValuesKey`]), and whether
@@ -241,7 +239,7 @@ impl<'a> SharedEnums<'a> {
         SharedEnums { enums, by_values }
     }
 
-    /// The shared enum that holds the constants of `e`'s values, as [`Self::emit`] places
+    /// The shared enum that holds the constants of `e`'s values, as [`Self::placed`] places
     /// them.
     fn of_values(&self, e: &EnumDef) -> Option<&'a EnumDef> {
         self.by_values.get(&ValuesKey::of(e)).copied()
@@ -253,27 +251,15 @@ impl<'a> SharedEnums<'a> {
         self.enums.get(e.name.as_str()).is_some_and(|d| *d == e)
     }
 
-    /// The `shared` module's items.
-    pub fn emit(&self) -> TokenStream {
-        let placed: Vec<_> = self
-            .enums
+    /// Each shared enum with where its constants are: with itself, or with the shared enum of
+    /// the same values under a shorter name.
+    pub fn placed(&self) -> Vec<(&'a EnumDef, Home<'a>)> {
+        self.enums
             .values()
             .map(|e| match self.of_values(e) {
                 Some(owner) if !std::ptr::eq(owner, *e) => (*e, Home::Local(owner)),
                 _ => (*e, Home::Own),
             })
-            .collect();
-        let items = placed.iter().map(|(e, home)| enum_type(e, *home));
-        let markers = markers(
-            placed
-                .iter()
-                .filter(|(_, home)| matches!(home, Home::Own))
-                .map(|(e, _)| *e),
-        );
-        quote! {
-            //! Enums that several operations of this product define with the same values.
-            #(#items)*
-            #markers
-        }
+            .collect()
     }
 }

@@ -1,19 +1,13 @@
 //! Rust types for spec types, and the structs and enums an operation or a product's `shared`
 //! module defines.
 
+use super::defs::{Def, Side};
 use super::docs::{code, Doc};
 use super::ident;
-use super::sharing::Home;
+use super::sharing::{Home, SharedEnums};
 use crate::model::{EnumDef, EnumRepr, Field, IntWidth, Literal, Object, Type};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
-
-/// Which way a type travels: request types serialise, response types deserialise.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub enum Side {
-    Request,
-    Response,
-}
 
 /// The Rust type for a spec type (without the `Option` around optional values).
 pub fn rust_type(ty: &Type) -> TokenStream {
@@ -41,43 +35,6 @@ pub fn rust_type(ty: &Type) -> TokenStream {
             quote!(std::collections::BTreeMap<String, #value>)
         }
     }
-}
-
-/// One enum or object an operation defines, with how it travels. `nested` is true when it
-/// sits inside a value that serde encodes (an object, array or map), not directly in a
-/// top-level parameter.
-pub struct Def<'a> {
-    pub named: Named<'a>,
-    pub side: Side,
-    pub nested: bool,
-}
-
-/// Every enum and object defined by `ty` and the types nested in it, outermost first.
-pub fn collect<'a>(ty: &'a Type, side: Side, nested: bool, out: &mut Vec<Def<'a>>) {
-    match ty {
-        Type::Enum(e) => out.push(Def {
-            named: Named::Enum(e),
-            side,
-            nested,
-        }),
-        Type::Object(o) => {
-            out.push(Def {
-                named: Named::Object(o),
-                side,
-                nested,
-            });
-            for f in &o.fields {
-                collect(&f.ty, side, true, out);
-            }
-        }
-        Type::Array(t) | Type::Map(t) => collect(t, side, true, out),
-        _ => {}
-    }
-}
-
-pub enum Named<'a> {
-    Enum(&'a EnumDef),
-    Object(&'a Object),
 }
 
 /// The items of an object `def` names: its struct, or, when `same` is an object of the same
@@ -111,18 +68,6 @@ pub fn emit_object(o: &Object, def: &Def<'_>, same: Option<&Object>) -> TokenStr
     } else {
         object(o, def.side)
     }
-}
-
-/// Every enum and object an operation defines, requests first.
-pub fn op_defs(op: &crate::model::Operation) -> Vec<Def<'_>> {
-    let mut defs = Vec::new();
-    for p in &op.params {
-        collect(&p.ty, Side::Request, false, &mut defs);
-    }
-    for f in &op.response.fields {
-        collect(&f.ty, Side::Response, true, &mut defs);
-    }
-    defs
 }
 
 pub fn field_doc(f: &Field) -> Doc {
@@ -412,5 +357,23 @@ pub fn markers<'e>(enums: impl Iterator<Item = &'e EnumDef>) -> TokenStream {
         pub mod enum_values {
             #(#markers)*
         }
+    }
+}
+
+/// The items of a product's `shared` module: each shared enum, and the markers of those that
+/// hold their constants (where two shared names have the same values, the shorter holds them).
+pub fn shared_module(shared: &SharedEnums<'_>) -> TokenStream {
+    let placed = shared.placed();
+    let items = placed.iter().map(|(e, home)| enum_type(e, *home));
+    let markers = markers(
+        placed
+            .iter()
+            .filter(|(_, home)| matches!(home, Home::Own))
+            .map(|(e, _)| *e),
+    );
+    quote! {
+        //! Enums that several operations of this product define with the same values.
+        #(#items)*
+        #markers
     }
 }

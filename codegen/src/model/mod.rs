@@ -2,12 +2,18 @@
 //! collision-free Rust name and every constraint is consistent, so emission cannot fail on
 //! account of the spec.
 
+mod load;
 pub mod names;
 mod validate;
 
+pub use load::{load, load_dir};
 pub use validate::{check_rules, matches_time, validate, Problem, ProductInput};
 
 use std::collections::BTreeMap;
+
+/// The module of a product that holds the enums its operations share (emitted by
+/// `emit::sharing`); validation keeps every operation module from taking this name.
+pub const SHARED_MODULE: &str = "shared";
 
 #[derive(Clone, Debug)]
 pub struct Model {

@@ -1,15 +1,13 @@
-//! Reading spec files from disk (or memory), parsing them with serde_yaml and running the
-//! validator, with every problem located in its file.
+//! Reading spec files from disk (or memory) and parsing them with serde_yaml, every problem
+//! located in its file. `model::load` then validates what was parsed into the model.
 
 pub mod locate;
 pub mod raw;
 pub mod text;
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
-use crate::model::{self, Model};
 use crate::timings::{self, Step};
 use raw::{RawOperation, RawProduct};
-use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 /// One spec file's text. `rel` is its path below the spec root with `/` separators
@@ -112,28 +110,18 @@ fn is_yaml(p: &Path) -> bool {
     matches!(p.extension().and_then(|e| e.to_str()), Some("yaml" | "yml"))
 }
 
-/// One product folder's parsed files: (file index, relative path, contents).
-type Parsed<'a> = (
-    Option<(usize, &'a str, RawProduct)>,
-    Vec<(usize, &'a str, RawOperation)>,
-);
-
 /// One parsed spec file. Short-lived (one per file, moved into the model), so the size
 /// difference between variants does not matter.
 #[allow(clippy::large_enum_variant)]
-enum Raw {
+pub enum Raw {
     Product(RawProduct),
     Operation(RawOperation),
 }
 
-/// Parses and validates `files` into a model; on failure returns every problem found.
-pub fn load(files: &[SpecFile]) -> Result<Model, Diagnostics> {
-    let mut diagnostics = Vec::new();
-    let mut products: BTreeMap<&str, Parsed<'_>> = BTreeMap::new();
-    // Folders whose product.yaml is reported already: their operations are not told it is missing.
-    let mut unreadable = std::collections::BTreeSet::new();
-    // YAML parsing is most of loading and each file stands alone: parse on every core.
-    let parsed = crate::parallel::map(files, |f| {
+/// Parses each of `files` (a `product.yaml` as a product, any other as an operation), on every
+/// core: YAML parsing is most of loading and each file stands alone.
+pub fn parse_all(files: &[SpecFile]) -> Vec<Result<Raw, Diagnostic>> {
+    crate::parallel::map(files, |f| {
         let product = f
             .rel
             .rsplit_once('/')
@@ -145,70 +133,7 @@ pub fn load(files: &[SpecFile]) -> Result<Model, Diagnostics> {
                 parse::<RawOperation>(f).map(Raw::Operation)
             }
         })
-    });
-    for ((i, f), parsed) in files.iter().enumerate().zip(parsed) {
-        let Some((folder, _)) = f.rel.rsplit_once('/') else {
-            diagnostics.push(Diagnostic {
-                file: f.path.clone(),
-                line: None,
-                column: None,
-                path: String::new(),
-                message: "spec files belong in a product folder (specs/<product>/), not at the top"
-                    .into(),
-            });
-            continue;
-        };
-        let entry = products.entry(folder).or_default();
-        match parsed {
-            Ok(Raw::Product(p)) => entry.0 = Some((i, f.rel.as_str(), p)),
-            Ok(Raw::Operation(op)) => entry.1.push((i, f.rel.as_str(), op)),
-            Err(d) => {
-                if f.rel.ends_with(PRODUCT_FILE) {
-                    unreadable.insert(folder);
-                }
-                diagnostics.push(d)
-            }
-        }
-    }
-    let inputs: Vec<model::ProductInput<'_>> = products
-        .iter()
-        .map(|(folder, (product, ops))| model::ProductInput {
-            folder,
-            product: product.as_ref().map(|(i, rel, p)| (*i, *rel, p)),
-            product_unreadable: unreadable.contains(folder),
-            operations: ops.iter().map(|(i, rel, op)| (*i, *rel, op)).collect(),
-        })
-        .collect();
-    let (model, problems) = timings::time(Step::Validate, || model::validate(&inputs));
-
-    // Locate each problem; a file's path index is built once, and only if it has problems.
-    let mut indexes: BTreeMap<usize, locate::PathIndex> = BTreeMap::new();
-    for p in problems {
-        let index = indexes
-            .entry(p.file)
-            .or_insert_with(|| locate::PathIndex::build(&files[p.file].text));
-        let pos = index.find(&p.path);
-        diagnostics.push(Diagnostic {
-            file: files[p.file].path.clone(),
-            line: pos.map(|p| p.line),
-            column: pos.map(|p| p.column),
-            path: p.path,
-            message: p.message,
-        });
-    }
-    if diagnostics.is_empty() {
-        Ok(model)
-    } else {
-        let mut d = Diagnostics(diagnostics);
-        d.sort();
-        Err(d)
-    }
-}
-
-/// Reads and loads the specs below `root`.
-pub fn load_dir(root: &Path) -> Result<Model, Diagnostics> {
-    let files = timings::time(Step::Read, || read_dir(root))?;
-    load(&files)
+    })
 }
 
 /// A spec file larger than this is refused before parsing (specs are a few KiB).

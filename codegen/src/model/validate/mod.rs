@@ -177,7 +177,7 @@ pub fn validate(folders: &[ProductInput<'_>]) -> (Model, Vec<Problem>) {
                 ));
                 continue;
             }
-            if op.module == crate::emit::SHARED_MODULE {
+            if op.module == super::SHARED_MODULE {
                 c.err("action", format!(
                     "action `{}` becomes module `{}`, which holds the product's shared enums; set `rust_name`",
                     op.action, op.module
