@@ -144,8 +144,7 @@ impl Shared {
         if let Some(p) = effect.problem {
             return Err(p);
         }
-        let params = parsed.params();
-        check::params(op, &params)?;
+        let params = check::params(op, parsed.params())?;
         let mut answer = op.answer.clone();
         let overlay = state::apply(
             &mut self.world(),

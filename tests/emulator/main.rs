@@ -1,6 +1,8 @@
-//! The emulator: the three workflows driven through the generated client and its waiters,
-//! authentication and validation as the service answers them, bad input, faults, state files.
+//! The emulator: the three workflows driven through the generated client and its waiters, and
+//! through the vendor's official Python SDKs; authentication and validation as the service
+//! answers them, bad input, faults, state files.
 
+mod official_sdk;
 mod protocol;
 mod robustness;
 mod workflows;

@@ -66,27 +66,36 @@ pub mod raw;
 pub mod scratch;
 pub mod server;
 
-/// Installs the vendor's Python package when it is missing, so `cargo test` works on a fresh
-/// machine (PyPI is reachable from every machine of this project; `.ci/run` installs it too).
-pub fn ensure_vendor_signer() {
-    let present = std::process::Command::new("python3")
-        .args(["-c", "import alibabacloud_openapi_util"])
-        .stderr(std::process::Stdio::null())
-        .status()
-        .is_ok_and(|s| s.success());
-    if !present {
-        let _ = std::process::Command::new("python3")
-            .args([
-                "-m",
-                "pip",
-                "install",
-                "--quiet",
-                "--disable-pip-version-check",
-                "--root-user-action=ignore",
-            ])
-            .arg("alibabacloud-openapi-util==0.2.4")
-            .status();
-    }
+/// The Python modules of `tests/support/requirements.txt`, as they are imported.
+const VENDOR_MODULES: &str = "import alibabacloud_openapi_util, alibabacloud_rds20140815, \
+    alibabacloud_dts20200101, alibabacloud_dataworks_public20200518";
+
+/// Installs the vendor's Python packages (`tests/support/requirements.txt`) when one is
+/// missing, so `cargo test` works on a fresh machine (PyPI is reachable from every machine of
+/// this project; `.ci/run` installs them too). Once per test process.
+pub fn ensure_vendor_packages() {
+    static DONE: std::sync::Once = std::sync::Once::new();
+    DONE.call_once(|| {
+        let present = std::process::Command::new("python3")
+            .args(["-c", VENDOR_MODULES])
+            .stderr(std::process::Stdio::null())
+            .status()
+            .is_ok_and(|s| s.success());
+        if !present {
+            let _ = std::process::Command::new("python3")
+                .args([
+                    "-m",
+                    "pip",
+                    "install",
+                    "--quiet",
+                    "--disable-pip-version-check",
+                    "--root-user-action=ignore",
+                    "-r",
+                ])
+                .arg(root().join("tests/support/requirements.txt"))
+                .status();
+        }
+    });
 }
 
 /// A client configuration for local servers: the given endpoint and pair, retries 1 ms apart.
@@ -106,11 +115,12 @@ pub fn fast_config(url: &str, id: &str, secret: &str) -> alicloud_migration::Con
 /// standard input; returns its standard output. Installs the package first when missing.
 pub fn vendor_python(script: &str, input: &serde_json::Value) -> Vec<u8> {
     use std::io::Write;
-    ensure_vendor_signer();
+    ensure_vendor_packages();
     let mut child = std::process::Command::new("python3")
         .arg(root().join("tests/support").join(script))
         .stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
         .spawn()
         .expect("python3 runs");
     child
@@ -122,7 +132,9 @@ pub fn vendor_python(script: &str, input: &serde_json::Value) -> Vec<u8> {
     let out = child.wait_with_output().expect("the script ends");
     assert!(
         out.status.success(),
-        "{script} failed (is alibabacloud-openapi-util installed? .ci/run installs it)"
+        "{script} failed (are tests/support/requirements.txt's packages installed? .ci/run \
+         installs them):\n{}",
+        String::from_utf8_lossy(&out.stderr)
     );
     out.stdout
 }
