@@ -78,18 +78,32 @@ where
     }
 }
 
-/// A paginated operation: where its page number and items are.
+/// A paginated operation: how its pages are named (by number, or by the token each answer
+/// gives for the next), and where its items and total are. An operation implements the
+/// methods of its kind; the others keep their defaults.
 pub trait Paginated: OperationInput {
     type Item;
-    /// The page number set, if any.
-    fn page_number(&self) -> Option<i64>;
-    fn set_page_number(&mut self, page: i64);
+    /// Pages are named by the token of the previous answer, not by number.
+    const BY_TOKEN: bool = false;
+    /// The page number set, if any (pages by number).
+    fn page_number(&self) -> Option<i64> {
+        None
+    }
+    fn set_page_number(&mut self, _page: i64) {}
+    /// The token naming the next page, from an answer (pages by token): absent or empty on
+    /// the last page.
+    fn next_token(_out: &Self::Output) -> Option<&str> {
+        None
+    }
+    fn set_token(&mut self, _token: String) {}
     /// How many items a page holds.
     fn count(out: &Self::Output) -> usize;
     /// The page's items.
     fn into_items(out: Self::Output) -> Vec<Self::Item>;
     /// The total the service reports, if it does.
-    fn total(out: &Self::Output) -> Option<i64>;
+    fn total(_out: &Self::Output) -> Option<i64> {
+        None
+    }
 }
 
 /// Checks `input` and returns it, without sending anything: what every builder's `build`
@@ -169,6 +183,9 @@ pub struct Paginator<I: Paginated> {
     client: Client,
     next: Option<I>,
     seen: u64,
+    /// The token that named the page being read (pages by token): an answer naming the same
+    /// page again ends the paging instead of looping.
+    token: Option<String>,
     buffered: VecDeque<I::Item>,
 }
 
@@ -184,14 +201,17 @@ impl<I: Paginated> fmt::Debug for Paginator<I> {
 }
 
 impl<I: Paginated> Paginator<I> {
-    /// Sends one request per page, from the page number set in `input` (default 1), until
-    /// the service's total is reached or a page comes back empty. Each page is a call of its
-    /// own (with its own retries and client token).
+    /// Sends one request per page, from the page `input` names (its page number, default 1,
+    /// or its token, default the first page), until the last: for pages by number, until the
+    /// service's total is reached or a page comes back empty; for pages by token, until an
+    /// answer gives no next token (or the service's total is reached). Each page is a call of
+    /// its own (with its own retries and client token).
     pub fn new(client: Client, input: I) -> Paginator<I> {
         Paginator {
             client,
             next: Some(input),
             seen: 0,
+            token: None,
             buffered: VecDeque::new(),
         }
     }
@@ -207,9 +227,21 @@ impl<I: Paginated> Paginator<I> {
         };
         let count = I::count(&out) as u64;
         self.seen += count;
-        let more = count > 0 && I::total(&out).is_none_or(|total| (self.seen as i64) < total);
-        if more {
+        let below_total = I::total(&out).is_none_or(|total| (self.seen as i64) < total);
+        let more = if I::BY_TOKEN {
+            match I::next_token(&out) {
+                Some(t) if !t.is_empty() && below_total && self.token.as_deref() != Some(t) => {
+                    following.set_token(t.to_owned());
+                    self.token = Some(t.to_owned());
+                    true
+                }
+                _ => false,
+            }
+        } else {
             following.set_page_number(page + 1);
+            count > 0 && below_total
+        };
+        if more {
             if let Some(token) = following.client_token() {
                 *token = None;
             }

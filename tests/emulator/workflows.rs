@@ -324,6 +324,27 @@ async fn an_rds_import_validated_created_watched_and_cancelled() {
         .unwrap();
     assert_eq!(listed.items.map(|i| i.len()), Some(1));
     assert_eq!(listed.next_token.as_deref(), Some("1"), "a second page");
+    // The paginator follows the emulator's tokens to the last page.
+    let before = emu.calls("ListImportTasks");
+    let all = rds
+        .list_import_tasks()
+        .db_instance_id("rm-dst")
+        .region_id("cn-hangzhou")
+        .max_results(1)
+        .paginate()
+        .collect_items()
+        .await
+        .unwrap();
+    let mut ids: Vec<String> = all.iter().map(|t| t.task_id.unwrap().to_string()).collect();
+    ids.sort();
+    let mut created = vec![task.clone(), second.to_string()];
+    created.sort();
+    assert_eq!(ids, created);
+    assert_eq!(
+        emu.calls("ListImportTasks") - before,
+        2,
+        "one call per page"
+    );
 }
 
 #[tokio::test]

@@ -71,9 +71,11 @@ pub fn call_type() -> TokenStream {
         }
 
         impl<I: rt::Paginated> Call<I> {
-            /// Sends one request per page, from the page number set (default 1), until the
-            /// service's total is reached or a page comes back empty. Each page is a call of
-            /// its own (with its own retries and client token).
+            /// Sends one request per page, from the page set (its number, default 1, or its
+            /// token, default the first page), until the last: for pages by number, until the
+            /// service's total is reached or a page comes back empty; for pages by token, until
+            /// an answer names no next page. Each page is a call of its own (with its own
+            /// retries and client token).
             #[inline]
             pub fn paginate(self) -> crate::Paginator<I> {
                 rt::Paginator::new(self.client, self.input)

@@ -340,14 +340,25 @@ pub struct Failure {
 
 #[derive(Clone, Debug)]
 pub struct Pagination {
-    /// Rust names of the page number and page size parameters.
-    pub page_number: String,
+    /// How a page is named.
+    pub by: PageBy,
+    /// Rust name of the page size parameter.
     pub page_size: String,
     pub items: FieldPath,
     /// The Rust type name of one item.
     pub item_type: String,
-    pub total: FieldPath,
-    pub total_width: IntWidth,
+    /// The integer total of items, when the service reports one.
+    pub total: Option<(FieldPath, IntWidth)>,
+}
+
+/// How the pages of a paginated operation are named.
+#[derive(Clone, Debug)]
+pub enum PageBy {
+    /// A page number: the Rust name of its parameter and the parameter's width.
+    Number { param: String, width: IntWidth },
+    /// A token: the Rust name of the string parameter that takes it, and the response's
+    /// string field holding the next page's token.
+    Token { param: String, next: FieldPath },
 }
 
 /// A waiter: poll the operation until the state at `state` is a success or failure value.

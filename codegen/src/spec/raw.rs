@@ -186,10 +186,16 @@ pub struct RawStatusCheck {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawPagination {
-    pub page_number: String,
+    /// Pages by number: the integer parameter naming the page.
+    pub page_number: Option<String>,
+    /// Pages by token: the string parameter that takes the token of the page to read...
+    pub token: Option<String>,
+    /// ...and the response field that holds the next page's (absent or empty on the last).
+    pub next_token: Option<String>,
     pub page_size: String,
     pub items: String,
-    pub total: String,
+    /// The integer total of items; required with page numbers, optional with tokens.
+    pub total: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]

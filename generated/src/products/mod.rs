@@ -61,9 +61,11 @@ impl<I: rt::OperationInput> Call<I> {
     }
 }
 impl<I: rt::Paginated> Call<I> {
-    /// Sends one request per page, from the page number set (default 1), until the
-    /// service's total is reached or a page comes back empty. Each page is a call of
-    /// its own (with its own retries and client token).
+    /// Sends one request per page, from the page set (its number, default 1, or its
+    /// token, default the first page), until the last: for pages by number, until the
+    /// service's total is reached or a page comes back empty; for pages by token, until
+    /// an answer names no next page. Each page is a call of its own (with its own
+    /// retries and client token).
     #[inline]
     pub fn paginate(self) -> crate::Paginator<I> {
         rt::Paginator::new(self.client, self.input)

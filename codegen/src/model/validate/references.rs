@@ -120,7 +120,8 @@ impl Checker<'_> {
         params: &[Param],
         response: &Object,
     ) -> Option<Pagination> {
-        let param = |c: &mut Self, key: &str, wire: &str| -> Option<String> {
+        // The parameter `wire` (at `pagination.key`), if `fits` its type, by its Rust name.
+        let param = |c: &mut Self, key: &str, wire: &str, what: &str, fits: fn(&Type) -> bool| {
             let Some(p) = params.iter().find(|p| p.wire == wire) else {
                 c.err(
                     format!("pagination.{key}"),
@@ -128,24 +129,71 @@ impl Checker<'_> {
                 );
                 return None;
             };
-            let ok = if key == "page_number" {
-                matches!(p.ty, Type::Int(_))
-            } else {
-                is_integer(&p.ty)
-            };
-            if !ok {
+            if !fits(&p.ty) {
                 c.err(
                     format!("pagination.{key}"),
-                    format!("parameter `{wire}` is not a plain integer"),
+                    format!("parameter `{wire}` is not {what}"),
                 );
                 return None;
             }
-            Some(p.rust.clone())
+            Some((p.rust.clone(), p.ty.clone()))
         };
-        let page_number = param(self, "page_number", &raw.page_number);
-        let page_size = param(self, "page_size", &raw.page_size);
+        let by = match (&raw.page_number, &raw.token, &raw.next_token) {
+            (Some(number), None, None) => {
+                let (param, ty) = param(self, "page_number", number, "a plain integer", |t| {
+                    matches!(t, Type::Int(_))
+                })?;
+                let Type::Int(width) = ty else { return None };
+                if raw.total.is_none() {
+                    self.err(
+                        "pagination.total",
+                        "pages by number need the response's `total` to know when to stop",
+                    );
+                    return None;
+                }
+                PageBy::Number { param, width }
+            }
+            (None, Some(token), Some(next)) => {
+                let (param, _) = param(self, "token", token, "a string", |t| {
+                    matches!(t, Type::String)
+                })?;
+                let (next, ty) = self.resolve(response, next, "pagination.next_token")?;
+                if !matches!(ty, Type::String) {
+                    self.err(
+                        "pagination.next_token",
+                        format!("`{}` is not a string field", next.dotted()),
+                    );
+                    return None;
+                }
+                PageBy::Token { param, next }
+            }
+            (None, Some(_), None) | (None, None, Some(_)) => {
+                self.err(
+                    "pagination",
+                    "pages by token need both `token` (the parameter) and `next_token` (the response field)",
+                );
+                return None;
+            }
+            _ => {
+                self.err(
+                    "pagination",
+                    "give either `page_number` (pages by number) or `token` and `next_token` (pages by token)",
+                );
+                return None;
+            }
+        };
+        let page_size = param(
+            self,
+            "page_size",
+            &raw.page_size,
+            "a plain integer",
+            is_integer,
+        );
         let items = self.resolve(response, &raw.items, "pagination.items");
-        let total = self.resolve(response, &raw.total, "pagination.total");
+        let total = match &raw.total {
+            Some(t) => Some(self.resolve(response, t, "pagination.total")?),
+            None => None,
+        };
         let item_type = match &items {
             Some((_, Type::Array(item))) => match item.as_ref() {
                 Type::Object(o) => Some(o.name.clone()),
@@ -166,26 +214,23 @@ impl Checker<'_> {
             }
             None => None,
         };
-        if let Some((_, ty)) = &total {
-            if !matches!(ty, Type::Int(_)) {
+        let total = match total {
+            Some((path, Type::Int(width))) => Some((path, width)),
+            Some((path, _)) => {
                 self.err(
                     "pagination.total",
-                    format!("`{}` is not an integer field", raw.total),
+                    format!("`{}` is not an integer field", path.dotted()),
                 );
                 return None;
             }
-        }
-        let (total, ty) = total?;
+            None => None,
+        };
         Some(Pagination {
-            page_number: page_number?,
-            page_size: page_size?,
+            by,
+            page_size: page_size?.0,
             items: items?.0,
             item_type: item_type?,
             total,
-            total_width: match ty {
-                Type::Int(w) => w,
-                _ => IntWidth::I64,
-            },
         })
     }
 }

@@ -6,9 +6,8 @@
 //!
 //! Notes on the documentation:
 //!
-//! - The operation pages with NextToken/MaxResults (a token, not a page number), so no
-//!   page-number paginator is generated: pass the returned NextToken back to read the next
-//!   page.
+//! - The operation pages with NextToken/MaxResults: each answer's NextToken names the next page
+//!   (empty on the last), and the paginator sends it back. The answer reports no total.
 //! - Sources: parameters from the vendor metadata (`codegen import`), their reference text and
 //!   the response tree from the official SDK alibabacloud-rds20140815 16.0.2 request/response
 //!   models; summary from the SDK's reference text (the page is not among the stored pages).
@@ -31,7 +30,7 @@ pub(super) static OPERATION: rt::OperationMeta = rt::OperationMeta {
 /// `ListImportTasks`: Lists the import tasks of an RDS instance.
 ///
 /// Made by [`Client::list_import_tasks`](super::Client::list_import_tasks); set parameters,
-/// then [`send`](crate::Call::send).
+/// then [`send`](crate::Call::send) or [`paginate`](crate::Call::paginate).
 ///
 /// The enums and nested types of its parameters and answer are in the module
 /// [`list_import_tasks`](self), e.g. `list_import_tasks::Items`.
@@ -60,6 +59,28 @@ impl<M> crate::Call<ListImportTasksInput, M> {
     pub fn region_id(mut self, value: impl Into<String>) -> Self {
         self.input.region_id = Some(value.into());
         self
+    }
+}
+/// Pages of [`ListImportTasks`](super::ListImportTasks): see [`Call::paginate`](crate::Call::paginate).
+pub type ListImportTasksPaginator = rt::Paginator<ListImportTasksInput>;
+impl rt::Paginated for ListImportTasksInput {
+    type Item = Items;
+    const BY_TOKEN: bool = true;
+    #[inline]
+    fn set_token(&mut self, token: String) {
+        self.next_token = Some(token);
+    }
+    #[inline]
+    fn next_token(out: &ListImportTasksOutput) -> Option<&str> {
+        out.next_token.as_deref()
+    }
+    #[inline]
+    fn count(out: &ListImportTasksOutput) -> usize {
+        out.items.as_ref().map_or(0, Vec::len)
+    }
+    #[inline]
+    fn into_items(out: ListImportTasksOutput) -> Vec<Items> {
+        out.items.unwrap_or_default()
     }
 }
 /// The parameters of [`ListImportTasks`](super::ListImportTasks).
