@@ -7,7 +7,9 @@
 # CRATE_FEATURES (e.g. precompiled-operations): a feature of the crate the program turns on.
 
 synth_workspace() {
-  local dir=$1 n=$2
+  local dir n=$2
+  # Absolute: the program's manifest names the crate by it.
+  dir=$(mkdir -p "$1" && cd "$1" && pwd)
   shift 2
   rm -rf "$dir/specs" "$dir/crate" "$dir/program"
   mkdir -p "$dir/crate/src" "$dir/program/src"
@@ -32,7 +34,7 @@ edition = "2021"
 publish = false
 
 [dependencies]
-alicloud-migration = { path = "../crate"$dep_features }
+alicloud-migration = { path = "$dir/crate"$dep_features }
 tokio = { version = "1", features = ["rt", "macros"] }
 
 [[bin]]

@@ -12,9 +12,9 @@ use tests::{edited, line_of, real_specs, root};
 const DTS: &str = "dts/ModifyDtsJob.yaml";
 const RDS: &str = "rds/ModifyImportTask.yaml";
 
-/// `shared/vendor-meta/`, beside the repository as on every machine of the project.
+/// `vendor-meta/`, the repository's own copy of the vendor's metadata.
 fn vendor_meta() -> PathBuf {
-    let dir = root().join("../shared/vendor-meta");
+    let dir = root().join("vendor-meta");
     assert!(dir.is_dir(), "{} is missing", dir.display());
     dir
 }
@@ -143,7 +143,8 @@ fn crafted_meta(name: &str) -> PathBuf {
     std::fs::write(dir.join("api-docs/rds-2014-08-15.json"), api.to_string()).unwrap();
     let cli = json!({"name": "CancelImport", "parameters": [
         {"name": "DBInstanceId", "position": "Query", "type": "String", "required": true},
-        {"name": "ImportId", "position": "Query", "type": "Integer", "required": true}
+        {"name": "ImportId", "position": "Query", "type": "Integer", "required": true},
+        {"name": "ResourceGroupId", "position": "Query", "type": "String", "required": false}
     ]});
     std::fs::write(dir.join("cli/rds/CancelImport.json"), cli.to_string()).unwrap();
     dir

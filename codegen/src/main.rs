@@ -62,8 +62,9 @@ enum Command {
         /// Folder holding one sub-folder per product.
         #[arg(long, default_value = "specs")]
         specs: PathBuf,
-        /// The vendor metadata folder (holding `api-docs/` and `cli/`).
-        #[arg(long)]
+        /// The vendor metadata folder (holding `api-docs/` and `cli/`); the repository's own
+        /// copy by default.
+        #[arg(long, default_value = "vendor-meta")]
         meta: PathBuf,
     },
     /// Write a spec skeleton for one operation from the vendor's metadata (parameters only;
@@ -72,8 +73,9 @@ enum Command {
         /// Folder holding one sub-folder per product.
         #[arg(long, default_value = "specs")]
         specs: PathBuf,
-        /// The vendor metadata folder (holding `api-docs/` and `cli/`).
-        #[arg(long)]
+        /// The vendor metadata folder (holding `api-docs/` and `cli/`); the repository's own
+        /// copy by default.
+        #[arg(long, default_value = "vendor-meta")]
         meta: PathBuf,
         /// The product code, as in its product.yaml (`Rds`, `Dts`, `dataworks-public`).
         #[arg(long)]
@@ -146,7 +148,7 @@ fn check(specs: &Path, out: &Path) -> Result<(ExitCode, usize)> {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Validate { specs } => codegen::spec::load_dir(&specs)
+        Command::Validate { specs } => codegen::model::load_dir(&specs)
             .map(|model| {
                 println!(
                     "{}: {} products, {} operations, no problems",

@@ -232,7 +232,7 @@ pub fn utc_timestamp(unix_seconds: u64) -> String {
 mod tests {
     use super::*;
 
-    /// The vector from the vendor SDK's own unit tests (../shared/protocol.md).
+    /// The vector from the vendor SDK's own unit tests.
     #[test]
     fn vendor_vector() {
         let query = canonical_query(&[

@@ -1,4 +1,4 @@
-//! The vendor's machine-readable metadata (`shared/vendor-meta/`), read into one plain form:
+//! The vendor's machine-readable metadata (`vendor-meta/` at the repository's top), read into one plain form:
 //! per operation, each parameter's wire name, placement, type class, required flag and
 //! documented values; per product, the region → host table. Two sources: the api-docs
 //! document of a product version (placement, style, formats, enums, endpoints) and the CLI's
