@@ -100,42 +100,33 @@ fn cli_profiles_in_ak_and_sts_modes() {
             {"name": "ram", "mode": "RamRoleArn", "access_key_id": "AK3", "access_key_secret": "S3"}
         ]}"#,
     );
-    let current = block_on(
-        CliProfileCredentials {
-            path: Some(path.clone()),
-            profile: None,
-        }
-        .provide(),
-    )
-    .unwrap();
+    let current = block_on(CliProfileCredentials::new().path(path.clone()).provide()).unwrap();
     assert_eq!(current, Credentials::new("AK1", "S1"));
     let sts = block_on(
-        CliProfileCredentials {
-            path: Some(path.clone()),
-            profile: Some("sts".into()),
-        }
-        .provide(),
+        CliProfileCredentials::new()
+            .path(path.clone())
+            .profile("sts")
+            .provide(),
     )
     .unwrap();
     assert_eq!(sts, Credentials::new("AK2", "S2").with_security_token("T2"));
     let err = block_on(
-        CliProfileCredentials {
-            path: Some(path.clone()),
-            profile: Some("ram".into()),
-        }
-        .provide(),
+        CliProfileCredentials::new()
+            .path(path.clone())
+            .profile("ram")
+            .provide(),
     )
     .unwrap_err();
+    // A role profile without its role: named, and no secret in the message.
     assert!(
-        err.message.contains("RamRoleArn") && !err.message.contains("S3"),
+        err.message.contains("has no ram_role_arn") && !err.message.contains("S3"),
         "{err}"
     );
     let err = block_on(
-        CliProfileCredentials {
-            path: Some(path),
-            profile: Some("none".into()),
-        }
-        .provide(),
+        CliProfileCredentials::new()
+            .path(path)
+            .profile("none")
+            .provide(),
     )
     .unwrap_err();
     assert!(err.message.contains("no profile named \"none\""), "{err}");
@@ -145,26 +136,21 @@ fn cli_profiles_in_ak_and_sts_modes() {
 fn ini_credentials_file() {
     let path = temp(
         "credentials",
-        "[default]\ntype = access_key\naccess_key_id = AK9\naccess_key_secret = S9\n\n[other]\ntype = ecs_ram_role\n",
+        "[default]\ntype = access_key\naccess_key_id = AK9\naccess_key_secret = S9\n\n[other]\ntype = rsa_key_pair\n",
     );
-    let c = block_on(
-        IniFileCredentials {
-            path: Some(path.clone()),
-            profile: None,
-        }
-        .provide(),
-    )
-    .unwrap();
+    let c = block_on(IniFileCredentials::new().path(path.clone()).provide()).unwrap();
     assert_eq!(c, Credentials::new("AK9", "S9"));
     let err = block_on(
-        IniFileCredentials {
-            path: Some(path),
-            profile: Some("other".into()),
-        }
-        .provide(),
+        IniFileCredentials::new()
+            .path(path)
+            .profile("other")
+            .provide(),
     )
     .unwrap_err();
-    assert!(err.message.contains("ecs_ram_role"), "{err}");
+    assert!(
+        err.message.contains("\"rsa_key_pair\" is not supported"),
+        "{err}"
+    );
 }
 
 #[test]

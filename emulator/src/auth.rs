@@ -4,10 +4,9 @@
 
 use crate::problem::Problem;
 use alicloud_migration_runtime::meta::TimeFormat;
-use alicloud_migration_runtime::sign::{self, percent_encode};
+use alicloud_migration_runtime::sign;
 use alicloud_migration_runtime::validate::is_time;
 use alicloud_migration_runtime::verify::{self, constant_time_eq, VerifyError};
-use ring::hmac;
 use std::collections::{HashSet, VecDeque};
 use std::fmt;
 use std::hash::{BuildHasher, RandomState};
@@ -66,6 +65,9 @@ impl Received<'_> {
 #[derive(Debug)]
 pub struct Authenticator {
     keys: Vec<AccessKey>,
+    /// Temporary keys issued by STS or the metadata service, with when they expire
+    /// (emulated Unix milliseconds).
+    issued: Mutex<std::collections::HashMap<String, (AccessKey, u64)>>,
     /// Seconds a request's date may differ from the emulator's clock.
     pub skew: u64,
     nonces: Mutex<Nonces>,
@@ -75,13 +77,39 @@ impl Authenticator {
     pub fn new(keys: Vec<AccessKey>, skew: u64, nonce_capacity: usize) -> Authenticator {
         Authenticator {
             keys,
+            issued: Mutex::default(),
             skew,
             nonces: Mutex::new(Nonces::new(nonce_capacity)),
         }
     }
 
-    /// Checks `r`; returns the AccessKey ID it was signed with.
-    pub fn check(&self, r: &Received<'_>) -> Result<String, Problem> {
+    /// Accepts `key` from `now` until `expires` (emulated Unix milliseconds).
+    pub fn issue(&self, key: AccessKey, now: u64, expires: u64) {
+        let mut issued = self.issued.lock().unwrap_or_else(|e| e.into_inner());
+        // Expired keys are kept a day (emulated) to answer "expired" rather than "not found";
+        // then forgotten, so memory stays bounded however many are issued.
+        issued.retain(|_, (_, at)| *at + 86_400_000 > now);
+        issued.insert(key.id.clone(), (key, expires));
+    }
+
+    /// Checks `r` at emulated time `now` (Unix milliseconds, for issued keys' expiry);
+    /// returns the AccessKey ID it was signed with.
+    pub fn check(&self, r: &Received<'_>, now: u64) -> Result<String, Problem> {
+        let id = self.check_signature(r)?;
+        let issued = self.issued.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some((_, expires)) = issued.get(&id) {
+            if now >= *expires {
+                return Err(Problem::new(
+                    400,
+                    "InvalidSecurityToken.Expired",
+                    "Specified SecurityToken is expired.",
+                ));
+            }
+        }
+        Ok(id)
+    }
+
+    fn check_signature(&self, r: &Received<'_>) -> Result<String, Problem> {
         if let Some(value) = r.header("authorization") {
             self.check_v3(r, value)
         } else if r.query_param("Signature").is_some() {
@@ -97,8 +125,12 @@ impl Authenticator {
         }
     }
 
-    fn key(&self, id: &str) -> Result<&AccessKey, Problem> {
-        self.keys.iter().find(|k| k.id == id).ok_or_else(|| {
+    fn key(&self, id: &str) -> Result<AccessKey, Problem> {
+        if let Some(k) = self.keys.iter().find(|k| k.id == id) {
+            return Ok(k.clone());
+        }
+        let issued = self.issued.lock().unwrap_or_else(|e| e.into_inner());
+        issued.get(id).map(|(k, _)| k.clone()).ok_or_else(|| {
             Problem::new(
                 404,
                 "InvalidAccessKeyId.NotFound",
@@ -134,7 +166,7 @@ impl Authenticator {
             VerifyError::Mismatch | VerifyError::PayloadHash => mismatch(),
             other => incomplete(other),
         })?;
-        check_token(key, r.header("x-acs-security-token"))?;
+        check_token(&key, r.header("x-acs-security-token"))?;
         let nonce = r
             .header("x-acs-signature-nonce")
             .ok_or_else(|| Problem::missing("x-acs-signature-nonce"))?;
@@ -165,17 +197,11 @@ impl Authenticator {
             .filter(|(k, _)| k != "Signature")
             .cloned()
             .collect();
-        let mut to_sign = format!("{}&%2F&", r.method);
-        percent_encode(&sign::canonical_query(&signed), &mut to_sign);
-        let k = hmac::Key::new(
-            hmac::HMAC_SHA1_FOR_LEGACY_USE_ONLY,
-            format!("{}&", key.secret).as_bytes(),
-        );
-        let expected = base64(hmac::sign(&k, to_sign.as_bytes()).as_ref());
+        let expected = sign::rpc_signature(r.method, &signed, &key.secret);
         if !constant_time_eq(expected.as_bytes(), given.as_bytes()) {
             return Err(mismatch());
         }
-        check_token(key, param("SecurityToken").ok())?;
+        check_token(&key, param("SecurityToken").ok())?;
         self.first_use(param("SignatureNonce")?)?;
         Ok(key.id.clone())
     }
@@ -252,22 +278,12 @@ pub fn now() -> u64 {
         .map_or(0, |d| d.as_secs())
 }
 
-/// `yyyy-MM-ddTHH:mm:ssZ` → seconds since the Unix epoch.
+/// `yyyy-MM-ddTHH:mm:ssZ` → seconds since the Unix epoch (a real calendar date only).
 pub fn unix_seconds(s: &str) -> Option<u64> {
     if !is_time(s, TimeFormat::UtcSecond) {
         return None;
     }
-    let n = |a: usize, b: usize| s[a..b].parse::<i64>().ok();
-    let (y, m, d) = (n(0, 4)?, n(5, 7)?, n(8, 10)?);
-    // Days since 1970-01-01 of a civil date (Howard Hinnant's algorithm).
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    let days = era * 146_097 + doe - 719_468;
-    let secs = days * 86_400 + n(11, 13)? * 3_600 + n(14, 16)? * 60 + n(17, 19)?;
-    u64::try_from(secs).ok()
+    sign::parse_utc_timestamp(s)
 }
 
 /// Nonces seen within the replay window, bounded so memory stays flat under any load: past
@@ -314,28 +330,6 @@ impl Nonces {
     }
 }
 
-/// Standard base64 with padding.
-pub fn base64(data: &[u8]) -> String {
-    const TABLE: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    let mut out = String::with_capacity(data.len().div_ceil(3) * 4);
-    for chunk in data.chunks(3) {
-        let b = [
-            chunk[0],
-            *chunk.get(1).unwrap_or(&0),
-            *chunk.get(2).unwrap_or(&0),
-        ];
-        let n = u32::from(b[0]) << 16 | u32::from(b[1]) << 8 | u32::from(b[2]);
-        for i in 0..4 {
-            if i <= chunk.len() {
-                out.push(char::from(TABLE[(n >> (18 - 6 * i) & 63) as usize]));
-            } else {
-                out.push('=');
-            }
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -346,19 +340,6 @@ mod tests {
             assert_eq!(unix_seconds(&sign::utc_timestamp(t)), Some(t));
         }
         assert_eq!(unix_seconds("2026-11-24T05:00:00"), None);
-    }
-
-    #[test]
-    fn base64_matches_rfc4648() {
-        for (input, want) in [
-            ("", ""),
-            ("f", "Zg=="),
-            ("fo", "Zm8="),
-            ("foo", "Zm9v"),
-            ("foobar", "Zm9vYmFy"),
-        ] {
-            assert_eq!(base64(input.as_bytes()), want);
-        }
     }
 
     #[test]

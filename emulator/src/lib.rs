@@ -21,17 +21,20 @@ pub mod catalog;
 pub mod check;
 mod control;
 pub mod faults;
+pub mod metadata;
 pub mod problem;
 mod reply;
 pub mod request;
 mod server;
 pub mod state;
+pub mod sts;
 
 pub use auth::AccessKey;
 pub use catalog::Catalog;
 pub use faults::{Fault, FaultKind};
 pub use problem::Problem;
 pub use state::{Resource, World};
+pub use sts::StsCall;
 
 use auth::Authenticator;
 use faults::Faults;
@@ -54,6 +57,10 @@ pub(crate) struct Shared {
     world: Mutex<World>,
     clock: Clock,
     body_limit: usize,
+    metadata: metadata::Metadata,
+    sts_log: sts::Log,
+    /// Authenticated STS requests by action (answered or refused), as `Operation::calls`.
+    sts_calls: [std::sync::atomic::AtomicU64; 3],
 }
 
 impl Shared {
@@ -92,6 +99,22 @@ impl Shared {
         body: &[u8],
         parsed: Parsed,
     ) -> Result<serde_json::Value, Problem> {
+        let headers: Vec<(&str, &str)> = head
+            .headers
+            .iter()
+            .filter_map(|(n, v)| Some((n.as_str(), v.to_str().ok()?)))
+            .collect();
+        let received = auth::Received {
+            method: &parsed.method,
+            path: &parsed.path,
+            query: &parsed.query,
+            form: &parsed.form,
+            headers: &headers,
+            body,
+        };
+        if parsed.version == sts::VERSION && sts::ACTIONS.contains(&parsed.action.as_str()) {
+            return self.sts(&parsed, &received).await;
+        }
         let op = match self.catalog.find(&parsed.action, &parsed.version) {
             Ok(op) => op,
             Err(true) => {
@@ -123,19 +146,7 @@ impl Shared {
                 ))
             }
         };
-        let headers: Vec<(&str, &str)> = head
-            .headers
-            .iter()
-            .filter_map(|(n, v)| Some((n.as_str(), v.to_str().ok()?)))
-            .collect();
-        self.auth.check(&auth::Received {
-            method: &parsed.method,
-            path: &parsed.path,
-            query: &parsed.query,
-            form: &parsed.form,
-            headers: &headers,
-            body,
-        })?;
+        self.auth.check(&received, self.clock.now())?;
         op.calls.fetch_add(1, Ordering::Relaxed);
         let effect = self.faults.take(&op.action, |code| op.status_of(code));
         if !effect.delay.is_zero() {
@@ -157,6 +168,52 @@ impl Shared {
             answer::merge(&mut answer, overlay);
         }
         Ok(answer)
+    }
+
+    /// An STS call: authenticated (but `AssumeRoleWithOIDC`, which is not signed), faults,
+    /// then [`sts::answer`]; issued keys are accepted from then on, until they expire.
+    async fn sts(
+        &self,
+        parsed: &Parsed,
+        received: &auth::Received<'_>,
+    ) -> Result<serde_json::Value, Problem> {
+        let signed_by = match parsed.action.as_str() {
+            "AssumeRoleWithOIDC" => None,
+            _ => Some(self.auth.check(received, self.clock.now())?),
+        };
+        if let Some(i) = sts::ACTIONS.iter().position(|a| *a == parsed.action) {
+            self.sts_calls[i].fetch_add(1, Ordering::Relaxed);
+        }
+        let effect = self.faults.take(&parsed.action, |_| None);
+        if !effect.delay.is_zero() {
+            tokio::time::sleep(effect.delay).await;
+        }
+        if let Some(p) = effect.problem {
+            return Err(p);
+        }
+        let calls = self.sts_log.all();
+        let caller_arn = match &signed_by {
+            Some(id) => calls
+                .iter()
+                .find(|c| c.issued.as_deref() == Some(id.as_str()))
+                .and_then(|c| Some((c.role_arn.as_deref()?, c.session_name.as_deref()?)))
+                .map(|(role, session)| {
+                    let name = role.rsplit('/').next().unwrap_or(role);
+                    format!("acs:ram::{}:assumed-role/{name}/{session}", sts::ACCOUNT)
+                })
+                .unwrap_or_else(|| format!("acs:ram::{}:user/{id}", sts::ACCOUNT)),
+            None => String::new(),
+        };
+        let params = parsed.params();
+        let mut outcome = sts::answer(&parsed.action, &params, signed_by.as_deref(), &caller_arn)?;
+        if let Some((key, seconds)) = outcome.issue.take() {
+            let now = self.clock.now();
+            let expires = now + seconds * 1000;
+            self.auth.issue(key.clone(), now, expires);
+            outcome.answer["Credentials"] = sts::credentials_json(&key, expires);
+        }
+        self.sts_log.push(outcome.call);
+        Ok(outcome.answer)
     }
 }
 
@@ -203,6 +260,8 @@ pub struct Builder {
     skew_seconds: u64,
     nonce_capacity: usize,
     body_limit: usize,
+    metadata_role: String,
+    metadata_plain_mode: bool,
 }
 
 impl Builder {
@@ -258,6 +317,20 @@ impl Builder {
         self
     }
 
+    /// The RAM role the emulated instance's metadata service hands out (default
+    /// `EcsRamRoleForMigration`); see [`metadata`].
+    pub fn metadata_role(mut self, role: &str) -> Self {
+        self.metadata_role = role.to_owned();
+        self
+    }
+
+    /// Whether the metadata service answers requests without a session token (the plain
+    /// mode; default yes). `false` plays an instance that enforces the hardened mode.
+    pub fn metadata_plain_mode(mut self, allowed: bool) -> Self {
+        self.metadata_plain_mode = allowed;
+        self
+    }
+
     /// The largest request body accepted (default 1 MiB); larger answers 413.
     pub fn body_limit(mut self, bytes: usize) -> Self {
         self.body_limit = bytes;
@@ -309,6 +382,9 @@ impl Builder {
             world: Mutex::new(world),
             clock: Clock::new(base, self.time_scale),
             body_limit: self.body_limit,
+            metadata: metadata::Metadata::new(self.metadata_role, self.metadata_plain_mode),
+            sts_log: sts::Log::default(),
+            sts_calls: Default::default(),
         });
         let (stop, stopped) = oneshot::channel();
         let task = tokio::spawn(server::serve(listener, shared.clone(), stopped));
@@ -354,6 +430,8 @@ impl Emulator {
             skew_seconds: 900,
             nonce_capacity: 100_000,
             body_limit: 1 << 20,
+            metadata_role: "EcsRamRoleForMigration".into(),
+            metadata_plain_mode: true,
         }
     }
 
@@ -387,12 +465,41 @@ impl Emulator {
     /// How many authenticated requests `action` has had (answered or refused), in every
     /// product that has it.
     pub fn calls(&self, action: &str) -> u64 {
-        self.shared
+        let sts = sts::ACTIONS
+            .iter()
+            .position(|a| *a == action)
+            .map_or(0, |i| self.shared.sts_calls[i].load(Ordering::Relaxed));
+        sts + self
+            .shared
             .catalog
             .named(action)
             .iter()
             .map(|op| op.calls.load(Ordering::Relaxed))
-            .sum()
+            .sum::<u64>()
+    }
+
+    /// The STS calls answered so far, oldest first.
+    pub fn sts_calls(&self) -> Vec<StsCall> {
+        self.shared.sts_log.all()
+    }
+
+    /// The emulated clock as the credentials providers read it: give it to a provider
+    /// (`Endpoints::clock`) so that it judges expiry on the same clock that the emulator
+    /// issues and refuses temporary keys by.
+    pub fn credentials_clock(&self) -> alicloud_migration_runtime::Clock {
+        let shared = self.shared.clone();
+        alicloud_migration_runtime::Clock::new(move || {
+            std::time::UNIX_EPOCH + std::time::Duration::from_millis(shared.clock.now())
+        })
+    }
+
+    /// Which modes the metadata service serves: the plain mode (requests without a session
+    /// token) and the hardened mode (session tokens from `PUT /latest/api/token`; off, that
+    /// answers 404, as an instance without it does).
+    pub fn set_metadata_modes(&self, plain: bool, hardened: bool) {
+        let md = &self.shared.metadata;
+        md.plain_mode.store(plain, Ordering::Relaxed);
+        md.hardened_mode.store(hardened, Ordering::Relaxed);
     }
 
     /// A copy of the resources as they are now.

@@ -2,6 +2,7 @@
 //! are answered by it), a body limit, then [`handle`] for everything else.
 
 use crate::control;
+use crate::metadata;
 use crate::problem::Problem;
 use crate::reply::json;
 use crate::request;
@@ -84,6 +85,9 @@ async fn answer(shared: &Shared, req: Request<Incoming>) -> Response<Full<Bytes>
     }
     if req.uri().path().starts_with(control::PREFIX) {
         return control::handle(shared, req).await;
+    }
+    if req.uri().path().starts_with(metadata::PREFIX) {
+        return metadata::handle(shared, &req);
     }
     match handle(shared, req).await {
         Ok(mut body) => {

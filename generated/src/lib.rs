@@ -48,9 +48,11 @@ mod enums;
 pub use enums::{Enum, EnumValues, IntEnum, IntEnumValues};
 
 pub use runtime::{
-    CliProfileCredentials, Config, ConfigBuilder, ConfigError, Credentials, CredentialsError,
-    CredentialsFuture, DefaultCredentialsChain, EnvironmentCredentials, Error, ErrorMeta,
-    IniFileCredentials, JsonData, JsonParam, OperationInput, Paginated, Paginator,
-    ProvideCredentials, ResponseError, RetryPolicy, Rule, Sending, Timeouts, TransportError,
-    TransportErrorKind, ValidationError, WaitError, WaitOptions, Waiter,
+    CliProfileCredentials, Clock, Config, ConfigBuilder, ConfigError, Credentials,
+    CredentialsError, CredentialsErrorKind, CredentialsFuture, DefaultCredentialsChain,
+    EcsRamRoleCredentials, Endpoints, EnvironmentCredentials, Error, ErrorMeta, IniFileCredentials,
+    JsonData, JsonParam, OidcRoleCredentials, OperationInput, Paginated, Paginator,
+    ProvideCredentials, RamRoleCredentials, ResponseError, RetryPolicy, Rule, Sending, Timeouts,
+    TransportError, TransportErrorKind, UriCredentials, ValidationError, WaitError, WaitOptions,
+    Waiter,
 };

@@ -123,8 +123,37 @@ impl fmt::Display for ErrorMeta {
 
 /// Why credentials could not be had. Never carries a secret.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct CredentialsError {
+    pub kind: CredentialsErrorKind,
+    /// Names the source and what to fix.
     pub message: String,
+}
+
+/// What kind of failure a [`CredentialsError`] is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum CredentialsErrorKind {
+    /// No source is configured (nothing to fix in a source: configure one).
+    NotFound,
+    /// A source is present but broken: a file that does not parse, a missing field, a mode
+    /// that is not supported, an answer that is not what the service sends.
+    Invalid,
+    /// The credentials service refused (an HTTP 4xx): wrong role, keys or token. Not retried
+    /// until the next refresh is due.
+    Refused,
+    /// The credentials service could not be reached or failed (a network error, a timeout,
+    /// an HTTP 5xx), and no unexpired credentials were held.
+    Unavailable,
+}
+
+impl CredentialsError {
+    pub fn new(kind: CredentialsErrorKind, message: impl Into<String>) -> CredentialsError {
+        CredentialsError {
+            kind,
+            message: message.into(),
+        }
+    }
 }
 
 impl fmt::Display for CredentialsError {

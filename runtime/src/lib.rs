@@ -48,12 +48,14 @@ pub mod wait;
 pub use client::Client;
 pub use config::{Config, ConfigBuilder, ConfigError, RetryPolicy, Timeouts};
 pub use credentials::{
-    CliProfileCredentials, Credentials, CredentialsFuture, DefaultCredentialsChain,
-    EnvironmentCredentials, IniFileCredentials, ProvideCredentials,
+    CliProfileCredentials, Clock, Credentials, CredentialsFuture, DefaultCredentialsChain,
+    EcsRamRoleCredentials, Endpoints, EnvironmentCredentials, IniFileCredentials,
+    OidcRoleCredentials, ProvideCredentials, RamRoleCredentials, UriCredentials,
 };
 pub use enums::EnumText;
 pub use error::{
-    CredentialsError, Error, ErrorMeta, ResponseError, TransportError, TransportErrorKind,
+    CredentialsError, CredentialsErrorKind, Error, ErrorMeta, ResponseError, TransportError,
+    TransportErrorKind,
 };
 pub use json::{FromJson, JsonError};
 pub use meta::{At, OneOf, OperationMeta, Param, ProductMeta, TimeFormat};

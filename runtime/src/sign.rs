@@ -228,9 +228,104 @@ pub fn utc_timestamp(unix_seconds: u64) -> String {
     out
 }
 
+/// `yyyy-MM-ddTHH:mm:ssZ` → seconds since the Unix epoch; `None` when `s` is not of that
+/// form or names a time out of range (the inverse of [`utc_timestamp`]).
+pub fn parse_utc_timestamp(s: &str) -> Option<u64> {
+    let b = s.as_bytes();
+    let shape = b.len() == 20
+        && b.iter().enumerate().all(|(i, c)| match i {
+            4 | 7 => *c == b'-',
+            10 => *c == b'T',
+            13 | 16 => *c == b':',
+            19 => *c == b'Z',
+            _ => c.is_ascii_digit(),
+        });
+    if !shape {
+        return None;
+    }
+    let n = |a: usize, b: usize| s[a..b].parse::<i64>().ok();
+    let (y, m, d) = (n(0, 4)?, n(5, 7)?, n(8, 10)?);
+    let (hh, mm, ss) = (n(11, 13)?, n(14, 16)?, n(17, 19)?);
+    if !(1..=12).contains(&m) || !(1..=31).contains(&d) || hh > 23 || mm > 59 || ss > 60 {
+        return None;
+    }
+    // Days since 1970-01-01 of a civil date (Howard Hinnant's algorithm).
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    let days = era * 146_097 + doe - 719_468;
+    u64::try_from(days * 86_400 + hh * 3_600 + mm * 60 + ss).ok()
+}
+
+/// The legacy RPC signature (`SignatureMethod=HMAC-SHA1`, `SignatureVersion=1.0`) of a request
+/// whose parameters (query and form body, without `Signature`) are `pairs`: base64 of
+/// HMAC-SHA1, keyed with `secret` and `&`, over `METHOD&%2F&` and the percent-encoded sorted
+/// query. What STS's AssumeRole takes, and what the emulator checks.
+pub fn rpc_signature(method: &str, pairs: &[(String, String)], secret: &str) -> String {
+    let mut to_sign = format!("{method}&%2F&");
+    percent_encode(&canonical_query(pairs), &mut to_sign);
+    let key = hmac::Key::new(
+        hmac::HMAC_SHA1_FOR_LEGACY_USE_ONLY,
+        format!("{secret}&").as_bytes(),
+    );
+    base64(hmac::sign(&key, to_sign.as_bytes()).as_ref())
+}
+
+/// Standard base64 with padding.
+pub fn base64(data: &[u8]) -> String {
+    const TABLE: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::with_capacity(data.len().div_ceil(3) * 4);
+    for chunk in data.chunks(3) {
+        let b = [
+            chunk[0],
+            *chunk.get(1).unwrap_or(&0),
+            *chunk.get(2).unwrap_or(&0),
+        ];
+        let n = u32::from(b[0]) << 16 | u32::from(b[1]) << 8 | u32::from(b[2]);
+        for i in 0..4 {
+            if i <= chunk.len() {
+                out.push(char::from(TABLE[(n >> (18 - 6 * i) & 63) as usize]));
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn base64_matches_rfc4648() {
+        for (input, want) in [
+            ("", ""),
+            ("f", "Zg=="),
+            ("fo", "Zm8="),
+            ("foo", "Zm9v"),
+            ("foobar", "Zm9vYmFy"),
+        ] {
+            assert_eq!(base64(input.as_bytes()), want);
+        }
+    }
+
+    #[test]
+    fn utc_timestamps_parse_back() {
+        for t in [0, 951_782_400, 1_700_000_000, 4_102_444_799] {
+            assert_eq!(parse_utc_timestamp(&utc_timestamp(t)), Some(t));
+        }
+        for bad in [
+            "2024-13-01T00:00:00Z",
+            "2024-01-01 00:00:00Z",
+            "2024-01-01T00:00Z",
+            "",
+        ] {
+            assert_eq!(parse_utc_timestamp(bad), None, "{bad}");
+        }
+    }
 
     /// The vector from the vendor SDK's own unit tests.
     #[test]
