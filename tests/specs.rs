@@ -110,7 +110,7 @@ fn real_specs_load_with_expected_counts() {
             ("dts", "StartDtsJob", 6, 7, 0),
             ("dts", "StopDtsJob", 6, 7, 0),
             ("dts", "SuspendDtsJob", 6, 7, 0),
-            ("rds", "CancelImport", 2, 1, 0),
+            ("rds", "CancelImport", 3, 1, 0),
             ("rds", "CreateImportTask", 11, 2, 0),
             ("rds", "DescribeImportTask", 3, 12, 0),
             ("rds", "DescribeImportTaskValidation", 2, 4, 0),

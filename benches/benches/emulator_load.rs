@@ -4,10 +4,13 @@
 //! cores). Prints requests per second and the process's resident memory every tenth of the
 //! run, so a leak shows as a rising column.
 //!
-//! `cargo bench -p benches --bench emulator_load -- [REQUESTS] [CONCURRENCY]`
-//! (defaults 1,000,000 and 32).
+//! `cargo bench -p benches --bench emulator_load -- [REQUESTS] [CONCURRENCY] [role]`
+//! (defaults 1,000,000 and 32). With `role`, the client's credentials are a RAM role's,
+//! assumed from the emulator's STS and cached: the figures must match those with plain keys.
 
-use alicloud_migration::{rds, Config, Credentials, RetryPolicy};
+use alicloud_migration::{
+    rds, Config, Credentials, Endpoints, ProvideCredentials, RamRoleCredentials, RetryPolicy,
+};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::Instant;
@@ -30,6 +33,7 @@ fn main() {
         .collect();
     let total = args.first().copied().unwrap_or(1_000_000);
     let concurrency = args.get(1).copied().unwrap_or(32).max(1);
+    let role = std::env::args().any(|a| a == "role");
     let rt = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
@@ -42,9 +46,23 @@ fn main() {
             .start()
             .await
             .expect("the emulator starts");
+        let keys = Credentials::new("test", "test");
+        let credentials: Arc<dyn ProvideCredentials> = if role {
+            let endpoints = Endpoints::default()
+                .sts(emu.url())
+                .clock(emu.credentials_clock());
+            Arc::new(RamRoleCredentials::with_endpoints(
+                Arc::new(keys),
+                "acs:ram::1234567890123456:role/load".into(),
+                &endpoints,
+            ))
+        } else {
+            Arc::new(keys)
+        };
+        println!("credentials: {}", if role { "a RAM role's" } else { "plain keys" });
         let config = Config::builder()
             .endpoint(emu.url())
-            .credentials(Credentials::new("test", "test"))
+            .credentials(credentials)
             .retry(RetryPolicy::none())
             .build()
             .unwrap();
@@ -101,9 +119,10 @@ fn main() {
         }
         let secs = started.elapsed().as_secs_f64();
         println!(
-            "{total} requests in {secs:.1} s: {:.0} requests/s, {concurrency} concurrent; calls counted by the emulator: {}",
+            "{total} requests in {secs:.1} s: {:.0} requests/s, {concurrency} concurrent; calls counted by the emulator: {}; AssumeRole calls: {}",
             total as f64 / secs,
-            emu.calls("DescribeImportTask")
+            emu.calls("DescribeImportTask"),
+            emu.calls("AssumeRole")
         );
     });
 }

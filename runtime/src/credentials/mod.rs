@@ -8,7 +8,7 @@
 //!
 //! Modules: [`files`] (the CLI profile and the INI file), [`sts`] (RAM and OIDC roles),
 //! [`instance`] (the ECS metadata service and a credentials URI), [`chain`] (the default
-//! chain), over [`fetch`] (one request to a credentials service) and [`cache`].
+//! chain), over `fetch` (one request to a credentials service) and [`cache`].
 
 pub mod cache;
 pub mod chain;
