@@ -1,5 +1,6 @@
 //! Per-call overhead without I/O: building, validating, encoding and signing one request of
-//! each operation, and parsing each operation's documented response.
+//! each operation, parsing each operation's documented response, and getting the credentials
+//! (fixed keys beside a role's, cached).
 //!
 //! `cargo bench -p benches --bench calls`
 
@@ -189,5 +190,44 @@ fn bench_parse(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench_build_and_sign, bench_parse);
+/// What a call pays to get its credentials: fixed keys against a role's, cached (the cache's
+/// fast path: no refresh due).
+fn bench_credentials(c: &mut Criterion) {
+    use alicloud_migration::runtime::credentials::cache::{Fetch, Refreshing};
+    use alicloud_migration::{Clock, CredentialsError, ProvideCredentials};
+    use std::time::{Duration, SystemTime};
+
+    #[derive(Debug)]
+    struct Issue;
+    impl Fetch for Issue {
+        fn source(&self) -> String {
+            "a fixed role".into()
+        }
+        fn fetch(
+            &self,
+        ) -> std::pin::Pin<
+            Box<dyn std::future::Future<Output = Result<Credentials, CredentialsError>> + Send + '_>,
+        > {
+            Box::pin(async {
+                Ok(Credentials::new("STS.id", "secret")
+                    .with_security_token("CAIS-token")
+                    .with_expiration(SystemTime::now() + Duration::from_secs(3600)))
+            })
+        }
+    }
+    let rt = tokio::runtime::Builder::new_current_thread().build().unwrap();
+    let keys = Credentials::new("LTAI5tExampleId", "example-secret");
+    let role = Refreshing::new(Issue, Clock::default());
+    rt.block_on(role.provide()).unwrap();
+    let mut group = c.benchmark_group("credentials");
+    group.bench_function("fixed keys", |b| {
+        b.iter(|| rt.block_on(black_box(&keys).provide()).unwrap())
+    });
+    group.bench_function("a role's, cached", |b| {
+        b.iter(|| rt.block_on(black_box(&role).provide()).unwrap())
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench_build_and_sign, bench_parse, bench_credentials);
 criterion_main!(benches);

@@ -4,9 +4,10 @@
 //! cores). Prints requests per second and the process's resident memory every tenth of the
 //! run, so a leak shows as a rising column.
 //!
-//! `cargo bench -p benches --bench emulator_load -- [REQUESTS] [CONCURRENCY] [role]`
+//! `cargo bench -p benches --bench emulator_load -- [REQUESTS] [CONCURRENCY] [role|token]`
 //! (defaults 1,000,000 and 32). With `role`, the client's credentials are a RAM role's,
-//! assumed from the emulator's STS and cached: the figures must match those with plain keys.
+//! assumed from the emulator's STS and cached; with `token`, a fixed key with a security token
+//! (what every role's key is): the cache is free when `role` matches `token`.
 
 use alicloud_migration::{
     rds, Config, Credentials, Endpoints, ProvideCredentials, RamRoleCredentials, RetryPolicy,
@@ -34,6 +35,7 @@ fn main() {
     let total = args.first().copied().unwrap_or(1_000_000);
     let concurrency = args.get(1).copied().unwrap_or(32).max(1);
     let role = std::env::args().any(|a| a == "role");
+    let token = std::env::args().any(|a| a == "token");
     let rt = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
@@ -43,6 +45,8 @@ fn main() {
         let specs = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../specs");
         let emu = emulator::Emulator::builder()
             .specs(specs)
+            .credentials("test", "test")
+            .sts_credentials("STS.fixed", "test", "CAIS-fixed-security-token-of-a-realistic-length-0123456789")
             .start()
             .await
             .expect("the emulator starts");
@@ -56,10 +60,21 @@ fn main() {
                 "acs:ram::1234567890123456:role/load".into(),
                 &endpoints,
             ))
+        } else if token {
+            Arc::new(
+                Credentials::new("STS.fixed", "test").with_security_token(
+                    "CAIS-fixed-security-token-of-a-realistic-length-0123456789",
+                ),
+            )
         } else {
             Arc::new(keys)
         };
-        println!("credentials: {}", if role { "a RAM role's" } else { "plain keys" });
+        let kind = match (role, token) {
+            (true, _) => "a RAM role's, cached",
+            (_, true) => "a fixed key with a security token",
+            _ => "plain keys",
+        };
+        println!("credentials: {kind}");
         let config = Config::builder()
             .endpoint(emu.url())
             .credentials(credentials)

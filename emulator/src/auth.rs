@@ -95,53 +95,50 @@ impl Authenticator {
     /// Checks `r` at emulated time `now` (Unix milliseconds, for issued keys' expiry);
     /// returns the AccessKey ID it was signed with.
     pub fn check(&self, r: &Received<'_>, now: u64) -> Result<String, Problem> {
-        let id = self.check_signature(r)?;
-        let issued = self.issued.lock().unwrap_or_else(|e| e.into_inner());
-        if let Some((_, expires)) = issued.get(&id) {
-            if now >= *expires {
-                return Err(Problem::new(
-                    400,
-                    "InvalidSecurityToken.Expired",
-                    "Specified SecurityToken is expired.",
-                ));
-            }
+        let (id, expires) = if let Some(value) = r.header("authorization") {
+            self.check_v3(r, value)?
+        } else if r.query_param("Signature").is_some() {
+            self.check_v1(r)?
+        } else if r.query_param("Action").is_some() {
+            return Err(Problem::missing("Signature"));
+        } else {
+            return Err(Problem::new(
+                400,
+                "IncompleteSignature",
+                "The request carries no signature: neither an Authorization header nor a Signature parameter.",
+            ));
+        };
+        if expires.is_some_and(|at| now >= at) {
+            return Err(Problem::new(
+                400,
+                "InvalidSecurityToken.Expired",
+                "Specified SecurityToken is expired.",
+            ));
         }
         Ok(id)
     }
 
-    fn check_signature(&self, r: &Received<'_>) -> Result<String, Problem> {
-        if let Some(value) = r.header("authorization") {
-            self.check_v3(r, value)
-        } else if r.query_param("Signature").is_some() {
-            self.check_v1(r)
-        } else if r.query_param("Action").is_some() {
-            Err(Problem::missing("Signature"))
-        } else {
-            Err(Problem::new(
-                400,
-                "IncompleteSignature",
-                "The request carries no signature: neither an Authorization header nor a Signature parameter.",
-            ))
-        }
-    }
-
-    fn key(&self, id: &str) -> Result<AccessKey, Problem> {
+    /// The key `id`, with when it expires if it is an issued one.
+    fn key(&self, id: &str) -> Result<(AccessKey, Option<u64>), Problem> {
         if let Some(k) = self.keys.iter().find(|k| k.id == id) {
-            return Ok(k.clone());
+            return Ok((k.clone(), None));
         }
         let issued = self.issued.lock().unwrap_or_else(|e| e.into_inner());
-        issued.get(id).map(|(k, _)| k.clone()).ok_or_else(|| {
-            Problem::new(
-                404,
-                "InvalidAccessKeyId.NotFound",
-                "Specified access key is not found.",
-            )
-        })
+        issued
+            .get(id)
+            .map(|(k, at)| (k.clone(), Some(*at)))
+            .ok_or_else(|| {
+                Problem::new(
+                    404,
+                    "InvalidAccessKeyId.NotFound",
+                    "Specified access key is not found.",
+                )
+            })
     }
 
-    fn check_v3(&self, r: &Received<'_>, value: &str) -> Result<String, Problem> {
+    fn check_v3(&self, r: &Received<'_>, value: &str) -> Result<(String, Option<u64>), Problem> {
         let auth = verify::parse_authorization(value).map_err(incomplete)?;
-        let key = self.key(auth.access_key_id)?;
+        let (key, expires) = self.key(auth.access_key_id)?;
         let date = r
             .header("x-acs-date")
             .ok_or_else(|| Problem::missing("x-acs-date"))?;
@@ -171,16 +168,16 @@ impl Authenticator {
             .header("x-acs-signature-nonce")
             .ok_or_else(|| Problem::missing("x-acs-signature-nonce"))?;
         self.first_use(nonce)?;
-        Ok(key.id.clone())
+        Ok((key.id, expires))
     }
 
-    fn check_v1(&self, r: &Received<'_>) -> Result<String, Problem> {
+    fn check_v1(&self, r: &Received<'_>) -> Result<(String, Option<u64>), Problem> {
         let param = |name: &str| {
             r.query_param(name)
                 .or_else(|| r.form.iter().find(|(k, _)| k == name).map(|(_, v)| &**v))
                 .ok_or_else(|| Problem::missing(name))
         };
-        let key = self.key(param("AccessKeyId")?)?;
+        let (key, expires) = self.key(param("AccessKeyId")?)?;
         if param("SignatureMethod")? != "HMAC-SHA1" || param("SignatureVersion")? != "1.0" {
             return Err(Problem::new(
                 400,
@@ -203,7 +200,7 @@ impl Authenticator {
         }
         check_token(&key, param("SecurityToken").ok())?;
         self.first_use(param("SignatureNonce")?)?;
-        Ok(key.id.clone())
+        Ok((key.id, expires))
     }
 
     fn check_date(&self, date: &str) -> Result<(), Problem> {

@@ -89,20 +89,26 @@ impl<F: Fetch> Refreshing<F> {
         self.held.lock().unwrap_or_else(|p| p.into_inner()).clone()
     }
 
+    /// The cached credentials, if no refresh is due at `now`.
+    fn fresh(&self, now: SystemTime) -> Option<Credentials> {
+        let held = self.held.lock().unwrap_or_else(|p| p.into_inner());
+        held.as_ref()
+            .filter(|h| now < h.refresh_at)
+            .map(|h| h.credentials.clone())
+    }
+
     /// The cached credentials, refreshed first when due.
     pub async fn get(&self) -> Result<Credentials, CredentialsError> {
-        let now = self.clock.now();
-        if let Some(h) = self.held().filter(|h| now < h.refresh_at) {
-            return Ok(h.credentials);
+        if let Some(c) = self.fresh(self.clock.now()) {
+            return Ok(c);
         }
         let mut failures = self.refreshing.lock().await;
         // Another caller may have refreshed while this one waited.
         let now = self.clock.now();
-        let held = self.held();
-        if let Some(h) = held.as_ref().filter(|h| now < h.refresh_at) {
-            return Ok(h.credentials.clone());
+        if let Some(c) = self.fresh(now) {
+            return Ok(c);
         }
-        let usable = held.filter(|h| now < h.unusable_at);
+        let usable = self.held().filter(|h| now < h.unusable_at);
         if let (Some(retry_at), Some(last)) = (failures.retry_at, &failures.last) {
             if now < retry_at {
                 return match usable {

@@ -30,12 +30,13 @@ use std::pin::Pin;
 use std::sync::Arc;
 use std::time::SystemTime;
 
-/// An AccessKey pair, optionally with an STS security token.
+/// An AccessKey pair, optionally with an STS security token. Cheap to clone (the texts are
+/// shared): every attempt of every call takes a copy.
 #[derive(Clone, PartialEq, Eq)]
 pub struct Credentials {
-    access_key_id: String,
-    access_key_secret: String,
-    security_token: Option<String>,
+    access_key_id: Arc<str>,
+    access_key_secret: Arc<str>,
+    security_token: Option<Arc<str>>,
     expiration: Option<SystemTime>,
 }
 
@@ -45,8 +46,8 @@ impl Credentials {
         access_key_secret: impl Into<String>,
     ) -> Credentials {
         Credentials {
-            access_key_id: access_key_id.into(),
-            access_key_secret: access_key_secret.into(),
+            access_key_id: access_key_id.into().into(),
+            access_key_secret: access_key_secret.into().into(),
             security_token: None,
             expiration: None,
         }
@@ -54,7 +55,7 @@ impl Credentials {
 
     /// Temporary (STS) credentials: the token is sent as `x-acs-security-token`.
     pub fn with_security_token(mut self, token: impl Into<String>) -> Credentials {
-        self.security_token = Some(token.into());
+        self.security_token = Some(token.into().into());
         self
     }
 
@@ -231,7 +232,7 @@ impl EnvironmentCredentials {
             (None, None) => Ok(None),
             (Some(id), Some(secret)) => {
                 let mut c = Credentials::new(id, secret);
-                c.security_token = var("ALIBABA_CLOUD_SECURITY_TOKEN");
+                c.security_token = var("ALIBABA_CLOUD_SECURITY_TOKEN").map(Arc::from);
                 Ok(Some(c))
             }
             (Some(_), None) => Err(fail(
