@@ -3,7 +3,8 @@
 //! rotation, expiry and refresh on the emulated clock, STS down while the cache is valid and
 //! after expiry, a refusal not retried in a loop, 100 concurrent cold calls making one
 //! AssumeRole, the metadata service's hardened mode and its fallback, a credentials URI, and
-//! the AssumeRole signature checked by the vendor's own signer. The default chain's steps,
+//! the AssumeRole signature checked by the vendor's own signer, STS with V3 signatures. The
+//! default chain's steps,
 //! which read process-wide variables, are in tests/env.rs.
 
 use alicloud_migration::{
@@ -370,4 +371,55 @@ fn the_assume_role_signature_is_the_vendors() {
     let input = serde_json::json!({"params": params, "method": "GET", "secret": SOURCE_SECRET});
     let vendor = String::from_utf8(tests::vendor_python("rpc_sign.py", &input)).unwrap();
     assert_eq!(signature, vendor);
+}
+
+#[tokio::test]
+async fn sts_takes_v3_signatures_and_knows_who_calls() {
+    use tests::raw::{send, Signed};
+    let emu = start().await;
+    let mut assume = Signed::new("AssumeRole", "2015-04-01")
+        .param("RoleArn", ROLE)
+        .param("RoleSessionName", "v3-session");
+    (assume.id, assume.secret) = ("source", SOURCE_SECRET);
+    let (status, body) = send(emu.addr(), &assume).await;
+    assert_eq!(status, 200, "{body}");
+    let creds = &body["Credentials"];
+    let (id, secret, token) = (
+        creds["AccessKeyId"].as_str().unwrap().to_owned(),
+        creds["AccessKeySecret"].as_str().unwrap().to_owned(),
+        creds["SecurityToken"].as_str().unwrap().to_owned(),
+    );
+    assert_eq!(
+        body["AssumedRoleUser"]["Arn"],
+        "acs:ram::1234567890123456:assumed-role/migrator/v3-session"
+    );
+    // The issued keys sign the next call, with their token; the caller is the assumed role.
+    let mut who = Signed::new("GetCallerIdentity", "2015-04-01");
+    (who.id, who.secret, who.token) = (&id, &secret, Some(token.as_str()));
+    let (status, body) = send(emu.addr(), &who).await;
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(body["IdentityType"], "AssumedRoleUser");
+    assert_eq!(
+        body["Arn"],
+        "acs:ram::1234567890123456:assumed-role/migrator/v3-session"
+    );
+    // Without the token, refused as the service refuses it.
+    let mut tokenless = Signed::new("GetCallerIdentity", "2015-04-01");
+    (tokenless.id, tokenless.secret) = (&id, &secret);
+    let (status, body) = send(emu.addr(), &tokenless).await;
+    assert_eq!(
+        (status, body["Code"].as_str()),
+        (400, Some("MissingParameter")),
+        "{body}"
+    );
+    // A malformed role is named.
+    let mut bad = Signed::new("AssumeRole", "2015-04-01")
+        .param("RoleArn", "migrator")
+        .param("RoleSessionName", "s");
+    (bad.id, bad.secret) = ("source", SOURCE_SECRET);
+    let (status, body) = send(emu.addr(), &bad).await;
+    assert_eq!(
+        (status, body["Code"].as_str()),
+        (400, Some("InvalidParameter.RoleArn"))
+    );
 }

@@ -206,7 +206,9 @@ fn bench_credentials(c: &mut Criterion) {
         fn fetch(
             &self,
         ) -> std::pin::Pin<
-            Box<dyn std::future::Future<Output = Result<Credentials, CredentialsError>> + Send + '_>,
+            Box<
+                dyn std::future::Future<Output = Result<Credentials, CredentialsError>> + Send + '_,
+            >,
         > {
             Box::pin(async {
                 Ok(Credentials::new("STS.id", "secret")
@@ -215,7 +217,9 @@ fn bench_credentials(c: &mut Criterion) {
             })
         }
     }
-    let rt = tokio::runtime::Builder::new_current_thread().build().unwrap();
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .unwrap();
     let keys = Credentials::new("LTAI5tExampleId", "example-secret");
     let role = Refreshing::new(Issue, Clock::default());
     rt.block_on(role.provide()).unwrap();
@@ -229,5 +233,10 @@ fn bench_credentials(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench_build_and_sign, bench_parse, bench_credentials);
+criterion_group!(
+    benches,
+    bench_build_and_sign,
+    bench_parse,
+    bench_credentials
+);
 criterion_main!(benches);
