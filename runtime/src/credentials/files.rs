@@ -9,24 +9,39 @@ use super::{
     ProvideCredentials, SharedProvider,
 };
 use crate::error::CredentialsError;
+use std::fmt;
+use std::marker::PhantomData;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
 
-/// The Alibaba Cloud CLI's profile file: `ALIBABA_CLOUD_CONFIG_FILE`, else
-/// `~/.aliyun/config.json`; the profile named by `ALIBABA_CLOUD_PROFILE`, else the file's
-/// `current` profile. Modes: `AK`, `StsToken`, `RamRoleArn`, `ChainableRamRoleArn` (a role
-/// assumed with another profile's credentials), `EcsRamRole`, `OIDC`, `CredentialsURI`. The
-/// modes that sign in through a browser (`CloudSSO`, `OAuth`) are not supported: an error says
-/// so. The profile is read once; a role's credentials are then cached and refreshed.
+/// A credentials file and the profile (CLI) or section (INI) to read in it, set with
+/// [`path`](Self::path) and [`profile`](Self::profile) or from the variables each format
+/// names. Read once, on first use; a temporary source it names then caches and refreshes its
+/// own credentials. See [`CliProfileCredentials`] and [`IniFileCredentials`].
 #[derive(Debug, Default, Clone)]
-pub struct CliProfileCredentials {
+pub struct FileCredentials<F> {
     path: Option<PathBuf>,
     profile: Option<String>,
     endpoints: Endpoints,
     resolved: Arc<OnceLock<Result<Option<SharedProvider>, CredentialsError>>>,
+    format: PhantomData<F>,
 }
 
-impl CliProfileCredentials {
+/// What differs between the two files: where each is, and how it is read.
+pub trait Format: Default + Clone + fmt::Debug + Send + Sync + 'static {
+    /// The variable that names the file, and its place under the home folder.
+    const VARIABLE: &'static str;
+    const HOME_PATH: [&'static str; 2];
+    /// The provider the file names for the profile `name` (`None`: the format's default).
+    fn provider(
+        file: &FileCredentials<Self>,
+        path: &Path,
+        text: &str,
+        name: Option<String>,
+    ) -> Result<SharedProvider, CredentialsError>;
+}
+
+impl<F: Format> FileCredentials<F> {
     pub fn new() -> Self {
         Self::default()
     }
@@ -41,7 +56,7 @@ impl CliProfileCredentials {
         self
     }
 
-    /// Where the role modes send their requests, and their clock.
+    /// Where the temporary sources the file names send their requests, and their clock.
     pub fn endpoints(mut self, endpoints: Endpoints) -> Self {
         self.endpoints = endpoints;
         self
@@ -50,30 +65,75 @@ impl CliProfileCredentials {
     fn file(&self) -> Option<PathBuf> {
         self.path
             .clone()
-            .or_else(|| var("ALIBABA_CLOUD_CONFIG_FILE").map(PathBuf::from))
-            .or_else(|| home().map(|h| h.join(".aliyun").join("config.json")))
+            .or_else(|| var(F::VARIABLE).map(PathBuf::from))
+            .or_else(|| home().map(|h| h.join(F::HOME_PATH[0]).join(F::HOME_PATH[1])))
     }
 
     /// The profile's provider; `Ok(None)` when there is no such file.
     pub(super) fn load(&self) -> Result<Option<SharedProvider>, CredentialsError> {
-        self.resolved.get_or_init(|| self.read()).clone()
-    }
-
-    fn read(&self) -> Result<Option<SharedProvider>, CredentialsError> {
-        let Some((path, text)) = read_if_present(self.file())? else {
-            return Ok(None);
-        };
-        let doc: serde_json::Value = serde_json::from_str(&text)
-            .map_err(|e| fail(format!("{}: not JSON: {e}", path.display())))?;
-        let name = self
-            .profile
+        self.resolved
+            .get_or_init(|| {
+                let Some((path, text)) = read_if_present(self.file())? else {
+                    return Ok(None);
+                };
+                let name = self
+                    .profile
+                    .clone()
+                    .or_else(|| var("ALIBABA_CLOUD_PROFILE"));
+                F::provider(self, &path, &text, name).map(Some)
+            })
             .clone()
-            .or_else(|| var("ALIBABA_CLOUD_PROFILE"))
+    }
+}
+
+impl<F: Format> ProvideCredentials for FileCredentials<F> {
+    fn provide(&self) -> CredentialsFuture<'_> {
+        Box::pin(async move {
+            match self.load()? {
+                Some(p) => p.provide().await,
+                None => Err(not_found(format!(
+                    "no credentials file ({} or ~/{}/{})",
+                    F::VARIABLE,
+                    F::HOME_PATH[0],
+                    F::HOME_PATH[1]
+                ))),
+            }
+        })
+    }
+}
+
+/// The Alibaba Cloud CLI's profile file: `ALIBABA_CLOUD_CONFIG_FILE`, else
+/// `~/.aliyun/config.json`; the profile named by `ALIBABA_CLOUD_PROFILE`, else the file's
+/// `current` profile. Modes: `AK`, `StsToken`, `RamRoleArn`, `ChainableRamRoleArn` (a role
+/// assumed with another profile's credentials), `EcsRamRole`, `OIDC`, `CredentialsURI`. The
+/// modes that sign in through a browser (`CloudSSO`, `OAuth`) are not supported: an error says
+/// so. The profile is read once; a role's credentials are then cached and refreshed.
+pub type CliProfileCredentials = FileCredentials<CliProfile>;
+
+/// The CLI's `config.json` (see [`CliProfileCredentials`]).
+#[derive(Debug, Default, Clone)]
+pub struct CliProfile;
+
+impl Format for CliProfile {
+    const VARIABLE: &'static str = "ALIBABA_CLOUD_CONFIG_FILE";
+    const HOME_PATH: [&'static str; 2] = [".aliyun", "config.json"];
+
+    fn provider(
+        file: &CliProfileCredentials,
+        path: &Path,
+        text: &str,
+        name: Option<String>,
+    ) -> Result<SharedProvider, CredentialsError> {
+        let doc: serde_json::Value = serde_json::from_str(text)
+            .map_err(|e| fail(format!("{}: not JSON: {e}", path.display())))?;
+        let name = name
             .or_else(|| doc["current"].as_str().map(str::to_owned))
             .unwrap_or_else(|| "default".to_owned());
-        self.profile_provider(&path, &doc, &name, 0).map(Some)
+        file.profile_provider(path, &doc, &name, 0)
     }
+}
 
+impl CliProfileCredentials {
     /// The provider of profile `name`; `depth` counts the `ChainableRamRoleArn` steps so far.
     fn profile_provider(
         &self,
@@ -191,17 +251,6 @@ impl CliProfileCredentials {
     }
 }
 
-impl ProvideCredentials for CliProfileCredentials {
-    fn provide(&self) -> CredentialsFuture<'_> {
-        Box::pin(async move {
-            match self.load()? {
-                Some(p) => p.provide().await,
-                None => Err(not_found("no CLI profile file (~/.aliyun/config.json)")),
-            }
-        })
-    }
-}
-
 /// The shared credentials INI file: `ALIBABA_CLOUD_CREDENTIALS_FILE`, else
 /// `~/.alibabacloud/credentials`; the section named by `ALIBABA_CLOUD_PROFILE`, else
 /// `default`. Types: `access_key` (`access_key_id`, `access_key_secret`), `ram_role_arn` (the
@@ -209,56 +258,23 @@ impl ProvideCredentials for CliProfileCredentials {
 /// (optional `role_name`), `oidc_role_arn` (`role_arn`, `oidc_provider_arn`,
 /// `oidc_token_file_path`, optional `role_session_name` and `policy`), `credentials_uri`
 /// (`credentials_uri`). Read once; a role's credentials are then cached and refreshed.
+pub type IniFileCredentials = FileCredentials<IniFile>;
+
+/// The shared `credentials` INI file (see [`IniFileCredentials`]).
 #[derive(Debug, Default, Clone)]
-pub struct IniFileCredentials {
-    path: Option<PathBuf>,
-    profile: Option<String>,
-    endpoints: Endpoints,
-    resolved: Arc<OnceLock<Result<Option<SharedProvider>, CredentialsError>>>,
-}
+pub struct IniFile;
 
-impl IniFileCredentials {
-    pub fn new() -> Self {
-        Self::default()
-    }
+impl Format for IniFile {
+    const VARIABLE: &'static str = "ALIBABA_CLOUD_CREDENTIALS_FILE";
+    const HOME_PATH: [&'static str; 2] = [".alibabacloud", "credentials"];
 
-    pub fn path(mut self, path: impl Into<PathBuf>) -> Self {
-        self.path = Some(path.into());
-        self
-    }
-
-    pub fn profile(mut self, name: impl Into<String>) -> Self {
-        self.profile = Some(name.into());
-        self
-    }
-
-    /// Where the role types send their requests, and their clock.
-    pub fn endpoints(mut self, endpoints: Endpoints) -> Self {
-        self.endpoints = endpoints;
-        self
-    }
-
-    fn file(&self) -> Option<PathBuf> {
-        self.path
-            .clone()
-            .or_else(|| var("ALIBABA_CLOUD_CREDENTIALS_FILE").map(PathBuf::from))
-            .or_else(|| home().map(|h| h.join(".alibabacloud").join("credentials")))
-    }
-
-    /// The section's provider; `Ok(None)` when there is no such file.
-    pub(super) fn load(&self) -> Result<Option<SharedProvider>, CredentialsError> {
-        self.resolved.get_or_init(|| self.read()).clone()
-    }
-
-    fn read(&self) -> Result<Option<SharedProvider>, CredentialsError> {
-        let Some((path, text)) = read_if_present(self.file())? else {
-            return Ok(None);
-        };
-        let name = self
-            .profile
-            .clone()
-            .or_else(|| var("ALIBABA_CLOUD_PROFILE"))
-            .unwrap_or_else(|| "default".into());
+    fn provider(
+        file: &IniFileCredentials,
+        path: &Path,
+        text: &str,
+        name: Option<String>,
+    ) -> Result<SharedProvider, CredentialsError> {
+        let name = name.unwrap_or_else(|| "default".into());
         let mut in_section = false;
         let mut found = false;
         let mut keys: Vec<(String, String)> = Vec::new();
@@ -297,13 +313,13 @@ impl IniFileCredentials {
             }
         };
         let kind = text("type").ok_or_else(|| fail(format!("{where_}: no type")))?;
-        Ok(Some(match kind.as_str() {
+        Ok(match kind.as_str() {
             "access_key" => Arc::new(access_key()?),
             "ram_role_arn" => {
                 let mut r = RamRoleCredentials::with_endpoints(
                     Arc::new(access_key()?),
                     field("role_arn")?,
-                    &self.endpoints,
+                    &file.endpoints,
                 );
                 if let Some(s) = text("role_session_name") {
                     r = r.session_name(s);
@@ -314,7 +330,7 @@ impl IniFileCredentials {
                 Arc::new(r)
             }
             "ecs_ram_role" => {
-                let mut e = EcsRamRoleCredentials::new(&self.endpoints);
+                let mut e = EcsRamRoleCredentials::new(&file.endpoints);
                 if let Some(r) = text("role_name") {
                     e = e.role_name(r);
                 }
@@ -325,7 +341,7 @@ impl IniFileCredentials {
                     field("role_arn")?,
                     field("oidc_provider_arn")?,
                     field("oidc_token_file_path")?,
-                    &self.endpoints,
+                    &file.endpoints,
                 );
                 if let Some(s) = text("role_session_name") {
                     o = o.session_name(s);
@@ -337,26 +353,13 @@ impl IniFileCredentials {
             }
             "credentials_uri" => Arc::new(UriCredentials::new(
                 field("credentials_uri")?,
-                &self.endpoints,
+                &file.endpoints,
             )),
             other => {
                 return Err(fail(format!(
                     "{where_}: type {other:?} is not supported; use access_key, ram_role_arn, \
                      ecs_ram_role, oidc_role_arn or credentials_uri"
                 )))
-            }
-        }))
-    }
-}
-
-impl ProvideCredentials for IniFileCredentials {
-    fn provide(&self) -> CredentialsFuture<'_> {
-        Box::pin(async move {
-            match self.load()? {
-                Some(p) => p.provide().await,
-                None => Err(not_found(
-                    "no credentials file (~/.alibabacloud/credentials)",
-                )),
             }
         })
     }
