@@ -20,13 +20,17 @@ const ROLE: &str = "acs:ram::1234567890123456:role/migrator";
 const SOURCE_SECRET: &str = "test-secret-value";
 
 /// An emulator whose clock runs 3,600 times faster than real time (an hour a second), with
-/// the source pair `source`/`test-secret-value`.
+/// the source pair `source`/`test-secret-value`; [`start_at`] another speed.
 async fn start() -> Emulator {
+    start_at(3600.0).await
+}
+
+async fn start_at(time_scale: f64) -> Emulator {
     hygiene::install();
     Emulator::builder()
         .specs(tests::root().join("specs"))
         .credentials("source", SOURCE_SECRET)
-        .time_scale(3600.0)
+        .time_scale(time_scale)
         .start()
         .await
         .expect("the emulator starts")
@@ -150,12 +154,13 @@ async fn one_assume_role_for_a_hundred_cold_concurrent_calls_then_one_per_refres
 #[tokio::test]
 async fn sts_down_serves_the_cached_keys_until_they_expire_then_a_typed_error() {
     let emu = start().await;
-    let provider = role(&emu).duration_seconds(900);
+    // An hour of credentials, a second of real time: due for refresh 15 minutes before expiry
+    // (0.75 s), unusable a minute before it (0.98 s).
+    let provider = role(&emu).duration_seconds(3600);
     let first = provider.provide().await.unwrap();
     emu.inject(Fault::unavailable(Some("AssumeRole"), 503))
         .unwrap();
-    // Due for refresh (0.19 s), not yet expired (0.25 s less the minute's margin, 0.23 s).
-    tokio::time::sleep(Duration::from_millis(200)).await;
+    tokio::time::sleep(Duration::from_millis(800)).await;
     let still = provider.provide().await.unwrap();
     assert_eq!(
         still, first,
@@ -166,8 +171,9 @@ async fn sts_down_serves_the_cached_keys_until_they_expire_then_a_typed_error() 
         hygiene::log().contains("refreshing credentials failed"),
         "the failure is logged"
     );
-    // Past expiry: never used; the error says why, typed.
-    tokio::time::sleep(Duration::from_millis(150)).await;
+    // Past expiry: never used; the error says why, typed. (The back-off after the failed
+    // refresh is on the same clock: ten emulated seconds have long passed.)
+    tokio::time::sleep(Duration::from_millis(300)).await;
     let err = provider.provide().await.unwrap_err().checked();
     assert_eq!(err.kind, CredentialsErrorKind::Unavailable, "{err}");
     assert!(err.message.contains("HTTP 503"), "{err}");
@@ -193,7 +199,8 @@ async fn sts_down_serves_the_cached_keys_until_they_expire_then_a_typed_error() 
 
 #[tokio::test]
 async fn a_refused_assume_role_is_not_retried_in_a_loop() {
-    let emu = start().await;
+    // Real time: the 10 s back-off outlasts the loop however slow the machine.
+    let emu = start_at(1.0).await;
     emu.inject(Fault::error(Some("AssumeRole"), "NoPermission"))
         .unwrap();
     let provider = role(&emu);
