@@ -8,15 +8,14 @@
 //! where a run's time went.
 
 pub mod audit;
-pub mod diagnostics;
 pub mod emit;
 pub mod import;
-pub mod model;
 pub mod output;
-mod parallel;
-pub mod spec;
 pub mod synth;
-pub mod timings;
+
+// The specs' reader, validator and model are a crate of their own (the emulator reads the
+// specs with it too); they keep their paths here.
+pub use spec_model::{diagnostics, model, parallel, spec, timings};
 
 pub use diagnostics::{Diagnostic, Diagnostics};
 pub use model::Model;

@@ -4,8 +4,8 @@
 //! value of its type), arrays holding one item, and success signalled where the operation
 //! signals failure inside the body.
 
-use codegen::model::{self, Literal, Object, Type};
 use serde_json::{Map, Value};
+use spec_model::model::{self, Literal, Object, Type};
 
 /// Built once per operation when the specs are loaded; each call clones it.
 pub fn from_spec(op: &model::Operation) -> Value {

@@ -4,7 +4,7 @@
 
 use crate::answer;
 use alicloud_migration_runtime::meta::{self, OneOf};
-use codegen::model::{self, EnumRepr, Literal, Location, Style, Type};
+use spec_model::model::{self, EnumRepr, Literal, Location, Style, Type};
 use std::collections::HashMap;
 use std::path::Path;
 use std::sync::atomic::AtomicU64;
@@ -95,11 +95,11 @@ impl Catalog {
     /// Reads and validates the specs under `dir`; every problem is reported with its file,
     /// line and key path, as `codegen validate` prints it.
     pub fn load(dir: &Path) -> Result<Catalog, String> {
-        let model = codegen::model::load_dir(dir).map_err(|d| d.to_string())?;
+        let model = spec_model::model::load_dir(dir).map_err(|d| d.to_string())?;
         Ok(Catalog::from_model(&model))
     }
 
-    pub fn from_model(model: &codegen::Model) -> Catalog {
+    pub fn from_model(model: &spec_model::Model) -> Catalog {
         let mut catalog = Catalog::default();
         for product in &model.products {
             for op in &product.operations {

@@ -48,7 +48,8 @@ impl Diagnostics {
         self.0.iter()
     }
 
-    pub(crate) fn sort(&mut self) {
+    /// In file, line and column order: how every command reports them.
+    pub fn sort(&mut self) {
         self.0.sort_by(|a, b| {
             (&a.file, a.line, a.column, &a.path, &a.message)
                 .cmp(&(&b.file, b.line, b.column, &b.path, &b.message))
