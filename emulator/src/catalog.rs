@@ -5,7 +5,10 @@
 use crate::answer;
 use alicloud_migration_runtime::meta::{self, OneOf};
 use spec_model::model::{self, EnumRepr, Literal, Location, Style, Type};
+use spec_model::spec::SpecFile;
 use std::collections::HashMap;
+
+include!(concat!(env!("OUT_DIR"), "/specs.rs"));
 use std::path::Path;
 use std::sync::atomic::AtomicU64;
 
@@ -96,6 +99,20 @@ impl Catalog {
     /// line and key path, as `codegen validate` prints it.
     pub fn load(dir: &Path) -> Result<Catalog, String> {
         let model = spec_model::model::load_dir(dir).map_err(|d| d.to_string())?;
+        Ok(Catalog::from_model(&model))
+    }
+
+    /// The specs the emulator was built from, embedded in it ([`EMBEDDED`]).
+    pub fn embedded() -> Result<Catalog, String> {
+        let files: Vec<SpecFile> = EMBEDDED
+            .iter()
+            .map(|(rel, text)| SpecFile {
+                path: Path::new("specs").join(rel),
+                rel: (*rel).to_owned(),
+                text: (*text).to_owned(),
+            })
+            .collect();
+        let model = spec_model::model::load(&files).map_err(|d| d.to_string())?;
         Ok(Catalog::from_model(&model))
     }
 
@@ -260,4 +277,36 @@ fn param(p: &model::Param) -> ParamDef {
         }
     }
     ParamDef { meta: m, kind }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeMap;
+
+    /// Everything the catalog serves, as text in a stable order.
+    fn described(c: &Catalog) -> BTreeMap<String, String> {
+        c.ops
+            .values()
+            .flatten()
+            .map(|op| {
+                let values: BTreeMap<_, _> = op.values.iter().collect();
+                let key = format!("{} {} {}", op.product, op.version, op.action);
+                let text = format!(
+                    "{} {:?} {} {:?} {values:?}",
+                    op.method, op.params, op.answer, op.errors
+                );
+                (key, text)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_specs_built_in_are_the_repositorys() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../specs");
+        let from_folder = described(&Catalog::load(&dir).unwrap());
+        let built_in = described(&Catalog::embedded().unwrap());
+        assert_eq!(from_folder.len(), 30, "{:?}", from_folder.keys());
+        assert_eq!(built_in, from_folder);
+    }
 }

@@ -3,10 +3,11 @@
 //! parameters with the runtime's own rules, answers every operation from its spec, keeps the
 //! state of the migration workflows on a clock that can run faster, and injects faults.
 //!
+//! It carries the specs it was built from, so it needs no folder; `.specs(dir)` serves another.
+//!
 //! ```no_run
 //! # async fn demo() -> Result<(), Box<dyn std::error::Error>> {
 //! let emulator = emulator::Emulator::builder()
-//!     .specs("specs")
 //!     .credentials("test", "test")
 //!     .time_scale(600.0)
 //!     .start()
@@ -265,7 +266,8 @@ pub struct Builder {
 }
 
 impl Builder {
-    /// The spec folder (one sub-folder per product), e.g. the repository's `specs/`.
+    /// A spec folder (one sub-folder per product) to serve instead of the specs the emulator
+    /// was built from, which it carries: for people editing specs.
     pub fn specs(mut self, dir: impl Into<PathBuf>) -> Self {
         self.specs = Some(dir.into());
         self
@@ -346,15 +348,15 @@ impl Builder {
                 self.time_scale
             )));
         }
-        let dir = self
-            .specs
-            .ok_or_else(|| StartError::Config("no spec folder was given (.specs(dir))".into()))?;
-        let catalog = Catalog::load(&dir).map_err(StartError::Specs)?;
+        let catalog = match &self.specs {
+            Some(dir) => Catalog::load(dir).map_err(StartError::Specs)?,
+            None => Catalog::embedded().map_err(StartError::Specs)?,
+        };
         if catalog.is_empty() {
-            return Err(StartError::Config(format!(
-                "{} holds no operation specs",
-                dir.display()
-            )));
+            return Err(StartError::Config(match &self.specs {
+                Some(dir) => format!("{} holds no operation specs", dir.display()),
+                None => "this emulator was built without specs; give a folder (.specs(dir))".into(),
+            }));
         }
         let world = match &self.state_file {
             Some(path) => load_state(path)?,
@@ -433,6 +435,11 @@ impl Emulator {
             metadata_role: "EcsRamRoleForMigration".into(),
             metadata_plain_mode: true,
         }
+    }
+
+    /// How many operations it serves.
+    pub fn operations(&self) -> usize {
+        self.shared.catalog.len()
     }
 
     /// `http://127.0.0.1:PORT`: the endpoint to give the client.

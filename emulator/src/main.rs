@@ -9,12 +9,12 @@ use std::process::ExitCode;
 #[command(
     name = "emulator",
     version,
-    about = "A local Alibaba Cloud endpoint served from the YAML specs"
+    about = "A local Alibaba Cloud endpoint served from the YAML specs (built in, or a folder)"
 )]
 struct Cli {
-    /// Folder holding one sub-folder per product.
-    #[arg(long, default_value = "specs")]
-    specs: PathBuf,
+    /// A spec folder (one sub-folder per product) to serve instead of the specs built in.
+    #[arg(long, value_name = "DIR")]
+    specs: Option<PathBuf>,
     /// Port on 127.0.0.1; 0 takes a free one.
     #[arg(long, default_value_t = 8080)]
     port: u16,
@@ -54,10 +54,11 @@ fn main() -> ExitCode {
 }
 
 async fn run(cli: Cli) -> Result<(), String> {
-    let mut b = emulator::Emulator::builder()
-        .specs(&cli.specs)
-        .port(cli.port)
-        .time_scale(cli.time_scale);
+    let mut b = emulator::Emulator::builder().port(cli.port);
+    if let Some(dir) = &cli.specs {
+        b = b.specs(dir);
+    }
+    let mut b = b.time_scale(cli.time_scale);
     for pair in &cli.access_keys {
         let (id, secret) = pair
             .split_once(':')
@@ -83,9 +84,13 @@ async fn run(cli: Cli) -> Result<(), String> {
     // The first line is the URL, for scripts that start the emulator with --port 0.
     println!("{}", emulator.url());
     let _ = std::io::stdout().flush();
+    let from = match &cli.specs {
+        Some(dir) => dir.display().to_string(),
+        None => "the specs built in".to_owned(),
+    };
     eprintln!(
-        "serving the operations of {} on {} (Ctrl-C stops)",
-        cli.specs.display(),
+        "serving the {} operations of {from} on {} (Ctrl-C stops)",
+        emulator.operations(),
         emulator.url()
     );
     tokio::signal::ctrl_c()

@@ -93,3 +93,36 @@ fn bad_specs_are_named() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("nonexistent-spec-dir"), "{err}");
 }
+
+#[test]
+fn with_no_folder_it_serves_every_operation_of_the_specs_built_in() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_emulator"))
+        .args(["--port", "0"])
+        .current_dir(std::env::temp_dir())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut first)
+        .unwrap();
+    let addr = first.trim().strip_prefix("http://").unwrap().to_owned();
+    let health = get(&addr, "/_emulator/health");
+    // Every operation spec of the repository: the files beside each product.yaml.
+    let operations = std::fs::read_dir(specs())
+        .unwrap()
+        .filter_map(|e| std::fs::read_dir(e.unwrap().path()).ok())
+        .flatten()
+        .filter(|f| {
+            let name = f.as_ref().unwrap().file_name();
+            name.to_string_lossy().ends_with(".yaml") && name != "product.yaml"
+        })
+        .count();
+    child.kill().unwrap();
+    let _ = child.wait();
+    assert!(
+        health.ends_with(&format!("{{\"operations\":{operations}}}")),
+        "{health}"
+    );
+}
