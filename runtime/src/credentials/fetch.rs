@@ -69,8 +69,8 @@ pub(super) fn json_answer(
     let said = json
         .as_ref()
         .map(|j| {
-            let text = |k: &str| j[k].as_str().unwrap_or_default().to_owned();
-            format!(": {} {}", text("Code"), text("Message"))
+            let text = |k: &str| j[k].as_str().unwrap_or_default();
+            format!(": {} {}", text("Code"), safe_message(text("Message")))
         })
         .unwrap_or_default();
     let kind = if (400..500).contains(&status) {
@@ -82,6 +82,24 @@ pub(super) fn json_answer(
         kind,
         format!("{what} answered HTTP {status}{said}"),
     ))
+}
+
+/// A service's error message, fit for an error of ours: STS's `SignatureDoesNotMatch` quotes
+/// the string it signed, which holds the caller's security token, so a message is cut where it
+/// starts quoting that, and at 300 characters.
+fn safe_message(message: &str) -> String {
+    let lower = message.to_ascii_lowercase();
+    // The whole sentence that quotes it goes.
+    let cut = match lower.find("string to sign") {
+        Some(at) => message[..at].rfind(". ").map_or(0, |dot| dot + 1),
+        None => message.len(),
+    };
+    message[..cut]
+        .chars()
+        .take(300)
+        .collect::<String>()
+        .trim_end()
+        .to_owned()
 }
 
 /// `AccessKeyId`, `AccessKeySecret`, `SecurityToken` and `Expiration` of `o`, as STS, the
@@ -111,4 +129,19 @@ pub(super) fn temporary(
 /// Seconds since the Unix epoch of `t`.
 pub(super) fn unix(t: SystemTime) -> u64 {
     t.duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs())
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_message_quoting_what_was_signed_is_cut_before_it() {
+        let m = "Specified signature is not matched with our calculation. server string to sign is:GET&%2F&SecurityToken%3Dsecret-token";
+        let safe = super::safe_message(m);
+        assert_eq!(
+            safe,
+            "Specified signature is not matched with our calculation."
+        );
+        assert!(!safe.contains("secret-token"));
+        assert_eq!(super::safe_message(&"x".repeat(500)).len(), 300);
+    }
 }
