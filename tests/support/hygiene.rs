@@ -31,9 +31,14 @@ impl std::io::Write for Sink {
     }
 }
 
-/// Captures all `tracing` output of this test binary, at the most verbose level.
+/// Captures all `tracing` output of this test binary, at the most verbose level. Also keeps
+/// the default credentials chain of any test from asking the ECS metadata service's address:
+/// tests send nothing off this machine (those that test that step point it at the emulator).
 pub fn install() {
     LOG.get_or_init(|| {
+        if std::env::var_os("ALIBABA_CLOUD_ECS_METADATA_DISABLED").is_none() {
+            std::env::set_var("ALIBABA_CLOUD_ECS_METADATA_DISABLED", "true");
+        }
         let buf = Arc::new(Mutex::new(Vec::new()));
         let sink = Sink(buf.clone());
         let _ = tracing_subscriber::fmt()
