@@ -62,6 +62,8 @@ pub(crate) struct Shared {
     sts_log: sts::Log,
     /// Authenticated STS requests by action (answered or refused), as `Operation::calls`.
     sts_calls: [std::sync::atomic::AtomicU64; 3],
+    /// Connections accepted so far, and open now.
+    connections: (std::sync::atomic::AtomicU64, std::sync::atomic::AtomicU64),
 }
 
 impl Shared {
@@ -387,6 +389,7 @@ impl Builder {
             metadata: metadata::Metadata::new(self.metadata_role, self.metadata_plain_mode),
             sts_log: sts::Log::default(),
             sts_calls: Default::default(),
+            connections: Default::default(),
         });
         let (stop, stopped) = oneshot::channel();
         let task = tokio::spawn(server::serve(listener, shared.clone(), stopped));
@@ -483,6 +486,16 @@ impl Emulator {
             .iter()
             .map(|op| op.calls.load(Ordering::Relaxed))
             .sum::<u64>()
+    }
+
+    /// Connections accepted since the start, and open now: what a client's connection cap
+    /// is checked against.
+    pub fn connections(&self) -> (u64, u64) {
+        let (accepted, open) = &self.shared.connections;
+        (
+            accepted.load(Ordering::Relaxed),
+            open.load(Ordering::Relaxed),
+        )
     }
 
     /// The STS calls answered so far, oldest first.

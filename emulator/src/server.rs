@@ -16,6 +16,7 @@ use hyper::service::service_fn;
 use hyper::{Request, Response, StatusCode};
 use hyper_util::rt::{TokioIo, TokioTimer};
 use std::convert::Infallible;
+use std::sync::atomic::Ordering;
 use std::sync::Arc;
 use std::time::Duration;
 use tokio::net::TcpListener;
@@ -40,7 +41,11 @@ pub async fn serve(listener: TcpListener, shared: Arc<Shared>, mut stop: oneshot
         };
         let _ = stream.set_nodelay(true);
         let shared = shared.clone();
+        let (accepted, open) = &shared.connections;
+        accepted.fetch_add(1, Ordering::Relaxed);
+        open.fetch_add(1, Ordering::Relaxed);
         tokio::spawn(async move {
+            let counts = shared.clone();
             let service = service_fn(move |req| {
                 let shared = shared.clone();
                 async move { Ok::<_, Infallible>(answer(&shared, req).await) }
@@ -51,6 +56,7 @@ pub async fn serve(listener: TcpListener, shared: Arc<Shared>, mut stop: oneshot
                 .header_read_timeout(Duration::from_secs(30))
                 .serve_connection(TokioIo::new(stream), service)
                 .await;
+            counts.connections.1.fetch_sub(1, Ordering::Relaxed);
         });
     }
 }

@@ -54,5 +54,5 @@ pub use runtime::{
     JsonData, JsonParam, OidcRoleCredentials, OperationInput, Paginated, Paginator,
     ProvideCredentials, RamRoleCredentials, ResponseError, RetryPolicy, Rule, Sending, Timeouts,
     TransportError, TransportErrorKind, UriCredentials, ValidationError, WaitError, WaitOptions,
-    Waiter,
+    Waiter, DEFAULT_MAX_CONNECTIONS_PER_HOST,
 };

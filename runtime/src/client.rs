@@ -145,7 +145,12 @@ impl Client {
                 max_response_bytes: config.max_response_bytes,
                 http: config
                     .http
-                    .get_or_init(|| transport::http_client(config.timeouts.connect))
+                    .get_or_init(|| {
+                        transport::http_client(
+                            config.timeouts.connect,
+                            config.max_connections_per_host,
+                        )
+                    })
                     .clone(),
             }),
             timeouts: config.timeouts,

@@ -108,6 +108,7 @@ pub struct Config {
     pub(crate) timeouts: Timeouts,
     pub(crate) retry: RetryPolicy,
     pub(crate) max_response_bytes: usize,
+    pub(crate) max_connections_per_host: usize,
     /// The connection pool every client made from this `Config` shares. Configuration only
     /// holds it: the transport builds it, when the first client is made.
     pub(crate) http: Arc<OnceLock<Result<crate::transport::Http, String>>>,
@@ -122,6 +123,7 @@ impl fmt::Debug for Config {
             .field("timeouts", &self.timeouts)
             .field("retry", &self.retry)
             .field("max_response_bytes", &self.max_response_bytes)
+            .field("max_connections_per_host", &self.max_connections_per_host)
             .finish_non_exhaustive()
     }
 }
@@ -188,6 +190,11 @@ impl Config {
     }
 }
 
+/// The connections a configuration's clients open to one host at most, unless
+/// [`ConfigBuilder::max_connections_per_host`] says otherwise: enough for 64 calls in flight
+/// to one endpoint, well under the common limit of 1,024 open files.
+pub const DEFAULT_MAX_CONNECTIONS_PER_HOST: usize = 64;
+
 /// Builds a [`Config`].
 #[derive(Debug, Default)]
 pub struct ConfigBuilder {
@@ -197,6 +204,7 @@ pub struct ConfigBuilder {
     timeouts: Timeouts,
     retry: RetryPolicy,
     max_response_bytes: Option<usize>,
+    max_connections_per_host: Option<usize>,
 }
 
 impl ConfigBuilder {
@@ -235,6 +243,15 @@ impl ConfigBuilder {
         self
     }
 
+    /// The most connections the clients of this configuration open to one host; default
+    /// [`DEFAULT_MAX_CONNECTIONS_PER_HOST`]. Calls beyond it wait, within their attempt's time
+    /// limit, for a connection to come free instead of opening more; idle connections close
+    /// after 60 s. (0 is taken as 1.)
+    pub fn max_connections_per_host(mut self, max: usize) -> Self {
+        self.max_connections_per_host = Some(max.max(1));
+        self
+    }
+
     pub fn build(self) -> Result<Config, ConfigError> {
         let endpoint = self.endpoint.as_deref().map(Endpoint::parse).transpose()?;
         if self.region.is_none() && endpoint.is_none() {
@@ -249,6 +266,9 @@ impl ConfigBuilder {
             timeouts: self.timeouts,
             retry: self.retry,
             max_response_bytes: self.max_response_bytes.unwrap_or(16 << 20),
+            max_connections_per_host: self
+                .max_connections_per_host
+                .unwrap_or(DEFAULT_MAX_CONNECTIONS_PER_HOST),
             http: Arc::default(),
         })
     }

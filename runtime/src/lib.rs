@@ -46,7 +46,9 @@ pub mod operation;
 pub mod wait;
 
 pub use client::Client;
-pub use config::{Config, ConfigBuilder, ConfigError, RetryPolicy, Timeouts};
+pub use config::{
+    Config, ConfigBuilder, ConfigError, RetryPolicy, Timeouts, DEFAULT_MAX_CONNECTIONS_PER_HOST,
+};
 pub use credentials::{
     CliProfileCredentials, Clock, Credentials, CredentialsFuture, DefaultCredentialsChain,
     EcsRamRoleCredentials, Endpoints, EnvironmentCredentials, IniFileCredentials,

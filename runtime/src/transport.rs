@@ -13,13 +13,15 @@ use hyper_util::client::legacy::connect::proxy::Tunnel;
 use hyper_util::client::legacy::connect::{Connected, Connection, HttpConnector};
 use hyper_util::client::proxy::matcher::Matcher;
 use hyper_util::rt::{TokioExecutor, TokioTimer};
+use std::collections::HashMap;
 use std::fmt;
 use std::future::Future;
 use std::io;
 use std::pin::Pin;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::task::{Context, Poll};
 use std::time::Duration;
+use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 
 /// One attempt's answer.
 #[derive(Clone, Debug)]
@@ -68,9 +70,10 @@ pub struct Limits {
     pub max_bytes: usize,
 }
 
-/// A pool whose connections take at most `connect` to open: TLS set up and the proxy
-/// variables read once, here.
-pub fn http_client(connect: Duration) -> Result<Http, String> {
+/// A pool whose connections take at most `connect` to open, at most `max_per_host` of them
+/// to one host at a time (a request beyond waits for one to come free): TLS set up and the
+/// proxy variables read once, here.
+pub fn http_client(connect: Duration, max_per_host: usize) -> Result<Http, String> {
     // rustls 0.23.48 deprecates its ring provider because ring has no post-quantum key
     // exchange; the alternative, aws-lc-rs, is a C and assembly build of its own. The ring
     // provider's suites (TLS 1.2 and 1.3, X25519, P-256, P-384) are what the service's
@@ -96,11 +99,16 @@ pub fn http_client(connect: Duration) -> Result<Http, String> {
         direct: HttpsConnector::from((tcp, tls.clone())),
         tls,
         proxies: proxies.clone(),
+        limits: Arc::new(HostLimits {
+            max: max_per_host.max(1),
+            hosts: Mutex::default(),
+        }),
     };
     // Redirects are never followed: hyper's client leaves a 3xx to the caller, who must not
     // replay a signed request elsewhere.
     let client = hyper_util::client::legacy::Client::builder(TokioExecutor::new())
         .pool_idle_timeout(Duration::from_secs(60))
+        .pool_max_idle_per_host(max_per_host.max(1))
         .pool_timer(TokioTimer::new())
         .build(connector);
     Ok(Http { client, proxies })
@@ -116,6 +124,31 @@ struct Connector {
     direct: HttpsConnector<HttpConnector>,
     tls: Arc<rustls::ClientConfig>,
     proxies: Arc<Matcher>,
+    limits: Arc<HostLimits>,
+}
+
+/// The cap on open connections per destination: a connection holds a permit of its host
+/// from before it opens until it closes, so no more than `max` are ever open to one host; a
+/// request that finds none idle and no permit free waits for an idle one (hyper's pool) or a
+/// permit, whichever comes first.
+struct HostLimits {
+    max: usize,
+    hosts: Mutex<HashMap<String, Arc<Semaphore>>>,
+}
+
+impl HostLimits {
+    fn of(&self, dst: &Uri) -> Arc<Semaphore> {
+        let key = format!(
+            "{}://{}",
+            dst.scheme_str().unwrap_or("http"),
+            dst.authority().map_or("", |a| a.as_str())
+        );
+        let mut hosts = self.hosts.lock().unwrap_or_else(|p| p.into_inner());
+        hosts
+            .entry(key)
+            .or_insert_with(|| Arc::new(Semaphore::new(self.max)))
+            .clone()
+    }
 }
 
 impl tower_service::Service<Uri> for Connector {
@@ -128,8 +161,22 @@ impl tower_service::Service<Uri> for Connector {
     }
 
     fn call(&mut self, dst: Uri) -> Self::Future {
+        let limit = self.limits.of(&dst);
+        let opening = self.open(dst);
+        Box::pin(async move {
+            let permit = limit.acquire_owned().await?;
+            let mut conn = opening.await?;
+            conn.permit = Some(permit);
+            Ok(conn)
+        })
+    }
+}
+
+impl Connector {
+    /// Opens a connection to `dst` (lazily: nothing happens until it is polled).
+    fn open(&mut self, dst: Uri) -> Pin<Box<dyn Future<Output = Result<Conn, BoxError>> + Send>> {
         let Some(proxy) = self.proxies.intercept(&dst) else {
-            let connecting = self.direct.call(dst);
+            let connecting = tower_service::Service::call(&mut self.direct, dst);
             return Box::pin(async move { Conn::new(connecting.await?, false) });
         };
         if dst.scheme() == Some(&Scheme::HTTPS) {
@@ -139,10 +186,11 @@ impl tower_service::Service<Uri> for Connector {
             if let Some(auth) = proxy.basic_auth() {
                 tunnel = tunnel.with_auth(auth.clone());
             }
-            let connecting = HttpsConnector::from((tunnel, self.tls.clone())).call(dst);
+            let mut tls = HttpsConnector::from((tunnel, self.tls.clone()));
+            let connecting = tower_service::Service::call(&mut tls, dst);
             Box::pin(async move { Conn::new(connecting.await?, false) })
         } else {
-            let connecting = self.direct.call(proxy.uri().clone());
+            let connecting = tower_service::Service::call(&mut self.direct, proxy.uri().clone());
             Box::pin(async move { Conn::new(connecting.await?, true) })
         }
     }
@@ -152,10 +200,12 @@ impl tower_service::Service<Uri> for Connector {
 trait Io: hyper::rt::Read + hyper::rt::Write + Connection + Send + Unpin {}
 impl<T: hyper::rt::Read + hyper::rt::Write + Connection + Send + Unpin> Io for T {}
 
-/// A connection, and whether it goes to a proxy that wants whole URLs in requests.
+/// A connection, whether it goes to a proxy that wants whole URLs in requests, and the permit
+/// of its host it holds until it closes.
 struct Conn {
     io: Box<dyn Io>,
     proxied: bool,
+    permit: Option<OwnedSemaphorePermit>,
 }
 
 impl Conn {
@@ -163,6 +213,7 @@ impl Conn {
         Ok(Conn {
             io: Box::new(io),
             proxied,
+            permit: None,
         })
     }
 }

@@ -15,7 +15,8 @@ const MAX_BYTES: usize = 64 * 1024;
 /// The pool every credentials request shares, made on first use.
 fn http() -> Result<&'static Http, CredentialsError> {
     static HTTP: OnceLock<Result<Http, String>> = OnceLock::new();
-    HTTP.get_or_init(|| transport::http_client(Duration::from_secs(5)))
+    // A few connections per credentials service: one refresh at a time asks it.
+    HTTP.get_or_init(|| transport::http_client(Duration::from_secs(5), 4))
         .as_ref()
         .map_err(|e| unavailable(format!("cannot set up HTTPS: {e}")))
 }
