@@ -6,25 +6,20 @@
 //! `cargo bench -p benches --bench connections -- [SECONDS] [CAP]` (defaults 3 and the
 //! client's default cap).
 
+mod support;
+
 use alicloud_migration::{rds, Config, Credentials, DEFAULT_MAX_CONNECTIONS_PER_HOST};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 fn main() {
-    let args: Vec<u64> = std::env::args()
-        .skip(1)
-        .filter_map(|a| a.parse().ok())
-        .collect();
+    let args = support::numbers();
     let seconds = args.first().copied().unwrap_or(3);
     let cap = args
         .get(1)
         .map_or(DEFAULT_MAX_CONNECTIONS_PER_HOST, |c| *c as usize);
-    let rt = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .unwrap();
+    let rt = support::runtime();
     rt.block_on(async move {
         println!("cap {cap} connections per host, {seconds} s per row");
         println!(

@@ -9,6 +9,8 @@
 //! assumed from the emulator's STS and cached; with `token`, a fixed key with a security token
 //! (what every role's key is): the cache is free when `role` matches `token`.
 
+mod support;
+
 use alicloud_migration::{
     rds, Config, Credentials, Endpoints, ProvideCredentials, RamRoleCredentials, RetryPolicy,
 };
@@ -16,31 +18,13 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::Instant;
 
-fn rss_mib() -> f64 {
-    let statm = std::fs::read_to_string("/proc/self/statm").unwrap_or_default();
-    let pages: f64 = statm
-        .split_whitespace()
-        .nth(1)
-        .and_then(|p| p.parse().ok())
-        .unwrap_or(0.0);
-    pages * 4096.0 / (1024.0 * 1024.0)
-}
-
 fn main() {
-    // `cargo bench` passes `--bench`; numbers are ours.
-    let args: Vec<u64> = std::env::args()
-        .skip(1)
-        .filter_map(|a| a.parse().ok())
-        .collect();
+    let args = support::numbers();
     let total = args.first().copied().unwrap_or(1_000_000);
     let concurrency = args.get(1).copied().unwrap_or(32).max(1);
     let role = std::env::args().any(|a| a == "role");
     let token = std::env::args().any(|a| a == "token");
-    let rt = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .unwrap();
+    let rt = support::runtime();
     rt.block_on(async move {
         let specs = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../specs");
         let emu = emulator::Emulator::builder()
@@ -82,24 +66,11 @@ fn main() {
             .build()
             .unwrap();
         let client = rds::Client::new(&config);
-        let task = client
-            .create_import_task()
-            .db_instance_id("rm-load")
-            .host("10.0.0.1")
-            .port(3306)
-            .stream_port(9999)
-            .user("u")
-            .password("p")
-            .region_id("cn-hangzhou")
-            .send()
-            .await
-            .unwrap()
-            .task_id
-            .unwrap();
+        let task = support::import_task(&client, "rm-load").await;
         let done = Arc::new(AtomicU64::new(0));
         let step = (total / 10).max(1);
         println!("{:>10} {:>10} {:>10}", "requests", "req/s so far", "RSS MiB");
-        println!("{:>10} {:>10} {:>10.1}", 0, "-", rss_mib());
+        println!("{:>10} {:>10} {:>10.1}", 0, "-", support::rss_mib());
         let started = Instant::now();
         let mut workers = Vec::new();
         for _ in 0..concurrency {
@@ -123,7 +94,7 @@ fn main() {
                         println!(
                             "{n:>10} {:>10.0} {:>10.1}",
                             n as f64 / started.elapsed().as_secs_f64(),
-                            rss_mib()
+                            support::rss_mib()
                         );
                     }
                 }

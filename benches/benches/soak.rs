@@ -6,21 +6,13 @@
 //!
 //! `cargo bench -p benches --bench soak -- [MINUTES] [CALLERS]` (defaults 30 and 32).
 
+mod support;
+
 use alicloud_migration::{rds, Config, Credentials, RetryPolicy};
 use emulator::Fault;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
-
-fn rss_mib() -> f64 {
-    let statm = std::fs::read_to_string("/proc/self/statm").unwrap_or_default();
-    let pages: f64 = statm
-        .split_whitespace()
-        .nth(1)
-        .and_then(|p| p.parse().ok())
-        .unwrap_or(0.0);
-    pages * 4096.0 / (1024.0 * 1024.0)
-}
 
 /// One minute's record: each call's latency in microseconds, and the calls that failed.
 #[derive(Default)]
@@ -30,17 +22,10 @@ struct Minute {
 }
 
 fn main() {
-    let args: Vec<u64> = std::env::args()
-        .skip(1)
-        .filter_map(|a| a.parse().ok())
-        .collect();
+    let args = support::numbers();
     let minutes = args.first().copied().unwrap_or(30);
     let callers = args.get(1).copied().unwrap_or(32).max(1);
-    let rt = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .unwrap();
+    let rt = support::runtime();
     rt.block_on(async move {
         let emu = emulator::Emulator::builder().start().await.unwrap();
         let config = Config::builder()
@@ -53,20 +38,7 @@ fn main() {
             .build()
             .unwrap();
         let client = rds::Client::new(&config);
-        let task = client
-            .create_import_task()
-            .db_instance_id("rm-soak")
-            .host("10.0.0.1")
-            .port(3306)
-            .stream_port(9999)
-            .user("u")
-            .password("p")
-            .region_id("cn-hangzhou")
-            .send()
-            .await
-            .unwrap()
-            .task_id
-            .unwrap();
+        let task = support::import_task(&client, "rm-soak").await;
         let record = Arc::new(Mutex::new(Minute::default()));
         let stop = Arc::new(AtomicBool::new(false));
         let mut workers = Vec::new();
@@ -121,7 +93,7 @@ fn main() {
                 at(0.99),
                 at(1.0),
                 emu.connections().1,
-                rss_mib()
+                support::rss_mib()
             );
         }
         stop.store(true, Ordering::Relaxed);
