@@ -37,12 +37,12 @@ pub async fn handle(shared: &Shared, req: Request<Incoming>) -> Response<Full<By
             reply(StatusCode::OK, json!({ "faults": 0 }))
         }
         (Method::POST, "state") => {
-            #[derive(serde::Deserialize)]
-            #[serde(deny_unknown_fields)]
-            struct Set {
-                resource: Resource,
-                id: String,
-                status: String,
+            spec_model::record! {
+                struct Set {
+                    resource: Resource = required "resource",
+                    id: String = required "id",
+                    status: String = required "status",
+                }
             }
             let Some(body) = body(req).await else {
                 return reply(

@@ -5,24 +5,22 @@
 
 use crate::problem::Problem;
 use serde::{Deserialize, Serialize};
+use spec_model::record;
 use std::sync::Mutex;
 use std::time::Duration;
 
-/// One injected fault.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// One injected fault. Its JSON is one flat object: `fault` names the kind, beside the kind's
+/// own keys and `action` and `times` (docs/emulator.md).
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Fault {
     /// The action it applies to; every action when absent.
-    #[serde(default)]
     pub action: Option<String>,
-    #[serde(flatten)]
     pub kind: FaultKind,
     /// How many calls it applies to; every call until cleared when absent.
-    #[serde(default)]
     pub times: Option<u32>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "fault", rename_all = "snake_case", deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum FaultKind {
     /// `Throttling.User`, HTTP 400, as the service throttles.
     Throttle,
@@ -32,9 +30,7 @@ pub enum FaultKind {
     /// code, or 400.
     Error {
         code: String,
-        #[serde(default)]
         status: Option<u16>,
-        #[serde(default)]
         message: Option<String>,
     },
     /// `ServiceUnavailable` (503) or `InternalError` (any other 5xx).
@@ -93,6 +89,127 @@ impl Fault {
             }
             _ => Ok(()),
         }
+    }
+}
+
+record! {
+    /// Every key a fault's JSON may have; which belong to which kind is checked on reading.
+    struct Wire {
+        action: Option<String> = optional "action",
+        fault: String = required "fault",
+        millis: Option<u64> = optional "millis",
+        code: Option<String> = optional "code",
+        status: Option<u16> = optional "status",
+        message: Option<String> = optional "message",
+        times: Option<u32> = optional "times",
+    }
+}
+
+impl Wire {
+    fn into_fault(self) -> Result<Fault, String> {
+        let Wire {
+            action,
+            fault,
+            millis,
+            code,
+            status,
+            message,
+            times,
+        } = self;
+        // The keys given beside `fault` that its kind does not take.
+        let stray = |allowed: &[&str]| {
+            let given = [
+                ("millis", millis.is_some()),
+                ("code", code.is_some()),
+                ("status", status.is_some()),
+                ("message", message.is_some()),
+            ];
+            match given.iter().find(|(k, set)| *set && !allowed.contains(k)) {
+                Some((k, _)) => Err(format!("`{k}` does not apply to a {fault:?} fault")),
+                None => Ok(()),
+            }
+        };
+        let missing = |key: &str| format!("a {fault:?} fault needs `{key}`");
+        let kind = match fault.as_str() {
+            "throttle" => stray(&[]).map(|()| FaultKind::Throttle)?,
+            "latency" => {
+                stray(&["millis"])?;
+                FaultKind::Latency {
+                    millis: millis.ok_or_else(|| missing("millis"))?,
+                }
+            }
+            "error" => {
+                stray(&["code", "status", "message"])?;
+                FaultKind::Error {
+                    code: code.ok_or_else(|| missing("code"))?,
+                    status,
+                    message,
+                }
+            }
+            "unavailable" => {
+                stray(&["status"])?;
+                FaultKind::Unavailable {
+                    status: status.ok_or_else(|| missing("status"))?,
+                }
+            }
+            other => {
+                return Err(format!(
+                    "unknown fault {other:?}, expected throttle, latency, error or unavailable"
+                ))
+            }
+        };
+        Ok(Fault {
+            action,
+            kind,
+            times,
+        })
+    }
+}
+
+impl<'de> Deserialize<'de> for Fault {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        Wire::deserialize(d)?
+            .into_fault()
+            .map_err(serde::de::Error::custom)
+    }
+}
+
+impl Serialize for Fault {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut m = s.serialize_map(None)?;
+        if let Some(a) = &self.action {
+            m.serialize_entry("action", a)?;
+        }
+        match &self.kind {
+            FaultKind::Throttle => m.serialize_entry("fault", "throttle")?,
+            FaultKind::Latency { millis } => {
+                m.serialize_entry("fault", "latency")?;
+                m.serialize_entry("millis", millis)?;
+            }
+            FaultKind::Error {
+                code,
+                status,
+                message,
+            } => {
+                m.serialize_entry("fault", "error")?;
+                m.serialize_entry("code", code)?;
+                if let Some(s) = status {
+                    m.serialize_entry("status", s)?;
+                }
+                if let Some(t) = message {
+                    m.serialize_entry("message", t)?;
+                }
+            }
+            FaultKind::Unavailable { status } => {
+                m.serialize_entry("fault", "unavailable")?;
+                m.serialize_entry("status", status)?;
+            }
+        }
+        if let Some(n) = self.times {
+            m.serialize_entry("times", &n)?;
+        }
+        m.end()
     }
 }
 
@@ -213,5 +330,49 @@ mod tests {
         let bad: Fault = serde_json::from_str(r#"{"fault":"unavailable","status":404}"#).unwrap();
         assert!(bad.check().is_err());
         assert!(serde_json::from_str::<Fault>(r#"{"fault":"explode"}"#).is_err());
+    }
+
+    #[test]
+    fn every_kind_reads_back_what_it_writes_and_stray_keys_are_refused() {
+        let all = [
+            Fault::throttle(Some("StartDtsJob")).times(2),
+            Fault::latency(None, Duration::from_millis(200)),
+            Fault::error(None, "Forbidden.RAM"),
+            Fault {
+                action: None,
+                kind: FaultKind::Error {
+                    code: "X".into(),
+                    status: Some(403),
+                    message: Some("no".into()),
+                },
+                times: Some(1),
+            },
+            Fault::unavailable(Some("DescribeDtsJobDetail"), 503),
+        ];
+        for f in all {
+            let text = serde_json::to_string(&f).unwrap();
+            assert_eq!(serde_json::from_str::<Fault>(&text).unwrap(), f, "{text}");
+        }
+        let text = serde_json::to_string(&Fault::throttle(None)).unwrap();
+        assert_eq!(text, r#"{"fault":"throttle"}"#);
+        for (json, says) in [
+            (
+                r#"{"fault":"throttle","millis":3}"#,
+                "`millis` does not apply",
+            ),
+            (r#"{"fault":"latency"}"#, "needs `millis`"),
+            (
+                r#"{"fault":"unavailable","code":"X","status":503}"#,
+                "`code`",
+            ),
+            (
+                r#"{"fault":"error","code":"X","colour":1}"#,
+                "unknown field `colour`",
+            ),
+            (r#"{"fault":"explode"}"#, "unknown fault \"explode\""),
+        ] {
+            let e = serde_json::from_str::<Fault>(json).unwrap_err().to_string();
+            assert!(e.contains(says), "{json}: {e}");
+        }
     }
 }

@@ -7,6 +7,7 @@
 pub mod diagnostics;
 pub mod model;
 pub mod parallel;
+pub mod record;
 pub mod spec;
 pub mod timings;
 

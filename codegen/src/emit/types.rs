@@ -100,34 +100,59 @@ pub fn object(o: &Object, side: Side) -> TokenStream {
     let doc = doc.outer();
     let fields = o.fields.iter().map(|f| {
         let rust = ident(&f.rust);
-        let wire = &f.wire;
         let ty = rust_type(&f.ty);
         let doc = field_doc(f).outer();
-        let serde = (side == Side::Request)
-            .then(|| quote!(#[serde(rename = #wire, skip_serializing_if = "Option::is_none")]));
         quote! {
             #doc
-            #serde
             pub #rust: Option<#ty>,
         }
     });
-    let flatten = (side == Side::Request).then(|| quote!(#[serde(flatten)]));
     let extra = o.additional.then(|| {
         quote! {
             /// Keys beyond the documented fields, kept as they are.
-            #flatten
             pub extra: serde_json::Map<String, serde_json::Value>,
         }
     });
     match side {
-        Side::Request => quote! {
-            #doc
-            #[derive(Clone, Debug, Default, serde::Serialize)]
-            pub struct #name {
-                #(#fields)*
-                #extra
+        Side::Request => {
+            // Written out rather than derived, so the crate's users build no procedural
+            // macro: the documented fields under their wire names, absent ones left out,
+            // then the extra keys (what `rename`, `skip_serializing_if` and `flatten` did).
+            let writes = o.fields.iter().map(|f| {
+                let rust = ident(&f.rust);
+                let wire = &f.wire;
+                quote! {
+                    if let Some(v) = &self.#rust {
+                        m.serialize_entry(#wire, v)?;
+                    }
+                }
+            });
+            let extra_writes = o.additional.then(|| {
+                quote! {
+                    for (k, v) in &self.extra {
+                        m.serialize_entry(k, v)?;
+                    }
+                }
+            });
+            quote! {
+                #doc
+                #[derive(Clone, Debug, Default)]
+                pub struct #name {
+                    #(#fields)*
+                    #extra
+                }
+
+                impl serde::Serialize for #name {
+                    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                        use serde::ser::SerializeMap;
+                        let mut m = s.serialize_map(None)?;
+                        #(#writes)*
+                        #extra_writes
+                        m.end()
+                    }
+                }
             }
-        },
+        }
         Side::Response => {
             // One plain call per field, no `?`: the reader keeps the first error. Fewer
             // branches per field is less for the compiler to check (see BENCHMARKS.md).

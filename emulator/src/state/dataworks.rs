@@ -9,23 +9,27 @@
 
 use super::{Args, Phase, World};
 use crate::problem::Problem;
-use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
+use spec_model::record;
 
-#[derive(Clone, Debug, Serialize, Deserialize)]
-pub struct DiTask {
-    pub project: String,
-    pub task_type: String,
-    pub name: String,
-    pub content: String,
-    pub deployed: bool,
-    pub instance: Option<Phase>,
+record! {
+    #[derive(Clone, Debug)]
+    pub struct DiTask {
+        pub project: String = required "project",
+        pub task_type: String = required "task_type",
+        pub name: String = required "name",
+        pub content: String = required "content",
+        pub deployed: bool = required "deployed",
+        pub instance: Option<Phase> = optional "instance",
+    }
 }
 
-#[derive(Clone, Debug, Serialize, Deserialize)]
-pub struct DiConfig {
-    pub project: String,
-    pub task_param: String,
+record! {
+    #[derive(Clone, Debug)]
+    pub struct DiConfig {
+        pub project: String = required "project",
+        pub task_param: String = required "task_param",
+    }
 }
 
 fn invalid(message: String) -> Problem {

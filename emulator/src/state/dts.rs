@@ -15,27 +15,31 @@
 use super::{timestamp, Args, Phase, World};
 use crate::answer::first_item;
 use crate::problem::Problem;
-use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
+use spec_model::record;
 
-#[derive(Clone, Debug, Serialize, Deserialize)]
-pub struct DtsInstance {
-    pub job_id: String,
-    pub kind: String,
-    pub created: u64,
+record! {
+    #[derive(Clone, Debug)]
+    pub struct DtsInstance {
+        pub job_id: String = required "job_id",
+        pub kind: String = required "kind",
+        pub created: u64 = required "created",
+    }
 }
 
-#[derive(Clone, Debug, Serialize, Deserialize)]
-pub struct DtsJob {
-    pub instance_id: String,
-    pub name: String,
-    pub job_type: String,
-    /// Incremental data synchronization after the initial load.
-    pub sync: bool,
-    pub phase: Phase,
-    /// The state a modification returns to.
-    pub resume: Option<String>,
-    pub created: u64,
+record! {
+    #[derive(Clone, Debug)]
+    pub struct DtsJob {
+        pub instance_id: String = required "instance_id",
+        pub name: String = required "name",
+        pub job_type: String = required "job_type",
+        /// Incremental data synchronization after the initial load.
+        pub sync: bool = required "sync",
+        pub phase: Phase = required "phase",
+        /// The state a modification returns to.
+        pub resume: Option<String> = optional "resume",
+        pub created: u64 = required "created",
+    }
 }
 
 impl DtsJob {

@@ -9,8 +9,8 @@ mod dts;
 mod rds;
 
 use crate::problem::Problem;
-use serde::{Deserialize, Serialize};
 use serde_json::Value;
+use spec_model::record;
 use std::collections::BTreeMap;
 use std::time::Instant;
 
@@ -18,19 +18,20 @@ pub use dataworks::{DiConfig, DiTask};
 pub use dts::{DtsInstance, DtsJob};
 pub use rds::ImportTask;
 
-/// Everything the emulator remembers; saved to and loaded from `--state FILE` as JSON.
-#[derive(Clone, Debug, Default, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct World {
-    /// Emulated time (Unix milliseconds) when the state was saved.
-    pub saved_at: u64,
-    pub next_id: u64,
-    pub dts_instances: BTreeMap<String, DtsInstance>,
-    pub dts_jobs: BTreeMap<String, DtsJob>,
-    pub imports: BTreeMap<String, ImportTask>,
-    pub validations: BTreeMap<String, String>,
-    pub di_tasks: BTreeMap<String, DiTask>,
-    pub di_configs: BTreeMap<String, DiConfig>,
+record! {
+    /// Everything the emulator remembers; saved to and loaded from `--state FILE` as JSON.
+    #[derive(Clone, Debug, Default)]
+    pub struct World {
+        /// Emulated time (Unix milliseconds) when the state was saved.
+        pub saved_at: u64 = required "saved_at",
+        pub next_id: u64 = required "next_id",
+        pub dts_instances: BTreeMap<String, DtsInstance> = required "dts_instances",
+        pub dts_jobs: BTreeMap<String, DtsJob> = required "dts_jobs",
+        pub imports: BTreeMap<String, ImportTask> = required "imports",
+        pub validations: BTreeMap<String, String> = required "validations",
+        pub di_tasks: BTreeMap<String, DiTask> = required "di_tasks",
+        pub di_configs: BTreeMap<String, DiConfig> = required "di_configs",
+    }
 }
 
 impl World {
@@ -62,11 +63,13 @@ impl Clock {
     }
 }
 
-/// A resource's state and when it was entered (emulated Unix milliseconds).
-#[derive(Clone, Debug, Serialize, Deserialize, PartialEq, Eq)]
-pub struct Phase {
-    pub status: String,
-    pub since: u64,
+record! {
+    /// A resource's state and when it was entered (emulated Unix milliseconds).
+    #[derive(Clone, Debug, PartialEq, Eq)]
+    pub struct Phase {
+        pub status: String = required "status",
+        pub since: u64 = required "since",
+    }
 }
 
 impl Phase {
@@ -98,8 +101,9 @@ impl Phase {
 
 /// A resource whose state can be set directly, for tests of paths the clock never takes
 /// (a failed pre-check, a failed import).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+///
+/// In JSON (the control endpoint's `resource`): `dts_job`, `import`, `di_instance`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Resource {
     /// A DTS job, by DtsJobId.
     DtsJob,
@@ -110,6 +114,21 @@ pub enum Resource {
 }
 
 impl Resource {
+    /// Every resource, with its JSON name.
+    pub const ALL: [(Resource, &'static str); 3] = [
+        (Resource::DtsJob, "dts_job"),
+        (Resource::Import, "import"),
+        (Resource::DiInstance, "di_instance"),
+    ];
+
+    /// The JSON name.
+    pub fn name(self) -> &'static str {
+        Resource::ALL
+            .iter()
+            .find(|(r, _)| *r == self)
+            .map_or("", |(_, n)| n)
+    }
+
     /// The operation and response field reporting the state: their documented values are
     /// the states a resource may be given.
     pub fn reported_by(self) -> (&'static str, &'static str) {
@@ -121,6 +140,25 @@ impl Resource {
             ),
             Resource::DiInstance => ("GetDISyncInstanceInfo", "Data.Status"),
         }
+    }
+}
+
+impl serde::Serialize for Resource {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.name())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Resource {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let name = String::deserialize(d)?;
+        Resource::ALL
+            .iter()
+            .find(|(_, n)| *n == name)
+            .map(|(r, _)| *r)
+            .ok_or_else(|| {
+                serde::de::Error::unknown_variant(&name, &["dts_job", "import", "di_instance"])
+            })
     }
 }
 

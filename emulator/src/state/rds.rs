@@ -14,14 +14,16 @@
 use super::{timestamp, Args, Phase, World};
 use crate::answer::first_item;
 use crate::problem::Problem;
-use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
+use spec_model::record;
 
-#[derive(Clone, Debug, Serialize, Deserialize)]
-pub struct ImportTask {
-    pub db_instance: String,
-    pub phase: Phase,
-    pub created: u64,
+record! {
+    #[derive(Clone, Debug)]
+    pub struct ImportTask {
+        pub db_instance: String = required "db_instance",
+        pub phase: Phase = required "phase",
+        pub created: u64 = required "created",
+    }
 }
 
 impl ImportTask {

@@ -348,18 +348,29 @@ impl crate::Enum<enum_values::TaskType> {
 }
 /// The configuration parameters of the data synchronization task. You must configure this
 /// parameter in the JSON format.
-#[derive(Clone, Debug, Default, serde::Serialize)]
+#[derive(Clone, Debug, Default)]
 pub struct TaskParam {
     /// The identifier of the exclusive resource group for Data Integration.
     ///
     /// Example: `S_res_group_XXX_XXXX`
     ///
     /// Wire name: `ResourceGroup`.
-    #[serde(rename = "ResourceGroup", skip_serializing_if = "Option::is_none")]
     pub resource_group: Option<String>,
     /// Keys beyond the documented fields, kept as they are.
-    #[serde(flatten)]
     pub extra: serde_json::Map<String, serde_json::Value>,
+}
+impl serde::Serialize for TaskParam {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut m = s.serialize_map(None)?;
+        if let Some(v) = &self.resource_group {
+            m.serialize_entry("ResourceGroup", v)?;
+        }
+        for (k, v) in &self.extra {
+            m.serialize_entry(k, v)?;
+        }
+        m.end()
+    }
 }
 impl rt::JsonData for TaskParam {}
 /// The result of the update.

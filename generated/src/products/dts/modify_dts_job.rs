@@ -600,21 +600,34 @@ pub type SynchronizationDirection = crate::Enum<
 >;
 /// One database to synchronize, keyed by its source name. Keys other than `name` and `all`
 /// (such as `Table`) are carried through unchanged.
-#[derive(Clone, Debug, Default, serde::Serialize)]
+#[derive(Clone, Debug, Default)]
 pub struct DbListEntry {
     /// The name of the database in the destination.
     ///
     /// Wire name: `name`.
-    #[serde(rename = "name", skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Whether every table of the database is synchronized.
     ///
     /// Wire name: `all`.
-    #[serde(rename = "all", skip_serializing_if = "Option::is_none")]
     pub all: Option<bool>,
     /// Keys beyond the documented fields, kept as they are.
-    #[serde(flatten)]
     pub extra: serde_json::Map<String, serde_json::Value>,
+}
+impl serde::Serialize for DbListEntry {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut m = s.serialize_map(None)?;
+        if let Some(v) = &self.name {
+            m.serialize_entry("name", v)?;
+        }
+        if let Some(v) = &self.all {
+            m.serialize_entry("all", v)?;
+        }
+        for (k, v) in &self.extra {
+            m.serialize_entry(k, v)?;
+        }
+        m.end()
+    }
 }
 /// Indicates the method to modify the synchronization task. If this parameter is not specified,
 /// the synchronization objects are modified by default. If this parameter is set to
