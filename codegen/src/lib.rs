@@ -4,10 +4,11 @@
 //! into a model that cannot represent a wrong spec, [`emit`] turns the model into token
 //! streams and formats them into files, [`output`] writes them atomically and compares them
 //! with what is on disk. [`synth`] writes synthetic specs for scale tests and benchmarks;
-//! [`audit`] compares the specs with the vendor's machine-readable metadata; [`timings`] says
-//! where a run's time went.
+//! [`audit`] compares the specs with the vendor's machine-readable metadata; [`diff`] says
+//! what a spec change means for the crate's users; [`timings`] says where a run's time went.
 
 pub mod audit;
+pub mod diff;
 pub mod emit;
 pub mod import;
 pub mod output;

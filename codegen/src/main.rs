@@ -83,6 +83,10 @@ enum Command {
         /// The operation's wire name, e.g. `ConfigureDtsJob`.
         action: String,
     },
+    /// Compare the specs with a base (a git revision or a folder): every change, with what it
+    /// means for Rust code using the crate (semver) and for programs built before it (wire),
+    /// and the version the crate must take. Writes nothing.
+    Diff(DiffArgs),
     /// Write a synthetic spec set of N operations (for scale tests and benchmarks).
     Synth {
         /// How many operations.
@@ -145,6 +149,106 @@ fn check(specs: &Path, out: &Path) -> Result<(ExitCode, usize)> {
     Ok((ExitCode::FAILURE, o.operations))
 }
 
+/// `diff`: the report on standard output; exit 1 when `fail_on` is met.
+fn diff(args: DiffArgs) -> Result<ExitCode> {
+    use codegen::diff::{self, base, render, Semver, Wire};
+    let mut renames = Vec::new();
+    for r in &args.rename {
+        let (from, to) = r
+            .split_once('=')
+            .filter(|(a, b)| !a.is_empty() && !b.is_empty())
+            .ok_or_else(|| format!("--rename takes OLD=NEW (product codes), not {r:?}"))?;
+        renames.push((from.to_owned(), to.to_owned()));
+    }
+    let which = base::Base::parse(&args.base);
+    let base_files = base::read(&which, &args.specs)?;
+    let head_files = match &args.head {
+        Some(rev) => base::read(&base::Base::Rev(rev.clone()), &args.specs)?,
+        None => codegen::spec::read_dir(&args.specs)
+            .map_err(|d| format!("cannot read {}:\n{d}", args.specs.display()))?,
+    };
+    let (old, old_files, new, new_files) = base::load((&which, base_files), head_files, &renames)?;
+    let report = diff::diff((&old, &old_files), (&new, &new_files), args.docs);
+    let version = std::fs::read_to_string(&args.manifest)
+        .ok()
+        .and_then(|t| package_version(&t));
+    let title = match &args.head {
+        Some(rev) => format!("revision {rev} against {}", which.describe()),
+        None => format!("{} against {}", args.specs.display(), which.describe()),
+    };
+    let cx = render::Context {
+        title: &title,
+        version: version.as_deref(),
+        docs: args.docs,
+    };
+    let text = match args.format.as_str() {
+        "markdown" => render::markdown(&report, &cx),
+        "json" => render::json(&report, &cx),
+        "changelog" => render::changelog(&report, &cx),
+        _ => render::text(&report, &cx),
+    };
+    print!("{text}");
+    let failed = match args.fail_on.as_deref() {
+        Some("breaking") => report.semver() == Semver::Major,
+        Some("wire") => report.wire() == Wire::Breaking,
+        _ => false,
+    };
+    Ok(if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+#[derive(clap::Args)]
+struct DiffArgs {
+    /// Folder holding one sub-folder per product: the side after the change.
+    #[arg(long, default_value = "specs")]
+    specs: PathBuf,
+    /// The side before the change: a commit, branch or tag (the spec folder as it had it),
+    /// or a spec folder.
+    #[arg(long, default_value = "HEAD")]
+    base: String,
+    /// The side after the change as a revision (default: the working tree's --specs), to
+    /// report on a past commit: `--base C^ --head C`.
+    #[arg(long)]
+    head: Option<String>,
+    /// text, markdown (for a pull request), json (for tools) or changelog (a "Changed"
+    /// section for CHANGELOG.md).
+    #[arg(long, default_value = "text", value_parser = ["text", "markdown", "json", "changelog"])]
+    format: String,
+    /// List documentation-only changes one by one (they are counted either way).
+    #[arg(long)]
+    docs: bool,
+    /// Exit 1 when a change is breaking for Rust code (`breaking`) or for programs built
+    /// before it (`wire`).
+    #[arg(long, value_parser = ["breaking", "wire"])]
+    fail_on: Option<String>,
+    /// A product whose code changed, compared as one product: OLD=NEW (repeatable).
+    #[arg(long, value_name = "OLD=NEW")]
+    rename: Vec<String>,
+    /// The generated crate's manifest, whose version the next one is counted from.
+    #[arg(long, default_value = "generated/Cargo.toml")]
+    manifest: PathBuf,
+}
+
+/// `version = "..."` of a manifest's `[package]` table.
+fn package_version(manifest: &str) -> Option<String> {
+    let mut in_package = false;
+    for line in manifest.lines().map(str::trim) {
+        if line.starts_with('[') {
+            in_package = line == "[package]";
+        } else if let Some(v) = in_package
+            .then(|| line.strip_prefix("version"))
+            .flatten()
+            .and_then(|r| r.trim_start().strip_prefix('='))
+        {
+            return Some(v.trim().trim_matches('"').to_owned());
+        }
+    }
+    None
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
@@ -204,6 +308,7 @@ fn main() -> ExitCode {
                 ExitCode::SUCCESS
             })
             .map_err(Into::into),
+        Command::Diff(args) => diff(args),
         Command::Synth {
             operations,
             out,

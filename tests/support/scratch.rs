@@ -20,10 +20,7 @@ pub fn generated_crate(name: &str, out: &codegen::emit::Output) -> PathBuf {
         .replace("edition.workspace = true", "edition = \"2021\"")
         .replace("rust-version.workspace = true", "")
         .replace("license.workspace = true", "")
-        .replace(
-            "serde.workspace = true",
-            "serde = { version = \"1\", features = [\"derive\"] }",
-        )
+        .replace("serde.workspace = true", "serde = \"1\"")
         .replace("serde_json.workspace = true", "serde_json = \"1\"")
         + "\n[workspace]\n";
     std::fs::write(dir.join("Cargo.toml"), manifest).unwrap();

@@ -266,7 +266,7 @@ fn json_text(p: &Param) -> bool {
 }
 
 /// The input field's type (inside its `Option`).
-fn field_type(p: &Param) -> TokenStream {
+pub(crate) fn field_type(p: &Param) -> TokenStream {
     match &p.ty {
         Type::Json if json_text(p) => quote!(rt::JsonParam),
         ty if json_text(p) => {
@@ -301,7 +301,7 @@ fn value(p: &Param) -> TokenStream {
 }
 
 /// The setter's argument type and how it becomes the field's value.
-fn setter_arg(p: &Param) -> (TokenStream, TokenStream) {
+pub(crate) fn setter_arg(p: &Param) -> (TokenStream, TokenStream) {
     if json_text(p) {
         let ty = field_type(p);
         return (quote!(impl Into<#ty>), quote!(value.into()));

@@ -205,3 +205,38 @@ pub fn generate(model: &Model, spec_root: &str) -> Result<Output, String> {
         operations: model.operation_count(),
     })
 }
+
+/// The Rust signature the generator gives a parameter: its input field's type (inside the
+/// `Option`) and its setter's argument, as text. `codegen diff` compares these, so its semver
+/// verdict follows what is emitted rather than a second reading of the spec.
+pub fn param_signature(p: &crate::model::Param) -> (String, String) {
+    let (arg, _) = input::setter_arg(p);
+    (tidy(&input::field_type(p)), tidy(&arg))
+}
+
+/// The Rust type the generator gives a field of type `ty` (response fields, nested objects).
+pub fn type_signature(ty: &crate::model::Type) -> String {
+    tidy(&types::rust_type(ty))
+}
+
+/// A type's tokens as written by hand: `Vec<String>`, not `Vec < String >`.
+fn tidy(tokens: &TokenStream) -> String {
+    let text = tokens.to_string();
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    for (i, &c) in chars.iter().enumerate() {
+        let glued = |c: Option<&char>| c.is_some_and(|c| matches!(c, ':' | '<' | '>'));
+        if c == ' '
+            && (glued(out.chars().last().as_ref())
+                || glued(chars.get(i + 1))
+                || chars.get(i + 1) == Some(&','))
+        {
+            // `impl Into<..>`, `String, Value`: those spaces stay.
+            if !(out.ends_with(',') || out.ends_with("impl")) {
+                continue;
+            }
+        }
+        out.push(c);
+    }
+    out
+}
