@@ -16,6 +16,7 @@
 //! # Ok(()) }
 //! ```
 
+mod accept;
 pub mod answer;
 pub mod auth;
 pub mod catalog;
@@ -46,7 +47,6 @@ use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::Ordering;
 use std::sync::{Arc, Mutex};
-use tokio::net::TcpListener;
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 
@@ -64,6 +64,9 @@ pub(crate) struct Shared {
     sts_calls: [std::sync::atomic::AtomicU64; 3],
     /// Connections accepted so far, and open now.
     connections: (std::sync::atomic::AtomicU64, std::sync::atomic::AtomicU64),
+    /// Connections answered 503 at once: beyond `max_connections`, or out of descriptors.
+    refused: std::sync::atomic::AtomicU64,
+    max_connections: u64,
 }
 
 impl Shared {
@@ -252,6 +255,11 @@ impl fmt::Display for StartError {
 
 impl std::error::Error for StartError {}
 
+/// Connections served at once by default: with the listen backlog (8,192, capped by the
+/// kernel's `somaxconn`), enough for 5,000 concurrent clients on one machine, and well under a
+/// typical descriptor limit of 20,000.
+pub const DEFAULT_MAX_CONNECTIONS: usize = 8192;
+
 /// Settings for [`Emulator`]; see [`Emulator::builder`].
 #[derive(Debug)]
 pub struct Builder {
@@ -265,6 +273,7 @@ pub struct Builder {
     body_limit: usize,
     metadata_role: String,
     metadata_plain_mode: bool,
+    max_connections: usize,
 }
 
 impl Builder {
@@ -335,6 +344,14 @@ impl Builder {
         self
     }
 
+    /// How many connections it serves at once (default [`DEFAULT_MAX_CONNECTIONS`]). One
+    /// beyond is accepted and answered `503 ServiceUnavailable` at once, then closed, as a
+    /// service sheds load: a client retries it rather than waiting on a full queue.
+    pub fn max_connections(mut self, n: usize) -> Self {
+        self.max_connections = n.max(1);
+        self
+    }
+
     /// The largest request body accepted (default 1 MiB); larger answers 413.
     pub fn body_limit(mut self, bytes: usize) -> Self {
         self.body_limit = bytes;
@@ -377,7 +394,7 @@ impl Builder {
                 token: None,
             });
         }
-        let listener = TcpListener::bind(self.addr).await.map_err(StartError::Io)?;
+        let listener = accept::bind(self.addr).map_err(StartError::Io)?;
         let addr = listener.local_addr().map_err(StartError::Io)?;
         let shared = Arc::new(Shared {
             catalog,
@@ -390,6 +407,8 @@ impl Builder {
             sts_log: sts::Log::default(),
             sts_calls: Default::default(),
             connections: Default::default(),
+            refused: Default::default(),
+            max_connections: self.max_connections as u64,
         });
         let (stop, stopped) = oneshot::channel();
         let task = tokio::spawn(server::serve(listener, shared.clone(), stopped));
@@ -437,6 +456,7 @@ impl Emulator {
             body_limit: 1 << 20,
             metadata_role: "EcsRamRoleForMigration".into(),
             metadata_plain_mode: true,
+            max_connections: DEFAULT_MAX_CONNECTIONS,
         }
     }
 
@@ -486,6 +506,12 @@ impl Emulator {
             .iter()
             .map(|op| op.calls.load(Ordering::Relaxed))
             .sum::<u64>()
+    }
+
+    /// Connections refused since the start (answered 503 at once): beyond
+    /// [`Builder::max_connections`], or accepted while out of file descriptors.
+    pub fn refused(&self) -> u64 {
+        self.shared.refused.load(Ordering::Relaxed)
     }
 
     /// Connections accepted since the start, and open now: what a client's connection cap

@@ -1,6 +1,7 @@
 //! The HTTP side: one port, hyper's HTTP/1.1 parser (malformed requests and oversized heads
 //! are answered by it), a body limit, then [`handle`] for everything else.
 
+use crate::accept;
 use crate::control;
 use crate::metadata;
 use crate::problem::Problem;
@@ -16,11 +17,8 @@ use hyper::service::service_fn;
 use hyper::{Request, Response, StatusCode};
 use hyper_util::rt::{TokioIo, TokioTimer};
 use std::convert::Infallible;
-use std::future::Future;
-use std::pin::Pin;
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
-use std::task::Poll;
 use std::time::Duration;
 use tokio::net::TcpListener;
 use tokio::sync::oneshot;
@@ -28,26 +26,15 @@ use tokio::sync::oneshot;
 /// Largest request head (request line and headers); larger answers 431.
 pub const MAX_HEAD_BYTES: usize = 64 * 1024;
 
-/// Accepts connections until `stop` fires.
+/// Accepts connections until `stop` fires; beyond the connection cap, refuses them at once.
 pub async fn serve(listener: TcpListener, shared: Arc<Shared>, mut stop: oneshot::Receiver<()>) {
-    loop {
-        // The next connection, or None once `stop` fires (whichever is ready first).
-        let accepted = std::future::poll_fn(|cx| {
-            if Pin::new(&mut stop).poll(cx).is_ready() {
-                return Poll::Ready(None);
-            }
-            listener.poll_accept(cx).map(Some)
-        })
-        .await;
-        let stream = match accepted {
-            None => return,
-            Some(Ok((stream, _))) => stream,
-            // Out of file descriptors and the like: wait instead of spinning.
-            Some(Err(_)) => {
-                tokio::time::sleep(Duration::from_millis(50)).await;
-                continue;
-            }
-        };
+    let mut acceptor = accept::Acceptor::new(listener);
+    while let Some(stream) = acceptor.next(&mut stop, &shared.refused).await {
+        if shared.connections.1.load(Ordering::Relaxed) >= shared.max_connections {
+            shared.refused.fetch_add(1, Ordering::Relaxed);
+            accept::refuse(stream);
+            continue;
+        }
         let _ = stream.set_nodelay(true);
         let shared = shared.clone();
         let (accepted, open) = &shared.connections;

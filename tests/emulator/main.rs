@@ -4,6 +4,7 @@
 
 mod official_sdk;
 mod protocol;
+mod refusal;
 mod robustness;
 mod workflows;
 

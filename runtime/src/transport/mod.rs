@@ -3,8 +3,11 @@
 //! `HTTPS_PROXY`, `HTTP_PROXY`, `ALL_PROXY` and `NO_PROXY`); with our own read timeout and a
 //! cap on response size.
 
+mod hosts;
+
 use crate::error::TransportErrorKind;
 use bytes::Bytes;
+use hosts::{BoxError, Hold, Hosts};
 use http::uri::Scheme;
 use http::Uri;
 use http_body_util::{BodyExt, Full};
@@ -13,15 +16,13 @@ use hyper_util::client::legacy::connect::proxy::Tunnel;
 use hyper_util::client::legacy::connect::{Connected, Connection, HttpConnector};
 use hyper_util::client::proxy::matcher::Matcher;
 use hyper_util::rt::{TokioExecutor, TokioTimer};
-use std::collections::HashMap;
 use std::fmt;
 use std::future::Future;
 use std::io;
 use std::pin::Pin;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::task::{Context, Poll};
 use std::time::Duration;
-use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 
 /// One attempt's answer.
 #[derive(Clone, Debug)]
@@ -52,6 +53,7 @@ pub struct Failure {
 pub struct Http {
     client: hyper_util::client::legacy::Client<Connector, Full<Bytes>>,
     proxies: Arc<Matcher>,
+    hosts: Arc<Hosts>,
 }
 
 impl fmt::Debug for Http {
@@ -71,8 +73,9 @@ pub struct Limits {
 }
 
 /// A pool whose connections take at most `connect` to open, at most `max_per_host` of them
-/// to one host at a time (a request beyond waits for one to come free): TLS set up and the
-/// proxy variables read once, here.
+/// to one host at a time (a request beyond waits for one to come free), and never more than
+/// the calls in flight to the host need (`hosts`): TLS set up and the proxy variables read
+/// once, here.
 pub fn http_client(connect: Duration, max_per_host: usize) -> Result<Http, String> {
     // rustls 0.23.48 deprecates its ring provider because ring has no post-quantum key
     // exchange; the alternative, aws-lc-rs, is a C and assembly build of its own. The ring
@@ -95,14 +98,12 @@ pub fn http_client(connect: Duration, max_per_host: usize) -> Result<Http, Strin
     tcp.set_nodelay(true);
     let proxies = Arc::new(Matcher::from_env());
     let tls = Arc::new(tls);
+    let hosts = Arc::new(Hosts::new(max_per_host, connect));
     let connector = Connector {
         direct: HttpsConnector::from((tcp, tls.clone())),
         tls,
         proxies: proxies.clone(),
-        limits: Arc::new(HostLimits {
-            max: max_per_host.max(1),
-            hosts: Mutex::default(),
-        }),
+        hosts: hosts.clone(),
     };
     // Redirects are never followed: hyper's client leaves a 3xx to the caller, who must not
     // replay a signed request elsewhere.
@@ -111,10 +112,12 @@ pub fn http_client(connect: Duration, max_per_host: usize) -> Result<Http, Strin
         .pool_max_idle_per_host(max_per_host.max(1))
         .pool_timer(TokioTimer::new())
         .build(connector);
-    Ok(Http { client, proxies })
+    Ok(Http {
+        client,
+        proxies,
+        hosts,
+    })
 }
-
-type BoxError = Box<dyn std::error::Error + Send + Sync>;
 
 /// Opens connections: straight to the host, through a proxy's `CONNECT` tunnel for HTTPS, or
 /// to the proxy itself for plain HTTP (whose requests then name the whole URL).
@@ -124,31 +127,7 @@ struct Connector {
     direct: HttpsConnector<HttpConnector>,
     tls: Arc<rustls::ClientConfig>,
     proxies: Arc<Matcher>,
-    limits: Arc<HostLimits>,
-}
-
-/// The cap on open connections per destination: a connection holds a permit of its host
-/// from before it opens until it closes, so no more than `max` are ever open to one host; a
-/// request that finds none idle and no permit free waits for an idle one (hyper's pool) or a
-/// permit, whichever comes first.
-struct HostLimits {
-    max: usize,
-    hosts: Mutex<HashMap<String, Arc<Semaphore>>>,
-}
-
-impl HostLimits {
-    fn of(&self, dst: &Uri) -> Arc<Semaphore> {
-        let key = format!(
-            "{}://{}",
-            dst.scheme_str().unwrap_or("http"),
-            dst.authority().map_or("", |a| a.as_str())
-        );
-        let mut hosts = self.hosts.lock().unwrap_or_else(|p| p.into_inner());
-        hosts
-            .entry(key)
-            .or_insert_with(|| Arc::new(Semaphore::new(self.max)))
-            .clone()
-    }
+    hosts: Arc<Hosts>,
 }
 
 impl tower_service::Service<Uri> for Connector {
@@ -161,12 +140,12 @@ impl tower_service::Service<Uri> for Connector {
     }
 
     fn call(&mut self, dst: Uri) -> Self::Future {
-        let limit = self.limits.of(&dst);
+        let host = self.hosts.of(&dst);
         let opening = self.open(dst);
         Box::pin(async move {
-            let permit = limit.acquire_owned().await?;
+            let hold = host.admit().await?;
             let mut conn = opening.await?;
-            conn.permit = Some(permit);
+            conn.hold = Some(hold);
             Ok(conn)
         })
     }
@@ -200,12 +179,12 @@ impl Connector {
 trait Io: hyper::rt::Read + hyper::rt::Write + Connection + Send + Unpin {}
 impl<T: hyper::rt::Read + hyper::rt::Write + Connection + Send + Unpin> Io for T {}
 
-/// A connection, whether it goes to a proxy that wants whole URLs in requests, and the permit
-/// of its host it holds until it closes.
+/// A connection, whether it goes to a proxy that wants whole URLs in requests, and its place
+/// among its host's connections, held until it closes.
 struct Conn {
     io: Box<dyn Io>,
     proxied: bool,
-    permit: Option<OwnedSemaphorePermit>,
+    hold: Option<Hold>,
 }
 
 impl Conn {
@@ -213,7 +192,7 @@ impl Conn {
         Ok(Conn {
             io: Box::new(io),
             proxied,
-            permit: None,
+            hold: None,
         })
     }
 }
@@ -353,6 +332,8 @@ async fn exchange(
         }
     }
     let wait = connect + read;
+    // In flight until the answer is read: while it is, a connection may open for it.
+    let _in_flight = http.hosts.of(request.uri()).call();
     let response = match tokio::time::timeout(wait, http.client.request(request)).await {
         Err(_) => return Err(timeout(wait)),
         Ok(Err(e)) => return Err(classify(&e, e.is_connect(), &to)),
