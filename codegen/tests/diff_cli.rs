@@ -80,7 +80,7 @@ fn fail_on_sets_the_exit_code_and_json_reports_the_verdicts() {
     assert!(plain.status.success(), "{plain:?}");
     let text = String::from_utf8_lossy(&plain.stdout);
     assert!(
-        text.contains("semver: breaking (1 breaking, 1 additions"),
+        text.contains("semver: breaking (1 breaking, 1 addition, 0 other)"),
         "{text}"
     );
     assert!(text.contains("next version 0.2.0 (from 0.1.0)"), "{text}");

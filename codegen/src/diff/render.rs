@@ -52,6 +52,15 @@ fn scope(c: &Change) -> String {
     }
 }
 
+/// "1 change", "2 changes".
+fn count(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
 /// The summary lines every format starts from.
 fn summary(r: &Report, cx: &Context<'_>) -> Vec<String> {
     let semver = r.semver();
@@ -62,22 +71,22 @@ fn summary(r: &Report, cx: &Context<'_>) -> Vec<String> {
             .unwrap_or_default(),
         None => String::new(),
     };
+    let wire = match r.wire_breaking() {
+        1 => "1 change breaks programs built before".to_owned(),
+        n => format!("{n} changes break programs built before"),
+    };
     vec![
         format!(
-            "semver: {} ({} breaking, {} additions, {} others){next}",
+            "semver: {} ({} breaking, {}, {} other){next}",
             semver.as_str(),
             r.count(Semver::Major),
-            r.count(Semver::Minor),
+            count(r.count(Semver::Minor), "addition"),
             r.count(Semver::Patch)
         ),
+        format!("wire: {} ({wire})", r.wire().as_str()),
         format!(
-            "wire: {} ({} changes break programs built before)",
-            r.wire().as_str(),
-            r.wire_breaking()
-        ),
-        format!(
-            "documentation: {} changes{}",
-            r.docs_only(),
+            "documentation: {}{}",
+            count(r.docs_only(), "change"),
             if cx.docs || r.docs_only() == 0 {
                 ""
             } else {
