@@ -5,6 +5,7 @@
 //! loser; without the demand check, callers held up to two connections each (BENCHMARKS.md,
 //! section 8).
 
+use http::uri::Authority;
 use std::collections::HashMap;
 use std::pin::pin;
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -19,7 +20,8 @@ pub struct Hosts {
     /// How long a connection may wait for a call to need it: the connect timeout. Only one
     /// racing an idle connection that already served its call waits that long.
     patience: Duration,
-    hosts: Mutex<HashMap<String, Arc<Host>>>,
+    /// By scheme (whether HTTPS) and authority: no allocation per call to find a host.
+    hosts: Mutex<HashMap<(bool, Option<Authority>), Arc<Host>>>,
 }
 
 impl Hosts {
@@ -32,10 +34,9 @@ impl Hosts {
     }
 
     pub fn of(&self, dst: &http::Uri) -> Arc<Host> {
-        let key = format!(
-            "{}://{}",
-            dst.scheme_str().unwrap_or("http"),
-            dst.authority().map_or("", |a| a.as_str())
+        let key = (
+            dst.scheme() == Some(&http::uri::Scheme::HTTPS),
+            dst.authority().cloned(),
         );
         let mut hosts = self.hosts.lock().unwrap_or_else(|p| p.into_inner());
         hosts
