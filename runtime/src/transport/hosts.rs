@@ -20,9 +20,11 @@ pub struct Hosts {
     /// How long a connection may wait for a call to need it: the connect timeout. Only one
     /// racing an idle connection that already served its call waits that long.
     patience: Duration,
-    /// By scheme (whether HTTPS) and authority: no allocation per call to find a host.
-    hosts: Mutex<HashMap<(bool, Option<Authority>), Arc<Host>>>,
+    hosts: Mutex<HashMap<HostKey, Arc<Host>>>,
 }
+
+/// A destination by scheme (whether HTTPS) and authority: found with no allocation per call.
+type HostKey = (bool, Option<Authority>);
 
 impl Hosts {
     pub fn new(max: usize, patience: Duration) -> Hosts {
