@@ -9,19 +9,6 @@ use std::time::Duration;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
 
-fn limit_open_files(n: u64) {
-    let mut lim = libc::rlimit {
-        rlim_cur: 0,
-        rlim_max: 0,
-    };
-    // SAFETY: plain system calls on a local struct.
-    unsafe {
-        assert_eq!(libc::getrlimit(libc::RLIMIT_NOFILE, &mut lim), 0);
-        lim.rlim_cur = n.min(lim.rlim_max);
-        assert_eq!(libc::setrlimit(libc::RLIMIT_NOFILE, &lim), 0);
-    }
-}
-
 /// The status of the answer on `s`, reading until a whole head has arrived.
 async fn status(s: &mut TcpStream) -> Option<u16> {
     let mut got = Vec::new();
@@ -41,7 +28,7 @@ async fn status(s: &mut TcpStream) -> Option<u16> {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn out_of_descriptors_callers_are_refused_at_once_not_left_waiting() {
     let emu = emulator::Emulator::builder().start().await.unwrap();
-    limit_open_files(64);
+    tests::limit_open_files(64);
     let mut clients = Vec::new();
     // Open until the process has no descriptor left for another client socket.
     for _ in 0..200 {

@@ -6,20 +6,6 @@
 
 use alicloud_migration::{rds, Config, Credentials, DEFAULT_MAX_CONNECTIONS_PER_HOST};
 
-/// Lowers the soft limit on open files to `n`.
-fn limit_open_files(n: u64) {
-    let mut lim = libc::rlimit {
-        rlim_cur: 0,
-        rlim_max: 0,
-    };
-    // SAFETY: plain system calls on a local struct.
-    unsafe {
-        assert_eq!(libc::getrlimit(libc::RLIMIT_NOFILE, &mut lim), 0);
-        lim.rlim_cur = n.min(lim.rlim_max);
-        assert_eq!(libc::setrlimit(libc::RLIMIT_NOFILE, &lim), 0);
-    }
-}
-
 async fn calls(emu: &emulator::Emulator, config: &Config, n: usize) -> usize {
     let client = rds::Client::new(config);
     let tasks: Vec<_> = (0..n)
@@ -48,7 +34,7 @@ async fn calls(emu: &emulator::Emulator, config: &Config, n: usize) -> usize {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_thousand_concurrent_calls_under_256_open_files_stay_within_the_cap() {
-    limit_open_files(256);
+    tests::limit_open_files(256);
     let emu = emulator::Emulator::builder()
         .start()
         .await

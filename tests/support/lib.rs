@@ -52,6 +52,21 @@ pub fn line_of(files: &[SpecFile], rel: &str, needle: &str, n: usize) -> usize {
         + 1
 }
 
+/// Lowers the process's soft limit on open files to `n` (for the tests of what happens when
+/// descriptors run out; process-wide, so such a test has a binary of its own).
+pub fn limit_open_files(n: u64) {
+    let mut lim = libc::rlimit {
+        rlim_cur: 0,
+        rlim_max: 0,
+    };
+    // SAFETY: plain system calls on a local struct.
+    unsafe {
+        assert_eq!(libc::getrlimit(libc::RLIMIT_NOFILE, &mut lim), 0);
+        lim.rlim_cur = n.min(lim.rlim_max);
+        assert_eq!(libc::setrlimit(libc::RLIMIT_NOFILE, &lim), 0);
+    }
+}
+
 /// Cases per property test: `PROPTEST_CASES` for the long runs (docs/robustness.md), else
 /// `default`, the bounded number CI runs.
 pub fn proptest_cases(default: u32) -> u32 {
