@@ -17,6 +17,7 @@ use http_body_util::{BodyExt, Full, Limited};
 use hyper::body::Incoming;
 use hyper::{Method, Request, Response, StatusCode};
 use serde_json::json;
+use std::sync::atomic::Ordering;
 
 pub const PREFIX: &str = "/_emulator/";
 
@@ -27,10 +28,20 @@ pub async fn handle(shared: &Shared, req: Request<Incoming>) -> Response<Full<By
         json(status, serde_json::to_vec(&v).unwrap_or_default(), "")
     };
     match (method, path.as_str()) {
-        (Method::GET, "health") => reply(
-            StatusCode::OK,
-            json!({ "operations": shared.catalog.len() }),
-        ),
+        (Method::GET, "health") => {
+            let (accepted, open) = &shared.connections;
+            reply(
+                StatusCode::OK,
+                json!({
+                    "operations": shared.catalog.len(),
+                    "connections": {
+                        "accepted": accepted.load(Ordering::Relaxed),
+                        "open": open.load(Ordering::Relaxed),
+                        "refused": shared.refused.load(Ordering::Relaxed),
+                    },
+                }),
+            )
+        }
         (Method::GET, "faults") => reply(StatusCode::OK, json!(shared.faults.list())),
         (Method::DELETE, "faults") => {
             shared.faults.clear();

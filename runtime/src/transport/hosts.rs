@@ -7,8 +7,10 @@
 
 use http::uri::Authority;
 use std::collections::HashMap;
+use std::future::Future;
 use std::pin::pin;
 use std::sync::{Arc, Mutex, MutexGuard};
+use std::task::Poll;
 use std::time::Duration;
 use tokio::sync::{Notify, OwnedSemaphorePermit, Semaphore};
 
@@ -48,6 +50,7 @@ impl Hosts {
                     cap: Arc::new(Semaphore::new(self.max)),
                     demand: Mutex::default(),
                     more: Notify::new(),
+                    idle: Notify::new(),
                     patience: self.patience,
                 })
             })
@@ -61,6 +64,8 @@ pub struct Host {
     demand: Mutex<Demand>,
     /// Woken when a call starts or a connection closes: a waiting connection may now open.
     more: Notify,
+    /// Woken (all) when the last call in flight ends: no waiting connection is needed then.
+    idle: Notify,
     patience: Duration,
 }
 
@@ -86,30 +91,52 @@ impl Host {
     /// Waits for a permit of the cap, then until a call needs one more connection than are
     /// open or opening; the hold is the connection's until it closes. In that order: with the
     /// cap reached, connections wait in the semaphore's queue, first come first served, and
-    /// only the few holding permits watch the demand.
+    /// only the few holding permits watch the demand. With no call in flight, none is needed:
+    /// a connection hyper keeps opening after its call was served gives up then, instead of
+    /// holding the pool (and its idle connections) until a permit frees.
     pub async fn admit(self: Arc<Self>) -> Result<Hold, BoxError> {
-        let permit = self.cap.clone().acquire_owned().await?;
+        const UNNEEDED: &str = "no call needs another connection";
+        let mut acquire = pin!(self.cap.clone().acquire_owned());
+        let permit = loop {
+            let mut idle = pin!(self.idle.notified());
+            idle.as_mut().enable();
+            if self.demand().calls == 0 {
+                return Err(UNNEEDED.into());
+            }
+            let next = std::future::poll_fn(|cx| {
+                if let Poll::Ready(p) = acquire.as_mut().poll(cx) {
+                    return Poll::Ready(Some(p));
+                }
+                idle.as_mut().poll(cx).map(|()| None)
+            });
+            if let Some(p) = next.await {
+                break p?;
+            }
+        };
         let wanted = async {
             loop {
                 let mut woken = pin!(self.more.notified());
                 woken.as_mut().enable();
                 {
                     let mut d = self.demand();
+                    if d.calls == 0 {
+                        return false;
+                    }
                     if d.conns < d.calls {
                         d.conns += 1;
-                        return;
+                        return true;
                     }
                 }
                 woken.await;
             }
         };
-        tokio::time::timeout(self.patience, wanted)
-            .await
-            .map_err(|_| "no call needs another connection")?;
-        Ok(Hold {
-            host: self.clone(),
-            _permit: permit,
-        })
+        match tokio::time::timeout(self.patience, wanted).await {
+            Ok(true) => Ok(Hold {
+                host: self.clone(),
+                _permit: permit,
+            }),
+            _ => Err(UNNEEDED.into()),
+        }
     }
 }
 
@@ -118,7 +145,14 @@ pub struct InFlight(Arc<Host>);
 
 impl Drop for InFlight {
     fn drop(&mut self) {
-        self.0.demand().calls -= 1;
+        let mut d = self.0.demand();
+        d.calls -= 1;
+        if d.calls == 0 {
+            drop(d);
+            self.0.idle.notify_waiters();
+            // A connection watching the demand learns it too.
+            self.0.more.notify_waiters();
+        }
     }
 }
 
@@ -198,5 +232,23 @@ mod tests {
         );
         drop(a);
         let _c = c.await.unwrap().unwrap();
+    }
+
+    #[test]
+    fn a_connection_waiting_for_the_cap_gives_up_when_the_calls_end() {
+        run(gives_up_when_idle());
+    }
+
+    async fn gives_up_when_idle() {
+        // Patience far longer than the test: only the end of the calls can release it.
+        let h = Hosts::new(1, Duration::from_secs(3600)).of(&"http://h".parse().unwrap());
+        let calls: Vec<_> = (0..2).map(|_| h.call()).collect();
+        let _a = h.clone().admit().await.unwrap();
+        let waiting = tokio::spawn(h.clone().admit());
+        tokio::time::sleep(Duration::from_millis(10)).await;
+        assert!(!waiting.is_finished());
+        drop(calls);
+        let gave_up = tokio::time::timeout(Duration::from_secs(1), waiting).await;
+        assert!(gave_up.expect("it gave up at once").unwrap().is_err());
     }
 }
