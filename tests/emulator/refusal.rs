@@ -51,7 +51,10 @@ async fn a_connection_beyond_the_cap_is_answered_503_at_once() {
             assert_eq!(body["operations"], 30);
             // The control endpoint counts them too.
             assert_eq!(body["connections"]["refused"], 1, "{body}");
-            assert!(body["connections"]["accepted"].as_u64() >= Some(2), "{body}");
+            assert!(
+                body["connections"]["accepted"].as_u64() >= Some(2),
+                "{body}"
+            );
             break;
         }
         assert!(Instant::now() < deadline, "still refused: {status} {body}");
