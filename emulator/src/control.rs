@@ -1,7 +1,7 @@
 //! The control endpoint, under `/_emulator/` on the same port (never signed; the emulator
 //! listens on loopback):
 //!
-//! - `GET /_emulator/health`: `{"operations": N}`.
+//! - `GET /_emulator/health`: `{"operations": N, "connections": {"accepted", "open", "refused"}}`.
 //! - `GET /_emulator/faults`, `POST /_emulator/faults` (a [`Fault`] as JSON),
 //!   `DELETE /_emulator/faults`.
 //! - `GET /_emulator/state`: the resources, as `--state` saves them.
