@@ -14,9 +14,10 @@ use tokio::net::{TcpListener, TcpSocket, TcpStream};
 use tokio::sync::oneshot;
 
 /// Connections the kernel may hold for the emulator before it accepts them (it caps this at
-/// `net.core.somaxconn`, 4096 on current Linux). Tokio's default, 1024, overflowed with a few
-/// thousand callers connecting at once: their SYNs were dropped and they waited on
-/// retransmissions.
+/// `net.core.somaxconn`, 4096 on current Linux). Tokio's default is 1024; when the queue is
+/// full, new callers' SYNs are dropped and they wait on retransmissions. 5,000 callers with a
+/// connection each ran clean with either (BENCHMARKS.md, section 8): the depth is margin for
+/// callers that connect all at once.
 pub const LISTEN_BACKLOG: u32 = 8192;
 
 pub fn bind(addr: SocketAddr) -> io::Result<TcpListener> {

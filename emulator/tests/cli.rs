@@ -43,15 +43,7 @@ fn serves_on_a_free_port_and_stops_cleanly_on_ctrl_c() {
         .stderr(Stdio::null())
         .spawn()
         .unwrap();
-    let mut first = String::new();
-    BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut first)
-        .unwrap();
-    let url = first.trim();
-    let addr = url
-        .strip_prefix("http://127.0.0.1:")
-        .map(|p| format!("127.0.0.1:{p}"));
-    let addr = addr.unwrap_or_else(|| panic!("the first line is the URL, not {first:?}"));
+    let addr = address(&mut child);
     let health = get(&addr, "/_emulator/health");
     assert!(health.starts_with("HTTP/1.1 200"), "{health}");
     assert!(health.contains("\"operations\":30"), "{health}");
@@ -94,6 +86,19 @@ fn bad_specs_are_named() {
     assert!(err.contains("nonexistent-spec-dir"), "{err}");
 }
 
+/// The address on the first line the emulator prints (its URL).
+fn address(child: &mut std::process::Child) -> String {
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut first)
+        .unwrap();
+    first
+        .trim()
+        .strip_prefix("http://127.0.0.1:")
+        .map(|p| format!("127.0.0.1:{p}"))
+        .unwrap_or_else(|| panic!("the first line is the URL, not {first:?}"))
+}
+
 #[test]
 fn with_no_folder_it_serves_every_operation_of_the_specs_built_in() {
     let mut child = Command::new(env!("CARGO_BIN_EXE_emulator"))
@@ -103,11 +108,7 @@ fn with_no_folder_it_serves_every_operation_of_the_specs_built_in() {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    let mut first = String::new();
-    BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut first)
-        .unwrap();
-    let addr = first.trim().strip_prefix("http://").unwrap().to_owned();
+    let addr = address(&mut child);
     let health = get(&addr, "/_emulator/health");
     // Every operation spec of the repository: the files beside each product.yaml.
     let operations = std::fs::read_dir(specs())
